@@ -1,0 +1,65 @@
+"""Command-line interface: headless commands over the same services as the window.
+
+Each sub-command lives in its own module of this package and exposes ``add_parser(subparsers)``,
+which registers its parser and sets ``func`` to a callable ``(args) -> int`` (the exit status).
+Modules are listed in ``COMMAND_MODULES``; adding a command means adding a module and a line there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from esms_desktop import __version__
+
+COMMAND_MODULES = (
+    "esms_desktop.cli.dossier",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="esms-desktop",
+        description="Préparer une candidature ESMS numérique. Sans commande : ouvre l'application.",
+    )
+    parser.add_argument("--version", action="version", version=f"esms-desktop {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="CHEMIN_OU_URL",
+        help="base de données à utiliser (un chemin de fichier SQLite ou une URL SQLAlchemy) ; "
+        "par défaut $ESMS_DESKTOP_DB, sinon le dossier de données de l'utilisateur",
+    )
+    parser.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface (fr par défaut)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_parser(subparsers)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    return int(args.func(args) or 0)
+
+
+def has_command(argv: list[str]) -> bool:
+    """True when ``argv`` asks for a CLI command rather than the window."""
+    return any(not a.startswith("-") and a not in _option_values(argv) for a in argv) or any(
+        a in ("-h", "--help", "--version") for a in argv
+    )
+
+
+def _option_values(argv: list[str]) -> set[str]:
+    values = set()
+    for i, arg in enumerate(argv[:-1]):
+        if arg in ("--db", "--lang"):
+            values.add(argv[i + 1])
+    return values
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(sys.argv[1:] if argv is None else argv)

@@ -1,0 +1,225 @@
+"""Opening the dossier database: where it is, checking it is usable, migrating it, sessions.
+
+``open_database()`` never modifies a file it refuses: it reads the header and the schema revision
+with the stdlib ``sqlite3`` in read-only mode before SQLAlchemy touches it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+from esms_desktop.storage import schema_version
+from esms_desktop.storage.errors import DatabaseFileError
+from esms_desktop.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # imported lazily: SQLAlchemy costs half a second at start-up
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session
+
+ENV_VAR = "ESMS_DESKTOP_DB"
+DEFAULT_FILE_NAME = "dossiers.sqlite"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+NOT_SQLITE = QT_TRANSLATE_NOOP(
+    "Database",
+    "The file {path} is not an esms-desktop database (it is not a SQLite file). "
+    "It was left untouched. Choose another file, or restore a backup.",
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {path} is damaged ({detail}). It was left untouched. Restore a backup, "
+    "or open another file.",
+)
+NEWER = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {path} was written by a newer version of esms-desktop (schema {revision}). "
+    "It was left untouched. Install the latest version of the application to open it.",
+)
+FOREIGN = QT_TRANSLATE_NOOP(
+    "Database",
+    "The file {path} is a SQLite database of another application. It was left untouched. "
+    "Choose an esms-desktop database.",
+)
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {path} cannot be read: {detail}. Check that the file exists and that you may read it.",
+)
+
+
+def default_database_path() -> Path:
+    from esms_desktop.paths import user_data_dir
+
+    return user_data_dir() / DEFAULT_FILE_NAME
+
+
+def resolve_url(db: str | None = None) -> str:
+    """The SQLAlchemy URL to use: ``--db`` first, then ``$ESMS_DESKTOP_DB``, then the default file.
+
+    Either may be a file path or an SQLAlchemy URL (``sqlite:///...``).
+    """
+    value = db or os.environ.get(ENV_VAR) or str(default_database_path())
+    if "://" in value:
+        return value
+    return "sqlite:///" + str(Path(value).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a ``sqlite:///`` URL, or None for memory and other databases."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix):
+        return None
+    rest = url[len(prefix):].split("?", 1)[0]
+    if not rest or rest == ":memory:":
+        return None
+    return Path(rest)
+
+
+@dataclass
+class SchemaState:
+    revision: str | None  # None: empty database (new file)
+    needs_upgrade: bool
+
+
+def inspect_file(path: Path) -> SchemaState:
+    """Check a database file without modifying it; raise DatabaseFileError if it is unusable."""
+    if not path.exists() or path.stat().st_size == 0:
+        return SchemaState(None, True)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseFileError(UNREADABLE(path=str(path), detail=exc.strerror or str(exc))) from exc
+    if header != SQLITE_MAGIC:
+        raise DatabaseFileError(NOT_SQLITE(path=str(path)))
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            check = con.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise DatabaseFileError(DAMAGED(path=str(path), detail=check))
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseFileError(DAMAGED(path=str(path), detail=str(exc))) from exc
+    if revision is None:
+        if tables - {"sqlite_sequence"}:
+            raise DatabaseFileError(FOREIGN(path=str(path)))
+        return SchemaState(None, True)
+    if revision not in schema_version.KNOWN_REVISIONS:
+        raise DatabaseFileError(NEWER(path=str(path), revision=revision))
+    return SchemaState(revision, revision != schema_version.HEAD)
+
+
+class Database:
+    """An open dossier database: its URL, and sessions (one per unit of work).
+
+    The SQLAlchemy engine is made on first use: listing dossiers on a database already at the
+    latest schema (``rows()``) goes through the stdlib ``sqlite3`` and does not import SQLAlchemy.
+    """
+
+    def __init__(self, url: str, path: Path | None = None, read_only: bool = False):
+        self.url = url
+        self.path = path
+        self.read_only = read_only
+        self._engine = None
+        self._sessionmaker = None
+
+    @property
+    def engine(self) -> "Engine":
+        if self._engine is None:
+            from sqlalchemy import create_engine, event
+            from sqlalchemy.orm import sessionmaker
+
+            self._engine = create_engine(self.url)
+            if self.url.startswith("sqlite"):
+                event.listen(self._engine, "connect", _on_connect)
+            self._sessionmaker = sessionmaker(self._engine, expire_on_commit=False)
+        return self._engine
+
+    @contextmanager
+    def session(self) -> Iterator["Session"]:
+        """A session for one unit of work: committed at the end, rolled back on error."""
+        self.engine
+        session = self._sessionmaker()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def rows(self, sql: str, params: dict | None = None) -> list[tuple]:
+        """Run one read-only SQL query (named ``:params``) and return its rows as tuples."""
+        if self._engine is None and self.path is not None:
+            con = sqlite3.connect(self.path)
+            try:
+                return con.execute(sql, params or {}).fetchall()
+            finally:
+                con.close()
+        from sqlalchemy import text
+
+        with self.engine.connect() as connection:
+            return [tuple(r) for r in connection.execute(text(sql), params or {})]
+
+    def dispose(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+def _on_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def open_database(db: str | None = None, *, migrate: bool = True, before_migration=None) -> Database:
+    """Open (creating or upgrading if needed) the database named by ``db`` (see ``resolve_url``).
+
+    ``before_migration(path)`` is called before an existing file is upgraded (the backup hook).
+    """
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    state = SchemaState(None, True)
+    if path is not None:
+        state = inspect_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+    database = Database(url, path)
+    if migrate and (state.needs_upgrade or path is None):
+        if state.revision is not None and before_migration is not None and path is not None:
+            before_migration(path)
+        upgrade(database.engine)
+    return database
+
+
+def alembic_config():
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", "esms_desktop.storage:migrations")
+    return cfg
+
+
+def upgrade(engine: "Engine", revision: str = "head") -> None:
+    from alembic import command
+
+    cfg = alembic_config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, revision)

@@ -1,0 +1,101 @@
+"""Starting the window application: Qt application, translations, main window, then the database."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from esms_desktop import APP_NAME, __version__, i18n
+from esms_desktop.paths import resource_path
+
+PROBE_ENV = "ESMS_DESKTOP_STARTUP_PROBE"  # benchmark: print start-up milestones and quit
+
+
+class _FirstPaintProbe(QObject):
+    """Prints the wall-clock time of the first paint, then of 'list filled and idle', then quits."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.painted = False
+        window.installEventFilter(self)
+        window.ready.connect(lambda: QTimer.singleShot(0, self._idle))
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if not self.painted and event.type() == QEvent.Type.Paint:
+            self.painted = True
+            print(f"first-paint {time.time():.6f}", flush=True)
+        return False
+
+    def _idle(self):
+        print(f"ready {time.time():.6f}", flush=True)
+        QApplication.instance().quit()
+
+
+class _StartAfterFirstPaint(QObject):
+    """Opens the database only once the window is on screen, so that the first paint is not delayed
+    by importing SQLAlchemy or migrating. Starts anyway after a short while if no paint comes."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.started = False
+        window.installEventFilter(self)
+        QTimer.singleShot(500, self._start)
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if not self.started and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._start)
+        return False
+
+    def _start(self):
+        if not self.started:
+            self.started = True
+            self.window.removeEventFilter(self)
+            self.window.start()
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="esms-desktop")
+    parser.add_argument("--db")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES)
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    try:
+        app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    except OSError:
+        pass
+    return app
+
+
+def run_app(argv: list[str]) -> int:
+    args = parse_args(argv)
+    app = create_application(argv)
+    from esms_desktop.ui.settings import settings
+
+    lang = args.lang or settings().value("language", i18n.DEFAULT_LANGUAGE)
+    if not i18n.install(lang):
+        print("esms-desktop: French catalogue missing (translations/*.qm); run the set-up again.", file=sys.stderr)
+    from esms_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(args.db)
+    geometry = settings().value("geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    if os.environ.get(PROBE_ENV):
+        window._probe = _FirstPaintProbe(window)
+    window._starter = _StartAfterFirstPaint(window)
+    window.show()
+    return app.exec()

@@ -1,0 +1,196 @@
+"""The start screen: the list of dossiers with create, open, rename, duplicate, delete and a filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esms_desktop.ui.dossier_list_model import ID_ROLE, DossierListModel
+
+
+class DossierListView(QWidget):
+    """Emits ``open_requested(id)``; the main window opens the wizard."""
+
+    open_requested = Signal(int)
+    example_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self, db, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.model = DossierListModel(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("stepHeading")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(lambda _t: self.refresh())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda index: self.open_requested.emit(self.model.data(index, ID_ROLE)))
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.new_button = QPushButton()
+        self.open_button = QPushButton()
+        self.rename_button = QPushButton()
+        self.duplicate_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.example_button = QPushButton()
+        self.new_button.clicked.connect(self.create)
+        self.open_button.clicked.connect(self._open_selected)
+        self.rename_button.clicked.connect(self.rename)
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.delete_button.clicked.connect(self.delete)
+        self.example_button.clicked.connect(self.example_requested)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.rename_button, self.duplicate_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.example_button)
+        self.filter_label = QLabel()
+        self.filter_label.setBuddy(self.filter_edit)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_label)
+        filter_row.addWidget(self.filter_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(filter_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Your ESMS numérique dossiers"))
+        self.filter_label.setText(self.tr("&Filter:"))
+        self.filter_edit.setPlaceholderText(self.tr("part of a dossier's name"))
+        self.new_button.setText(self.tr("&New dossier…"))
+        self.open_button.setText(self.tr("&Open"))
+        self.rename_button.setText(self.tr("&Rename…"))
+        self.duplicate_button.setText(self.tr("D&uplicate"))
+        self.delete_button.setText(self.tr("&Delete…"))
+        self.example_button.setText(self.tr("Open the &example dossier"))
+        self.empty_label.setText(
+            self.tr(
+                "No dossier yet. Create one with « New dossier », import a dossier file (File menu), "
+                "or open the example dossier to see a complete grappe."
+            )
+        )
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.table.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # data ----------------------------------------------------------------
+    def refresh(self, select_id: int | None = None) -> None:
+        from esms_desktop.storage.dossier_index import list_dossiers
+
+        current = select_id if select_id is not None else self.selected_id()
+        rows = list_dossiers(self.db, self.filter_edit.text())
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        has_any = bool(rows) or bool(self.filter_edit.text())
+        self.empty_label.setVisible(not has_any)
+        row = self.model.row_of(current) if current is not None else (0 if rows else -1)
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        for button in (self.open_button, self.rename_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(has)
+
+    def _open_selected(self) -> None:
+        dossier_id = self.selected_id()
+        if dossier_id is not None:
+            self.open_requested.emit(dossier_id)
+
+    # actions -------------------------------------------------------------
+    def create(self) -> None:
+        from esms_desktop.rules.campaign import available_campaigns
+        from esms_desktop.storage.dossiers import create_dossier
+
+        name, ok = QInputDialog.getText(self, self.tr("New dossier"), self.tr("Name of the new dossier:"))
+        if not ok:
+            return
+        if not name.strip():
+            QMessageBox.information(self, self.tr("New dossier"), self.tr("A dossier needs a name: nothing was created."))
+            return
+        dossier_id = create_dossier(self.db, name, campaign_year=max(available_campaigns()))
+        self.refresh(dossier_id)
+        self.open_requested.emit(dossier_id)
+
+    def rename(self) -> None:
+        from esms_desktop.storage.dossiers import rename_dossier
+
+        dossier_id = self.selected_id()
+        if dossier_id is None:
+            return
+        row = self.model.row_at(self.model.row_of(dossier_id))
+        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name of the dossier:"), text=row.name)
+        if ok and name.strip():
+            rename_dossier(self.db, dossier_id, name)
+            self.refresh(dossier_id)
+
+    def duplicate(self) -> None:
+        from esms_desktop.storage.dossiers import duplicate_dossier
+
+        dossier_id = self.selected_id()
+        if dossier_id is None:
+            return
+        row = self.model.row_at(self.model.row_of(dossier_id))
+        new_id = duplicate_dossier(self.db, dossier_id, self.tr("{name} (copy)").format(name=row.name))
+        self.refresh(new_id)
+
+    def delete(self) -> None:
+        from esms_desktop.storage.dossiers import delete_dossier
+
+        dossier_id = self.selected_id()
+        if dossier_id is None:
+            return
+        row = self.model.row_at(self.model.row_of(dossier_id))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the dossier"),
+            self.tr(
+                "Delete the dossier « {name} » and everything in it ({count} ESSMS)? "
+                "Export it first (File menu) if you may need it again."
+            ).format(name=row.name, count=row.essms_count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            delete_dossier(self.db, dossier_id)
+            self.refresh()

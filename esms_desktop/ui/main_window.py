@@ -1,0 +1,248 @@
+"""The main window: the dossier list, the wizard of the open dossier, the menus.
+
+It appears before the database is opened (first paint stays fast); ``start()`` then opens the
+database — importing SQLAlchemy, migrating if needed — and fills the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from esms_desktop import i18n
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the database is open and the list filled
+
+    def __init__(self, db_arg: str | None = None):
+        super().__init__()
+        self.db_arg = db_arg
+        self.db = None
+        self.list_view = None
+        self.wizard = None
+        self.stack = QStackedWidget()
+        self.status_label = QLabel()
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status_label.setWordWrap(True)
+        self.status_label.setObjectName("startupMessage")
+        self.stack.addWidget(self.status_label)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self.retranslate_ui()
+        self.resize(1100, 720)
+
+    # menus ------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+I"))
+        self.export_action = QAction(self, shortcut=QKeySequence("Ctrl+E"))
+        self.example_action = QAction(self)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.new_action.triggered.connect(lambda: self.list_view and self.show_list() and self.list_view.create())
+        self.import_action.triggered.connect(self.import_dossier)
+        self.export_action.triggered.connect(self.export_dossier)
+        self.example_action.triggered.connect(self.open_example)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.import_action, self.export_action, self.example_action):
+            self.file_menu.addAction(action)
+            action.setEnabled(False)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for lang, label in (("fr", "Français"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(lang == i18n.current_language())
+            action.triggered.connect(lambda _c=False, code=lang: self.switch_language(code))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+
+    def retranslate_ui(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New dossier…"))
+        self.import_action.setText(self.tr("&Import a dossier file…"))
+        self.export_action.setText(self.tr("&Export the dossier…"))
+        self.example_action.setText(self.tr("Open the e&xample dossier"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        if self.db is None and not self.status_label.text():
+            self.status_label.setText(self.tr("Opening the dossiers…"))
+        self.update_title()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def switch_language(self, lang: str) -> None:
+        from esms_desktop.ui.settings import settings
+
+        i18n.install(lang)
+        settings().setValue("language", lang)
+        self.language_actions[lang].setChecked(True)
+
+    # start-up ---------------------------------------------------------------
+    def start(self) -> bool:
+        """Open the database and show the dossier list; on a bad file, say what is wrong and stop there."""
+        from esms_desktop.storage.database import open_database
+        from esms_desktop.storage.errors import DatabaseFileError
+
+        try:
+            self.db = open_database(self.db_arg)
+        except DatabaseFileError as exc:
+            self.status_label.setText(i18n.render(exc.message))
+            self.status_label.setProperty("error", True)
+            QMessageBox.critical(self, self.tr("Cannot open the dossiers"), i18n.render(exc.message))
+            return False
+        from esms_desktop.ui.dossier_list import DossierListView
+
+        self.list_view = DossierListView(self.db)
+        self.list_view.open_requested.connect(self.open_dossier)
+        self.list_view.example_requested.connect(self.open_example)
+        self.list_view.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.stack.addWidget(self.list_view)
+        self.list_view.refresh()
+        self.show_list()
+        for action in (self.new_action, self.import_action, self.example_action):
+            action.setEnabled(True)
+        self._update_actions()
+        self.ready.emit()
+        QTimer.singleShot(300, self._warm_up)
+        return True
+
+    def _warm_up(self) -> None:
+        """Once the list is on screen and idle, load the storage machinery so that opening a dossier is instant."""
+        import esms_desktop.storage.grappe  # noqa: F401 - imports SQLAlchemy and the models
+
+        self.db.engine
+
+    # navigation ---------------------------------------------------------------
+    def show_list(self) -> bool:
+        if self.wizard is not None:
+            self.wizard.flush()
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.wizard = None
+        if self.list_view is None:
+            return False
+        self.list_view.refresh()
+        self.stack.setCurrentWidget(self.list_view)
+        self.list_view.table.setFocus()
+        self.update_title()
+        self._update_actions()
+        return True
+
+    def open_dossier(self, dossier_id: int) -> None:
+        from esms_desktop.ui.wizard.wizard_view import WizardView
+
+        self.show_list()
+        self.wizard = WizardView(self.db, dossier_id)
+        self.wizard.back_requested.connect(self.show_list)
+        self.wizard.state_changed.connect(self.update_title)
+        self.stack.addWidget(self.wizard)
+        self.stack.setCurrentWidget(self.wizard)
+        self.update_title()
+        self._update_actions()
+
+    def current_dossier_id(self) -> int | None:
+        if self.wizard is not None:
+            return self.wizard.dossier_id
+        return self.list_view.selected_id() if self.list_view else None
+
+    def _update_actions(self) -> None:
+        self.export_action.setEnabled(self.db is not None and self.current_dossier_id() is not None)
+
+    def update_title(self) -> None:
+        if self.wizard is None:
+            self.setWindowTitle("esms-desktop")
+            return
+        from esms_desktop.storage.dossiers import get_dossier
+
+        name = get_dossier(self.db, self.wizard.dossier_id).name
+        state = self.tr("saved") if self.wizard.is_saved() else self.tr("saving…")
+        self.setWindowTitle(f"{name} — {state} — esms-desktop")
+
+    # files ------------------------------------------------------------------
+    def import_dossier(self, path: str | None = None) -> int | None:
+        from esms_desktop.storage.dossier_file import DossierConflict, import_file
+        from esms_desktop.storage.errors import DossierFileError
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a dossier file"), "", self.tr("Dossier files (*.json);;All files (*)")
+            )
+        if not path:
+            return None
+        try:
+            try:
+                dossier_id = import_file(self.db, path)
+            except DossierConflict:
+                box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import a dossier file"),
+                                  self.tr("This dossier is already in your list. Import it as a copy, or replace "
+                                          "the dossier in your list with the file's content?"), parent=self)
+                copy = box.addButton(self.tr("Import as a &copy"), QMessageBox.ButtonRole.AcceptRole)
+                replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+                box.addButton(QMessageBox.StandardButton.Cancel)
+                box.exec()
+                if box.clickedButton() not in (copy, replace):
+                    return None
+                dossier_id = import_file(self.db, path, on_conflict="copy" if box.clickedButton() is copy else "replace")
+        except DossierFileError as exc:
+            QMessageBox.warning(self, self.tr("Import refused"), i18n.render(exc.message))
+            return None
+        self.show_list()
+        self.list_view.refresh(dossier_id)
+        return dossier_id
+
+    def export_dossier(self) -> None:
+        from esms_desktop.storage.dossier_file import export_to_file
+        from esms_desktop.storage.dossiers import get_dossier
+
+        dossier_id = self.current_dossier_id()
+        if dossier_id is None:
+            return
+        if self.wizard is not None:
+            self.wizard.flush()
+        name = get_dossier(self.db, dossier_id).name
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip() or "dossier"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the dossier"), f"{safe}.json", self.tr("Dossier files (*.json)")
+        )
+        if not path:
+            return
+        try:
+            export_to_file(self.db, dossier_id, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"),
+                                self.tr("The file could not be written: {error}").format(error=exc.strerror or exc))
+            return
+        self.statusBar().showMessage(self.tr("Dossier exported to {path}").format(path=path), 5000)
+
+    def open_example(self) -> None:
+        from sqlalchemy import select
+
+        from esms_desktop.paths import resource_path
+        from esms_desktop.storage.dossier_file import import_file, read_file
+        from esms_desktop.storage.models import Dossier
+
+        path = resource_path("examples", "exemple-grappe-bfc.json")
+        uid = read_file(path)["dossier"]["uid"]
+        with self.db.session() as session:
+            existing = session.scalar(select(Dossier.id).where(Dossier.uid == uid))
+        dossier_id = existing if existing is not None else import_file(self.db, path)
+        self.open_dossier(dossier_id)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.wizard is not None:
+            self.wizard.flush()
+        from esms_desktop.ui.settings import settings
+
+        settings().setValue("geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,142 @@
+"""The wizard of one dossier: the steps in a side list with their completion, the current step on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esms_desktop.storage.errors import StorageError
+from esms_desktop.ui.autosave import Autosaver
+from esms_desktop.ui.wizard.grappe_step import GrappeStep
+from esms_desktop.ui.wizard.project_step import ProjectStep
+from esms_desktop.ui.wizard.step import Completion, StepPage, WizardContext
+
+# The steps, in the order candidates are taught to work. Only steps that work are listed.
+STEP_CLASSES: tuple[type[StepPage], ...] = (ProjectStep, GrappeStep)
+
+MARKS = {Completion.EMPTY: "○", Completion.PARTIAL: "◐", Completion.COMPLETE: "●"}
+
+
+class WizardView(QWidget):
+    """Shows one dossier. Emits ``back_requested`` for the dossier list and ``state_changed`` for the title."""
+
+    back_requested = Signal()
+    state_changed = Signal()
+
+    def __init__(self, db, dossier_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.dossier_id = dossier_id
+        self.autosaver = Autosaver(self)
+        self.autosaver.failed.connect(self._save_failed)
+        self.autosaver.saved.connect(self.state_changed)
+        self.autosaver.pending_changed.connect(lambda _p: self.state_changed.emit())
+        context = WizardContext(db, dossier_id, self.autosaver)
+        self.steps = [cls(context) for cls in STEP_CLASSES]
+
+        self.step_list = QListWidget()
+        self.step_list.setObjectName("stepList")
+        self.step_list.setFixedWidth(230)
+        self.stack = QStackedWidget()
+        for step in self.steps:
+            self.step_list.addItem(QListWidgetItem())
+            self.stack.addWidget(step)
+            step.changed.connect(self.refresh_states)
+        self.step_list.currentRowChanged.connect(self._show_step)
+
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self._back)
+        self.previous_button = QPushButton()
+        self.next_button = QPushButton()
+        self.previous_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.next_button)
+
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 1)
+        right.addLayout(nav)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.step_list)
+        layout.addLayout(right, 1)
+        self.retranslate_ui()
+        self.step_list.setCurrentRow(0)
+
+    def retranslate_ui(self) -> None:
+        self.back_button.setText(self.tr("← &Dossiers"))
+        self.back_button.setToolTip(self.tr("Back to the list of dossiers"))
+        self.previous_button.setText(self.tr("< &Previous"))
+        self.next_button.setText(self.tr("&Next >"))
+        self.refresh_states()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def refresh_states(self) -> None:
+        labels = {
+            Completion.EMPTY: self.tr("not started"),
+            Completion.PARTIAL: self.tr("to complete"),
+            Completion.COMPLETE: self.tr("complete"),
+        }
+        for row, step in enumerate(self.steps):
+            state = step.completion()
+            item = self.step_list.item(row)
+            item.setText(f"{MARKS[state]}  {row + 1}. {step.title()}")
+            item.setData(Qt.ItemDataRole.UserRole, state.value)
+            item.setToolTip(labels[state])
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, labels[state])
+        self.state_changed.emit()
+
+    def current_step(self) -> StepPage:
+        return self.stack.currentWidget()
+
+    def go_to(self, index: int) -> None:
+        if 0 <= index < len(self.steps):
+            self.step_list.setCurrentRow(index)
+
+    def go_to_step(self, key: str, field: str | None = None) -> None:
+        for index, step in enumerate(self.steps):
+            if step.key == key:
+                self.go_to(index)
+                if field:
+                    step.focus_field(field)
+                return
+
+    def _show_step(self, index: int) -> None:
+        if index < 0:
+            return
+        self.autosaver.flush()
+        self.stack.setCurrentIndex(index)
+        self.steps[index].load()
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.steps) - 1)
+
+    def _back(self) -> None:
+        self.autosaver.flush()
+        self.back_requested.emit()
+
+    def flush(self) -> None:
+        self.autosaver.flush()
+
+    def is_saved(self) -> bool:
+        return not self.autosaver.has_pending()
+
+    def _save_failed(self, exc: Exception) -> None:
+        from esms_desktop.i18n import render
+
+        text = render(exc.message) if isinstance(exc, StorageError) else str(exc)
+        QMessageBox.warning(self, self.tr("Not saved"), self.tr("The last change could not be saved: {error}").format(error=text))

@@ -1,0 +1,100 @@
+"""Test set-up: headless Qt, a fresh data folder and database per test, the French catalogue built."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "resources" / "examples" / "exemple-grappe-bfc.json"
+
+
+def pytest_sessionstart(session):
+    """Build the .qm catalogue when a developer runs pytest without the set-up script."""
+    ts = ROOT / "translations" / "esms_desktop_fr.ts"
+    qm = ts.with_suffix(".qm")
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "compile"], check=True)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    """Every test gets its own data folder (settings, default database) and no ESMS_DESKTOP_DB."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("ESMS_DESKTOP_HOME", str(home))
+    monkeypatch.delenv("ESMS_DESKTOP_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "dossiers.sqlite"
+
+
+@pytest.fixture
+def db(db_path):
+    from esms_desktop.storage.database import open_database
+
+    database = open_database(str(db_path))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def example_id(db) -> int:
+    from esms_desktop.storage.dossier_file import import_file
+
+    return import_file(db, EXAMPLE)
+
+
+@pytest.fixture
+def french(qapp):
+    """The application in French, as users get it by default."""
+    from esms_desktop import i18n
+
+    assert i18n.install("fr"), "French catalogue missing"
+    yield
+    i18n.install("fr")
+
+
+@pytest.fixture
+def answer_modal(qtbot):
+    """Drive the next modal dialog with real widgets: ``answer_modal(fn)`` before the click that opens it.
+
+    ``fn(dialog)`` runs once the dialog is up (it fills fields, then accepts or rejects it).
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    handled = []
+
+    def arm(fn):
+        def poll():
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(10, poll)
+                return
+            handled.append(dialog)
+            fn(dialog)
+
+        QTimer.singleShot(0, poll)
+
+    yield arm
+
+
+@pytest.fixture
+def main_window(qtbot, french, db_path):
+    """A started main window on a fresh database, in French."""
+    from esms_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(str(db_path))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.start()
+    return window

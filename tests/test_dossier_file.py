@@ -1,0 +1,138 @@
+"""The dossier file format: round trip, the example, and all-or-nothing refusals naming the field."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from esms_desktop.storage import dossier_file
+from esms_desktop.storage.dossier_file import DossierConflict, dumps, export_dossier, import_dossier
+from esms_desktop.storage.dossiers import list_dossiers
+from esms_desktop.storage.errors import DossierFileError
+from pathlib import Path
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "resources" / "examples" / "exemple-grappe-bfc.json"
+
+
+def test_example_has_four_ogs_sixteen_essms_in_bfc(db, example_id):
+    data = export_dossier(db, example_id)["dossier"]
+    assert data["region"] == "27"  # Bourgogne-Franche-Comté
+    assert len(data["ogs"]) == 4
+    assert sum(len(og["essms"]) for og in data["ogs"]) == 16
+    sectors = {e["sector"] for og in data["ogs"] for e in og["essms"]}
+    assert sectors == {"PA", "PH"}
+    assert [og["is_porteur"] for og in data["ogs"]].count(True) == 1
+
+
+def test_export_import_export_gives_the_same_file(db, example_id, tmp_path):
+    from esms_desktop.storage.database import open_database
+
+    first = dumps(export_dossier(db, example_id))
+    other = open_database(str(tmp_path / "other.sqlite"))
+    new_id = import_dossier(other, json.loads(first))
+    assert dumps(export_dossier(other, new_id)) == first
+    # and the file on disk is the same text as the example shipped
+    assert first == EXAMPLE.read_text(encoding="utf-8")
+
+
+def _count(db) -> int:
+    return len(list_dossiers(db))
+
+
+@pytest.mark.parametrize(
+    "mutate, path",
+    [
+        (lambda d: d["dossier"].pop("name"), "dossier.name"),
+        (lambda d: d["dossier"].update(campaign_year="2024"), "dossier.campaign_year"),
+        (lambda d: d["dossier"].update(project_type="achat"), "dossier.project_type"),
+        (lambda d: d["dossier"]["ogs"][2]["essms"][1].update(persons_accompanied=-3), "dossier.ogs[2].essms[1].persons_accompanied"),
+        (lambda d: d["dossier"]["ogs"][1].update(finess_ej="71000054"), "dossier.ogs[1].finess_ej"),
+        (lambda d: d["dossier"]["ogs"][0]["essms"][3].update(unknown_field=1), "dossier.ogs[0].essms[3]"),
+    ],
+)
+def test_invalid_field_is_named_and_nothing_imported(db, mutate, path):
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    mutate(data)
+    with pytest.raises(DossierFileError) as info:
+        import_dossier(db, data)
+    assert info.value.path == path
+    assert path in str(info.value)
+    assert _count(db) == 0
+
+
+def test_wrong_finess_key_is_named(db):
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["dossier"]["ogs"][3]["essms"][0]["finess_et"] = "250011872"  # last digit off by one
+    with pytest.raises(DossierFileError) as info:
+        import_dossier(db, data)
+    assert info.value.path == "dossier.ogs[3].essms[0].finess_et"
+    assert _count(db) == 0
+
+
+def test_not_json_and_not_ours(db, tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "esms-desktop/dossier", ', encoding="utf-8")
+    with pytest.raises(DossierFileError) as info:
+        dossier_file.import_file(db, broken)
+    assert "line 1" in str(info.value)
+    with pytest.raises(DossierFileError):
+        import_dossier(db, {"format": "autre-chose"})
+    with pytest.raises(DossierFileError):
+        import_dossier(db, [1, 2, 3])
+    assert _count(db) == 0
+
+
+def test_newer_format_is_refused(db):
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["format_version"] = 99
+    with pytest.raises(DossierFileError) as info:
+        import_dossier(db, data)
+    assert "newer version" in str(info.value)
+
+
+def test_same_dossier_twice_conflict_copy_replace(db, example_id):
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    with pytest.raises(DossierConflict) as info:
+        import_dossier(db, copy.deepcopy(data))
+    assert info.value.existing_id == example_id
+    assert _count(db) == 1
+    copy_id = import_dossier(db, copy.deepcopy(data), on_conflict="copy")
+    assert _count(db) == 2 and copy_id != example_id
+    data["dossier"]["name"] = "Remplacé"
+    replaced = import_dossier(db, data, on_conflict="replace")
+    names = sorted(d.name for d in list_dossiers(db))
+    assert names == sorted(["Remplacé", export_dossier(db, copy_id)["dossier"]["name"]])
+    assert export_dossier(db, replaced)["dossier"]["uid"] == data["dossier"]["uid"]
+
+
+def test_failure_midway_leaves_database_unchanged(db, monkeypatch):
+    """All-or-nothing: an error while writing rows rolls the whole import back."""
+    from esms_desktop.storage import models
+
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    original = models.Essms.__init__
+    calls = {"n": 0}
+
+    def failing_init(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 10:
+            raise RuntimeError("disk full")
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(models.Essms, "__init__", failing_init)
+    with pytest.raises(RuntimeError):
+        import_dossier(db, data)
+    monkeypatch.undo()
+    assert _count(db) == 0
+
+
+def test_export_file_is_written_whole(db, example_id, tmp_path, monkeypatch):
+    target = tmp_path / "export.json"
+    target.write_text("ancien contenu", encoding="utf-8")
+    monkeypatch.setattr(dossier_file, "dumps", lambda data: (_ for _ in ()).throw(OSError(28, "No space left")))
+    with pytest.raises(OSError):
+        dossier_file.export_to_file(db, example_id, target)
+    assert target.read_text(encoding="utf-8") == "ancien contenu"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".export")] == []

@@ -1,0 +1,125 @@
+"""The dossier list through the real widgets: create, reopen after quitting, rename, duplicate, delete, filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from esms_desktop.storage.database import open_database
+from esms_desktop.storage.dossiers import get_dossier, list_dossiers
+
+
+def _names(window) -> list[str]:
+    model = window.list_view.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_create_type_quit_reopen(qtbot, main_window, db_path, monkeypatch):
+    from esms_desktop.ui.main_window import MainWindow
+
+    # GIVEN an empty database, the list says so
+    assert main_window.list_view.empty_label.isVisible()
+    # WHEN the user creates a dossier and types its facts in « Le projet »
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Grappe Nievre", True))
+    qtbot.mouseClick(main_window.list_view.new_button, Qt.MouseButton.LeftButton)
+    step = main_window.wizard.current_step()
+    assert step.key == "projet"
+    step.name_edit.selectAll()
+    qtbot.keyClicks(step.name_edit, "Grappe DUI Nievre 2024")
+    step.region_combo.setFocus()
+    index = step.region_combo.findText("Bourgogne-Franche-Comté")
+    step.region_combo.setCurrentIndex(index)
+    step.region_combo.activated.emit(index)
+    index = step.type_combo.findData("conformite")
+    step.type_combo.setCurrentIndex(index)
+    step.type_combo.activated.emit(index)
+    main_window.close()  # quit while the last edit may still be pending
+
+    # THEN a new window on the same file shows it all
+    again = MainWindow(str(db_path))
+    qtbot.addWidget(again)
+    again.start()
+    assert _names(again) == ["Grappe DUI Nievre 2024"]
+    again.list_view.table.setFocus()
+    qtbot.keyClick(again.list_view.table, Qt.Key.Key_Return)
+    step = again.wizard.current_step()
+    assert step.name_edit.text() == "Grappe DUI Nievre 2024"
+    assert step.region_combo.currentText() == "Bourgogne-Franche-Comté"
+    assert step.type_combo.currentData() == "conformite"
+    assert "enregistré" in again.windowTitle() and "Grappe DUI Nievre 2024" in again.windowTitle()
+
+
+def test_typing_is_stored_within_a_second_without_leaving_the_field(qtbot, main_window, db_path):
+    main_window.open_example()
+    step = main_window.wizard.current_step()
+    step.name_edit.setFocus()
+    step.name_edit.end(False)
+    qtbot.keyClicks(step.name_edit, " bis")
+    assert "enregistrement" in main_window.windowTitle()
+    dossier_id = main_window.wizard.dossier_id
+    other = open_database(str(db_path))  # what another reader (or a crash) would find on disk
+    qtbot.waitUntil(lambda: get_dossier(other, dossier_id).name.endswith(" bis"), timeout=1000)
+    qtbot.waitUntil(lambda: "enregistré" in main_window.windowTitle(), timeout=1000)
+
+
+def test_empty_name_is_refused_where_typed_and_old_name_kept(qtbot, main_window, db_path):
+    main_window.open_example()
+    step = main_window.wizard.current_step()
+    old = step.name_edit.text()
+    step.name_edit.selectAll()
+    qtbot.keyClick(step.name_edit, Qt.Key.Key_Delete)
+    assert step.name_error.isVisible()
+    main_window.wizard.flush()
+    assert get_dossier(main_window.db, main_window.wizard.dossier_id).name == old
+
+
+def test_rename_duplicate_delete_filter(qtbot, main_window, monkeypatch):
+    main_window.open_example()
+    qtbot.mouseClick(main_window.wizard.back_button, Qt.MouseButton.LeftButton)
+    view = main_window.list_view
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Grappe Yonne", True))
+    qtbot.mouseClick(view.rename_button, Qt.MouseButton.LeftButton)
+    assert _names(main_window) == ["Grappe Yonne"]
+    qtbot.mouseClick(view.duplicate_button, Qt.MouseButton.LeftButton)
+    assert sorted(_names(main_window)) == ["Grappe Yonne", "Grappe Yonne (copie)"]
+    assert _names(main_window)[0] == "Grappe Yonne (copie)"  # most recently modified first
+    copy = [d for d in list_dossiers(main_window.db) if d.name.endswith("(copie)")][0]
+    assert copy.essms_count == 16
+
+    qtbot.keyClicks(view.filter_edit, "copie")
+    assert _names(main_window) == ["Grappe Yonne (copie)"]
+    view.filter_edit.clear()
+
+    # Deleting asks first; « Non » keeps the dossier
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert len(_names(main_window)) == 2 and "16 ESSMS" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert _names(main_window) == ["Grappe Yonne"]
+
+
+def test_import_and_export_from_the_file_menu(qtbot, main_window, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    example = Path(__file__).resolve().parent.parent / "resources" / "examples" / "exemple-grappe-bfc.json"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(example), ""))
+    main_window.import_action.trigger()
+    assert len(_names(main_window)) == 1
+    target = tmp_path / "sortie.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    main_window.export_action.trigger()
+    assert target.read_text(encoding="utf-8") == example.read_text(encoding="utf-8")
+
+    # a broken file is refused with a message, and nothing changes
+    broken = tmp_path / "casse.json"
+    broken.write_text("{pas du json", encoding="utf-8")
+    warned = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    main_window.import_action.trigger()
+    assert warned and "JSON" in warned[0] and "ligne 1" in warned[0]
+    assert len(_names(main_window)) == 1
