@@ -136,3 +136,74 @@ def test_export_file_is_written_whole(db, example_id, tmp_path, monkeypatch):
         dossier_file.export_to_file(db, example_id, target)
     assert target.read_text(encoding="utf-8") == "ancien contenu"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".export")] == []
+
+
+def _full_dossier() -> dict:
+    """The example with every section filled, cross-references included."""
+    import base64
+    import hashlib
+
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    d = data["dossier"]
+    d["ogs"][1]["maturity"] = {
+        "variant": "direction", "questionnaire_id": "maturite-direction", "questionnaire_version": "1.0.0",
+        "respondent": "Sophie Lambert", "answered_on": "2024-03-12", "answers": {"dir.secu.01": 2, "dir.gouv.01": "nsp"},
+    }
+    d["needs"] = [
+        {"kind": "formation", "label": "Formation au DUI", "audience": "Éducateurs", "people": 40, "days": 2.0,
+         "quantity": None, "unit_cost": 350, "essms": None, "equipment_type": "", "from_action": None},
+        {"kind": "materiel", "label": "Tablettes", "audience": "", "people": None, "days": None, "quantity": 6,
+         "unit_cost": 450, "essms": [1, 3], "equipment_type": "tablette", "from_action": "equipement"},
+    ]
+    d["budget"] = {
+        "expenses": [{"category": "formation", "label": "Formation", "year": 2025, "amount": 28000, "need": 0},
+                     {"category": "amoa", "label": "AMOA", "year": 2024, "amount": 45000, "need": None}],
+        "revenues": [{"kind": "own_funds", "funder": "", "label": "Fonds propres", "year": 2025, "amount": 20000,
+                      "quote_ref": ""}],
+    }
+    d["planning"] = [
+        {"key": "cadrage", "title": "Cadrage", "phase": "Cadrage", "start": "2024-10-01", "end": "2024-11-30",
+         "milestone": False, "depends_on": [], "owner": "Julien Perrot", "wave": None, "wave_essms": [], "role": ""},
+        {"key": "deploiement_1", "title": "Vague 1", "phase": "Déploiement", "start": "2025-03-01",
+         "end": "2025-06-30", "milestone": False, "depends_on": ["cadrage"], "owner": "", "wave": 1,
+         "wave_essms": ["890000102", "890004369"], "role": "deployment"},
+    ]
+    d["communication"] = [{"audience": "professionnels", "message": "Lancement", "channel": "Réunion",
+                           "date": "2024-10-15", "owner": "Claire Martin"}]
+    content = b"%PDF-1.4 RIB"
+    d["documents"] = [{"kind": "rib", "og": 0, "label": "RIB du porteur", "file_name": "rib.pdf",
+                       "sha256": hashlib.sha256(content).hexdigest(), "size": len(content),
+                       "added_at": "2024-05-02T10:00:00", "content": base64.b64encode(content).decode()}]
+    return data
+
+
+def test_every_section_survives_the_round_trip(db, tmp_path):
+    from esms_desktop.storage.database import open_database
+
+    data = _full_dossier()
+    first_id = import_dossier(db, copy.deepcopy(data))
+    first = dumps(export_dossier(db, first_id))
+    assert json.loads(first)["dossier"] == data["dossier"]
+    other = open_database(str(tmp_path / "other.sqlite"))
+    assert dumps(export_dossier(other, import_dossier(other, json.loads(first)))) == first
+
+
+@pytest.mark.parametrize(
+    "mutate, path",
+    [
+        (lambda d: d["ogs"][0]["essms"][0].update(referent=99), "dossier.ogs[0].essms[0].referent"),
+        (lambda d: d["needs"][1].update(essms=[1, 9]), "dossier.needs[1].essms"),
+        (lambda d: d["budget"]["expenses"][0].update(need=5), "dossier.budget.expenses[0].need"),
+        (lambda d: d["planning"][1].update(depends_on=["inconnue"]), "dossier.planning[1].depends_on"),
+        (lambda d: d["documents"][0].update(og=4), "dossier.documents[0].og"),
+        (lambda d: d["documents"][0].update(content="SGVsbG8="), "dossier.documents[0].content"),
+        (lambda d: d["budget"]["expenses"][1].update(amount=-5), "dossier.budget.expenses[1].amount"),
+    ],
+)
+def test_broken_cross_references_are_refused(db, mutate, path):
+    data = _full_dossier()
+    mutate(data["dossier"])
+    with pytest.raises(DossierFileError) as info:
+        import_dossier(db, data)
+    assert info.value.path == path
+    assert _count(db) == 0

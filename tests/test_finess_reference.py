@@ -207,7 +207,7 @@ def test_wrong_field_count_gives_line_and_keeps_reference(tmp_path, db):
     error = import_broken(tmp_path, db, lines)
     assert error.line_number == 50
     assert error.message.text == fx.WRONG_FIELD_COUNT.text
-    assert error.message.params == {"kind": "structureet", "expected": 32, "found": 33}
+    assert error.message.params == {"kind": "structureet", "expected": "32", "found": "33"}
 
 
 def test_bad_finess_number_in_field_2(tmp_path, db):
@@ -219,7 +219,7 @@ def test_bad_finess_number_in_field_2(tmp_path, db):
     error = import_broken(tmp_path, db, lines)
     assert error.line_number == 100
     assert error.message.text == fx.BAD_NUMBER.text
-    assert error.message.params["field"] == 2
+    assert error.message.params["field"] == "2"
     assert error.detail.text == finess_rules.WRONG_KEY.text
     assert error.detail.params["expected"] == et[-1]
 
@@ -229,7 +229,7 @@ def test_duplicate_number(tmp_path, db):
     lines.insert(10, lines[5])  # line 6 repeated as line 11
     error = import_broken(tmp_path, db, lines)
     assert error.line_number == 11
-    assert error.message.params["first"] == 6
+    assert error.message.params["first"] == "6"
 
 
 def test_bad_date(tmp_path, db):
@@ -238,7 +238,7 @@ def test_bad_date(tmp_path, db):
     error = import_broken(tmp_path, db, lines)
     assert error.line_number == 21
     assert error.message.text == fx.BAD_DATE.text
-    assert error.message.params["field"] == 29
+    assert error.message.params["field"] == "29"
 
 
 def test_bad_header(tmp_path, db):
@@ -342,3 +342,38 @@ def test_import_into_missing_folder_with_spaces(tmp_path):
     import_extract(SAMPLE, target)
     assert reference_info(target)["row_count"] == 183
     shutil.rmtree(tmp_path / "dossier é 1")
+
+
+def big_extract(tmp_path: Path, count: int) -> Path:
+    """``count`` structureet lines made from the sample's, renumbered with valid keys (test data)."""
+    lines = sample_lines()
+    body = [line for line in lines if line.startswith("structureet;")]
+    out = [lines[0]]
+    for i in range(count):
+        stem = f"21{i:06d}"
+        number = stem + finess_rules.expected_key(stem)
+        out.append(body[i % len(body)].replace(body[i % len(body)].split(";")[1], number, 1))
+    return write(tmp_path / "big.csv", out)
+
+
+def test_progress_and_cancel_midway(tmp_path, db):
+    path = big_extract(tmp_path, 5000)
+    size = path.stat().st_size
+    calls: list[tuple[int, int]] = []
+    other = tmp_path / "other" / "ref.sqlite3"
+    report = import_extract(path, other, progress=lambda d, t: calls.append((d, t)))
+    assert report.establishments == 5000
+    assert 3 <= len(calls) <= 101
+    assert all(t == size for _, t in calls)
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+    assert calls[-1] == (size, size)
+    polls = []
+
+    def cancel_at_second_poll() -> bool:
+        polls.append(1)
+        return len(polls) >= 2
+
+    with pytest.raises(ImportCancelled):
+        import_extract(path, db, should_cancel=cancel_at_second_poll)
+    assert len(polls) == 2  # stopped in the middle of the file
+    assert_previous_reference_intact(db)

@@ -164,8 +164,9 @@ def department_region(dept: str | None) -> str | None:
 def territory(dept: str) -> str:
     """"metropole", "corse" or "outre_mer" for a FINESS department code.
 
-    Corsica counts apart because the campaigns set the same smaller grappe minimum for
-    "Corse et outre-mer" (001). Raises KeyError for an unknown code.
+    Corsica counts apart because the campaigns set one smaller grappe minimum for "Corse et
+    départements ultramarins" (seeds/001 line 49: 8 ESSMS instead of 15). Raises KeyError for an
+    unknown code.
     """
     code = (dept or "").upper()
     if code not in DEPARTMENTS:

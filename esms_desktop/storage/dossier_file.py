@@ -20,8 +20,20 @@ from esms_desktop.paths import resource_path
 from esms_desktop.storage.atomic import write_text_atomic
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.errors import DossierFileError, NotFoundError
-from esms_desktop.storage.grappe import ESSMS_FIELDS
-from esms_desktop.storage.models import Dossier, Essms, Og, utcnow
+from esms_desktop.storage.models import (
+    BudgetLine,
+    CommAction,
+    Diagnostic,
+    Document,
+    Dossier,
+    Essms,
+    Need,
+    Og,
+    Partner,
+    Person,
+    PlanTask,
+    utcnow,
+)
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
 FORMAT = "esms-desktop/dossier"
@@ -67,14 +79,85 @@ def _ts(value: dt.datetime) -> str:
     return value.replace(microsecond=0).strftime(TIMESTAMP_FORMAT)
 
 
+OG_FIELDS = (
+    "finess_ej", "name", "is_porteur", "siret", "legal_status", "address", "contact_name", "contact_email",
+    "contact_phone", "has_rsi", "dpo_designated", "rgpd_status", "it_charter", "national_entity",
+    "national_agreement",
+)
+OG_FUNDING = (("equipment", "funding_equipment"), ("amoa_purchasing", "funding_amoa_purchasing"),
+              ("amoa_piloting", "funding_amoa_piloting"))
+ESSMS_FIELDS = (
+    "finess_et", "name", "category_code", "category_label", "sector", "sector_override", "department", "address",
+    "postcode", "town", "persons_accompanied", "dui_kind", "dui_software", "dui_version", "sons_ordered",
+    "sons_software", "already_funded", "funded_software", "confort_services", "isolated",
+)
+PERSON_FIELDS = ("name", "function", "organisation", "email", "phone", "copil_role", "coproj_role",
+                 "project_lead", "fte", "skills")
+NEED_FIELDS = ("kind", "label", "audience", "people", "days", "quantity", "unit_cost", "equipment_type",
+               "from_action")
+EXPENSE_FIELDS = ("category", "label", "year", "amount")
+REVENUE_FIELDS = ("funder", "label", "year", "amount", "quote_ref")
+TASK_FIELDS = ("key", "title", "phase", "start", "end", "milestone", "depends_on", "owner", "wave",
+               "wave_essms", "role")
+COMM_FIELDS = ("audience", "message", "channel", "date", "owner")
+PARTNER_FIELDS = ("name", "kind", "informed")
+DOCUMENT_FIELDS = ("kind", "label", "file_name", "sha256", "size")
+PRESENTATION_KEYS = ("context", "strategy", "perimeter_current", "perimeter_target", "team", "governance",
+                     "benefits")
+
+
+def _plain(value):
+    if isinstance(value, dt.datetime):
+        return _ts(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _pick(obj, names) -> dict[str, Any]:
+    return {name: _plain(getattr(obj, name)) for name in names}
+
+
+def _maturity(diagnostic) -> dict[str, Any] | None:
+    if diagnostic is None:
+        return None
+    return {
+        "variant": diagnostic.variant,
+        "questionnaire_id": diagnostic.questionnaire_id,
+        "questionnaire_version": diagnostic.questionnaire_version,
+        "respondent": diagnostic.respondent,
+        "answered_on": _plain(diagnostic.answered_on),
+        "answers": dict(diagnostic.answers or {}),
+    }
+
+
 def export_dossier(db: Database, dossier_id: int) -> dict[str, Any]:
     """The dossier as a plain dict in the file format (also the snapshot reports are built from)."""
+    import base64
+
     with db.session() as session:
         dossier = session.get(Dossier, dossier_id)
         if dossier is None:
             from esms_desktop.storage.dossiers import NO_SUCH_DOSSIER
 
             raise NotFoundError(NO_SUCH_DOSSIER(id=dossier_id))
+        person_index = {p.id: i for i, p in enumerate(dossier.people)}
+        og_index = {og.id: i for i, og in enumerate(dossier.ogs)}
+        essms_index = {e.id: [i, j] for i, og in enumerate(dossier.ogs) for j, e in enumerate(og.essms)}
+        need_index = {n.id: i for i, n in enumerate(dossier.needs)}
+        ogs = []
+        for og in dossier.ogs:
+            item = _pick(og, OG_FIELDS)
+            item["funding"] = {key: getattr(og, column) for key, column in OG_FUNDING}
+            item["essms"] = [
+                {**_pick(e, ESSMS_FIELDS), "referent": person_index.get(e.referent_id), "notes": e.notes}
+                for e in og.essms
+            ]
+            item["maturity"] = _maturity(og.maturity)
+            ogs.append(item)
+        expenses = [line for line in dossier.budget_lines if line.kind == "expense"]
+        revenues = [line for line in dossier.budget_lines if line.kind == "revenue"]
+        presentation = dossier.presentation or {}
         return {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -88,14 +171,36 @@ def export_dossier(db: Database, dossier_id: int) -> dict[str, Any]:
                 "hosting": dossier.hosting,
                 "created_at": _ts(dossier.created_at),
                 "modified_at": _ts(dossier.modified_at),
-                "ogs": [
+                "filing_date": _plain(dossier.filing_date),
+                "national_reach": dossier.national_reach,
+                "dui": {
+                    "software": dossier.dui_software,
+                    "editor": dossier.dui_editor,
+                    "segur_referenced": dossier.dui_segur_referenced,
+                    "services_socles": list(dossier.services_socles or []),
+                    "referentials": list(dossier.referentials or []),
+                },
+                "commitments": {"ror": dossier.commit_ror, "earlier_wave": dossier.earlier_wave},
+                "rib": {"holder": dossier.rib_holder, "iban": dossier.rib_iban, "bic": dossier.rib_bic},
+                "presentation": {key: presentation.get(key, "") for key in PRESENTATION_KEYS},
+                "ogs": ogs,
+                "people": [_pick(p, PERSON_FIELDS) for p in dossier.people],
+                "needs": [{**_pick(n, NEED_FIELDS), "essms": essms_index.get(n.essms_id)} for n in dossier.needs],
+                "budget": {
+                    "expenses": [{**_pick(e, EXPENSE_FIELDS), "need": need_index.get(e.need_id)} for e in expenses],
+                    "revenues": [{"kind": r.category, **_pick(r, REVENUE_FIELDS)} for r in revenues],
+                },
+                "planning": [_pick(t, TASK_FIELDS) for t in dossier.tasks],
+                "communication": [_pick(c, COMM_FIELDS) for c in dossier.communication],
+                "partners": [_pick(p, PARTNER_FIELDS) for p in dossier.partners],
+                "documents": [
                     {
-                        "finess_ej": og.finess_ej,
-                        "name": og.name,
-                        "is_porteur": og.is_porteur,
-                        "essms": [{name: getattr(e, name) for name in ESSMS_FIELDS} for e in og.essms],
+                        **_pick(d, DOCUMENT_FIELDS),
+                        "og": og_index.get(d.og_id),
+                        "added_at": _ts(d.added_at),
+                        "content": base64.b64encode(d.content or b"").decode("ascii"),
                     }
-                    for og in dossier.ogs
+                    for d in dossier.documents
                 ],
             },
         }
@@ -135,6 +240,57 @@ def validate(data: Any) -> None:
         path = _json_path(error.absolute_path)
         raise DossierFileError(INVALID_FIELD(path=path, detail=error.message), path)
     _check_finess_numbers(data)
+    _check_references(data["dossier"])
+
+
+BAD_REFERENCE = QT_TRANSLATE_NOOP(
+    "DossierFile", "The field {path} refers to an item that is not in the file ({value}). Nothing was imported."
+)
+BAD_CHECKSUM = QT_TRANSLATE_NOOP(
+    "DossierFile", "The attached document {path} is damaged: its content does not match its checksum. Nothing was imported."
+)
+
+
+def _check_references(source: dict[str, Any]) -> None:
+    """Cross-references inside the file must point at existing items; documents must match their checksum."""
+    import base64
+    import binascii
+    import hashlib
+
+    people = len(source.get("people", []))
+    ogs = source["ogs"]
+    needs = len(source.get("needs", []))
+
+    def refuse(path: str, value) -> None:
+        raise DossierFileError(BAD_REFERENCE(path=path, value=json.dumps(value)), path)
+
+    for i, og in enumerate(ogs):
+        for j, essms in enumerate(og["essms"]):
+            ref = essms.get("referent")
+            if ref is not None and ref >= people:
+                refuse(f"dossier.ogs[{i}].essms[{j}].referent", ref)
+    for i, need in enumerate(source.get("needs", [])):
+        ref = need.get("essms")
+        if ref is not None and not (ref[0] < len(ogs) and ref[1] < len(ogs[ref[0]]["essms"])):
+            refuse(f"dossier.needs[{i}].essms", ref)
+    for i, line in enumerate(source.get("budget", {}).get("expenses", [])):
+        if line.get("need") is not None and line["need"] >= needs:
+            refuse(f"dossier.budget.expenses[{i}].need", line["need"])
+    keys = {task["key"] for task in source.get("planning", [])}
+    for i, task in enumerate(source.get("planning", [])):
+        for dep in task.get("depends_on", []):
+            if dep not in keys:
+                refuse(f"dossier.planning[{i}].depends_on", dep)
+    for i, document in enumerate(source.get("documents", [])):
+        path = f"dossier.documents[{i}]"
+        if document.get("og") is not None and document["og"] >= len(ogs):
+            refuse(path + ".og", document["og"])
+        try:
+            content = base64.b64decode(document["content"], validate=True)
+        except (binascii.Error, ValueError):
+            raise DossierFileError(BAD_CHECKSUM(path=path), path + ".content") from None
+        if hashlib.sha256(content).hexdigest() != document["sha256"]:
+            raise DossierFileError(BAD_CHECKSUM(path=path), path + ".content")
 
 
 def _check_finess_numbers(data: dict[str, Any]) -> None:
@@ -152,6 +308,10 @@ def _check_finess_numbers(data: dict[str, Any]) -> None:
 
 def _parse_ts(value: str | None) -> dt.datetime:
     return dt.datetime.strptime(value, TIMESTAMP_FORMAT) if value else utcnow()
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
 
 
 def import_dossier(db: Database, data: Any, on_conflict: str = "error") -> int:
@@ -173,28 +333,110 @@ def import_dossier(db: Database, data: Any, on_conflict: str = "error") -> int:
                 session.flush()
             else:
                 uid = str(uuid.uuid4())
-        dossier = Dossier(
-            uid=uid,
-            name=source["name"].strip(),
-            campaign_year=source["campaign_year"],
-            region=source.get("region"),
-            project_type=source["project_type"],
-            hosting=source["hosting"],
-            created_at=_parse_ts(source.get("created_at")),
-            modified_at=_parse_ts(source.get("modified_at")),
-        )
-        for i, og_data in enumerate(source["ogs"]):
-            og = Og(position=i, finess_ej=og_data["finess_ej"].upper(), name=og_data["name"],
-                    is_porteur=og_data.get("is_porteur", False))
-            for j, e in enumerate(og_data["essms"]):
-                values = {name: e.get(name) for name in ESSMS_FIELDS}
-                values["finess_et"] = values["finess_et"].upper()
-                values["notes"] = values["notes"] or ""
-                og.essms.append(Essms(position=j, **values))
-            dossier.ogs.append(og)
+        dossier = _build_dossier(source, uid)
         session.add(dossier)
         session.flush()
         return dossier.id
+
+
+def _build_dossier(source: dict[str, Any], uid: str) -> Dossier:
+    import base64
+
+    dui = source.get("dui", {})
+    commitments = source.get("commitments", {})
+    rib = source.get("rib", {})
+    dossier = Dossier(
+        uid=uid,
+        name=source["name"].strip(),
+        campaign_year=source["campaign_year"],
+        region=source.get("region"),
+        project_type=source["project_type"],
+        hosting=source["hosting"],
+        created_at=_parse_ts(source.get("created_at")),
+        modified_at=_parse_ts(source.get("modified_at")),
+        filing_date=_date(source.get("filing_date")),
+        national_reach=source.get("national_reach", False),
+        dui_software=dui.get("software", ""),
+        dui_editor=dui.get("editor", ""),
+        dui_segur_referenced=dui.get("segur_referenced", False),
+        services_socles=list(dui.get("services_socles", [])),
+        referentials=list(dui.get("referentials", [])),
+        commit_ror=commitments.get("ror", False),
+        earlier_wave=commitments.get("earlier_wave", False),
+        rib_holder=rib.get("holder", ""),
+        rib_iban=rib.get("iban", ""),
+        rib_bic=rib.get("bic", ""),
+        presentation={key: source.get("presentation", {}).get(key, "") for key in PRESENTATION_KEYS},
+    )
+    people = [Person(position=i, **_fields_of(p, PERSON_FIELDS)) for i, p in enumerate(source.get("people", []))]
+    dossier.people = people
+    all_essms: list[list[Essms]] = []
+    for i, og_data in enumerate(source["ogs"]):
+        og = Og(position=i, **_fields_of(og_data, OG_FIELDS))
+        og.finess_ej = og.finess_ej.upper()
+        for key, column in OG_FUNDING:
+            setattr(og, column, og_data.get("funding", {}).get(key, False))
+        row = []
+        for j, e in enumerate(og_data["essms"]):
+            essms = Essms(position=j, notes=e.get("notes", ""), **_fields_of(e, ESSMS_FIELDS))
+            essms.finess_et = essms.finess_et.upper()
+            if e.get("referent") is not None:
+                essms.referent = people[e["referent"]]
+            og.essms.append(essms)
+            row.append(essms)
+        all_essms.append(row)
+        maturity = og_data.get("maturity")
+        if maturity:
+            og.maturity = Diagnostic(
+                variant=maturity["variant"],
+                questionnaire_id=maturity["questionnaire_id"],
+                questionnaire_version=maturity["questionnaire_version"],
+                respondent=maturity.get("respondent", ""),
+                answered_on=_date(maturity.get("answered_on")),
+                answers=dict(maturity.get("answers", {})),
+            )
+        dossier.ogs.append(og)
+    needs = []
+    for i, n in enumerate(source.get("needs", [])):
+        need = Need(position=i, **_fields_of(n, NEED_FIELDS))
+        if n.get("essms") is not None:
+            og_i, essms_i = n["essms"]
+            need.essms = all_essms[og_i][essms_i]
+        needs.append(need)
+    dossier.needs = needs
+    budget = source.get("budget", {})
+    lines = []
+    for i, e in enumerate(budget.get("expenses", [])):
+        line = BudgetLine(position=i, kind="expense", **_fields_of(e, EXPENSE_FIELDS))
+        if e.get("need") is not None:
+            line.need = needs[e["need"]]
+        lines.append(line)
+    for i, r in enumerate(budget.get("revenues", [])):
+        lines.append(BudgetLine(position=i, kind="revenue", category=r["kind"], **_fields_of(r, REVENUE_FIELDS)))
+    dossier.budget_lines = lines
+    dossier.tasks = [
+        PlanTask(position=i, **{**_fields_of(t, TASK_FIELDS), "start": _date(t["start"]), "end": _date(t["end"])})
+        for i, t in enumerate(source.get("planning", []))
+    ]
+    dossier.communication = [
+        CommAction(position=i, **{**_fields_of(c, COMM_FIELDS), "date": _date(c.get("date"))})
+        for i, c in enumerate(source.get("communication", []))
+    ]
+    dossier.partners = [Partner(position=i, **_fields_of(p, PARTNER_FIELDS)) for i, p in enumerate(source.get("partners", []))]
+    documents = []
+    for i, d in enumerate(source.get("documents", [])):
+        document = Document(position=i, added_at=_parse_ts(d.get("added_at")),
+                            content=base64.b64decode(d.get("content", "")), **_fields_of(d, DOCUMENT_FIELDS))
+        if d.get("og") is not None:
+            document.og = dossier.ogs[d["og"]]
+        documents.append(document)
+    dossier.documents = documents
+    return dossier
+
+
+def _fields_of(data: dict[str, Any], names) -> dict[str, Any]:
+    """The given fields of a file object; absent optional fields take the model's default."""
+    return {name: data[name] for name in names if name in data}
 
 
 def read_file(path: str | Path) -> Any:

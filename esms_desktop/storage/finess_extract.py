@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from esms_desktop.formatting import number as _n
 from esms_desktop.rules.finess import check_finess, department_of, is_valid_normalised
+from esms_desktop.storage.errors import StorageError
 from esms_desktop.text import QT_TRANSLATE_NOOP, Message
 
 BAD_HEADER = QT_TRANSLATE_NOOP(
@@ -59,7 +61,6 @@ F_NUMVOIE, F_TYPVOIE, F_VOIE, F_COMPVOIE, F_LIEUDITBP = 7, 8, 9, 10, 11
 F_DEPARTEMENT, F_ACHEMINEMENT, F_TELEPHONE = 13, 15, 16
 F_CATEGETAB, F_LIBCATEGETAB, F_SIRET = 18, 19, 22
 F_DATEOUV, F_DATEAUTOR, F_DATEMAJ = 28, 29, 30
-_DATE_FIELDS = ((F_DATEOUV, "dateouv"), (F_DATEAUTOR, "dateautor"), (F_DATEMAJ, "datemaj"))
 
 # FINESS street-type codes (typvoie) spelled out; codes not listed are kept as written.
 STREET_TYPES: dict[str, str] = {
@@ -73,16 +74,17 @@ STREET_TYPES: dict[str, str] = {
 REPETITIONS: dict[str, str] = {"B": "BIS", "T": "TER", "Q": "QUATER", "C": "QUINQUIES"}
 
 
-class FinessFormatError(Exception):
+class FinessFormatError(StorageError):
     """The extract is malformed at ``line_number`` (1-based); ``message`` says what is wrong.
 
     ``detail`` may hold a finer reason (e.g. the FINESS check result of a bad number).
+    Show both to the user: "line {line_number}: {message}".
     """
 
     def __init__(self, line_number: int, message: Message, detail: Message | None = None):
-        super().__init__(f"line {line_number}: {message}")
+        super().__init__(message)
+        self.args = (f"line {line_number}: {message}",)
         self.line_number = line_number
-        self.message = message
         self.detail = detail
 
 
@@ -219,7 +221,7 @@ def _parse_date(value: str, line: int, index: int, name: str) -> _dt.date:
             raise ValueError(value)
         return _dt.date.fromisoformat(value)
     except ValueError:
-        raise FinessFormatError(line, BAD_DATE(field=index + 1, name=name, value=value)) from None
+        raise FinessFormatError(line, BAD_DATE(field=_n(index + 1), name=name, value=value)) from None
 
 
 def _parse_header(row: list[str], encoding: str) -> ExtractHeader:
@@ -304,7 +306,7 @@ class EtalabCsvSource:
                             raise FinessFormatError(
                                 reader.line_num + 1,
                                 WRONG_FIELD_COUNT(
-                                    kind="structureet", expected=STRUCTURE_FIELDS, found=len(row)
+                                    kind="structureet", expected=_n(STRUCTURE_FIELDS), found=_n(len(row))
                                 ),
                             )
                         et = row[F_ET]
@@ -316,7 +318,7 @@ class EtalabCsvSource:
                             if not valid(ej):
                                 raise FinessFormatError(
                                     line,
-                                    BAD_NUMBER(field=F_EJ + 1, name="nofinessej", number=ej),
+                                    BAD_NUMBER(field=_n(F_EJ + 1), name="nofinessej", number=ej),
                                     check_finess(ej).reason,
                                 )
                             good_ej.add(ej)
@@ -351,8 +353,8 @@ class EtalabCsvSource:
                                 reader.line_num + 1,
                                 WRONG_FIELD_COUNT(
                                     kind="geolocalisation",
-                                    expected=GEOLOCATION_FIELDS,
-                                    found=len(row),
+                                    expected=_n(GEOLOCATION_FIELDS),
+                                    found=_n(len(row)),
                                 ),
                             )
                         self.geolocations += 1
@@ -370,7 +372,7 @@ class EtalabCsvSource:
     def _number_error(line: int, row: list[str], seen: dict[str, int]) -> FinessFormatError:
         et = row[F_ET]
         if et in seen:
-            return FinessFormatError(line, DUPLICATE_NUMBER(number=et, first=seen[et]))
+            return FinessFormatError(line, DUPLICATE_NUMBER(number=et, first=_n(seen[et])))
         return FinessFormatError(
-            line, BAD_NUMBER(field=F_ET + 1, name="nofinesset", number=et), check_finess(et).reason
+            line, BAD_NUMBER(field=_n(F_ET + 1), name="nofinesset", number=et), check_finess(et).reason
         )

@@ -23,12 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from esms_desktop.rules.finess import normalise
+from esms_desktop.storage.errors import StorageError
 from esms_desktop.storage.finess_extract import (
     FinessFormatError,
     FinessRecord,
     ReferenceSource,
     open_reference_source,
 )
+from esms_desktop.text import QT_TRANSLATE_NOOP
 
 __all__ = [
     "DB_FILE_NAME",
@@ -55,7 +57,7 @@ _COLUMNS = (
     "finess_et, finess_ej, name, long_name, address, postcode, town, department, phone, "
     "category_code, category_label, siret, opened"
 )
-_SCHEMA = f"""
+_SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE establishment (
     id INTEGER PRIMARY KEY,
@@ -68,30 +70,17 @@ CREATE TABLE establishment (
 _INDEXES = """
 CREATE UNIQUE INDEX establishment_et ON establishment (finess_et);
 CREATE INDEX establishment_ej ON establishment (finess_ej, finess_et);
-CREATE VIEW establishment_search AS SELECT id, finess_et,
-    {fold_name} AS name, {fold_long_name} AS long_name, {fold_town} AS town
-    FROM establishment;
 CREATE VIRTUAL TABLE establishment_fts USING fts5 (
     finess_et, name, long_name, town,
-    content='establishment_search', content_rowid='id',
+    content='establishment', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2'
 );
 INSERT INTO establishment_fts (establishment_fts) VALUES ('rebuild');
 """
 # Ligatures that unicode61 keeps as one letter: spelled out on both sides ("oeuvre" finds "ŒUVRE").
 LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
-
-
-def _fold_sql(column: str) -> str:
-    for ligature, letters in LIGATURES.items():
-        column = f"replace({column}, '{ligature}', '{letters}')"
-    return column
-
-
-_INDEXES = _INDEXES.format(
-    fold_name=_fold_sql("name"), fold_long_name=_fold_sql("long_name"), fold_town=_fold_sql("town")
-)
 _LIGATURE_TABLE = str.maketrans(LIGATURES)
+_FTS_COLUMNS = "finess_et, name, long_name, town"
 _INSERT = f"INSERT INTO establishment ({_COLUMNS}) VALUES ({', '.join('?' * 13)})"
 _SELECT = f"SELECT {_COLUMNS} FROM establishment"
 _NUMBER_QUERY = re.compile(r"(?:[0-9]{2}|2[AB])[0-9]*|[0-9]")
@@ -100,12 +89,26 @@ _E_COLUMNS = ", ".join("e." + c.strip() for c in _COLUMNS.split(","))
 _ROW_FIELDS = operator.attrgetter(*(c.strip() for c in _COLUMNS.split(",")[:-1]))
 
 
-class FinessReferenceError(Exception):
+REFERENCE_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Finess", "The FINESS reference cannot be read ({detail}); import the extract again."
+)
+IMPORT_CANCELLED = QT_TRANSLATE_NOOP(
+    "Finess", "The import was cancelled; the previous FINESS reference is kept."
+)
+
+
+class FinessReferenceError(StorageError):
     """The reference file exists but cannot be queried (damaged, not a reference)."""
 
+    def __init__(self, detail: str):
+        super().__init__(REFERENCE_UNREADABLE(detail=detail))
 
-class ImportCancelled(Exception):
+
+class ImportCancelled(StorageError):
     """The import was cancelled; the previous reference is unchanged."""
+
+    def __init__(self) -> None:
+        super().__init__(IMPORT_CANCELLED)
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,7 @@ def _rows(
     progress: Callable[[int, int], None] | None,
     should_cancel: Callable[[], bool] | None,
     counter: list[int],
+    ligatures: list[str],
 ) -> Iterator[tuple]:
     total = max(source.total, 1)
     step = max(total // PROGRESS_STEPS, 1)
@@ -199,6 +203,9 @@ def _rows(
     for r in source.records():
         opened = r.opened
         yield fields(r) + (opened.isoformat() if opened is not None else None,)
+        if not (r.name.isascii() and r.long_name.isascii() and r.town.isascii()):
+            if _has_ligature(r.name + r.long_name + r.town):
+                ligatures.append(r.finess_et)
         n += 1
         if n % _CHECK_EVERY == 0:
             if should_cancel is not None and should_cancel():
@@ -228,10 +235,12 @@ def _build(
             if statement.strip():
                 con.execute(statement)
         counter = [0]
-        con.executemany(_INSERT, _rows(source, progress, should_cancel, counter))
+        ligatures: list[str] = []
+        con.executemany(_INSERT, _rows(source, progress, should_cancel, counter, ligatures))
         for statement in _INDEXES.split(";"):
             if statement.strip():
                 con.execute(statement)
+        _index_ligatures_spelled_out(con, ligatures)
         header = source.header
         meta = {
             "schema_version": SCHEMA_VERSION,
@@ -250,6 +259,31 @@ def _build(
         return counter[0]
     finally:
         con.close()
+
+
+def _has_ligature(text: str) -> bool:
+    return any(ligature in text for ligature in LIGATURES)
+
+
+def _index_ligatures_spelled_out(con: sqlite3.Connection, finess_ets: list[str]) -> None:
+    """Re-index the few rows holding Œ/Æ with the ligatures spelled out ("ŒUVRE" → "OEUVRE").
+
+    The table keeps the original text; only their index entries change. (A later FTS
+    'rebuild' would undo this: the reference is only ever rebuilt whole by an import.)
+    """
+    for number in finess_ets:
+        row = con.execute(
+            f"SELECT id, {_FTS_COLUMNS} FROM establishment WHERE finess_et = ?", (number,)
+        ).fetchone()
+        con.execute(
+            f"INSERT INTO establishment_fts (establishment_fts, rowid, {_FTS_COLUMNS}) "
+            "VALUES ('delete', ?, ?, ?, ?, ?)",
+            row,
+        )
+        folded = (row[0], row[1], *(value.translate(_LIGATURE_TABLE) for value in row[2:]))
+        con.execute(
+            f"INSERT INTO establishment_fts (rowid, {_FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?)", folded
+        )
 
 
 def _fsync(path: Path) -> None:
@@ -347,8 +381,10 @@ def lookup(db_path: str | os.PathLike[str], query: str, limit: int = 20) -> list
     with it, then EJ numbers starting with it. Otherwise every word must start a word of the
     name, long name, town or ET number, accents and case ignored ("ehpad dijon", "evaluation").
     """
+    if limit <= 0:
+        return []
     con = _connect(db_path)
-    if con is None or limit <= 0:
+    if con is None:
         return []
     try:
         number = normalise(query)
