@@ -17,11 +17,16 @@ from PySide6.QtWidgets import (
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.ui.autosave import Autosaver
 from esms_desktop.ui.wizard.grappe_step import GrappeStep
+from esms_desktop.ui.wizard.presentation_step import PresentationStep
 from esms_desktop.ui.wizard.project_step import ProjectStep
 from esms_desktop.ui.wizard.step import Completion, StepPage, WizardContext
 
 # The steps, in the order candidates are taught to work. Only steps that work are listed.
-STEP_CLASSES: tuple[type[StepPage], ...] = (ProjectStep, GrappeStep)
+STEP_CLASSES: tuple[type[StepPage], ...] = (
+    ProjectStep,
+    GrappeStep,
+    PresentationStep,
+)
 
 MARKS = {Completion.EMPTY: "○", Completion.PARTIAL: "◐", Completion.COMPLETE: "●"}
 

@@ -1,0 +1,57 @@
+"""The note de présentation step: sections typed through the widgets are stored and counted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from esms_desktop.storage.presentation import get_presentation
+
+
+def _open_step(main_window):
+    main_window.open_example()
+    wizard = main_window.wizard
+    wizard.go_to_step("presentation")
+    step = wizard.current_step()
+    assert step.key == "presentation"
+    return wizard, step
+
+
+def test_typing_a_section_is_stored(qtbot, main_window):
+    wizard, step = _open_step(main_window)
+    step.section_list.setCurrentRow(6)  # benefits
+    editor = step.editors["benefits"]
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Moins de papier.")
+    qtbot.waitUntil(lambda: get_presentation(main_window.db, wizard.dossier_id)["benefits"].endswith("Moins de papier."),
+                    timeout=1500)
+
+
+def test_bold_and_bullets_insert_the_marks(qtbot, main_window):
+    wizard, step = _open_step(main_window)
+    step.section_list.setCurrentRow(0)
+    editor = step.editors["context"]
+    editor.setPlainText("premier point\nsecond point")
+    editor.selectAll()
+    qtbot.mouseClick(step.bullet_button, Qt.MouseButton.LeftButton)
+    assert editor.toPlainText() == "- premier point\n- second point"
+    cursor = editor.textCursor()
+    cursor.setPosition(2)
+    cursor.setPosition(9, cursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    qtbot.mouseClick(step.bold_button, Qt.MouseButton.LeftButton)
+    assert editor.toPlainText().startswith("- **premier** point")
+    wizard.flush()
+    assert get_presentation(main_window.db, wizard.dossier_id)["context"].startswith("- **premier** point")
+
+
+def test_completion_follows_the_sections(qtbot, main_window):
+    wizard, step = _open_step(main_window)
+    row = [s.key for s in wizard.steps].index("presentation")
+    assert wizard.step_list.item(row).data(Qt.ItemDataRole.UserRole) == "complete"
+    step.section_list.setCurrentRow(1)
+    step.editors["strategy"].setPlainText("Trop court.")
+    wizard.flush()
+    assert wizard.step_list.item(row).data(Qt.ItemDataRole.UserRole) == "partial"
+    assert step.section_list.item(1).text().startswith("◐")
+    assert wizard.go_to_step("presentation", "team") is None and step.stack.currentIndex() == 4
