@@ -207,3 +207,23 @@ def test_broken_cross_references_are_refused(db, mutate, path):
         import_dossier(db, data)
     assert info.value.path == path
     assert _count(db) == 0
+
+
+def test_a_planning_that_loops_is_refused(db):
+    data = _full_dossier()
+    data["dossier"]["planning"][0]["depends_on"] = ["deploiement_1"]  # cadrage <- vague 1 <- cadrage
+    with pytest.raises(DossierFileError) as info:
+        import_dossier(db, data)
+    assert info.value.path == "dossier.planning[0].depends_on"
+    assert _count(db) == 0
+
+
+def test_shift_with_cascade_stops_on_a_loop():
+    import datetime as dt
+
+    from esms_desktop.rules.planning import Task, shift_task
+
+    a = Task("a", "A", "p", dt.date(2025, 1, 1), dt.date(2025, 1, 10), depends_on=("b",))
+    b = Task("b", "B", "p", dt.date(2025, 1, 11), dt.date(2025, 1, 20), depends_on=("a",))
+    moved = shift_task([a, b], "a", dt.date(2025, 2, 1), cascade=True)  # must return, not spin
+    assert moved[0].start == dt.date(2025, 2, 1)

@@ -51,7 +51,7 @@ def test_build_a_small_grappe(qtbot, main_window, answer_modal, monkeypatch):
 
     answer_modal(fill_essms)
     qtbot.mouseClick(step.add_essms_button, Qt.MouseButton.LeftButton)
-    assert seen["department"] == "71"
+    assert seen["department"].startswith("71 — ")
 
     ogs = list_grappe(main_window.db, dossier_id)
     assert [(o.finess_ej, o.name, o.is_porteur) for o in ogs] == [("710000548", "Papillons Blancs", True)]
@@ -76,3 +76,105 @@ def test_build_a_small_grappe(qtbot, main_window, answer_modal, monkeypatch):
     qtbot.mouseClick(step.remove_button, Qt.MouseButton.LeftButton)
     assert list_grappe(main_window.db, dossier_id)[0].essms == ()
     assert wizard.step_list.item(1).data(Qt.ItemDataRole.UserRole) == "partial"
+
+
+# --- the OG and ESSMS forms -------------------------------------------------------------------------
+
+
+def _step(qtbot, db, dossier_id):
+    from esms_desktop.ui.autosave import Autosaver
+    from esms_desktop.ui.wizard.grappe_step import GrappeStep
+    from esms_desktop.ui.wizard.step import WizardContext
+
+    step = GrappeStep(WizardContext(db, dossier_id, Autosaver()))
+    qtbot.addWidget(step)
+    step.show()
+    step.load()
+    return step
+
+
+def test_finess_reason_shows_under_the_field(qtbot, french):
+    from esms_desktop.i18n import render
+    from esms_desktop.rules.finess import check_finess
+    from esms_desktop.ui.wizard.essms_form import EssmsDialog
+
+    dialog = EssmsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.finess.edit, "21001074")  # 8 characters
+    assert dialog.finess.error.isVisible()
+    assert dialog.finess.error.text() == render(check_finess("21001074").reason)
+    assert "9 caractères" in dialog.finess.error.text()  # in French
+    assert not _ok(dialog).isEnabled()
+    qtbot.keyClicks(dialog.finess.edit, "1")  # 210010741: the key should be 0
+    assert "0" in dialog.finess.error.text() and dialog.finess.error.isVisible()
+    dialog.finess.edit.setText("210010740")
+    dialog.name_edit.setText("EHPAD")
+    assert not dialog.finess.error.isVisible() and _ok(dialog).isEnabled()
+    assert dialog.department_label.text() == "21 — Côte-d'Or (Bourgogne-Franche-Comté)"
+
+
+def test_og_form_checks_siret_and_email_and_stores_every_field(qtbot, db, answer_modal):
+    dossier_id = create_dossier(db, "Essai", 2024)
+    step = _step(qtbot, db, dossier_id)
+    seen = {}
+
+    def fill(dialog):
+        dialog.finess.setText("710000548")
+        dialog.name_edit.setText("Les Papillons Blancs de Mâcon")
+        qtbot.keyClicks(dialog.siret.edit, "77999999900012")  # key wrong
+        seen["siret"] = (dialog.siret.error.isVisible(), _ok(dialog).isEnabled())
+        dialog.siret.setText("779 999 994 00014")
+        qtbot.keyClicks(dialog.contact_email.edit, "s.lambert@")
+        seen["email"] = (dialog.contact_email.error.isVisible(), _ok(dialog).isEnabled())
+        qtbot.keyClicks(dialog.contact_email.edit, "exemple.fr")
+        dialog.legal_combo.setCurrentIndex(dialog.legal_combo.findData("prive_non_lucratif"))
+        dialog.rgpd_combo.setCurrentIndex(dialog.rgpd_combo.findData("in_progress"))
+        dialog.dpo_check.setChecked(True)
+        seen["agreement_enabled"] = dialog.agreement_check.isEnabled()
+        dialog.entity_edit.setText("Unapei")
+        dialog.agreement_check.setChecked(True)
+        dialog.equipment_check.setChecked(True)
+        seen["purchasing"] = dialog.purchasing_check.isEnabled()
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+
+    answer_modal(fill)
+    qtbot.mouseClick(step.add_og_button, Qt.MouseButton.LeftButton)
+    assert seen["siret"] == (True, False) and seen["email"] == (True, False)
+    assert seen["agreement_enabled"] is False  # no national entity named yet
+    assert seen["purchasing"] is False  # 2024 offers no AMOA for the purchasing procedure (001)
+    og = list_grappe(db, dossier_id)[0]
+    assert (og.siret, og.contact_email, og.legal_status, og.rgpd_status, og.it_charter) == (
+        "77999999400014", "s.lambert@exemple.fr", "prive_non_lucratif", "in_progress", "not_started")
+    assert (og.dpo_designated, og.national_entity, og.national_agreement, og.funding_equipment, og.is_porteur) == (
+        True, "Unapei", True, True, True)
+
+
+def test_essms_form_sector_follows_the_category_unless_changed(qtbot):
+    from esms_desktop.ui.wizard.essms_form import EssmsDialog
+
+    dialog = EssmsDialog(values={"finess_et": "710785262", "name": "IME", "category_code": "183", "sector": "PH"})
+    qtbot.addWidget(dialog)
+    assert dialog.sector_combo.currentData() == "PH" and not dialog.sector_combo.isEnabled()
+    dialog.category_edit.setText("500")  # EHPAD: personnes âgées
+    assert dialog.sector_combo.currentData() == "PA"
+    assert dialog.values()["category_label"] == "Etablissement d'hébergement pour personnes âgées dépendantes"
+    dialog.override_check.setChecked(True)
+    assert dialog.sector_combo.isEnabled()
+    dialog.sector_combo.setCurrentIndex(dialog.sector_combo.findData("DOM"))
+    values = dialog.values()
+    assert (values["sector"], values["sector_override"]) == ("DOM", True)
+    dialog.override_check.setChecked(False)
+    assert dialog.values()["sector"] == "PA" and not dialog.values()["sector_override"]
+
+
+def test_essms_already_in_the_grappe_is_refused(qtbot, db, example_id):
+    from esms_desktop.ui.wizard.essms_form import EssmsDialog
+
+    step = _step(qtbot, db, example_id)
+    dialog = EssmsDialog(step, existing=step._existing())
+    qtbot.addWidget(dialog)
+    dialog.finess.setText("890002686")
+    dialog.name_edit.setText("EHPAD")
+    assert not dialog.duplicate_error.isHidden() and "Résidences Maurice Villatte" in dialog.duplicate_error.text()
+    assert not _ok(dialog).isEnabled()

@@ -15,6 +15,10 @@ from esms_desktop import __version__
 
 COMMAND_MODULES = (
     "esms_desktop.cli.dossier",
+    "esms_desktop.cli.finess",
+    "esms_desktop.cli.check",
+    "esms_desktop.cli.funding",
+    "esms_desktop.cli.pack",
 )
 
 

@@ -71,6 +71,11 @@ FILING_LEVELS = {
     "multi_regional": "Appel à projets régional (grappe multirégionale)",
     "national": "Appel à projets national (CNSA et DNS)",
 }
+CHECK_KINDS = {
+    "admissibility": "Critères de recevabilité",
+    "access": "Conditions d'accès au financement",
+    "priority": "Critères de priorisation",
+}
 SEVERITIES = {"blocking": "Bloquant", "warning": "À vérifier", "info": "Information"}
 
 #: States of a check-list criterion and how they print.
@@ -79,6 +84,7 @@ CHECK_STATES = {
     "met": "Satisfait",
     "passed": "Satisfait",
     "partial": "À compléter",
+    "to_complete": "À compléter",
     "warning": "À vérifier",
     "todo": "À compléter",
     "missing": "Non satisfait",
@@ -86,6 +92,7 @@ CHECK_STATES = {
     "failed": "Non satisfait",
     "blocking": "Non satisfait",
     "na": "Sans objet",
+    "not_applicable": "Sans objet",
     "not_evaluated": "Non évalué",
 }
 NOT_EVALUATED = "not_evaluated"

@@ -161,7 +161,8 @@ class GrantRow:
     label: str
     quantity: int
     unit_amount: int
-    amount: int
+    amount: int  # computed by the grant rules (a maximum when ``ceiling``)
+    retained: int  # what the budget retains of it (≤ amount: a ceiling follows the eligible expenses)
     ceiling: bool
     source: str
 
@@ -175,7 +176,8 @@ class Budget:
     own_funds: int
     other_funding: int
     grant_lines: tuple[GrantRow, ...]
-    grant_total: int
+    grant_total: int  # computed, ceilings at their maximum
+    grant_retained: int  # retained in the budget: the grant asked for
     avance: int
     avance_percent: int
     avance_when: str
@@ -184,11 +186,12 @@ class Budget:
     solde_condition: str
     refusals: tuple[str, ...]
     notes: tuple[str, ...]
+    findings: tuple[FindingRow, ...] = ()
     grant_error: str = ""  # why the grant could not be computed, "" when it was
 
     @property
     def total_funding(self) -> int:
-        return self.grant_total + self.own_funds + self.other_funding
+        return self.grant_retained + self.own_funds + self.other_funding
 
     @property
     def balance(self) -> int:
@@ -290,6 +293,8 @@ class CheckItem:
     state: str
     state_label: str
     explanation: str
+    kind: str = "admissibility"  # "admissibility" | "access" | "priority"
+    number: int | None = None  # the criterion's number in the call (003 §7), when it has one
 
 
 @dataclass(frozen=True)
@@ -338,7 +343,8 @@ class PackSnapshot:
     usage_targets: tuple[UsageTargetRow, ...]
     usage_measurement: str
     checklist: tuple[CheckItem, ...]
-    checklist_evaluated: bool  # False: the admissibility checker is absent, every line « non évalué »
+    checklist_evaluated: bool  # False: the admissibility check could not run, every line « non évalué »
+    checklist_summary: str  # « Le dossier est recevable… » from the checker, "" when not evaluated
     aap_checklist: tuple[CheckItem, ...]
     letters: tuple[Letter, ...]
     convention: dict[str, str | tuple[str, ...]] = field(hash=False)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from esms_desktop import APP_NAME, __version__
+from esms_desktop.json_checks import first_unstorable, json_path
 from esms_desktop.rules.maturity import InvalidAnswersError, validate_answers
 from esms_desktop.rules.maturity_data import (
     Answer,
@@ -162,6 +163,9 @@ def read_answer_file(
     """
     if not isinstance(data, Mapping) or data.get("format") != ANSWER_FILE_FORMAT:
         raise AnswerFileError(NOT_OURS)
+    unstorable = first_unstorable(data)  # a lone surrogate would break the checksum and the database
+    if unstorable is not None:
+        raise AnswerFileError(BAD_FIELD(field=json_path(unstorable[0]), problem=unstorable[1]))
     if data.get("format_version") != ANSWER_FILE_VERSION:
         raise AnswerFileError(NEWER_FORMAT(found=data.get("format_version"), expected=ANSWER_FILE_VERSION))
     try:

@@ -163,7 +163,11 @@ def shift_task(tasks: list[Task], key: str, new_start: dt.date, *, cascade: bool
     by_key[key] = replace(moved, start=new_start, end=new_start + (moved.end - moved.start))
     if cascade:
         changed = True
-        while changed:  # plans are small: repeat until stable
+        passes = 0
+        # Plans are small: repeat until stable. A loop of dependencies never settles, so stop after as
+        # many passes as there are tasks (enough for any chain without a loop).
+        while changed and passes <= len(tasks):
+            passes += 1
             changed = False
             for t in tasks:
                 current = by_key[t.key]

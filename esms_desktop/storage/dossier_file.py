@@ -67,12 +67,35 @@ class DossierConflict(DossierFileError):
         self.existing_id = existing_id
 
 
+def _is_timestamp(value: Any) -> bool:
+    return not isinstance(value, str) or bool(dt.datetime.strptime(value, TIMESTAMP_FORMAT))
+
+
+_DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+
+def _mark_dates(schema: Any) -> None:
+    """Add ``"format": "date"`` to every subschema whose pattern is a date's."""
+    if isinstance(schema, dict):
+        if schema.get("pattern") == _DATE_PATTERN:
+            schema["format"] = "date"
+        for value in schema.values():
+            _mark_dates(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            _mark_dates(value)
+
+
 @lru_cache(maxsize=1)
 def _validator():
-    from jsonschema import Draft202012Validator
+    from jsonschema import Draft202012Validator, FormatChecker
 
     schema = json.loads(resource_path("schemas", "dossier.schema.json").read_text(encoding="utf-8"))
-    return Draft202012Validator(schema)
+    # The patterns alone let impossible dates through (2024-13-45): check dates and timestamps as such.
+    _mark_dates(schema)
+    checker = FormatChecker(formats=["date"])
+    checker.checks("date-time", raises=ValueError)(_is_timestamp)
+    return Draft202012Validator(schema, format_checker=checker)
 
 
 def _ts(value: dt.datetime) -> str:
@@ -229,6 +252,12 @@ def validate(data: Any) -> None:
     version = data.get("format_version")
     if isinstance(version, int) and version > FORMAT_VERSION:
         raise DossierFileError(NEWER_FORMAT(version=version), "format_version")
+    from esms_desktop.json_checks import dotted, first_unstorable
+
+    unstorable = first_unstorable(data)  # before the schema: its messages quote the values
+    if unstorable is not None:
+        path = dotted(unstorable[0])
+        raise DossierFileError(INVALID_FIELD(path=path, detail=unstorable[1]), path)
     from jsonschema.exceptions import best_match
 
     error = best_match(_validator().iter_errors(data))
@@ -249,6 +278,27 @@ BAD_REFERENCE = QT_TRANSLATE_NOOP(
 BAD_CHECKSUM = QT_TRANSLATE_NOOP(
     "DossierFile", "The attached document {path} is damaged: its content does not match its checksum. Nothing was imported."
 )
+
+
+CYCLE = QT_TRANSLATE_NOOP(
+    "DossierFile",
+    "The task {path} ({task}) depends on itself through its dependencies: a planning cannot loop. "
+    "Nothing was imported.",
+)
+
+
+def _reaches(depends: dict[str, list[str]], start: str, target: str) -> bool:
+    """True when ``target`` is among the tasks ``start`` depends on, directly or not."""
+    seen: set[str] = set()
+    todo = list(depends.get(start, []))
+    while todo:
+        key = todo.pop()
+        if key == target:
+            return True
+        if key not in seen:
+            seen.add(key)
+            todo.extend(depends.get(key, []))
+    return False
 
 
 def _check_references(source: dict[str, Any]) -> None:
@@ -277,10 +327,14 @@ def _check_references(source: dict[str, Any]) -> None:
         if line.get("need") is not None and line["need"] >= needs:
             refuse(f"dossier.budget.expenses[{i}].need", line["need"])
     keys = {task["key"] for task in source.get("planning", [])}
+    depends = {task["key"]: task.get("depends_on", []) for task in source.get("planning", [])}
     for i, task in enumerate(source.get("planning", [])):
         for dep in task.get("depends_on", []):
             if dep not in keys:
                 refuse(f"dossier.planning[{i}].depends_on", dep)
+        if _reaches(depends, task["key"], task["key"]):
+            raise DossierFileError(CYCLE(path=f"dossier.planning[{i}]", task=task["key"]),
+                                   f"dossier.planning[{i}].depends_on")
     for i, document in enumerate(source.get("documents", [])):
         path = f"dossier.documents[{i}]"
         if document.get("og") is not None and document["og"] >= len(ogs):

@@ -1,19 +1,28 @@
-"""Service functions over the grappe of a dossier: its OGs and their ESSMS."""
+"""Service functions over the grappe of a dossier: its OGs and their ESSMS.
+
+Rows carry every stored column. The number of ESSMS of an OG is derived (``OgRow.essms_count``),
+never typed; whether an OG is "small" is a rule of the campaign (``is_small_og``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import Any
 
 from sqlalchemy import func, select
 
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import touch
 from esms_desktop.storage.errors import NotFoundError
-from esms_desktop.storage.models import Essms, Og
+from esms_desktop.storage.models import Dossier, Essms, Og
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
 NO_SUCH_OG = QT_TRANSLATE_NOOP("Grappe", "This organisme gestionnaire no longer exists (number {id}).")
 NO_SUCH_ESSMS = QT_TRANSLATE_NOOP("Grappe", "This ESSMS no longer exists (number {id}).")
+
+LEGAL_STATUSES = ("public", "prive_non_lucratif", "prive_commercial")
+PROGRESS_STATUSES = ("done", "in_progress", "not_started")  # RGPD compliance, IT charter
+DUI_KINDS = ("none", "software", "segur")
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,25 @@ class EssmsRow:
     department: str | None
     persons_accompanied: int | None
     notes: str
+    category_label: str | None = None
+    sector_override: bool = False
+    address: str = ""
+    postcode: str = ""
+    town: str = ""
+    dui_kind: str = "none"
+    dui_software: str = ""
+    dui_version: str = ""
+    sons_ordered: bool = False
+    sons_software: str = ""
+    already_funded: bool = False
+    funded_software: str = ""
+    confort_services: bool = False
+    isolated: bool = False
+    referent_id: int | None = None
+
+    def values(self) -> dict[str, Any]:
+        """The editable fields, as ``add_essms``/``update_essms`` take them."""
+        return {name: getattr(self, name) for name in ESSMS_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -37,24 +65,61 @@ class OgRow:
     name: str
     is_porteur: bool
     essms: tuple[EssmsRow, ...]
+    siret: str = ""
+    legal_status: str | None = None
+    address: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    has_rsi: bool = False
+    dpo_designated: bool = False
+    rgpd_status: str = "not_started"
+    it_charter: str = "not_started"
+    national_entity: str = ""
+    national_agreement: bool = False
+    funding_equipment: bool = False
+    funding_amoa_purchasing: bool = False
+    funding_amoa_piloting: bool = False
+
+    @property
+    def essms_count(self) -> int:
+        """Number of its ESSMS in the grappe (derived, never typed)."""
+        return len(self.essms)
+
+    def values(self) -> dict[str, Any]:
+        """The editable fields, as ``add_og``/``update_og`` take them."""
+        return {name: getattr(self, name) for name in OG_FIELDS}
 
 
-OG_FIELDS = ("finess_ej", "name", "is_porteur")
+OG_FIELDS = tuple(f.name for f in fields(OgRow) if f.name not in ("id", "dossier_id", "essms"))
 ESSMS_FIELDS = tuple(f.name for f in fields(EssmsRow) if f.name not in ("id", "og_id"))
 
 
+def is_small_og(og: OgRow, campaign: Any, corse_overseas: bool = False) -> bool:
+    """Small OG under the campaign's ceiling, counted on its ESSMS in the grappe (as the composition rules)."""
+    return og.essms_count > 0 and campaign.is_small_og(og.essms_count, corse_overseas)
+
+
 def _essms_row(e: Essms) -> EssmsRow:
-    return EssmsRow(e.id, e.og_id, *(getattr(e, name) for name in ESSMS_FIELDS))
+    return EssmsRow(e.id, e.og_id, **{name: getattr(e, name) for name in ESSMS_FIELDS})
 
 
 def _og_row(og: Og) -> OgRow:
-    return OgRow(og.id, og.dossier_id, og.finess_ej, og.name, og.is_porteur, tuple(_essms_row(e) for e in og.essms))
+    return OgRow(
+        og.id, og.dossier_id, essms=tuple(_essms_row(e) for e in og.essms),
+        **{name: getattr(og, name) for name in OG_FIELDS},
+    )
 
 
 def list_grappe(db: Database, dossier_id: int) -> list[OgRow]:
     with db.session() as session:
         ogs = session.scalars(select(Og).where(Og.dossier_id == dossier_id).order_by(Og.position, Og.id)).all()
         return [_og_row(og) for og in ogs]
+
+
+def get_og(db: Database, og_id: int) -> OgRow:
+    with db.session() as session:
+        return _og_row(_og(session, og_id))
 
 
 def _og(session, og_id: int) -> Og:
@@ -71,14 +136,28 @@ def _essms(session, essms_id: int) -> Essms:
     return essms
 
 
-def add_og(db: Database, dossier_id: int, name: str = "", finess_ej: str = "", is_porteur: bool = False) -> int:
+def _check_fields(values: dict, allowed, what: str) -> None:
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise TypeError(f"unknown {what} fields: {sorted(unknown)}")
+
+
+def new_og(session, dossier_id: int, **values) -> Og:
+    """Add an OG inside an open session (for multi-row units of work such as list imports)."""
+    _check_fields(values, OG_FIELDS, "OG")
+    porteur = values.pop("is_porteur", False)
+    position = session.scalar(select(func.coalesce(func.max(Og.position), -1)).where(Og.dossier_id == dossier_id))
+    og = Og(dossier_id=dossier_id, position=position + 1, is_porteur=False, **values)
+    session.add(og)
+    session.flush()
+    if porteur:
+        _set_porteur(session, dossier_id, og.id)
+    return og
+
+
+def add_og(db: Database, dossier_id: int, **values) -> int:
     with db.session() as session:
-        position = session.scalar(select(func.coalesce(func.max(Og.position), -1)).where(Og.dossier_id == dossier_id))
-        og = Og(dossier_id=dossier_id, position=position + 1, name=name, finess_ej=finess_ej, is_porteur=False)
-        session.add(og)
-        session.flush()
-        if is_porteur:
-            _set_porteur(session, dossier_id, og.id)
+        og = new_og(session, dossier_id, **values)
         touch(session, dossier_id)
         return og.id
 
@@ -90,16 +169,17 @@ def _set_porteur(session, dossier_id: int, og_id: int | None) -> None:
 
 def update_og(db: Database, og_id: int, **values) -> None:
     """Store edited OG fields; making an OG the porteur removes that role from the others."""
-    unknown = set(values) - set(OG_FIELDS)
-    if unknown:
-        raise TypeError(f"unknown OG fields: {sorted(unknown)}")
+    _check_fields(values, OG_FIELDS, "OG")
     with db.session() as session:
         og = _og(session, og_id)
         porteur = values.pop("is_porteur", None)
         for key, value in values.items():
             setattr(og, key, value)
         if porteur is not None:
-            _set_porteur(session, og.dossier_id, og.id if porteur else None)
+            if porteur:
+                _set_porteur(session, og.dossier_id, og.id)
+            else:
+                og.is_porteur = False
         touch(session, og.dossier_id)
 
 
@@ -111,24 +191,35 @@ def delete_og(db: Database, og_id: int) -> None:
         touch(session, dossier_id)
 
 
+def new_essms(session, og: Og, **values) -> Essms:
+    """Add an ESSMS under ``og`` inside an open session."""
+    _check_fields(values, ESSMS_FIELDS, "ESSMS")
+    position = session.scalar(select(func.coalesce(func.max(Essms.position), -1)).where(Essms.og_id == og.id))
+    essms = Essms(og_id=og.id, position=position + 1, **{"finess_et": "", "name": "", "notes": "", **values})
+    session.add(essms)
+    session.flush()
+    return essms
+
+
 def add_essms(db: Database, og_id: int, **values) -> int:
-    unknown = set(values) - set(ESSMS_FIELDS)
-    if unknown:
-        raise TypeError(f"unknown ESSMS fields: {sorted(unknown)}")
     with db.session() as session:
         og = _og(session, og_id)
-        position = session.scalar(select(func.coalesce(func.max(Essms.position), -1)).where(Essms.og_id == og_id))
-        essms = Essms(og_id=og_id, position=position + 1, **{"finess_et": "", "name": "", "notes": "", **values})
-        session.add(essms)
-        session.flush()
+        essms = new_essms(session, og, **values)
         touch(session, og.dossier_id)
         return essms.id
 
 
+def add_many_essms(db: Database, og_id: int, items: list[dict[str, Any]]) -> list[int]:
+    """Add several ESSMS under one OG in one unit of work (all or none)."""
+    with db.session() as session:
+        og = _og(session, og_id)
+        ids = [new_essms(session, og, **values).id for values in items]
+        touch(session, og.dossier_id)
+        return ids
+
+
 def update_essms(db: Database, essms_id: int, **values) -> None:
-    unknown = set(values) - set(ESSMS_FIELDS) - {"og_id"}
-    if unknown:
-        raise TypeError(f"unknown ESSMS fields: {sorted(unknown)}")
+    _check_fields(values, set(ESSMS_FIELDS) | {"og_id"}, "ESSMS")
     with db.session() as session:
         essms = _essms(session, essms_id)
         for key, value in values.items():
@@ -142,3 +233,47 @@ def delete_essms(db: Database, essms_id: int) -> None:
         dossier_id = essms.og.dossier_id
         session.delete(essms)
         touch(session, dossier_id)
+
+
+def finess_et_in_dossier(db: Database, dossier_id: int) -> dict[str, int]:
+    """FINESS ET already in the grappe → the id of the OG holding it."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Essms.finess_et, Essms.og_id).join(Og).where(Og.dossier_id == dossier_id)
+        ).all()
+        return {number: og_id for number, og_id in rows if number}
+
+
+def grappe_snapshot(db: Database, dossier_id: int) -> dict[str, Any]:
+    """The part of the dossier dict (file format) the composition rules read, without the heavy parts.
+
+    Same shape as ``export_dossier(...)["dossier"]`` for the keys it holds: ``campaign_year``,
+    ``region``, ``project_type``, ``hosting``, ``national_reach``, ``dui`` and ``ogs`` (with their ESSMS,
+    without ``referent``).
+    """
+    with db.session() as session:
+        dossier = session.get(Dossier, dossier_id)
+        if dossier is None:
+            from esms_desktop.storage.dossiers import NO_SUCH_DOSSIER
+
+            raise NotFoundError(NO_SUCH_DOSSIER(id=dossier_id))
+        ogs = []
+        for og in dossier.ogs:
+            item = {name: getattr(og, name) for name in OG_FIELDS if not name.startswith("funding_")}
+            item["funding"] = {
+                "equipment": og.funding_equipment,
+                "amoa_purchasing": og.funding_amoa_purchasing,
+                "amoa_piloting": og.funding_amoa_piloting,
+            }
+            item["essms"] = [{n: getattr(e, n) for n in ESSMS_FIELDS if n != "referent_id"} for e in og.essms]
+            ogs.append(item)
+        return {
+            "campaign_year": dossier.campaign_year,
+            "region": dossier.region,
+            "project_type": dossier.project_type,
+            "hosting": dossier.hosting,
+            "national_reach": dossier.national_reach,
+            "dui": {"software": dossier.dui_software, "editor": dossier.dui_editor,
+                    "segur_referenced": dossier.dui_segur_referenced},
+            "ogs": ogs,
+        }

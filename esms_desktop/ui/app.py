@@ -88,9 +88,18 @@ def run_app(argv: list[str]) -> int:
     lang = args.lang or settings().value("language", i18n.DEFAULT_LANGUAGE)
     if not i18n.install(lang):
         print("esms-desktop: French catalogue missing (translations/*.qm); run the set-up again.", file=sys.stderr)
+    from esms_desktop.ui.single_instance import bring_to_front, claim
+
+    guard, exit_code = claim(args.db)  # one window per database: a second start hands over and quits
+    if exit_code is not None:
+        return exit_code
     from esms_desktop.ui.main_window import MainWindow
 
     window = MainWindow(args.db)
+    if guard is not None:
+        guard.setParent(window)  # held as long as the window lives
+        guard.activation_requested.connect(lambda: bring_to_front(window))
+        app.aboutToQuit.connect(guard.release)
     geometry = settings().value("geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)

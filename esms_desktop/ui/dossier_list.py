@@ -47,6 +47,7 @@ class DossierListView(QWidget):
         self.table.activated.connect(lambda index: self.open_requested.emit(self.model.data(index, ID_ROLE)))
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
+        self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.new_button = QPushButton()
         self.open_button = QPushButton()
@@ -75,7 +76,7 @@ class DossierListView(QWidget):
         layout.addLayout(filter_row)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -113,6 +114,7 @@ class DossierListView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         has_any = bool(rows) or bool(self.filter_edit.text())
         self.empty_label.setVisible(not has_any)
+        self.table.setVisible(has_any)
         row = self.model.row_of(current) if current is not None else (0 if rows else -1)
         if row < 0 and rows:
             row = 0

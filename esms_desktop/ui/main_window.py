@@ -41,15 +41,20 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+I"))
         self.export_action = QAction(self, shortcut=QKeySequence("Ctrl+E"))
         self.example_action = QAction(self)
+        self.restore_action = QAction(self)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.new_action.triggered.connect(lambda: self.list_view and self.show_list() and self.list_view.create())
         self.import_action.triggered.connect(self.import_dossier)
         self.export_action.triggered.connect(self.export_dossier)
         self.example_action.triggered.connect(self.open_example)
+        self.restore_action.triggered.connect(self.restore_backup)
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.import_action, self.export_action, self.example_action):
             self.file_menu.addAction(action)
             action.setEnabled(False)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.restore_action)
+        self.restore_action.setEnabled(False)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -70,6 +75,7 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import a dossier file…"))
         self.export_action.setText(self.tr("&Export the dossier…"))
         self.example_action.setText(self.tr("Open the e&xample dossier"))
+        self.restore_action.setText(self.tr("&Restore a backup…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         if self.db is None and not self.status_label.text():
@@ -94,12 +100,14 @@ class MainWindow(QMainWindow):
         from esms_desktop.storage.database import open_database
         from esms_desktop.storage.errors import DatabaseFileError
 
+        self.restore_action.setEnabled(self._db_file() is not None)
         try:
             self.db = open_database(self.db_arg)
         except DatabaseFileError as exc:
             self.status_label.setText(i18n.render(exc.message))
             self.status_label.setProperty("error", True)
-            QMessageBox.critical(self, self.tr("Cannot open the dossiers"), i18n.render(exc.message))
+            if self._offer_restore(exc):  # the file was replaced by a backup: try again
+                return self.start()
             return False
         from esms_desktop.ui.dossier_list import DossierListView
 
@@ -114,6 +122,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self._update_actions()
         self.ready.emit()
+        QTimer.singleShot(100, self._backup_on_open)
         QTimer.singleShot(300, self._warm_up)
         return True
 
@@ -122,6 +131,74 @@ class MainWindow(QMainWindow):
         import esms_desktop.storage.grappe  # noqa: F401 - imports SQLAlchemy and the models
 
         self.db.engine
+
+    # backups ------------------------------------------------------------------
+    def _db_file(self):
+        from esms_desktop.storage.database import resolve_url, sqlite_path
+
+        return sqlite_path(resolve_url(self.db_arg))
+
+    def _backup_on_open(self) -> None:
+        """A backup of the database as opened (skipped when unchanged since the last one)."""
+        from esms_desktop.storage.backups import BackupError, backup_on_open
+
+        path = self.db.path if self.db is not None else None
+        if path is None:
+            return
+        try:
+            backup_on_open(path)
+        except BackupError as exc:
+            self.statusBar().showMessage(
+                self.tr("The automatic backup failed: {detail}").format(detail=i18n.render(exc.message)), 10000
+            )
+
+    def _offer_restore(self, exc) -> bool:
+        """A refused file: say why and, when it has backups, offer to restore one. True if one was."""
+        from esms_desktop import formatting
+        from esms_desktop.storage.backups import list_backups
+
+        message = i18n.render(exc.message)
+        path = self._db_file()
+        backups = [b for b in list_backups(path) if b.summary is not None] if path is not None else []
+        if not backups:
+            QMessageBox.critical(self, self.tr("Cannot open the dossiers"), message)
+            return False
+        question = self.tr("This file has backups, the latest from {date}. Choose one to restore?").format(
+            date=formatting.datetime(backups[0].created)
+        )
+        answer = QMessageBox.question(
+            self, self.tr("Cannot open the dossiers"), f"{message}\n\n{question}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes and self._run_restore_dialog(path)
+
+    def _run_restore_dialog(self, path) -> bool:
+        from esms_desktop.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(path, self, before_restore=lambda: self.db is not None and self.db.dispose())
+        dialog.exec()
+        return dialog.restored
+
+    def restore_backup(self) -> bool:
+        """File ▸ Restore a backup…: close the open dossier, choose a backup, reopen the database."""
+        path = self._db_file()
+        if path is None:
+            return False
+        self.show_list()  # stores pending edits and closes the wizard
+        if not self._run_restore_dialog(path):
+            return False
+        if self.list_view is not None:
+            self.stack.removeWidget(self.list_view)
+            self.list_view.deleteLater()
+            self.list_view = None
+        self.db = None
+        self.stack.setCurrentWidget(self.status_label)
+        if not self.start():  # migrates the restored file if it is from an older revision
+            return False
+        self.statusBar().showMessage(
+            self.tr("Backup restored. Your dossiers as they were before are kept as a backup."), 10000
+        )
+        return True
 
     # navigation ---------------------------------------------------------------
     def show_list(self) -> bool:

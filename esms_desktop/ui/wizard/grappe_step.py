@@ -1,8 +1,9 @@
-"""Step "La grappe": the OGs of the grappe and their ESSMS, with add / edit / remove."""
+"""Step "La grappe": the OGs and their ESSMS (by FINESS, from the offline reference or a list), the
+porteur, and the live composition panel beside them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -10,17 +11,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
+from esms_desktop import formatting
+from esms_desktop.rules.finess import department_of
 from esms_desktop.storage import grappe
-from esms_desktop.ui.wizard.grappe_dialogs import EssmsDialog, OgDialog
+from esms_desktop.ui.wizard.composition_panel import CompositionPanel
+from esms_desktop.ui.wizard.essms_form import EssmsDialog
+from esms_desktop.ui.wizard.essms_import_dialog import EssmsImportDialog
+from esms_desktop.ui.wizard.og_establishments_dialog import OgEstablishmentsDialog
+from esms_desktop.ui.wizard.og_form import OgDialog
 from esms_desktop.ui.wizard.step import Completion, StepPage
 
 OG_ROLE = Qt.ItemDataRole.UserRole
 ESSMS_ROLE = Qt.ItemDataRole.UserRole + 1
+FINESS_COLUMN, NAME_COLUMN, CATEGORY_COLUMN, SECTOR_COLUMN, DEPT_COLUMN, PERSONS_COLUMN = range(6)
 
 
 class GrappeStep(StepPage):
@@ -30,53 +40,79 @@ class GrappeStep(StepPage):
         return self.tr("The grappe")
 
     def setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
+        self.ogs: list[grappe.OgRow] = []
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(5)
+        self.tree.setColumnCount(6)
         self.tree.setAlternatingRowColors(True)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.tree.header().setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
         self.tree.itemActivated.connect(lambda *_: self.edit_selected())
-        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.summary = QLabel()
-        buttons = QHBoxLayout()
         self.add_og_button = QPushButton()
         self.add_essms_button = QPushButton()
         self.edit_button = QPushButton()
         self.remove_button = QPushButton()
+        self.add_all_button = QPushButton()
+        self.import_button = QPushButton()
+        first = QHBoxLayout()
         for button in (self.add_og_button, self.add_essms_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            first.addWidget(button)
+        first.addStretch(1)
+        second = QHBoxLayout()
+        for button in (self.add_all_button, self.import_button):
+            second.addWidget(button)
+        second.addStretch(1)
         self.add_og_button.clicked.connect(self.add_og)
         self.add_essms_button.clicked.connect(self.add_essms)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.add_all_button.clicked.connect(self.add_all_of_og)
+        self.import_button.clicked.connect(self.import_list)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(first)
+        left_layout.addLayout(second)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.summary)
+        self.panel = CompositionPanel()
+        self.panel.show_subjects.connect(self.select_subjects)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
-        layout.addLayout(buttons)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("The grappe"))
-        self.intro.setText(
-            self.tr(
-                "List the organismes gestionnaires (OG) of the grappe and, under each, the establishments and "
-                "services (ESSMS) taking part, by their FINESS numbers. Mark the OG that carries the project "
-                "(the porteur). Double-click a line to edit it."
-            )
-        )
-        self.tree.setHeaderLabels(
-            [self.tr("FINESS"), self.tr("Name"), self.tr("Sector"), self.tr("Department"), self.tr("Persons accompanied")]
-        )
+        self.intro.setText(self.tr(
+            "List the organismes gestionnaires (OG) of the grappe and, under each, the establishments and "
+            "services (ESSMS) taking part, by their FINESS numbers. Mark the OG that carries the project "
+            "(the porteur). Double-click a line to edit it. The rules of the campaign are checked on the right "
+            "as you go."))
+        self.tree.setHeaderLabels([self.tr("FINESS"), self.tr("Name"), self.tr("Category"), self.tr("Sector"),
+                                   self.tr("Dept."), self.tr("Persons acc.")])
         self.add_og_button.setText(self.tr("Add an &OG…"))
         self.add_essms_button.setText(self.tr("Add an &ESSMS…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.remove_button.setText(self.tr("&Remove…"))
-        if self.isVisible() or self.tree.topLevelItemCount():
+        self.add_all_button.setText(self.tr("Add &all the ESSMS of this OG…"))
+        self.add_all_button.setToolTip(self.tr(
+            "Pick, in the FINESS reference, the establishments of the selected OG's FINESS EJ."))
+        self.import_button.setText(self.tr("&Import a list (CSV, Excel)…"))
+        if self.ogs or self.isVisible():
             self.load()
 
     # data ----------------------------------------------------------------
@@ -87,27 +123,33 @@ class GrappeStep(StepPage):
         essms_count = 0
         for og in self.ogs:
             name = og.name + ("  " + self.tr("(porteur)") if og.is_porteur else "")
-            item = QTreeWidgetItem([og.finess_ej, name, "", "", ""])
+            item = QTreeWidgetItem([og.finess_ej, name, self.tr("%n ESSMS", "", og.essms_count), "", "", ""])
             item.setData(0, OG_ROLE, og.id)
-            font = item.font(1)
+            font = item.font(NAME_COLUMN)
             font.setBold(True)
-            item.setFont(1, font)
+            item.setFont(NAME_COLUMN, font)
             for essms in og.essms:
                 essms_count += 1
-                persons = "" if essms.persons_accompanied is None else str(essms.persons_accompanied)
-                child = QTreeWidgetItem(
-                    [essms.finess_et, essms.name, essms.sector or "", essms.department or "", persons]
-                )
+                persons = "" if essms.persons_accompanied is None else formatting.number(essms.persons_accompanied)
+                department = essms.department or department_of(essms.finess_et) or ""
+                child = QTreeWidgetItem([essms.finess_et, essms.name, essms.category_code or "", essms.sector or "",
+                                         department, persons])
                 child.setData(0, ESSMS_ROLE, essms.id)
-                child.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if essms.category_label:
+                    child.setToolTip(CATEGORY_COLUMN, essms.category_label)
+                if essms.isolated:
+                    child.setToolTip(NAME_COLUMN, self.tr("Isolated ESSMS joining the grappe"))
+                    child.setText(NAME_COLUMN, essms.name + "  " + self.tr("(isolated)"))
+                child.setTextAlignment(PERSONS_COLUMN, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
             item.setExpanded(True)
-        for column in (0, 2, 3, 4):
+        for column in (FINESS_COLUMN, CATEGORY_COLUMN, SECTOR_COLUMN, DEPT_COLUMN, PERSONS_COLUMN):
             self.tree.resizeColumnToContents(column)
         self.summary.setText(self.tr("%n OG(s)", "", len(self.ogs)) + " · " + self.tr("%n ESSMS", "", essms_count))
         self._reselect(selected)
         self._update_buttons()
+        self.panel.update_from(grappe.grappe_snapshot(self.db, self.dossier_id))
 
     def _selected(self) -> tuple[str, int] | None:
         item = self.tree.currentItem()
@@ -117,29 +159,54 @@ class GrappeStep(StepPage):
             return ("og", item.data(0, OG_ROLE))
         return ("essms", item.data(0, ESSMS_ROLE))
 
+    def _items(self):
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            yield top
+            for j in range(top.childCount()):
+                yield top.child(j)
+
     def _reselect(self, selected) -> None:
         if selected is None:
             return
         kind, ident = selected
         role = OG_ROLE if kind == "og" else ESSMS_ROLE
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            for item in [top] + [top.child(j) for j in range(top.childCount())]:
-                if item.data(0, role) == ident:
-                    self.tree.setCurrentItem(item)
-                    return
+        for item in self._items():
+            if item.data(0, role) == ident:
+                self.tree.setCurrentItem(item)
+                return
 
-    def _current_og_id(self) -> int | None:
+    def select_subjects(self, subjects: tuple) -> None:
+        """Select the lines of the FINESS numbers a finding is about."""
+        wanted = set(subjects)
+        self.tree.clearSelection()
+        first = None
+        for item in self._items():
+            if item.text(FINESS_COLUMN) in wanted:
+                item.setSelected(True)
+                first = first or item
+        if first is not None:
+            self.tree.scrollToItem(first)
+            self.tree.setCurrentItem(first, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.tree.setFocus()
+
+    def current_og(self) -> grappe.OgRow | None:
         item = self.tree.currentItem()
         if item is None:
-            return self.ogs[-1].id if self.ogs else None
+            return self.ogs[-1] if self.ogs else None
         if item.parent() is not None:
             item = item.parent()
-        return item.data(0, OG_ROLE)
+        og_id = item.data(0, OG_ROLE)
+        return next((og for og in self.ogs if og.id == og_id), None)
+
+    def _existing(self, except_id: int | None = None) -> dict[str, str]:
+        return {e.finess_et: og.name for og in self.ogs for e in og.essms if e.id != except_id and e.finess_et}
 
     def _update_buttons(self) -> None:
         has_selection = self.tree.currentItem() is not None
-        self.add_essms_button.setEnabled(bool(getattr(self, "ogs", [])))
+        self.add_essms_button.setEnabled(bool(self.ogs))
+        og = self.current_og()
+        self.add_all_button.setEnabled(og is not None and bool(og.finess_ej))
         self.edit_button.setEnabled(has_selection)
         self.remove_button.setEnabled(has_selection)
 
@@ -147,23 +214,43 @@ class GrappeStep(StepPage):
         self.load()
         self.changed.emit()
 
+    def _campaign(self):
+        return self.panel.campaign
+
     # actions -------------------------------------------------------------
     def add_og(self) -> None:
-        dialog = OgDialog(self, {"is_porteur": not any(og.is_porteur for og in getattr(self, "ogs", []))})
+        dialog = OgDialog(self, {"is_porteur": not any(og.is_porteur for og in self.ogs)}, campaign=self._campaign())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             og_id = grappe.add_og(self.db, self.dossier_id, **dialog.values())
             self._stored()
             self._reselect(("og", og_id))
 
     def add_essms(self) -> None:
-        og_id = self._current_og_id()
-        if og_id is None:
+        og = self.current_og()
+        if og is None:
             return
-        dialog = EssmsDialog(self)
+        dialog = EssmsDialog(self, og_finess_ej=og.finess_ej, existing=self._existing())
+        dialog.setWindowTitle(self.tr("New ESSMS of « {og} »").format(og=og.name))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            essms_id = grappe.add_essms(self.db, og_id, **dialog.values())
+            essms_id = grappe.add_essms(self.db, og.id, **dialog.values())
             self._stored()
             self._reselect(("essms", essms_id))
+
+    def add_all_of_og(self) -> None:
+        og = self.current_og()
+        if og is None or not og.finess_ej:
+            return
+        dialog = OgEstablishmentsDialog(self, og.name, og.finess_ej, self._existing())
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.selected_values():
+            grappe.add_many_essms(self.db, og.id, dialog.selected_values())
+            self._stored()
+            self._reselect(("og", og.id))
+
+    def import_list(self) -> None:
+        og = self.current_og()
+        dialog = EssmsImportDialog(self, self.db, self.dossier_id, default_og_id=og.id if og else None)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._stored()
 
     def edit_selected(self) -> None:
         selected = self._selected()
@@ -172,13 +259,15 @@ class GrappeStep(StepPage):
         kind, ident = selected
         if kind == "og":
             og = next(o for o in self.ogs if o.id == ident)
-            dialog = OgDialog(self, {"finess_ej": og.finess_ej, "name": og.name, "is_porteur": og.is_porteur})
+            dialog = OgDialog(self, og.values(), essms_departments=[e.department for e in og.essms],
+                              campaign=self._campaign())
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 grappe.update_og(self.db, ident, **dialog.values())
                 self._stored()
         else:
-            essms = next(e for o in self.ogs for e in o.essms if e.id == ident)
-            dialog = EssmsDialog(self, essms.__dict__)
+            og = next(o for o in self.ogs if any(e.id == ident for e in o.essms))
+            essms = next(e for e in og.essms if e.id == ident)
+            dialog = EssmsDialog(self, essms.values(), og_finess_ej=og.finess_ej, existing=self._existing(ident))
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 grappe.update_essms(self.db, ident, **dialog.values())
                 self._stored()
@@ -191,8 +280,7 @@ class GrappeStep(StepPage):
         if kind == "og":
             og = next(o for o in self.ogs if o.id == ident)
             question = self.tr("Remove the OG « {name} » and its {count} ESSMS from the grappe?").format(
-                name=og.name, count=len(og.essms)
-            )
+                name=og.name, count=og.essms_count)
         else:
             essms = next(e for o in self.ogs for e in o.essms if e.id == ident)
             question = self.tr("Remove the ESSMS « {name} » from the grappe?").format(name=essms.name)

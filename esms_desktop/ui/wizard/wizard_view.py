@@ -16,16 +16,36 @@ from PySide6.QtWidgets import (
 
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.ui.autosave import Autosaver
+from esms_desktop.ui.budget.budget_step import BudgetStep
+from esms_desktop.ui.budget.needs_step import NeedsStep
+from esms_desktop.ui.communication.communication_step import CommunicationStep
+from esms_desktop.ui.maturity.maturity_step import MaturityStep
+from esms_desktop.ui.pack.pack_step import PackStep
+from esms_desktop.ui.planning.planning_step import PlanningStep
+from esms_desktop.ui.verification.verification_step import VerificationStep
+from esms_desktop.ui.wizard.documents_step import DocumentsStep
+from esms_desktop.ui.wizard.governance_step import GovernanceStep
 from esms_desktop.ui.wizard.grappe_step import GrappeStep
 from esms_desktop.ui.wizard.presentation_step import PresentationStep
 from esms_desktop.ui.wizard.project_step import ProjectStep
+from esms_desktop.ui.wizard.solution_step import SolutionStep
 from esms_desktop.ui.wizard.step import Completion, StepPage, WizardContext
 
 # The steps, in the order candidates are taught to work. Only steps that work are listed.
 STEP_CLASSES: tuple[type[StepPage], ...] = (
     ProjectStep,
     GrappeStep,
+    GovernanceStep,
+    MaturityStep,
+    NeedsStep,
+    BudgetStep,
+    PlanningStep,
+    CommunicationStep,
+    SolutionStep,
     PresentationStep,
+    DocumentsStep,
+    VerificationStep,
+    PackStep,
 )
 
 MARKS = {Completion.EMPTY: "○", Completion.PARTIAL: "◐", Completion.COMPLETE: "●"}
@@ -66,6 +86,10 @@ class WizardView(QWidget):
         self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
+        from esms_desktop.ui.verification.summary import CheckSummary
+
+        self.check_summary = CheckSummary(self)  # « ✖ 2 critères bloquants »: opens the step Vérification
+        nav.addWidget(self.check_summary)
         nav.addStretch(1)
         nav.addWidget(self.previous_button)
         nav.addWidget(self.next_button)

@@ -1,0 +1,115 @@
+"""``esms-desktop check FILE_OR_ID [--json] [--date AAAA-MM-JJ]``: the admissibility check of a dossier.
+
+Exit status 0 when the dossier is admissible, 1 when it is not, 2 when it cannot be checked (unreadable
+file, unknown dossier, campaign without rule file). The criteria are listed in French by default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+
+from esms_desktop.cli.common import fail, setup_language, text
+from esms_desktop.text import QT_TRANSLATE_NOOP
+
+HEADER = QT_TRANSLATE_NOOP("Cli", "Dossier « {name} » — {year} campaign, checked on {date}")
+VERDICT_OK = QT_TRANSLATE_NOOP("Cli", "ADMISSIBLE: every admissibility criterion and condition of access is met.")
+VERDICT_KO = QT_TRANSLATE_NOOP("Cli", "NOT ADMISSIBLE: {count} blocking criteria (not met or to complete).")
+STEP_LINE = QT_TRANSLATE_NOOP("Cli", "to fix in the step « {step} »")
+IMPROVE_LINE = QT_TRANSLATE_NOOP("Cli", "to improve in the step « {step} »")
+SOURCE_LINE = QT_TRANSLATE_NOOP("Cli", "source: {source}")
+BAD_DATE = QT_TRANSLATE_NOOP("Cli", "The date {date} is not a date (expected YYYY-MM-DD).")
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "check", help="vérifie la recevabilité d'un dossier (code de sortie 0 si recevable, 1 sinon)",
+        description="Vérifie les critères de recevabilité, les conditions d'accès et les critères de priorisation "
+                    "d'un dossier. Code de sortie : 0 recevable, 1 non recevable, 2 vérification impossible.")
+    parser.add_argument("dossier", metavar="FICHIER_OU_NUMERO",
+                        help="un fichier de dossier (JSON) ou le numéro d'un dossier de la base (voir « dossier list »)")
+    parser.add_argument("--json", action="store_true", help="écrit le résultat en JSON")
+    parser.add_argument("--date", metavar="AAAA-MM-JJ", help="jour de la vérification (aujourd'hui par défaut)")
+    parser.set_defaults(func=run_check)
+
+
+def _load(args):
+    """The dossier dict named by the argument: a file, or a dossier of the database (opened only then)."""
+    from pathlib import Path
+
+    from esms_desktop.cli.common import open_db, resolve_dossier
+    from esms_desktop.storage.dossier_file import read_file, validate
+
+    name = args.dossier
+    if name.isdigit() and not Path(name).exists():
+        return resolve_dossier(open_db(args), name)
+    data = read_file(name)
+    validate(data)
+    return data
+
+
+def run_check(args) -> int:
+    from esms_desktop.rules.admissibility import check_dossier
+    from esms_desktop.rules.campaign import CampaignFileError, load_campaign
+    from esms_desktop.storage.errors import StorageError
+
+    setup_language(args.lang)
+    try:
+        today = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    except ValueError:
+        return fail(BAD_DATE(date=args.date))
+    try:
+        data = _load(args)
+        d = data["dossier"]
+        report = check_dossier(data, load_campaign(int(d["campaign_year"])), today)
+    except StorageError as exc:
+        return fail(exc.message)
+    except CampaignFileError as exc:
+        return fail(exc.message)
+    if args.json:
+        _print_json(d, report)
+    else:
+        _print_text(d, report)
+    return 0 if report.admissible else 1
+
+
+def _criterion_dict(c) -> dict:
+    return {
+        "key": c.key, "kind": c.kind, "number": c.number, "state": c.state, "blocking": c.blocking,
+        "label": text(c.label), "explanation": text(c.explanation), "details": [text(x) for x in c.details],
+        "source": c.source, "step": c.step, "field": c.field,
+    }
+
+
+def _print_json(d: dict, report) -> None:
+    out = {
+        "dossier": d.get("name"), "uid": d.get("uid"), "campaign_year": report.campaign_year,
+        "checked_on": report.checked_on.isoformat(), "admissible": report.admissible,
+        "blocking_count": report.blocking_count, "criteria": [_criterion_dict(c) for c in report.criteria],
+    }
+    sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+
+
+def _print_text(d: dict, report) -> None:
+    from esms_desktop import formatting as fmt
+    from esms_desktop.rules.admissibility import KINDS
+    from esms_desktop.rules.admissibility_messages import KIND_TITLES, STATE_NAMES, STEP_TITLES
+
+    print(text(HEADER(name=d.get("name", ""), year=str(report.campaign_year), date=fmt.date(report.checked_on))))
+    print(text(VERDICT_OK() if report.admissible else VERDICT_KO(count=str(report.blocking_count))))
+    for kind in KINDS:
+        print()
+        print(text(KIND_TITLES[kind]()))
+        for c in report.by_kind(kind):
+            state = text(STATE_NAMES[c.state]())
+            marker = "!!" if c.blocking else "  "
+            print(f"{marker} [{state}] {c.number}. {text(c.label)}")
+            print(f"      {text(c.explanation)}")
+            for detail in c.details:
+                print(f"      - {text(detail)}")
+            if c.state in ("not_met", "to_complete"):
+                step = text(STEP_TITLES[c.step]())
+                line = IMPROVE_LINE(step=step) if c.kind == "priority" else STEP_LINE(step=step)
+                print(f"      → {text(line)}")
+            print(f"      {text(SOURCE_LINE(source=c.source))}")

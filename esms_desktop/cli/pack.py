@@ -1,0 +1,78 @@
+"""``esms-desktop pack FILE_OR_ID -o PACK.pdf [--letters-only | --convention-only]``: the PDF pack.
+
+Writes the candidature pack (French whatever ``--lang``), or only the engagement letters, or only the
+draft partnership convention, of a dossier file or of a dossier of the database. The file is written
+whole or not at all. Exit status 0, 2 when the dossier cannot be read or the file cannot be written.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+
+from esms_desktop.cli.common import fail, open_db, resolve_dossier, say, setup_language, text
+from esms_desktop.text import QT_TRANSLATE_NOOP
+
+WRITTEN = QT_TRANSLATE_NOOP("Cli", "PDF written to {path}: {pages} pages.")
+PROGRESS = QT_TRANSLATE_NOOP("Cli", "Making the PDF: {percent} %")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Cli", "The file {path} could not be written: {detail}.")
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "pack", help="écrit le dossier de candidature en PDF (ou les seules lettres d'engagement, ou la convention)",
+        description="Écrit le dossier de candidature PDF d'un dossier : note de présentation, grappe, budget, "
+                    "planning, annexes (une lettre d'engagement par OG, projet de convention, check-list).")
+    parser.add_argument("dossier", metavar="FICHIER_OU_NUMERO",
+                        help="un fichier de dossier (JSON) ou le numéro d'un dossier de la base (voir « dossier list »)")
+    parser.add_argument("-o", "--output", required=True, metavar="PACK.pdf", help="fichier PDF à écrire")
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument("--letters-only", action="store_true", help="seulement les lettres d'engagement, une par OG")
+    only.add_argument("--convention-only", action="store_true", help="seulement le projet de convention de partenariat")
+    parser.set_defaults(func=run_pack)
+
+
+def parts_of(args) -> str:
+    return "letters" if args.letters_only else "convention" if args.convention_only else "full"
+
+
+def _load(args):
+    """The dossier dict: a dossier file, or a dossier of the database (opened only then)."""
+    from pathlib import Path
+
+    if args.dossier.isdigit() and not Path(args.dossier).exists():
+        return resolve_dossier(open_db(args), args.dossier)
+    return resolve_dossier(None, args.dossier)
+
+
+def run_pack(args) -> int:
+    from esms_desktop.reports.pack import render_pack
+    from esms_desktop.reports.snapshot import build_pack_snapshot
+    from esms_desktop.rules.campaign import CampaignFileError
+    from esms_desktop.storage.atomic import write_bytes_atomic
+    from esms_desktop.storage.errors import StorageError
+
+    setup_language(args.lang)
+    try:
+        data = _load(args)
+    except (StorageError, CampaignFileError) as exc:
+        return fail(exc.message)
+    interactive = sys.stderr.isatty()
+    last = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if interactive and percent // 10 != last[0]:
+            last[0] = percent // 10
+            print("\r" + text(PROGRESS(percent=percent)), end="", file=sys.stderr, flush=True)
+
+    out = io.BytesIO()
+    info = render_pack(build_pack_snapshot(data), out, parts=parts_of(args), progress=progress)
+    if interactive:
+        print(file=sys.stderr)
+    try:
+        write_bytes_atomic(args.output, out.getvalue())
+    except OSError as exc:
+        return fail(CANNOT_WRITE(path=args.output, detail=exc.strerror or str(exc)))
+    say(WRITTEN(path=args.output, pages=info.pages))
+    return 0

@@ -1,0 +1,134 @@
+"""The pack's canvas: header and footer, page « x / y », and the contents page, all drawn once the
+whole document is laid out (one pass: each page is kept until :meth:`PackCanvas.save`).
+
+The contents page is reserved empty in the story (a known number of entries, so a known number of
+pages); the entries, with their page numbers and links, are drawn on it at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from esms_desktop.reports.styles import BLUE, FONT, FONT_BOLD, GREY, PAGE_MARGIN, RULE
+
+CONTENTS_TITLE = "Sommaire"
+CONTENTS_LINE = 17.0  # points between two contents entries
+CONTENTS_TOP = A4[1] - PAGE_MARGIN - 18 * mm
+
+
+def contents_per_page() -> int:
+    return int((CONTENTS_TOP - PAGE_MARGIN - 10 * mm) // CONTENTS_LINE)
+
+
+@dataclass
+class TocEntry:
+    level: int
+    title: str
+    key: str
+    page: int = 0
+
+
+@dataclass
+class Decor:
+    """What the canvas prints around the pages; ``toc`` is filled while the story is laid out."""
+
+    header_left: str
+    header_right: str
+    footer_left: str
+    plain_pages: set[int] = field(default_factory=set)  # pages without header and footer (the cover)
+    contents_pages: tuple[int, ...] = ()  # pages reserved for the contents
+    toc: list[TocEntry] = field(default_factory=list)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class PackCanvas(Canvas):
+    """A canvas that keeps its pages until ``save`` so that it knows the page count and the contents."""
+
+    def __init__(self, *args, decor: Decor, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._decor = decor
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab API
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._decorate(total)
+            super().showPage()
+        super().save()
+
+    # ------------------------------------------------------------------ page furniture
+
+    def _decorate(self, total: int) -> None:
+        page = self._pageNumber
+        decor = self._decor
+        if page in decor.contents_pages:
+            self._draw_contents(decor.contents_pages.index(page))
+        if page in decor.plain_pages:
+            return
+        width, height = self._pagesize
+        left, right = PAGE_MARGIN, width - PAGE_MARGIN
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        top = height - PAGE_MARGIN + 5 * mm
+        self.line(left, top - 2, right, top - 2)
+        self.line(left, PAGE_MARGIN - 6 * mm, right, PAGE_MARGIN - 6 * mm)
+        self.setFillColor(GREY)
+        self.setFont(FONT, 7.5)
+        half = (right - left) / 2 - 6 * mm
+        self.drawString(left, top + 2, _fit(decor.header_left, FONT, 7.5, half))
+        self.drawRightString(right, top + 2, _fit(decor.header_right, FONT, 7.5, half))
+        self.drawString(left, PAGE_MARGIN - 10 * mm, _fit(decor.footer_left, FONT, 7.5, right - left - 25 * mm))
+        self.setFont(FONT_BOLD, 8)
+        self.drawRightString(right, PAGE_MARGIN - 10 * mm, f"{page} / {total}")
+        self.restoreState()
+
+    def _draw_contents(self, sheet: int) -> None:
+        """Draw the entries of contents page number ``sheet`` (0 for the first)."""
+        width, _height = self._pagesize
+        left, right = PAGE_MARGIN, width - PAGE_MARGIN
+        per_page = contents_per_page()
+        entries = self._decor.toc[sheet * per_page:(sheet + 1) * per_page]
+        self.saveState()
+        y = CONTENTS_TOP
+        if sheet == 0:
+            self.setFont(FONT_BOLD, 16)
+            self.setFillColor(BLUE)
+            self.drawString(left, A4[1] - PAGE_MARGIN - 8 * mm, CONTENTS_TITLE)
+        for entry in entries:
+            indent = 8 * mm * entry.level
+            size = 10.5 if entry.level == 0 else 9.5
+            font = FONT_BOLD if entry.level == 0 else FONT
+            number = str(entry.page)
+            self.setFillColor(BLUE if entry.level == 0 else GREY)
+            self.setFont(font, size)
+            room = right - left - indent - stringWidth(number, font, size) - 14 * mm
+            title = _fit(entry.title, font, size, room)
+            self.drawString(left + indent, y, title)
+            self.drawRightString(right, y, number)
+            start = left + indent + stringWidth(title, font, size) + 2 * mm
+            end = right - stringWidth(number, font, size) - 2 * mm
+            self.setFont(FONT, size)
+            count = int((end - start) / stringWidth(" .", FONT, size))
+            if count > 0:
+                self.drawRightString(end, y, " ." * count)
+            self.linkRect("", entry.key, (left + indent, y - 3, right, y + size), relative=0, thickness=0)
+            y -= CONTENTS_LINE
+        self.restoreState()

@@ -1,0 +1,154 @@
+"""The simple text formatting of the pack: user text and the letters' templates.
+
+Paragraphs are separated by blank lines; a line starting with ``- `` is a bullet; ``**bold**`` and
+``*italic*``; in templates, ``# ``, ``## ``, ``### `` titles and ``{placeholders}``. A placeholder
+alone on its line whose value is a list becomes one bullet per item. User text is escaped: it can
+never inject reportlab markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from esms_desktop.paths import resource_path
+from esms_desktop.reports.styles import FONT, Styles
+
+Values = Mapping[str, "str | tuple[str, ...]"]
+
+NBSP = "\u00a0"
+LONG_LIST = 10  # a list placeholder of more items is set in two columns
+_BEFORE_PUNCT = re.compile(r" ([;:!?])(?=\s|$|\*)")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_LIST_LINE = re.compile(r"^\{(\w+)\}$")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "h1" | "h2" | "h3" | "p" | "bullet" | "item" (a bullet from a list placeholder)
+    text: str  # reportlab inline markup, placeholders still in
+
+
+def typo(text: str) -> str:
+    """French typography that holds in a paragraph: no-break spaces before « ; : ! ? » and inside « ».
+
+    reportlab breaks lines at the narrow no-break space (U+202F) of French amounts: it becomes a
+    no-break space (U+00A0), which it keeps.
+    """
+    text = text.replace("\u202f", NBSP)
+    text = _BEFORE_PUNCT.sub(NBSP + r"\1", text)
+    return text.replace("« ", "«" + NBSP).replace(" »", NBSP + "»")
+
+
+def plain(text: str) -> str:
+    """Plain text for a Paragraph: French typography, escaped."""
+    return escape(typo(text))
+
+
+def inline(text: str) -> str:
+    """Escape ``text`` and turn ``**bold**`` / ``*italic*`` into reportlab markup."""
+    text = plain(text)
+    text = _BOLD.sub(r"<b>\1</b>", text)
+    return _ITALIC.sub(r"<i>\1</i>", text)
+
+
+def fill(markup: str, values: Values | None) -> str:
+    """Replace ``{name}`` by its escaped value; unknown placeholders stay as they are."""
+    if not values:
+        return markup
+
+    def one(match: re.Match[str]) -> str:
+        value = values.get(match.group(1))
+        if value is None or isinstance(value, tuple):
+            return match.group(0)
+        return plain(str(value))
+
+    return _PLACEHOLDER.sub(one, markup)
+
+
+def parse(text: str, values: Values | None = None) -> list[Block]:
+    """The blocks of ``text`` (see the module docstring); list placeholders expanded to bullets."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    kind = "p"
+
+    def close() -> None:
+        nonlocal current, kind
+        if current:
+            blocks.append(Block(kind, fill(inline(" ".join(current)), values)))
+        current, kind = [], "p"
+
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        line = raw.strip()
+        if not line:
+            close()
+            continue
+        heading = re.match(r"^(#{1,3})\s+(.*)$", line)
+        listed = _LIST_LINE.match(line)
+        if heading:
+            close()
+            blocks.append(Block(f"h{len(heading.group(1))}", fill(inline(heading.group(2)), values)))
+        elif listed and values is not None and isinstance(values.get(listed.group(1)), tuple):
+            close()
+            blocks.extend(Block("item", inline(item)) for item in values[listed.group(1)])
+        elif line.startswith(("- ", "• ")):
+            close()
+            kind, current = "bullet", [line[2:].strip()]
+        else:
+            current.append(line)
+    close()
+    return blocks
+
+
+def flowables(text: str, st: Styles, *, values: Values | None = None, letter: bool = False) -> list[Flowable]:
+    """Paragraphs for ``text``: body styles, or the larger letter styles."""
+    if letter:
+        by_kind = {"h1": st.letter_h1, "h2": st.letter_h2, "h3": st.letter_h3, "p": st.letter,
+                   "bullet": st.letter_bullet}
+    else:
+        by_kind = {"h1": st.h3, "h2": st.h3, "h3": st.h3, "p": st.body, "bullet": st.bullet}
+    out: list[Flowable] = []
+    previous = ""
+    items: list[Paragraph] = []
+    for block in parse(text, values):
+        if block.kind == "item":
+            items.append(Paragraph(block.text, by_kind["bullet"], bulletText="•"))
+            continue
+        if items:
+            out.extend(_items(items))
+            items, previous = [], "bullet"
+        if block.kind == "bullet":
+            out.append(Paragraph(block.text, by_kind["bullet"], bulletText="•"))
+        else:
+            if previous == "bullet":
+                out.append(Spacer(1, 3))  # air between a list and the paragraph after it
+            out.append(Paragraph(block.text, by_kind[block.kind]))
+        previous = block.kind
+    out.extend(_items(items))
+    return out
+
+
+def _items(items: list[Paragraph]) -> list[Flowable]:
+    """A list from a placeholder: one bullet per line, in two columns when it is long."""
+    if len(items) <= LONG_LIST:
+        return list(items)
+    half = (len(items) + 1) // 2
+    rows = [[items[i], items[half + i] if half + i < len(items) else ""] for i in range(half)]
+    table = Table(rows, colWidths=["50%", "50%"])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return [table]
+
+
+@lru_cache(maxsize=8)
+def template(*parts: str) -> str:
+    """The text of an editable template in ``resources/`` (e.g. ``template("letters", "lettre-engagement.md")``)."""
+    return resource_path(*parts).read_text(encoding="utf-8")

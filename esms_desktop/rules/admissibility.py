@@ -1,0 +1,111 @@
+"""The admissibility check of a dossier: every admissibility criterion, condition of access and
+priority criterion of the call, each with its state, why, its source and the step that fixes it.
+
+    report = check_dossier(export_dossier(db, dossier_id), load_campaign(2024), date.today())
+    report.admissible, report.blocking_count, [c.key for c in report.blocking]
+
+Pure Python (no Qt, no database). Rules: seed 003 §7 (critères de recevabilité et de priorisation) and
+§4.2 (conditions d'accès); thresholds and windows come from the campaign file. A dossier is admissible
+when no admissibility or access criterion is « not met » or « to complete »; priority criteria only
+rank admissible dossiers.
+
+Criteria that are not evaluated here, and why: the ARS' appreciation of the grappe's minimum « case by
+case » (003 §4.2.D) and the regional balance at equal merit (003 §7) are the ARS' own judgment; the
+compliance of a non-referenced DUI with the national specification (003 §4.2.C) is proven by the
+contract with the editor, which the application does not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from esms_desktop import formatting as fmt
+from esms_desktop.rules import admissibility_messages as m
+from esms_desktop.rules.admissibility_base import (  # re-exported: the public API lives here
+    BLOCKING_STATES,
+    KINDS,
+    SRC_GALIS,
+    STATES,
+    STEP_KEYS,
+    CheckReport,
+    Criterion,
+    Facts,
+    Kind,
+    State,
+)
+from esms_desktop.rules.admissibility_criteria import ACCESS_CHECKS, ADMISSIBILITY_CHECKS, needed_referentials
+from esms_desktop.rules.admissibility_priority import PRIORITY_CHECKS
+from esms_desktop.text import Message
+
+__all__ = [
+    "BLOCKING_STATES", "KINDS", "STATES", "STEP_KEYS", "CheckReport", "Criterion", "Kind", "State",
+    "check_admissibility", "check_dossier", "dossier_part", "needed_referentials", "summary",
+]
+
+
+def dossier_part(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The ``"dossier"`` object of a dossier file dict (or ``data`` itself when it is already that)."""
+    inner = data.get("dossier")
+    return inner if isinstance(inner, Mapping) else data
+
+
+def _galis(f: Facts) -> list[Criterion]:
+    """Criterion 2 (« GALIS complété »): the values GALIS asks for that no other item watches are filled."""
+    from esms_desktop.rules.galis import galis_fields, missing_required
+
+    missing = missing_required(galis_fields(f.d, f.campaign))
+    if missing:
+        first = missing[0]
+        state, why = "to_complete", m.GALIS_MISSING(count=fmt.number(len(missing)))
+        step, field = first.step, first.field
+        details: tuple[Message, ...] = tuple(item.label for item in missing)
+    else:
+        state, why, step, field, details = "met", m.GALIS_READY(), "verification", None, ()
+    return [Criterion("admissibility.galis", "admissibility", 2, m.L_GALIS(), state, why, SRC_GALIS, step, field,
+                      details)]
+
+
+def check_dossier(dossier_dict: Mapping[str, Any], campaign: Any, today: dt.date,
+                  documents_state: Sequence[Mapping[str, Any]] | None = None) -> CheckReport:
+    """Every criterion of ``dossier_dict`` (the dossier file dict or its ``"dossier"`` part).
+
+    ``campaign``: the rules of the dossier's campaign (:func:`rules.campaign.load_campaign`).
+    ``today``: the day of the check (a window closed with no filing date planned is not met).
+    ``documents_state``: the attached documents as ``{"kind", "og"}`` mappings (``og``: the OG's index),
+    to check without carrying the files' content; by default the dict's own ``documents``.
+    """
+    d = dossier_part(dossier_dict)
+    documents = documents_state if documents_state is not None else [
+        doc for doc in d.get("documents") or () if isinstance(doc, Mapping)]
+    facts = Facts(d, campaign, today, list(documents))
+    criteria: list[Criterion] = []
+    for check in ADMISSIBILITY_CHECKS[:2]:  # 1. the grappe
+        criteria += check(facts)
+    criteria += _galis(facts)  # 2. a complete dossier: GALIS first, then the pieces
+    for check in ADMISSIBILITY_CHECKS[2:]:
+        criteria += check(facts)
+    for check in ACCESS_CHECKS:
+        criteria += check(facts)
+    for check in PRIORITY_CHECKS:
+        criteria += check(facts)
+    return CheckReport(tuple(criteria), int(getattr(campaign, "year", 0) or 0), today)
+
+
+def check_admissibility(data: Mapping[str, Any], today: dt.date | None = None) -> CheckReport:
+    """:func:`check_dossier` under the dossier's own campaign, today by default (used by the PDF pack).
+
+    Raises ``rules.campaign.CampaignFileError`` when the campaign has no valid rule file.
+    """
+    from esms_desktop.rules.campaign import load_campaign
+
+    d = dossier_part(data)
+    return check_dossier(d, load_campaign(int(d.get("campaign_year") or 0)), today or dt.date.today())
+
+
+def summary(report: CheckReport) -> Message:
+    """One line on the whole check: admissible, or how many criteria block."""
+    if report.admissible:
+        return m.ADMISSIBLE()
+    return m.NOT_ADMISSIBLE(count=fmt.number(report.blocking_count))

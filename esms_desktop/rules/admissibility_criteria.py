@@ -1,0 +1,425 @@
+"""The eight admissibility criteria (003 §7) and the two conditions of access (003 §4.2). No Qt.
+
+Each function takes the :class:`Facts` of one dossier and returns its :class:`Criterion` items; a
+criterion with several parts (a complete dossier: note, planning, letters, RIB...) gives one item per
+part, each pointing at the step and field that fix it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from esms_desktop import formatting as fmt
+from esms_desktop.rules import admissibility_messages as m
+from esms_desktop.rules.admissibility_base import (
+    SRC_ADMISSIBILITY,
+    SRC_NATIONAL_ENTITY,
+    SRC_NON_REDUNDANCY,
+    SRC_SEGUR,
+    Criterion,
+    Facts,
+    text,
+)
+from esms_desktop.rules.findings import Finding, campaign_source
+from esms_desktop.text import Message
+
+#: Services socles counted by criterion 5 and how many of them the DUI must reach (003 §7).
+COUNTED_SOCLES = ("dmp", "mss", "eprescription", "plateforme_regionale")
+MIN_SOCLES = 2
+SOCLE_NAMES = {
+    "dmp": "DMP / Mon espace santé", "mss": "MSSanté", "ins": "INS", "eprescription": "e-prescription",
+    "plateforme_regionale": "plateforme régionale e-parcours", "psc": "Pro Santé Connect", "apcv": "ApCV",
+}
+#: Référentiels the DUI must integrate for the ESSMS of each sector (003 §7 criterion 6: Sérafin-PH
+#: for PH, AGGIR-PATHOS for PA; home care (DOM) evaluates dependency with AGGIR).
+REFERENTIALS_BY_SECTOR = {"PH": ("serafin_ph",), "PA": ("aggir", "pathos"), "DOM": ("aggir",)}
+REFERENTIAL_NAMES = {"serafin_ph": "Sérafin-PH", "aggir": "AGGIR", "pathos": "PATHOS"}
+#: Sectors whose acquisitions could choose a DUI not référencé Ségur when the campaign allowed it (003 §4.2.C).
+NON_SEGUR_SECTORS = ("PA", "PH", "DOM")
+
+#: Composition findings reported by other items than the grappe's coherence.
+_SIZE_KEYS = ("composition.empty", "composition.too_small")
+_REDUNDANCY_BLOCKING = ("composition.already_funded", "composition.sons_other_software")
+_REDUNDANCY_UNKNOWN = ("composition.sons_software_unknown",)
+_ELSEWHERE = _SIZE_KEYS + _REDUNDANCY_BLOCKING + _REDUNDANCY_UNKNOWN + ("composition.national_entity_agreement",)
+
+# Widget attributes (``field``) of the steps that fix each item.
+F_GRAPPE_TREE = "tree"
+F_DUI_SOFTWARE = "software_edit"
+F_SEGUR = "segur_check"
+F_RIB_FILE = "rib_file_button"
+F_RIB = {"holder": "rib_holder_edit", "iban": "rib_iban_edit", "bic": "rib_bic_edit"}
+F_FILING_DATE = "filing_edit"
+F_FILING_CHECK = "filing_check"
+F_PLANNING_EMPTY = "generate_button"
+
+
+def letter_field(index: int) -> str:
+    return f"letter_button_{index}"
+
+
+def agreement_field(index: int) -> str:
+    return f"agreement_button_{index}"
+
+
+def socle_field(code: str) -> str:
+    return f"{code}_check"
+
+
+def referential_field(code: str) -> str:
+    return f"{code}_check"
+
+
+def _adm(key: str, number: int, label: Message, state: str, explanation: Message, step: str,
+         field: str | None = None, details: tuple[Message, ...] = (), source: str = SRC_ADMISSIBILITY) -> Criterion:
+    return Criterion(key, "admissibility", number, label, state, explanation, source, step, field, details)
+
+
+def composition(f: Facts) -> Any:
+    def compute() -> Any:
+        from esms_desktop.rules.composition import check_composition
+        from esms_desktop.rules.composition_input import grappe_input
+
+        return check_composition(grappe_input(f.d), f.campaign)
+
+    return f.memo("composition", compute)
+
+
+def _finding_details(findings: list[Finding]) -> tuple[Message, ...]:
+    out: list[Message] = []
+    for finding in findings:
+        out += [finding.what, finding.fix]
+    return tuple(out)
+
+
+# --- 1. the grappe -------------------------------------------------------------------------------
+
+
+def grappe_size(f: Facts) -> list[Criterion]:
+    report = composition(f)
+    c = f.campaign
+    label = m.L_SIZE(minimum=fmt.number(report.min_essms))
+    source = campaign_source(c, "grappe.min_essms", SRC_ADMISSIBILITY)
+    count = fmt.number(report.essms_count)
+    if report.essms_count == 0:
+        state, why = "not_met", m.SIZE_EMPTY()
+    elif report.essms_count < report.min_essms:
+        state, why = "not_met", m.SIZE_TOO_SMALL(count=count, minimum=fmt.number(report.min_essms))
+    elif report.filing_level == "national":
+        state, why = "met", m.SIZE_NATIONAL(count=count)
+    else:
+        state, why = "met", m.SIZE_REGIONAL(count=count, minimum=fmt.number(report.min_essms),
+                                              maximum=fmt.number(c.regional_max_essms))
+    return [_adm("admissibility.grappe_size", 1, label, state, why, "grappe", F_GRAPPE_TREE,
+                 source=f"{SRC_ADMISSIBILITY}; {source}")]
+
+
+def grappe_coherence(f: Facts) -> list[Criterion]:
+    findings = [x for x in composition(f).findings if x.key not in _ELSEWHERE]
+    blocking = [x for x in findings if x.severity == "blocking"]
+    warnings = [x for x in findings if x.severity == "warning"]
+    if blocking:
+        state, why, details = "not_met", blocking[0].what, _finding_details(blocking)[1:]
+    elif warnings:
+        state, why = "met", m.COHERENT_WARNINGS(count=fmt.number(len(warnings)))
+        details = _finding_details(warnings)
+    else:
+        state, why, details = "met", m.COHERENT(), ()
+    return [_adm("admissibility.grappe_coherence", 1, m.L_COHERENCE(), state, why, "grappe", F_GRAPPE_TREE,
+                 details)]
+
+
+# --- 2. a complete dossier -----------------------------------------------------------------------
+
+
+def presentation(f: Facts) -> list[Criterion]:
+    texts = f.presentation
+    keys = list(m.PRESENTATION_SECTIONS)
+    empty = [k for k in keys if not text(texts.get(k))]
+    total = fmt.number(len(keys))
+    if not empty:
+        state, why = "met", m.PRESENTATION_DONE(total=total)
+    elif len(empty) == len(keys):
+        state, why = "not_met", m.PRESENTATION_EMPTY()
+    else:
+        state, why = "to_complete", m.PRESENTATION_PARTIAL(count=fmt.number(len(empty)), total=total)
+    details = tuple(m.PRESENTATION_SECTIONS[k] for k in empty)
+    field = empty[0] if empty else None
+    return [_adm("admissibility.presentation", 2, m.L_PRESENTATION(), state, why, "presentation", field,
+                 details if state != "not_met" else ())]
+
+
+def planning_check(f: Facts) -> Any:
+    def compute() -> Any:
+        from esms_desktop.rules.planning_input import check_dossier_plan
+
+        return check_dossier_plan(f.d, f.campaign)
+
+    return f.memo("planning", compute)
+
+
+def planning(f: Facts) -> list[Criterion]:
+    check = planning_check(f)
+    window_keys = ("planning.filing_too_early", "planning.filing_too_late", "planning.no_window",
+                   "planning.no_filing_date")
+    blocking = [x for x in check.findings if x.severity == "blocking" and x.key not in window_keys]
+    if not check.tasks:
+        state, why, details = "not_met", m.PLANNING_EMPTY(), ()
+    elif blocking:
+        state, why, details = "to_complete", blocking[0].what, _finding_details(blocking)[1:]
+    else:
+        state, details = "met", ()
+        why = m.PLANNING_DONE(count=fmt.number(len(check.tasks)), start=fmt.date(check.start),
+                              end=fmt.date(check.end))
+    field = F_PLANNING_EMPTY if not check.tasks else None
+    return [_adm("admissibility.planning", 2, m.L_PLANNING(), state, why, "planning", field, details)]
+
+
+def letters(f: Facts) -> list[Criterion]:
+    missing = [i for i in range(len(f.ogs)) if not f.has_document("engagement_letter", i)]
+    if not f.ogs:
+        state, why, field = "not_met", m.LETTERS_NO_OG(), None
+        step = "grappe"
+    elif missing:
+        state, why, field, step = "not_met", m.LETTERS_MISSING(names=f.names(missing)), letter_field(missing[0]), "pieces"
+    else:
+        state, why, field, step = "met", m.LETTERS_DONE(count=fmt.number(len(f.ogs))), None, "pieces"
+    return [_adm("admissibility.engagement_letters", 2, m.L_LETTERS(), state, why, step, field)]
+
+
+def rib(f: Facts) -> list[Criterion]:
+    from esms_desktop.rules.rib import format_iban, rib_errors
+
+    fields = f.d.get("rib") if isinstance(f.d.get("rib"), Mapping) else {}
+    errors = rib_errors(fields)
+    has_file = f.has_document("rib", any_og=True)
+    typed = any(text(fields.get(k)) for k in ("holder", "iban", "bic"))
+    details: tuple[Message, ...] = tuple(errors.values())
+    if not has_file and not typed:
+        state, why, field, details = "not_met", m.RIB_NOTHING(), F_RIB["holder"], ()
+    elif errors:
+        state, why, field = "not_met", m.RIB_BAD_FIELDS(), F_RIB[next(iter(errors))]
+    elif not has_file:
+        state, why, field = "not_met", m.RIB_NO_FILE(), F_RIB_FILE
+    else:
+        state, field = "met", None
+        why = m.RIB_DONE(holder=text(fields.get("holder")), iban=format_iban(text(fields.get("iban"))))
+    return [_adm("admissibility.rib", 2, m.L_RIB(), state, why, "pieces", field, details)]
+
+
+# --- 3. the window -------------------------------------------------------------------------------
+
+
+def window(f: Facts) -> list[Criterion]:
+    from esms_desktop.rules.composition import window_text
+
+    check = planning_check(f)
+    scope = check.scope
+    win = check.window
+    key = "regional" if scope == "multi_regional" and scope not in (f.campaign.windows or {}) else scope
+    source = f"{SRC_ADMISSIBILITY}; " + campaign_source(f.campaign, f"windows.{key}.end", "003 §8")
+    span = window_text(f.campaign, scope)
+    wrong = [x for x in check.findings if x.key in ("planning.filing_too_early", "planning.filing_too_late")]
+    if win is None or (win.start is None and win.end is None):
+        state, why = "to_complete", m.WINDOW_UNKNOWN()
+    elif check.filing_date is None:
+        if win.end is not None and f.today > win.end:
+            state, why = "not_met", m.WINDOW_CLOSED(end=fmt.date(win.end))
+        else:
+            state, why = "to_complete", m.WINDOW_NO_DATE(window=span)
+    elif wrong:
+        state, why = "not_met", wrong[0].what
+    elif win.is_open_on(check.filing_date) is None:
+        state, why = "to_complete", m.WINDOW_UNKNOWN()
+    else:
+        state, why = "met", m.WINDOW_OK(date=fmt.date(check.filing_date), window=span)
+    field = F_FILING_CHECK if check.filing_date is None else F_FILING_DATE
+    return [_adm("admissibility.window", 3, m.L_WINDOW(), state, why, "planning", field, source=source)]
+
+
+# --- 4. Ségur, 5. services socles, 6. référentiels -----------------------------------------------
+
+
+def _non_segur_allowed(f: Facts) -> tuple[bool, str]:
+    """Whether this dossier may choose a DUI not référencé Ségur, and the source saying so.
+
+    003 §4.2.C (2022): only acquisitions of grappes mostly of PA, PH or home-care ESSMS. The campaign
+    file says whether the year allows it: it funds an editor share for a non-referenced DUI only then.
+    """
+    forfaits = f.campaign.forfaits.get("acquisition")
+    editor = getattr(forfaits, "editor", None)
+    figure = editor.non_segur.lower if editor is not None else None
+    source = figure.source if figure is not None else SRC_SEGUR
+    if figure is None or figure.value is None or f.project_type != "acquisition":
+        return False, source
+    sectors = [e.get("sector") for e in f.essms]
+    medico = sum(1 for s in sectors if s in NON_SEGUR_SECTORS)
+    return bool(sectors) and 2 * medico > len(sectors), source
+
+
+def segur(f: Facts) -> list[Criterion]:
+    software = text(f.dui.get("software"))
+    source = SRC_SEGUR
+    if not software:
+        state, why, field = "to_complete", m.SEGUR_NO_DUI(), F_DUI_SOFTWARE
+    elif f.dui.get("segur_referenced") is True:
+        state, why, field = "met", m.SEGUR_OK(software=software), None
+    else:
+        allowed, figure_source = _non_segur_allowed(f)
+        source = f"{SRC_SEGUR}; {figure_source}"
+        if allowed:
+            state, why, field = "met", m.SEGUR_EXCEPTION(software=software), F_SEGUR
+        else:
+            state, why, field = "not_met", m.SEGUR_NOT(software=software), F_SEGUR
+    return [_adm("admissibility.segur", 4, m.L_SEGUR(), state, why, "solution", field, source=source)]
+
+
+def socles(f: Facts) -> list[Criterion]:
+    chosen = [c for c in COUNTED_SOCLES if c in (f.dui.get("services_socles") or ())]
+    names = ", ".join(SOCLE_NAMES[c] for c in chosen) or "—"
+    label = m.L_SOCLES(minimum=fmt.number(MIN_SOCLES))
+    count = fmt.number(len(chosen))
+    if len(chosen) >= MIN_SOCLES:
+        state, why, field = "met", m.SOCLES_OK(count=count, names=names), None
+    else:
+        first = next(c for c in COUNTED_SOCLES if c not in chosen)
+        state, field = "not_met", socle_field(first)
+        why = m.SOCLES_FEW(count=count, names=names, minimum=fmt.number(MIN_SOCLES))
+    return [_adm("admissibility.services_socles", 5, label, state, why, "solution", field)]
+
+
+def needed_referentials(sectors: list[str | None]) -> tuple[str, ...]:
+    """The référentiels the ESSMS of these sectors need, in a fixed order."""
+    needed = {r for s in sectors for r in REFERENTIALS_BY_SECTOR.get(s or "", ())}
+    return tuple(r for r in REFERENTIAL_NAMES if r in needed)
+
+
+def referentials(f: Facts) -> list[Criterion]:
+    sectors = [e.get("sector") for e in f.essms]
+    known = sorted({s for s in sectors if s}, key=lambda s: ("PA", "PH", "DOM", "PDE", "PDS", "AHI").index(s)
+                   if s in ("PA", "PH", "DOM", "PDE", "PDS", "AHI") else 9)
+    needed = needed_referentials(sectors)
+    have = set(f.dui.get("referentials") or ())
+    missing = [r for r in needed if r not in have]
+    shown = ", ".join(known)
+    field = None
+    if not known:
+        state, why, step = "to_complete", m.REFERENTIALS_NO_SECTOR(), "grappe"
+        field = F_GRAPPE_TREE
+    elif not needed:
+        state, why, step = "not_applicable", m.REFERENTIALS_NONE_NEEDED(), "solution"
+    elif missing:
+        state, step, field = "not_met", "solution", referential_field(missing[0])
+        why = m.REFERENTIALS_MISSING(sectors=shown, missing=", ".join(REFERENTIAL_NAMES[r] for r in missing))
+    else:
+        state, step = "met", "solution"
+        why = m.REFERENTIALS_OK(sectors=shown, needed=", ".join(REFERENTIAL_NAMES[r] for r in needed))
+    return [_adm("admissibility.referentials", 6, m.L_REFERENTIALS(), state, why, step, field)]
+
+
+# --- 7. maîtrise d'ouvrage -----------------------------------------------------------------------
+
+
+def budget_plan(f: Facts) -> Any:
+    def compute() -> Any:
+        from esms_desktop.rules.budget import compute_budget
+
+        try:
+            return compute_budget(f.d, f.campaign)
+        except ValueError as exc:  # an unknown project type, more ESSMS in OGs than in the grappe...
+            return exc
+
+    return f.memo("budget", compute)
+
+
+def moa(f: Facts) -> list[Criterion]:
+    plan = budget_plan(f)
+    details: tuple[Message, ...] = ()
+    if isinstance(plan, Exception):
+        state, why = "to_complete", m.MOA_NO_GRANT(reason=str(plan))
+    elif plan.expense_total == 0:
+        state, why = "to_complete", m.MOA_NO_BUDGET()
+    else:
+        keys = ("budget.moa_fully_funded", "budget.no_own_funds")
+        failed = [x for x in plan.findings if x.key in keys]
+        share = next((x for x in plan.findings if x.key == "budget.moa_share"), None)
+        if failed:
+            state, why, details = "not_met", failed[0].what, _finding_details(failed)[1:]
+        elif share is not None:
+            state, why = "met", share.what
+        else:
+            state = "met"
+            why = m.MOA_OK(cost=fmt.euros(plan.expense_total), grant=fmt.euros(plan.grant_retained),
+                           rest=fmt.euros(plan.expense_total - plan.grant_retained))
+    return [_adm("admissibility.maitrise_ouvrage", 7, m.L_MOA(), state, why, "budget", None, details)]
+
+
+# --- 8. RGPD, DPO, IT charter --------------------------------------------------------------------
+
+
+def _og_field(index: int, what: str) -> str:
+    """The grappe step's field for an OG's detail: ``og_<index>_<what>`` (see GrappeStep.focus_field)."""
+    return f"og_{index}_{what}"
+
+
+def data_protection(f: Facts) -> list[Criterion]:
+    out = []
+    ogs = f.ogs
+    for key, label, test, missing_msg, ok_msg, what in (
+        ("admissibility.rgpd", m.L_RGPD, lambda og: og.get("rgpd_status") in ("done", "in_progress"),
+         m.NOT_STARTED_IN, m.EVERY_OG, "rgpd"),
+        ("admissibility.dpo", m.L_DPO, lambda og: og.get("dpo_designated") is True, m.NO_DPO_IN, m.DPO_EVERY_OG,
+         "dpo"),
+        ("admissibility.it_charter", m.L_CHARTER, lambda og: og.get("it_charter") in ("done", "in_progress"),
+         m.NOT_STARTED_IN, m.EVERY_OG, "it_charter"),
+    ):
+        failing = [i for i, og in enumerate(ogs) if not test(og)]
+        if not ogs:
+            state, why, field = "not_met", m.LETTERS_NO_OG(), F_GRAPPE_TREE
+        elif failing:
+            state, why, field = "not_met", missing_msg(names=f.names(failing)), _og_field(failing[0], what)
+        else:
+            state, why, field = "met", ok_msg(count=fmt.number(len(ogs))), None
+        out.append(_adm(key, 8, label(), state, why, "grappe", field))
+    return out
+
+
+# --- conditions of access ------------------------------------------------------------------------
+
+
+def non_redundancy(f: Facts) -> list[Criterion]:
+    findings = composition(f).findings
+    blocking = [x for x in findings if x.key in _REDUNDANCY_BLOCKING]
+    unknown = [x for x in findings if x.key in _REDUNDANCY_UNKNOWN]
+    if blocking:
+        state, why, details = "not_met", blocking[0].what, _finding_details(blocking + unknown)[1:]
+    elif unknown:
+        state, why, details = "to_complete", unknown[0].what, _finding_details(unknown)[1:]
+    else:
+        state, why, details = "met", m.REDUNDANCY_OK(), ()
+    return [Criterion("access.non_redundancy", "access", 1, m.L_REDUNDANCY(), state, why, SRC_NON_REDUNDANCY,
+                      "grappe", F_GRAPPE_TREE, details)]
+
+
+def national_agreement(f: Facts) -> list[Criterion]:
+    attached = [i for i, og in enumerate(f.ogs) if text(og.get("national_entity"))]
+    missing = [i for i in attached if not f.has_document("national_agreement", i)]
+    obtained = [i for i in missing if f.ogs[i].get("national_agreement") is True]
+    field = None
+    if not attached:
+        state, why = "not_applicable", m.AGREEMENT_NA()
+    elif missing and len(obtained) < len(missing):
+        lacking = [i for i in missing if i not in obtained]
+        state, why, field = "not_met", m.AGREEMENT_MISSING(names=f.names(lacking)), agreement_field(lacking[0])
+    elif missing:
+        state, why, field = "to_complete", m.AGREEMENT_NOT_ATTACHED(names=f.names(obtained)), agreement_field(obtained[0])
+    else:
+        state, why = "met", m.AGREEMENT_OK(names=f.names(attached))
+    return [Criterion("access.national_agreement", "access", 2, m.L_AGREEMENT(), state, why, SRC_NATIONAL_ENTITY,
+                      "pieces", field)]
+
+
+ADMISSIBILITY_CHECKS = (grappe_size, grappe_coherence, presentation, planning, letters, rib, window, segur, socles,
+                        referentials, moa, data_protection)
+ACCESS_CHECKS = (non_redundancy, national_agreement)

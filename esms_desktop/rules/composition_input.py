@@ -1,0 +1,82 @@
+"""The composition rules' input built from a dossier dict (the dossier file format). Pure Python.
+
+The grappe step, the admissibility checker and the PDF pack all call :func:`grappe_input` on the
+dict ``storage.dossier_file.export_dossier`` gives (or its ``"dossier"`` part), so they agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from esms_desktop.rules.composition import EssmsInput, GrappeInput, OgInput
+from esms_desktop.rules.finess import department_of, normalise
+
+
+def _dossier_part(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Accept the whole file dict or its ``"dossier"`` object."""
+    inner = data.get("dossier")
+    return inner if isinstance(inner, Mapping) else data
+
+
+def _text(value: Any) -> str | None:
+    text = (value or "").strip() if isinstance(value, str) else ""
+    return text or None
+
+
+def essms_input(e: Mapping[str, Any]) -> EssmsInput:
+    """One ESSMS of the file format as the composition rules see it.
+
+    The department falls back on the one the FINESS ET number names when it is not recorded.
+    The current DUI software counts for "software" and "segur" (référencé Ségur) alike.
+    """
+    number = normalise(e.get("finess_et") or "")
+    department = e.get("department") or department_of(number) or ""
+    kind = e.get("dui_kind") or "none"
+    return EssmsInput(
+        finess_et=number,
+        name=e.get("name") or "",
+        department=department,
+        sector=e.get("sector") or None,
+        current_dui_kind=kind,
+        current_dui_software=_text(e.get("dui_software")) if kind != "none" else None,
+        sons_ordered=bool(e.get("sons_ordered")),
+        sons_software=_text(e.get("sons_software")),
+        already_funded=bool(e.get("already_funded")),
+        funded_software=_text(e.get("funded_software")),
+        isolated=bool(e.get("isolated")),
+        confort_services=bool(e.get("confort_services")),
+    )
+
+
+def og_input(og: Mapping[str, Any], total_essms: int | None = None) -> OgInput:
+    """One OG of the file format; attached to a national entity when that entity is named."""
+    return OgInput(
+        finess_ej=normalise(og.get("finess_ej") or ""),
+        name=og.get("name") or "",
+        attached_to_national_entity=bool(_text(og.get("national_entity"))),
+        national_agreement_obtained=bool(og.get("national_agreement")),
+        essms=tuple(essms_input(e) for e in og.get("essms") or ()),
+        total_essms=total_essms,
+    )
+
+
+def grappe_input(data: Mapping[str, Any], og_totals: Mapping[str, int] | None = None) -> GrappeInput:
+    """The :class:`GrappeInput` of a dossier dict.
+
+    ``og_totals`` (FINESS EJ → number of ESSMS the OG runs in all, e.g. from the FINESS register)
+    is optional; without it an OG's size is its number of ESSMS in the grappe.
+    """
+    dossier = _dossier_part(data)
+    totals = og_totals or {}
+    ogs = tuple(og_input(og, totals.get(normalise(og.get("finess_ej") or ""))) for og in dossier.get("ogs") or ())
+    porteur = next((og for og, raw in zip(ogs, dossier.get("ogs") or ()) if raw.get("is_porteur")), None)
+    dui = dossier.get("dui") or {}
+    return GrappeInput(
+        project_type=dossier.get("project_type") or "acquisition",
+        hosting=dossier.get("hosting") or "saas",
+        ogs=ogs,
+        porteur_finess_ej=porteur.finess_ej if porteur is not None else None,
+        dui_software=_text(dui.get("software")),
+        national_reach=bool(dossier.get("national_reach")),
+    )

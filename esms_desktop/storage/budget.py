@@ -1,0 +1,226 @@
+"""Service functions over the budget prévisionnel: expense and revenue lines, one unit of work each.
+
+The grant is never stored: :func:`budget_snapshot` gives the dossier's data in the dossier-file shape
+(the keys :func:`esms_desktop.rules.budget.compute_budget` reads) with the ids of its rows, in the
+same order, so that a view can show the computed figures next to the rows it edits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from esms_desktop.rules.budget import EXPENSE_CATEGORIES, NEED_CATEGORY, REVENUE_KINDS, need_cost
+from esms_desktop.storage.database import Database
+from esms_desktop.storage.dossier_file import NEED_FIELDS, OG_FUNDING, _pick
+from esms_desktop.storage.dossiers import _get as _dossier, touch
+from esms_desktop.storage.errors import NotFoundError
+from esms_desktop.storage.models import BudgetLine, Need
+from esms_desktop.storage.needs import _add_line, _as_dict, check_values, default_year, line_label
+from esms_desktop.text import QT_TRANSLATE_NOOP
+
+NO_SUCH_LINE = QT_TRANSLATE_NOOP("Budget", "This budget line no longer exists (number {id}).")
+
+EXPENSE_EDIT_FIELDS = ("category", "label", "year", "amount")
+REVENUE_EDIT_FIELDS = ("kind", "funder", "label", "year", "amount", "quote_ref")
+
+
+@dataclass(frozen=True)
+class ExpenseRow:
+    id: int
+    category: str
+    label: str
+    year: int | None
+    amount: int
+    need_id: int | None
+
+
+@dataclass(frozen=True)
+class RevenueRow:
+    id: int
+    kind: str  # "own_funds" | "other_funder"
+    funder: str
+    label: str
+    year: int | None
+    amount: int
+    quote_ref: str
+
+
+@dataclass(frozen=True)
+class BudgetSnapshot:
+    """``data``: the dossier's "dossier" dict restricted to what the budget reads (campaign, type, DUI, OGs
+    and their ESSMS, needs, budget). The id tuples give the row behind each list item, by index."""
+
+    data: dict[str, Any]
+    need_ids: tuple[int, ...]
+    expense_ids: tuple[int, ...]
+    revenue_ids: tuple[int, ...]
+    og_ids: tuple[int, ...]
+
+
+def _expense(line: BudgetLine) -> ExpenseRow:
+    return ExpenseRow(line.id, line.category, line.label, line.year, line.amount, line.need_id)
+
+
+def _revenue(line: BudgetLine) -> RevenueRow:
+    return RevenueRow(line.id, line.category, line.funder, line.label, line.year, line.amount, line.quote_ref)
+
+
+def _lines(session, dossier_id: int, kind: str) -> list[BudgetLine]:
+    return list(session.scalars(select(BudgetLine).where(BudgetLine.dossier_id == dossier_id, BudgetLine.kind == kind)
+                                .order_by(BudgetLine.position, BudgetLine.id)))
+
+
+def _line(session, line_id: int, kind: str) -> BudgetLine:
+    line = session.get(BudgetLine, line_id)
+    if line is None or line.kind != kind:
+        raise NotFoundError(NO_SUCH_LINE(id=line_id))
+    return line
+
+
+def _next_position(session, dossier_id: int, kind: str) -> int:
+    return session.scalar(select(func.coalesce(func.max(BudgetLine.position), -1)).where(
+        BudgetLine.dossier_id == dossier_id, BudgetLine.kind == kind)) + 1
+
+
+def budget_snapshot(db: Database, dossier_id: int) -> BudgetSnapshot:
+    with db.session() as session:
+        d = _dossier(session, dossier_id)
+        essms_index = {e.id: [i, j] for i, og in enumerate(d.ogs) for j, e in enumerate(og.essms)}
+        needs = sorted(d.needs, key=lambda n: (n.position, n.id))
+        need_index = {n.id: i for i, n in enumerate(needs)}
+        expenses, revenues = _lines(session, dossier_id, "expense"), _lines(session, dossier_id, "revenue")
+        data = {
+            "name": d.name, "campaign_year": d.campaign_year, "project_type": d.project_type,
+            "dui": {"software": d.dui_software, "editor": d.dui_editor, "segur_referenced": d.dui_segur_referenced},
+            "ogs": [{"finess_ej": og.finess_ej, "name": og.name, "is_porteur": og.is_porteur,
+                     "funding": {key: getattr(og, column) for key, column in OG_FUNDING},
+                     "essms": [{"finess_et": e.finess_et, "name": e.name, "department": e.department}
+                               for e in og.essms]} for og in d.ogs],
+            "needs": [{**_pick(n, NEED_FIELDS), "essms": essms_index.get(n.essms_id)} for n in needs],
+            "budget": {
+                "expenses": [{"category": e.category, "label": e.label, "year": e.year, "amount": e.amount,
+                              "need": need_index.get(e.need_id)} for e in expenses],
+                "revenues": [{"kind": r.category, "funder": r.funder, "label": r.label, "year": r.year,
+                              "amount": r.amount, "quote_ref": r.quote_ref} for r in revenues],
+            },
+        }
+        return BudgetSnapshot(data, tuple(n.id for n in needs), tuple(e.id for e in expenses),
+                              tuple(r.id for r in revenues), tuple(og.id for og in d.ogs))
+
+
+def list_expenses(db: Database, dossier_id: int) -> list[ExpenseRow]:
+    with db.session() as session:
+        return [_expense(line) for line in _lines(session, dossier_id, "expense")]
+
+
+def list_revenues(db: Database, dossier_id: int) -> list[RevenueRow]:
+    with db.session() as session:
+        return [_revenue(line) for line in _lines(session, dossier_id, "revenue")]
+
+
+def new_line_year(db: Database, dossier_id: int) -> int:
+    """The year proposed for a new line (start of the planning, else the year after the campaign)."""
+    with db.session() as session:
+        return default_year(session, dossier_id)
+
+
+def _check(values: dict[str, Any], allowed: tuple[str, ...], codes: tuple[str, ...], code_field: str) -> None:
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise TypeError(f"unknown budget fields: {sorted(unknown)}")
+    if code_field in values and values[code_field] not in codes:
+        raise ValueError(f"unknown {code_field} {values[code_field]!r}")
+    check_values(values, ("amount",))
+
+
+def add_expense(db: Database, dossier_id: int, **values) -> int:
+    _check(values, EXPENSE_EDIT_FIELDS, EXPENSE_CATEGORIES, "category")
+    with db.session() as session:
+        _dossier(session, dossier_id)
+        year = values.pop("year", None) or default_year(session, dossier_id)
+        line = BudgetLine(dossier_id=dossier_id, kind="expense", position=_next_position(session, dossier_id, "expense"),
+                          **{"category": "autre", "label": "", "amount": 0, **values, "year": year})
+        session.add(line)
+        session.flush()
+        touch(session, dossier_id)
+        return line.id
+
+
+def update_expense(db: Database, line_id: int, **values) -> None:
+    """Store edited fields. Typing another amount in a line fed by a need overrides the need's cost."""
+    _check(values, EXPENSE_EDIT_FIELDS, EXPENSE_CATEGORIES, "category")
+    with db.session() as session:
+        line = _line(session, line_id, "expense")
+        for key, value in values.items():
+            setattr(line, key, value)
+        touch(session, line.dossier_id)
+
+
+def delete_expense(db: Database, line_id: int) -> None:
+    with db.session() as session:
+        line = _line(session, line_id, "expense")
+        session.delete(line)
+        touch(session, line.dossier_id)
+
+
+def follow_need(db: Database, line_id: int) -> None:
+    """A line fed by a need takes the need's cost and label again (it follows it from now on)."""
+    with db.session() as session:
+        line = _line(session, line_id, "expense")
+        if line.need is None:
+            return
+        line.amount = need_cost(_as_dict(line.need))
+        line.label = line_label(line.need)
+        line.category = NEED_CATEGORY[line.need.kind]
+        touch(session, line.dossier_id)
+
+
+def add_missing_need_lines(db: Database, dossier_id: int) -> int:
+    """An expense line for every need that feeds none; returns how many were added."""
+    with db.session() as session:
+        fed = set(session.scalars(select(BudgetLine.need_id).where(
+            BudgetLine.dossier_id == dossier_id, BudgetLine.need_id.is_not(None))))
+        needs = session.scalars(select(Need).where(Need.dossier_id == dossier_id).order_by(Need.position, Need.id))
+        missing = [n for n in needs if n.id not in fed]
+        year = default_year(session, dossier_id)
+        for need in missing:
+            _add_line(session, need, year)
+        if missing:
+            touch(session, dossier_id)
+        return len(missing)
+
+
+def add_revenue(db: Database, dossier_id: int, **values) -> int:
+    _check(values, REVENUE_EDIT_FIELDS, REVENUE_KINDS, "kind")
+    with db.session() as session:
+        _dossier(session, dossier_id)
+        year = values.pop("year", None) or default_year(session, dossier_id)
+        kind = values.pop("kind", "own_funds")
+        line = BudgetLine(dossier_id=dossier_id, kind="revenue", category=kind,
+                          position=_next_position(session, dossier_id, "revenue"),
+                          **{"label": "", "funder": "", "quote_ref": "", "amount": 0, **values, "year": year})
+        session.add(line)
+        session.flush()
+        touch(session, dossier_id)
+        return line.id
+
+
+def update_revenue(db: Database, line_id: int, **values) -> None:
+    _check(values, REVENUE_EDIT_FIELDS, REVENUE_KINDS, "kind")
+    with db.session() as session:
+        line = _line(session, line_id, "revenue")
+        if "kind" in values:
+            line.category = values.pop("kind")
+        for key, value in values.items():
+            setattr(line, key, value)
+        touch(session, line.dossier_id)
+
+
+def delete_revenue(db: Database, line_id: int) -> None:
+    with db.session() as session:
+        line = _line(session, line_id, "revenue")
+        session.delete(line)
+        touch(session, line.dossier_id)

@@ -1,0 +1,162 @@
+"""Service functions over the project's governance: people, COPIL / COPROJ roles, project lead, DUI referents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import func, select
+
+from esms_desktop.storage.database import Database
+from esms_desktop.storage.dossiers import touch
+from esms_desktop.storage.errors import NotFoundError
+from esms_desktop.storage.models import Essms, Og, Person
+from esms_desktop.text import QT_TRANSLATE_NOOP
+
+NO_SUCH_PERSON = QT_TRANSLATE_NOOP("Governance", "This person is no longer in the dossier (number {id}).")
+NOT_IN_DOSSIER = QT_TRANSLATE_NOOP("Governance", "This person belongs to another dossier.")
+
+COPIL_ROLES = ("", "member", "chair")
+COPROJ_ROLES = ("", "member", "lead")
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    dossier_id: int
+    name: str
+    function: str = ""
+    organisation: str = ""
+    email: str = ""
+    phone: str = ""
+    copil_role: str = ""
+    coproj_role: str = ""
+    project_lead: bool = False
+    fte: float | None = None
+    skills: str = ""
+
+    def values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in PERSON_FIELDS}
+
+
+PERSON_FIELDS = tuple(f.name for f in fields(PersonRow) if f.name not in ("id", "dossier_id"))
+
+
+@dataclass(frozen=True)
+class ReferentRow:
+    """One ESSMS of the grappe and its DUI referent (a person id, or None)."""
+
+    essms_id: int
+    og_name: str
+    finess_et: str
+    name: str
+    referent_id: int | None
+
+
+def _row(p: Person) -> PersonRow:
+    return PersonRow(p.id, p.dossier_id, **{name: getattr(p, name) for name in PERSON_FIELDS})
+
+
+def _person(session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(NO_SUCH_PERSON(id=person_id))
+    return person
+
+
+def _check(values: dict) -> None:
+    unknown = set(values) - set(PERSON_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown person fields: {sorted(unknown)}")
+    if values.get("copil_role", "") not in COPIL_ROLES:
+        raise ValueError(f"copil_role must be one of {COPIL_ROLES}")
+    if values.get("coproj_role", "") not in COPROJ_ROLES:
+        raise ValueError(f"coproj_role must be one of {COPROJ_ROLES}")
+
+
+def _single_lead(session, dossier_id: int, lead_id: int) -> None:
+    for person in session.scalars(select(Person).where(Person.dossier_id == dossier_id)):
+        if person.id != lead_id:
+            person.project_lead = False
+
+
+def list_people(db: Database, dossier_id: int) -> list[PersonRow]:
+    with db.session() as session:
+        people = session.scalars(
+            select(Person).where(Person.dossier_id == dossier_id).order_by(Person.position, Person.id)
+        ).all()
+        return [_row(p) for p in people]
+
+
+def get_person(db: Database, person_id: int) -> PersonRow:
+    with db.session() as session:
+        return _row(_person(session, person_id))
+
+
+def add_person(db: Database, dossier_id: int, **values) -> int:
+    """Add a person; marking them project lead removes that role from the others (one lead)."""
+    _check(values)
+    with db.session() as session:
+        position = session.scalar(
+            select(func.coalesce(func.max(Person.position), -1)).where(Person.dossier_id == dossier_id)
+        )
+        person = Person(dossier_id=dossier_id, position=position + 1, **{"name": "", **values})
+        session.add(person)
+        session.flush()
+        if person.project_lead:
+            _single_lead(session, dossier_id, person.id)
+        touch(session, dossier_id)
+        return person.id
+
+
+def update_person(db: Database, person_id: int, **values) -> None:
+    _check(values)
+    with db.session() as session:
+        person = _person(session, person_id)
+        for key, value in values.items():
+            setattr(person, key, value)
+        if values.get("project_lead"):
+            _single_lead(session, person.dossier_id, person.id)
+        touch(session, person.dossier_id)
+
+
+def delete_person(db: Database, person_id: int) -> None:
+    """Remove a person; the ESSMS they were referent of are left without referent."""
+    with db.session() as session:
+        person = _person(session, person_id)
+        for essms in session.scalars(select(Essms).where(Essms.referent_id == person_id)):
+            essms.referent_id = None
+        dossier_id = person.dossier_id
+        session.delete(person)
+        touch(session, dossier_id)
+
+
+def project_lead(db: Database, dossier_id: int) -> PersonRow | None:
+    return next((p for p in list_people(db, dossier_id) if p.project_lead), None)
+
+
+def list_referents(db: Database, dossier_id: int) -> list[ReferentRow]:
+    """Every ESSMS of the grappe, in grappe order, with its DUI referent."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Essms.id, Og.name, Essms.finess_et, Essms.name, Essms.referent_id)
+            .join(Og)
+            .where(Og.dossier_id == dossier_id)
+            .order_by(Og.position, Og.id, Essms.position, Essms.id)
+        ).all()
+        return [ReferentRow(*row) for row in rows]
+
+
+def set_referent(db: Database, essms_id: int, person_id: int | None) -> None:
+    """Make ``person_id`` (of the same dossier) the DUI referent of an ESSMS; None removes it."""
+    from esms_desktop.storage.grappe import NO_SUCH_ESSMS
+
+    with db.session() as session:
+        essms = session.get(Essms, essms_id)
+        if essms is None:
+            raise NotFoundError(NO_SUCH_ESSMS(id=essms_id))
+        dossier_id = essms.og.dossier_id
+        if person_id is not None and _person(session, person_id).dossier_id != dossier_id:
+            raise NotFoundError(NOT_IN_DOSSIER())
+        essms.referent_id = person_id
+        touch(session, dossier_id)

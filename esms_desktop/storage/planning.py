@@ -1,0 +1,263 @@
+"""Service functions over the planning prévisionnel of a dossier: tasks, waves, filing date (issue 7).
+
+Each edit is one unit of work that marks the dossier modified. Rows are plain frozen dataclasses; the
+checks run on :func:`planning_snapshot` (the keys of the dossier file dict they need) with
+``rules.planning_input.check_dossier_plan``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from esms_desktop.rules.planning import Task, generate_plan
+from esms_desktop.storage.database import Database
+from esms_desktop.storage.dossiers import _get, touch
+from esms_desktop.storage.errors import NotFoundError
+from esms_desktop.storage.models import Dossier, Og, Person, PlanTask
+from esms_desktop.text import QT_TRANSLATE_NOOP
+
+NO_SUCH_TASK = QT_TRANSLATE_NOOP("PlanningStore", "This task of the planning no longer exists (number {id}).")
+
+TASK_FIELDS = ("title", "phase", "start", "end", "milestone", "depends_on", "owner", "wave", "wave_essms", "role")
+KEY_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{1,60}$")
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """One stored task; ``depends_on`` holds task keys, ``wave_essms`` FINESS ET."""
+
+    id: int
+    position: int
+    key: str
+    title: str
+    phase: str
+    start: dt.date
+    end: dt.date
+    milestone: bool
+    depends_on: tuple[str, ...]
+    owner: str
+    wave: int | None
+    wave_essms: tuple[str, ...]
+    role: str
+
+    def to_task(self) -> Task:
+        return Task(self.key, self.title, self.phase, self.start, self.end, self.milestone, self.depends_on,
+                    self.owner, self.wave_essms, self.wave, self.role)
+
+
+@dataclass(frozen=True)
+class WaveEssms:
+    """An ESSMS of the grappe as the wave editor shows it."""
+
+    finess_et: str
+    name: str
+    og_name: str
+    is_porteur: bool
+
+
+def _row(t: PlanTask) -> TaskRow:
+    return TaskRow(t.id, t.position, t.key, t.title, t.phase, t.start, t.end, bool(t.milestone),
+                   tuple(t.depends_on or ()), t.owner, t.wave, tuple(t.wave_essms or ()), t.role or "")
+
+
+def _tasks(session, dossier_id: int) -> list[PlanTask]:
+    return list(session.scalars(
+        select(PlanTask).where(PlanTask.dossier_id == dossier_id).order_by(PlanTask.position, PlanTask.id)))
+
+
+def _task(session, task_id: int) -> PlanTask:
+    task = session.get(PlanTask, task_id)
+    if task is None:
+        raise NotFoundError(NO_SUCH_TASK(id=task_id))
+    return task
+
+
+def list_tasks(db: Database, dossier_id: int) -> list[TaskRow]:
+    with db.session() as session:
+        return [_row(t) for t in _tasks(session, dossier_id)]
+
+
+def _plain(values: Mapping[str, Any]) -> dict[str, Any]:
+    unknown = set(values) - set(TASK_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown task fields: {sorted(unknown)}")
+    out = dict(values)
+    for name in ("depends_on", "wave_essms"):
+        if name in out:
+            out[name] = list(dict.fromkeys(str(v) for v in out[name]))
+    return out
+
+
+def _settle_milestone(task: PlanTask) -> None:
+    """A milestone is one day: it ends when it starts."""
+    if task.milestone:
+        task.end = task.start
+
+
+def _new_key(session, dossier_id: int) -> str:
+    used = set(session.scalars(select(PlanTask.key).where(PlanTask.dossier_id == dossier_id)))
+    number = len(used) + 1
+    while f"tache_{number}" in used:
+        number += 1
+    return f"tache_{number}"
+
+
+def add_task(db: Database, dossier_id: int, *, after_id: int | None = None, **values: Any) -> int:
+    """A new task (after task ``after_id``, else at the end); its key is made up (``tache_N``)."""
+    values = _plain(values)
+    with db.session() as session:
+        tasks = _tasks(session, dossier_id)
+        index = len(tasks)
+        if after_id is not None:
+            index = next((i + 1 for i, t in enumerate(tasks) if t.id == after_id), len(tasks))
+        today = dt.date.today()
+        task = PlanTask(dossier_id=dossier_id, key=_new_key(session, dossier_id),
+                        **{"title": "", "phase": "", "start": today, "end": today, "milestone": False,
+                           "depends_on": [], "owner": "", "wave": None, "wave_essms": [], "role": "", **values})
+        _settle_milestone(task)
+        tasks.insert(index, task)
+        session.add(task)
+        for position, t in enumerate(tasks):
+            t.position = position
+        session.flush()
+        touch(session, dossier_id)
+        return task.id
+
+
+def update_task(db: Database, task_id: int, **values: Any) -> None:
+    """Store edited task fields (any of ``TASK_FIELDS``); a milestone's end is set to its start."""
+    values = _plain(values)
+    with db.session() as session:
+        task = _task(session, task_id)
+        if "depends_on" in values:
+            values["depends_on"] = [k for k in values["depends_on"] if k != task.key]
+        for name, value in values.items():
+            setattr(task, name, value)
+        _settle_milestone(task)
+        touch(session, task.dossier_id)
+
+
+def delete_task(db: Database, task_id: int) -> None:
+    """Remove a task; the tasks that depended on it no longer do."""
+    with db.session() as session:
+        task = _task(session, task_id)
+        dossier_id, key = task.dossier_id, task.key
+        session.delete(task)
+        for other in _tasks(session, dossier_id):
+            if other.id != task_id and key in (other.depends_on or ()):
+                other.depends_on = [k for k in other.depends_on if k != key]
+        touch(session, dossier_id)
+
+
+def set_task_dates(db: Database, dossier_id: int, dates: Mapping[str, tuple[dt.date, dt.date]]) -> None:
+    """Store new (start, end) dates of tasks given by key (a moved task and those it pushed), at once."""
+    with db.session() as session:
+        for task in _tasks(session, dossier_id):
+            if task.key in dates:
+                task.start, task.end = dates[task.key]
+        touch(session, dossier_id)
+
+
+def replace_plan(db: Database, dossier_id: int, tasks: Sequence[Task]) -> None:
+    """Replace the whole planning by ``tasks`` (the view asks the user first when one exists)."""
+    keys = [t.key for t in tasks]
+    if len(set(keys)) != len(keys) or not all(KEY_PATTERN.match(k) for k in keys):
+        raise ValueError("task keys must be unique identifiers")
+    with db.session() as session:
+        _get(session, dossier_id)
+        session.execute(delete(PlanTask).where(PlanTask.dossier_id == dossier_id))
+        for position, t in enumerate(tasks):
+            session.add(PlanTask(
+                dossier_id=dossier_id, position=position, key=t.key, title=t.title, phase=t.phase, start=t.start,
+                end=t.end, milestone=t.milestone, depends_on=list(t.depends_on), owner=t.owner, wave=t.wave,
+                wave_essms=list(t.wave_essms), role=t.role))
+        touch(session, dossier_id)
+
+
+def generate(db: Database, dossier_id: int, project_type: str, start: dt.date, waves: Sequence[Sequence[str]],
+             owners: Mapping[str, str] | None = None) -> list[TaskRow]:
+    """Replace the planning by the template of ``project_type`` from ``start`` with these waves of ESSMS.
+
+    ``owners`` maps task keys (or template keys such as ``"formation"`` for every wave) to an owner.
+    """
+    from dataclasses import replace
+
+    plan = generate_plan(project_type, start, [list(w) for w in waves])
+    owners = owners or {}
+    plan = [replace(t, owner=owners.get(t.key, owners.get(t.key.rsplit("_", 1)[0] if t.wave else t.key, t.owner)))
+            for t in plan]
+    replace_plan(db, dossier_id, plan)
+    return list_tasks(db, dossier_id)
+
+
+# --- dossier fields and the grappe --------------------------------------------------------------
+
+
+def get_filing_date(db: Database, dossier_id: int) -> dt.date | None:
+    with db.session() as session:
+        return _get(session, dossier_id).filing_date
+
+
+def set_filing_date(db: Database, dossier_id: int, day: dt.date | None) -> None:
+    """The planned date of filing in GALIS (``None``: not planned yet)."""
+    with db.session() as session:
+        _get(session, dossier_id).filing_date = day
+        touch(session, dossier_id)
+
+
+def wave_essms_choices(db: Database, dossier_id: int) -> list[WaveEssms]:
+    """The grappe's ESSMS, the porteur's first, then OG by OG in the grappe's order."""
+    with db.session() as session:
+        ogs = session.scalars(select(Og).where(Og.dossier_id == dossier_id).order_by(Og.position, Og.id)).all()
+        ogs = sorted(ogs, key=lambda og: not og.is_porteur)
+        return [WaveEssms(e.finess_et, e.name, og.name, og.is_porteur) for og in ogs for e in og.essms if e.finess_et]
+
+
+def waves(db: Database, dossier_id: int) -> dict[int, tuple[str, ...]]:
+    """Wave number → FINESS ET deployed in it (from the deployment tasks)."""
+    found: dict[int, tuple[str, ...]] = {}
+    for t in list_tasks(db, dossier_id):
+        if t.role == "deployment" and t.wave is not None:
+            found[t.wave] = found.get(t.wave, ()) + t.wave_essms
+    return dict(sorted(found.items()))
+
+
+def owner_suggestions(db: Database, dossier_id: int) -> list[str]:
+    """Names to propose as owners: the project's people, then owners already used in the planning."""
+    with db.session() as session:
+        people = session.scalars(select(Person.name).where(Person.dossier_id == dossier_id)
+                                 .order_by(Person.position, Person.id)).all()
+        used = session.scalars(select(PlanTask.owner).where(PlanTask.dossier_id == dossier_id)
+                               .order_by(PlanTask.position)).all()
+    return [n for n in dict.fromkeys([*people, *used]) if n and n.strip()]
+
+
+def planning_snapshot(db: Database, dossier_id: int) -> dict[str, Any]:
+    """The keys of the dossier file's ``dossier`` object the planning checks read (no documents)."""
+    with db.session() as session:
+        d: Dossier = _get(session, dossier_id)
+        ogs = session.scalars(select(Og).where(Og.dossier_id == dossier_id).order_by(Og.position, Og.id)).all()
+        return {
+            "campaign_year": d.campaign_year,
+            "project_type": d.project_type,
+            "region": d.region,
+            "national_reach": bool(d.national_reach),
+            "filing_date": d.filing_date.isoformat() if d.filing_date else None,
+            "ogs": [{
+                "finess_ej": og.finess_ej, "name": og.name, "is_porteur": og.is_porteur,
+                "essms": [{"finess_et": e.finess_et, "name": e.name, "department": e.department,
+                           "sector": e.sector} for e in og.essms],
+            } for og in ogs],
+            "planning": [{
+                "key": t.key, "title": t.title, "phase": t.phase, "start": t.start.isoformat(),
+                "end": t.end.isoformat(), "milestone": bool(t.milestone), "depends_on": list(t.depends_on or ()),
+                "owner": t.owner, "wave": t.wave, "wave_essms": list(t.wave_essms or ()), "role": t.role or "",
+            } for t in _tasks(session, dossier_id)],
+        }
+

@@ -1,0 +1,76 @@
+"""The dossier's DUI solution and commitments: software, editor, Ségur referencing, services socles,
+référentiels, ROR and earlier-wave commitments, national reach (dossier columns). One unit of work each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from esms_desktop.storage.database import Database
+from esms_desktop.storage.dossiers import _get, touch
+from esms_desktop.storage.models import Essms, Og
+
+SERVICES_SOCLES = ("dmp", "mss", "ins", "eprescription", "plateforme_regionale", "psc", "apcv")
+REFERENTIALS = ("serafin_ph", "aggir", "pathos")
+
+#: Field name → dossier column.
+COLUMNS = {
+    "software": "dui_software", "editor": "dui_editor", "segur_referenced": "dui_segur_referenced",
+    "services_socles": "services_socles", "referentials": "referentials", "commit_ror": "commit_ror",
+    "earlier_wave": "earlier_wave", "national_reach": "national_reach",
+}
+
+
+@dataclass(frozen=True)
+class SolutionFields:
+    software: str
+    editor: str
+    segur_referenced: bool
+    services_socles: tuple[str, ...]
+    referentials: tuple[str, ...]
+    commit_ror: bool
+    earlier_wave: bool
+    national_reach: bool
+
+
+def get_solution(db: Database, dossier_id: int) -> SolutionFields:
+    with db.session() as session:
+        d = _get(session, dossier_id)
+        return SolutionFields(
+            d.dui_software or "", d.dui_editor or "", bool(d.dui_segur_referenced),
+            tuple(c for c in SERVICES_SOCLES if c in (d.services_socles or ())),
+            tuple(c for c in REFERENTIALS if c in (d.referentials or ())),
+            bool(d.commit_ror), bool(d.earlier_wave), bool(d.national_reach),
+        )
+
+
+def update_solution(db: Database, dossier_id: int, **values) -> None:
+    """Store edited fields (names of :class:`SolutionFields`); lists keep the canonical order."""
+    unknown = set(values) - set(COLUMNS)
+    if unknown:
+        raise TypeError(f"unknown solution fields: {sorted(unknown)}")
+    for key, allowed in (("services_socles", SERVICES_SOCLES), ("referentials", REFERENTIALS)):
+        if key in values:
+            chosen = set(values[key])
+            if chosen - set(allowed):
+                raise ValueError(f"unknown {key}: {sorted(chosen - set(allowed))}")
+            values[key] = [c for c in allowed if c in chosen]
+    for key in ("software", "editor"):
+        if key in values:
+            values[key] = str(values[key]).strip()[:200]
+    with db.session() as session:
+        d = _get(session, dossier_id)
+        for key, value in values.items():
+            setattr(d, COLUMNS[key], value)
+        touch(session, dossier_id)
+
+
+def grappe_sectors(db: Database, dossier_id: int) -> dict[str, int]:
+    """Number of ESSMS of the grappe by sector (unknown sectors under ``""``)."""
+    with db.session() as session:
+        rows = session.execute(select(Essms.sector).join(Og).where(Og.dossier_id == dossier_id)).all()
+    counts: dict[str, int] = {}
+    for (sector,) in rows:
+        counts[sector or ""] = counts.get(sector or "", 0) + 1
+    return counts

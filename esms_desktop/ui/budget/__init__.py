@@ -1,0 +1,1 @@
+"""Steps « Besoins » and « Budget »: needs, budget prévisionnel, grant and live checks."""

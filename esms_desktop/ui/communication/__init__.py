@@ -1,0 +1,1 @@
+"""Step « Communication »: the communication plan and the partners to inform."""

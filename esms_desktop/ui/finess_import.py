@@ -1,0 +1,248 @@
+"""Importing the offline FINESS reference from the window: a background worker, its progress dialog,
+and a small status banner (which reference is there, « Importer l'extraction FINESS… »)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esms_desktop import formatting
+from esms_desktop.i18n import render
+from esms_desktop.paths import resource_path
+from esms_desktop.storage import finess_reference
+from esms_desktop.storage.errors import StorageError
+
+
+def sample_extract_path() -> Path:
+    return resource_path("finess", "sample-extract.csv")
+
+
+class ImportWorker(QObject):
+    """Runs ``finess_reference.import_extract`` in its own thread; never touches a widget."""
+
+    progress = Signal(int, int)
+    succeeded = Signal(object)  # ImportReport
+    failed = Signal(object)  # the exception (FinessFormatError, ImportCancelled, StorageError, OSError)
+    done = Signal()
+
+    def __init__(self, source: Path, target: Path):
+        super().__init__()
+        self.source = source
+        self.target = target
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def run(self) -> None:
+        try:
+            report = finess_reference.import_extract(
+                self.source, self.target, progress=self.progress.emit, should_cancel=lambda: self._cancel
+            )
+        except (StorageError, OSError) as exc:
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(report)
+        finally:
+            self.done.emit()
+
+
+def error_text(exc: Exception) -> str:
+    """What went wrong, in the user's language, with the line for a malformed extract."""
+    from esms_desktop.storage.finess_extract import FinessFormatError
+
+    if isinstance(exc, FinessFormatError):
+        detail = " " + render(exc.detail) if exc.detail else ""
+        return QCoreApplication.translate("FinessImportDialog", "Line {line}: {reason}").format(
+            line=exc.line_number, reason=render(exc.message) + detail)
+    if isinstance(exc, StorageError):
+        return render(exc.message)
+    return str(exc)
+
+
+class FinessImportDialog(QDialog):
+    """Shows the import's progress with a Cancel button; says what went wrong, or what was imported."""
+
+    def __init__(self, source: Path, target: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.source = Path(source)
+        self.target = Path(target) if target else finess_reference.default_db_path()
+        self.report = None
+        self.error: Exception | None = None
+        self.setWindowTitle(self.tr("FINESS reference"))
+        self.setMinimumWidth(480)
+        self.label = QLabel(self.tr("Importing {file}…").format(file=self.source.name))
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self._cancel_or_close)
+        layout = QVBoxLayout(self)
+        for widget in (self.label, self.bar, self.result_label, self.buttons):
+            layout.addWidget(widget)
+        self.thread: QThread | None = None
+        self.worker: ImportWorker | None = None
+
+    def start(self) -> None:
+        self.thread = QThread(self)
+        self.worker = ImportWorker(self.source, self.target)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._progress)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed)
+        self.worker.done.connect(self.thread.quit)
+        self.thread.start()
+
+    def exec(self) -> int:  # noqa: A003 - Qt API
+        if self.thread is None:
+            self.start()
+        return super().exec()
+
+    def is_running(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.wait()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setValue(int(100 * done / max(total, 1)))
+
+    def _succeeded(self, report) -> None:
+        self.report = report
+        self.bar.setValue(100)
+        self.result_label.setText(
+            self.tr("{count} establishments imported (extract of {date}).").format(
+                count=formatting.number(report.establishments), date=formatting.date(report.extract_date) or "?"
+            )
+        )
+        self._finish()
+
+    def _failed(self, exc: Exception) -> None:
+        self.error = exc
+        self.result_label.setObjectName("fieldError")
+        kept = finess_reference.reference_info(self.target) is not None
+        already_said = isinstance(exc, finess_reference.ImportCancelled)  # its message says the reference is kept
+        suffix = self.tr("The previous FINESS reference is kept.") if kept and not already_said else ""
+        self.result_label.setText((error_text(exc) + " " + suffix).strip())
+        self.result_label.setStyleSheet("color: #b00020;")
+        self._finish()
+
+    def _finish(self) -> None:
+        self.result_label.show()
+        self.label.setText(self.tr("Import of {file}").format(file=self.source.name))
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.disconnect()
+        self.buttons.rejected.connect(self._close)
+
+    def _close(self) -> None:
+        self.wait()
+        if self.report is not None:
+            self.accept()
+        else:
+            self.reject()
+
+    def _cancel_or_close(self) -> None:
+        if self.worker is not None and self.is_running():
+            self.worker.cancel()
+            self.label.setText(self.tr("Cancelling…"))
+        else:
+            self._close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.is_running():
+            self.worker.cancel()
+            self.wait()
+        super().closeEvent(event)
+
+
+def choose_extract(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("FinessImportDialog", "Choose the FINESS extract"), "",
+        QCoreApplication.translate("FinessImportDialog", "FINESS extract (*.csv *.txt);;All files (*)"),
+    )
+    return Path(name) if name else None
+
+
+class ReferenceStatus(QWidget):
+    """Which FINESS reference the look-up uses, with « Import the FINESS extract… » and « Use the sample »."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.import_button = QPushButton()
+        self.sample_button = QPushButton()
+        self.import_button.clicked.connect(self.import_extract)
+        self.sample_button.clicked.connect(self.import_sample)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.import_button)
+        layout.addWidget(self.sample_button)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.import_button.setText(self.tr("&Import the FINESS extract…"))
+        self.sample_button.setText(self.tr("Use the &sample provided"))
+        self.sample_button.setToolTip(
+            self.tr("A small extract of about 180 real establishments, for trying the application."))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def has_reference(self) -> bool:
+        return finess_reference.reference_info(finess_reference.default_db_path()) is not None
+
+    def refresh(self) -> None:
+        info = finess_reference.reference_info(finess_reference.default_db_path())
+        if info is None:
+            self.label.setText(self.tr(
+                "No FINESS reference is imported: the search by number or name is not available. "
+                "Import the national extract (data.gouv.fr), or the sample provided."))
+            self.label.setStyleSheet("color: #8a4b00;")
+            self.sample_button.show()
+            self.import_button.setText(self.tr("&Import the FINESS extract…"))
+        else:
+            self.label.setText(self.tr("FINESS reference: extract of {date}, {count} establishments.").format(
+                date=formatting.date(info["extract_date"]) or "?", count=formatting.number(info["row_count"])))
+            self.label.setStyleSheet("color: #555555;")
+            self.sample_button.hide()
+            self.import_button.setText(self.tr("&Update…"))
+
+    def _run(self, source: Path) -> bool:
+        dialog = FinessImportDialog(source, parent=self)
+        dialog.exec()
+        self.refresh()
+        if dialog.report is not None:
+            self.changed.emit()
+            return True
+        return False
+
+    def import_extract(self) -> bool:
+        source = choose_extract(self)
+        return self._run(source) if source else False
+
+    def import_sample(self) -> bool:
+        return self._run(sample_extract_path())

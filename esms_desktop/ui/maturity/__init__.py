@@ -1,0 +1,1 @@
+"""The « Évaluation maturité SI » step: questionnaire, results, radar charts, answer files."""

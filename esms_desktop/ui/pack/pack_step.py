@@ -1,0 +1,264 @@
+"""Step "The PDF pack": make the candidature pack off the UI thread, preview it, save it, print it.
+
+Every action makes the PDF it needs in a worker thread (progress bar, Cancel button) unless the same
+part was already made from the same dossier content; files are written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from esms_desktop.storage import grappe
+from esms_desktop.storage.atomic import write_bytes_atomic
+from esms_desktop.storage.dossier_file import export_dossier
+from esms_desktop.ui.pack.export_worker import PackExport, PackResult
+from esms_desktop.ui.pack.printing import load_pdf, print_pdf
+from esms_desktop.ui.wizard.step import Completion, StepPage
+
+PREVIEW, SAVE, PRINT = "preview", "save", "print"
+
+
+def _safe_name(text: str) -> str:
+    """A file name from a dossier name: no path separators nor characters Windows refuses."""
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip(" .")
+    return re.sub(r"\s+", " ", name)[:80] or "dossier"
+
+
+class PackStep(StepPage):
+    key = "pack"
+
+    def title(self) -> str:
+        return self.tr("The PDF pack")
+
+    # ui ------------------------------------------------------------------------------------------
+    def setup_ui(self) -> None:
+        self._cache: dict[str, tuple[dict, PackResult]] = {}
+        self._pending: tuple[str, str, str | None] | None = None
+        self._saved = False
+        self._idle = True  # nothing asked yet: the status line says so, in the current language
+        self.export = PackExport(self)
+        self.export.progress.connect(self._progress)
+        self.export.finished.connect(self._finished)
+        self.export.cancelled.connect(self._cancelled)
+        self.export.failed.connect(self._failed)
+
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("stepHeading")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+
+        buttons = QGridLayout()
+        self.generate_button = QPushButton()
+        self.save_button = QPushButton()
+        self.letters_button = QPushButton()
+        self.convention_button = QPushButton()
+        self.print_letters_button = QPushButton()
+        self.print_pack_button = QPushButton()
+        for index, (button, slot) in enumerate((
+            (self.generate_button, self.generate),
+            (self.save_button, self.save_pack),
+            (self.letters_button, self.save_letters),
+            (self.convention_button, self.save_convention),
+            (self.print_letters_button, self.print_letters),
+            (self.print_pack_button, self.print_pack),
+        )):
+            button.clicked.connect(slot)
+            buttons.addWidget(button, index // 4, index % 4)
+        self.generate_button.setDefault(True)
+        layout.addLayout(buttons)
+
+        progress = QHBoxLayout()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setValue(0)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        progress.addWidget(self.progress_bar, 1)
+        progress.addWidget(self.cancel_button)
+        layout.addLayout(progress)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.document = QPdfDocument(self)
+        self._buffer = None
+        self.preview = QPdfView(self)
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitInView)
+        layout.addWidget(self.preview, 1)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("The PDF pack"))
+        self.intro.setText(self.tr(
+            "Make the candidature pack in French: note de présentation, grappe, governance, DUI, needs, "
+            "self-diagnostic, budget and grant, planning, communication, usage targets and admissibility, with "
+            "one engagement letter per OG, the draft partnership convention and the AAP check-list. Preview it "
+            "here, then save it or print the letters to have them signed."))
+        self.generate_button.setText(self.tr("&Generate the preview"))
+        self.save_button.setText(self.tr("&Save the pack…"))
+        self.letters_button.setText(self.tr("Le&tters only…"))
+        self.convention_button.setText(self.tr("Con&vention only…"))
+        self.print_letters_button.setText(self.tr("Pr&int the letters…"))
+        self.print_pack_button.setText(self.tr("Print the &whole pack…"))
+        self.cancel_button.setText(self.tr("&Cancel"))
+        self.letters_button.setToolTip(self.tr("Save the engagement letters alone, one per OG, to have them signed"))
+        self.convention_button.setToolTip(self.tr("Save the draft partnership convention alone"))
+        if self._idle:
+            self.status.setText(self.tr("No pack made yet."))
+
+    def load(self) -> None:
+        """Nothing to read up front: the pack is made from the dossier when asked."""
+
+    def completion(self) -> Completion:
+        if not grappe.list_grappe(self.db, self.dossier_id):
+            return Completion.EMPTY
+        return Completion.COMPLETE if self._saved else Completion.PARTIAL
+
+    # actions -------------------------------------------------------------------------------------
+    def generate(self) -> None:
+        self._run("full", PREVIEW)
+
+    def save_pack(self) -> None:
+        self._ask_and_save("full", self.tr("candidature pack"))
+
+    def save_letters(self) -> None:
+        self._ask_and_save("letters", self.tr("engagement letters"))
+
+    def save_convention(self) -> None:
+        self._ask_and_save("convention", self.tr("partnership convention"))
+
+    def print_letters(self) -> None:
+        self._run("letters", PRINT)
+
+    def print_pack(self) -> None:
+        self._run("full", PRINT)
+
+    def cancel(self) -> None:
+        self.export.cancel()
+        self.status.setText(self.tr("Cancelling…"))
+
+    def _ask_and_save(self, parts: str, what: str) -> None:
+        name = export_dossier(self.db, self.dossier_id)["dossier"]["name"]
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = str(Path(folder) / f"{_safe_name(name)} - {what}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), suggested, self.tr("PDF files (*.pdf)"))
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self._run(parts, SAVE, path)
+
+    def _run(self, parts: str, action: str, path: str | None = None) -> None:
+        if self.export.is_running():
+            return
+        self._idle = False
+        self.context.autosaver.flush()
+        dossier = export_dossier(self.db, self.dossier_id)
+        cached = self._cache.get(parts)
+        if cached is not None and cached[0] == dossier:
+            self._use(cached[1], action, path)
+            return
+        self._pending = (parts, action, path)
+        self._dossier = dossier
+        self._set_busy(True)
+        self.status.setText(self.tr("Making the PDF…"))
+        self.export.start(dossier, parts)
+
+    # worker signals ------------------------------------------------------------------------------
+    def _progress(self, done: int, total: int) -> None:
+        self.progress_bar.setMaximum(total)
+        self.progress_bar.setValue(done)
+
+    def _finished(self, result: PackResult) -> None:
+        self._set_busy(False)
+        self._cache[result.parts] = (self._dossier, result)
+        _parts, action, path = self._pending or (result.parts, PREVIEW, None)
+        self._pending = None
+        self._use(result, action, path)
+
+    def _cancelled(self) -> None:
+        self._set_busy(False)
+        self._pending = None
+        self.progress_bar.setValue(0)
+        self.status.setText(self.tr("Cancelled: nothing was saved nor printed."))
+
+    def _failed(self, error: str) -> None:
+        self._set_busy(False)
+        self._pending = None
+        self.status.setText(self.tr("The PDF could not be made."))
+        QMessageBox.warning(self, self.tr("PDF pack"), self.tr("The PDF could not be made: {error}").format(error=error))
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.generate_button, self.save_button, self.letters_button, self.convention_button,
+                       self.print_letters_button, self.print_pack_button):
+            button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        if busy:
+            self.progress_bar.setValue(0)
+
+    # using a finished PDF ------------------------------------------------------------------------
+    def _use(self, result: PackResult, action: str, path: str | None) -> None:
+        if result.parts == "full":
+            self._show(result)
+        if action == PREVIEW:
+            self.status.setText(self.tr("Preview of the pack: {pages} pages.").format(pages=result.info.pages))
+        elif action == SAVE and path:
+            self._save(result, path)
+        elif action == PRINT:
+            self._print(result)
+
+    def _show(self, result: PackResult) -> None:
+        """Show the full pack in the preview (a new document: the view never sees a half-loaded one)."""
+        old_document, old_buffer = self.document, self._buffer
+        self.document, self._buffer = load_pdf(result.data, self)
+        self.preview.setDocument(self.document)
+        old_document.close()
+        old_document.deleteLater()
+        if old_buffer is not None:
+            old_buffer.deleteLater()
+
+    def _save(self, result: PackResult, path: str) -> None:
+        try:
+            write_bytes_atomic(path, result.data)
+        except OSError as exc:
+            self.status.setText(self.tr("The file was not saved."))
+            QMessageBox.warning(self, self.tr("PDF pack"), self.tr("The file {path} could not be written: {error}")
+                                .format(path=path, error=exc.strerror or str(exc)))
+            return
+        self._saved = True
+        self.status.setText(self.tr("Saved: {path} ({pages} pages).").format(path=path, pages=result.info.pages))
+        self.changed.emit()
+
+    def _print(self, result: PackResult) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.tr("Engagement letters") if result.parts == "letters" else self.tr("Candidature pack"))
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the engagement letters") if result.parts == "letters"
+                              else self.tr("Print the pack"))
+        dialog.setMinMax(1, result.info.pages)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.status.setText(self.tr("Printing cancelled."))
+            return
+        pages = print_pdf(result.data, printer)
+        self.status.setText(self.tr("%n page(s) sent to the printer.", "", pages))

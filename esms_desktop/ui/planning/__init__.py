@@ -1,0 +1,1 @@
+"""Step « Planning »: the planning prévisionnel (table, Gantt chart, checks)."""

@@ -1,0 +1,450 @@
+"""Step « Planning »: the planning prévisionnel as a table and a Gantt chart, the filing date, live checks.
+
+Every edit is stored at once (storage.planning); date changes (table or drag in the chart) go through an
+undo stack (Ctrl+Z / Ctrl+Maj+Z). The checks are those of rules.planning_input.check_dossier_plan, the same
+the PDF and the admissibility checker use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+)
+
+from esms_desktop import formatting as fmt
+from esms_desktop.i18n import render
+from esms_desktop.rules.campaign import CampaignFileError
+from esms_desktop.rules.planning import shift_task
+from esms_desktop.rules.planning_input import PlanningCheck, check_dossier_plan, dependants, has_cycle
+from esms_desktop.storage import planning
+from esms_desktop.ui.planning.checks_panel import ChecksPanel
+from esms_desktop.ui.planning.delegates import (
+    CheckListDelegate,
+    DateDelegate,
+    DaysDelegate,
+    SuggestionDelegate,
+    WaveDelegate,
+    from_qdate,
+    make_date_edit,
+    to_qdate,
+)
+from esms_desktop.ui.planning.gantt_chart import GanttChart
+from esms_desktop.ui.planning.generate_dialog import GenerateDialog
+from esms_desktop.ui.planning.task_model import (
+    DEPENDS, DURATION, END, ESSMS, OWNER, PHASE, START, TITLE, WAVE, TaskTableModel,
+)
+from esms_desktop.ui.wizard.step import Completion, StepPage
+
+Dates = dict[str, tuple[dt.date, dt.date]]
+
+
+class DatesCommand(QUndoCommand):
+    """New dates of some tasks; undo puts the previous ones back (both stored at once)."""
+
+    def __init__(self, step: "PlanningStep", before: Dates, after: Dates, text: str):
+        super().__init__(text)
+        self.step, self.before, self.after = step, before, after
+
+    def redo(self) -> None:
+        self.step.apply_dates(self.after)
+
+    def undo(self) -> None:
+        self.step.apply_dates(self.before)
+
+
+class PlanningStep(StepPage):
+    key = "planning"
+
+    def title(self) -> str:
+        return self.tr("Planning")
+
+    def setup_ui(self) -> None:
+        self.rows: list[planning.TaskRow] = []
+        self.check: PlanningCheck | None = None
+        self._filling = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(100)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("stepHeading")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+
+        self.filing_check = QCheckBox()
+        self.filing_edit = make_date_edit()
+        self.window_label = QLabel()
+        self.window_label.setObjectName("hint")
+        filing = QHBoxLayout()
+        filing.addWidget(self.filing_check)
+        filing.addWidget(self.filing_edit)
+        filing.addWidget(self.window_label, 1)
+        self.filing_check.toggled.connect(self._filing_toggled)
+        self.filing_edit.dateChanged.connect(self._filing_changed)
+
+        self.generate_button = QPushButton()
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_button = QPushButton()
+        self.redo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._undo_tooltip)
+        self.undo_stack.redoTextChanged.connect(self._redo_tooltip)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.cascade_check = QCheckBox()
+        self.arrows_check = QCheckBox()
+        self.arrows_check.setChecked(True)
+        tools = QHBoxLayout()
+        for widget in (self.generate_button, self.add_button, self.remove_button, self.undo_button, self.redo_button):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        self.generate_button.clicked.connect(self.generate)
+        self.add_button.clicked.connect(self.add_task)
+        self.remove_button.clicked.connect(self.remove_task)
+        self.arrows_check.toggled.connect(lambda on: self.chart.set_show_dependencies(on))
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.model = TaskTableModel(self.store, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self._delegates = {
+            START: DateDelegate(self.table), END: DateDelegate(self.table), DURATION: DaysDelegate(self.table),
+            DEPENDS: CheckListDelegate(self.table), ESSMS: CheckListDelegate(self.table), WAVE: WaveDelegate(self.table),
+            OWNER: SuggestionDelegate(lambda: planning.owner_suggestions(self.db, self.dossier_id), self.table),
+            PHASE: SuggestionDelegate(lambda: list(dict.fromkeys(r.phase for r in self.rows if r.phase)), self.table),
+        }
+        for column, delegate in self._delegates.items():
+            self.table.setItemDelegateForColumn(column, delegate)
+        self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
+
+        self.chart = GanttChart()
+        self.chart.task_selected.connect(self.select_task)
+        self.chart.task_moved.connect(self.move_task)
+        self.chart_scroll = QScrollArea()
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setWidget(self.chart)
+        self.chart_scroll.verticalScrollBar().valueChanged.connect(self.chart.update)  # header and legend stay
+        self.checks = ChecksPanel()
+        self.checks.subject_activated.connect(self._finding_activated)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        for widget, stretch in ((self.table, 3), (self.chart_scroll, 5), (self.checks, 2)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(filing)
+        layout.addLayout(tools)
+        options = QHBoxLayout()
+        options.addWidget(self.summary, 1)
+        options.addWidget(self.cascade_check)
+        options.addWidget(self.arrows_check)
+        layout.addLayout(options)
+        layout.addWidget(self.splitter, 1)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Planning prévisionnel"))
+        self.intro.setText(self.tr(
+            "Start from the template of your type of project, then adjust the dates: in the table, or by dragging "
+            "a bar of the chart (its duration is kept). The checks below follow every change."))
+        self.filing_check.setText(self.tr("Planned &filing date in GALIS:"))
+        self.generate_button.setText(self.tr("&Generate the planning from the template…"))
+        self.add_button.setText(self.tr("&Add a task"))
+        self.remove_button.setText(self.tr("&Remove the task…"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.redo_button.setText(self.tr("Redo"))
+        self._undo_tooltip(self.undo_stack.undoText())
+        self._redo_tooltip(self.undo_stack.redoText())
+        self.cascade_check.setText(self.tr("&Move dependent tasks too"))
+        self.cascade_check.setToolTip(self.tr("When a task moves later, the tasks that depend on it move with it."))
+        self.arrows_check.setText(self.tr("Show &dependencies"))
+        self.table.setAccessibleName(self.tr("Tasks of the planning"))
+        if self.rows or self.isVisible():
+            self.refresh()
+
+    def _undo_tooltip(self, change: str) -> None:
+        self.undo_button.setToolTip(self.tr("Undo: {change} (Ctrl+Z)").format(change=change) if change
+                                    else self.tr("Undo the last change of dates (Ctrl+Z)"))
+
+    def _redo_tooltip(self, change: str) -> None:
+        self.redo_button.setToolTip(self.tr("Redo: {change} (Ctrl+Shift+Z)").format(change=change) if change
+                                    else self.tr("Redo the change undone (Ctrl+Shift+Z)"))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):  # first show: most of the room for the chart
+            self._sized = True
+            total = max(300, self.splitter.height())
+            self.splitter.setSizes([int(total * 0.3), int(total * 0.52), int(total * 0.18)])
+
+    # data ----------------------------------------------------------------
+    def load(self) -> None:
+        self.undo_stack.clear()
+        self._show_filing_date(planning.get_filing_date(self.db, self.dossier_id))
+        self.refresh()
+        for column, width in ((TITLE, 330), (PHASE, 140), (OWNER, 170)):
+            self.table.setColumnWidth(column, width)
+        for column in (START, END, DURATION, 5, DEPENDS, WAVE, ESSMS):
+            self.table.resizeColumnToContents(column)
+
+    def _show_filing_date(self, day: dt.date | None) -> None:
+        self._filling = True
+        try:
+            self.filing_check.setChecked(day is not None)
+            self.filing_edit.setEnabled(day is not None)
+            self.filing_edit.setDate(to_qdate(day or self._default_filing_date()))
+        finally:
+            self._filling = False
+
+    def _run_check(self) -> tuple[PlanningCheck | None, str]:
+        try:
+            return check_dossier_plan(planning.planning_snapshot(self.db, self.dossier_id)), ""
+        except CampaignFileError as exc:
+            return None, render(exc.message)
+
+    def refresh(self) -> None:
+        """Read the tasks again and redraw the table, the chart, the summary and the checks."""
+        selected = self.current_key()
+        self.rows = planning.list_tasks(self.db, self.dossier_id)
+        self.check, error = self._run_check()
+        check = self.check
+        essms = dict(check.essms) if check else {}
+        flagged = {s for f in (check.findings if check else ()) if f.severity != "info" for s in f.subjects}
+        self.model.set_rows(self.rows, essms, flagged)
+        self.chart.set_plan([r.to_task() for r in self.rows], flagged=flagged,
+                            limit=check.limit if check and self.rows else None,
+                            filing=check.filing_date if check else None, essms_names=essms)
+        self.checks.show_findings(check.findings if check else (), error)
+        self._show_summary()
+        self.remove_button.setEnabled(bool(self.rows))
+        if selected:
+            self.select_task(selected)
+
+    def _show_summary(self) -> None:
+        check = self.check
+        if check is None:
+            self.summary.setText("")
+            self.window_label.setText("")
+            return
+        window = check.window
+        scope = {"regional": self.tr("regional call"), "multi_regional": self.tr("multi-regional grappe"),
+                 "national": self.tr("national call")}[check.scope]
+        if window is not None and (window.start or window.end):
+            dates = f"{fmt.date(window.start) if window.start else '…'} – {fmt.date(window.end) if window.end else '…'}"
+            self.window_label.setText(self.tr("Filing window ({scope}): {dates}").format(scope=scope, dates=dates))
+        else:
+            self.window_label.setText(self.tr("No filing window known ({scope}).").format(scope=scope))
+        if not check.tasks:
+            self.summary.setText(self.tr("No planning yet: generate it from the template of your type of project."))
+            return
+        parts = [self.tr("Project from {start} to {end}").format(start=fmt.date(check.start), end=fmt.date(check.end))]
+        if check.deployment_end is not None:
+            months = (check.deployment_end - check.start).days / 30.4375
+            values = {"date": fmt.date(check.deployment_end), "months": fmt.number(months, 1),
+                      "maximum": check.max_months}
+            if check.max_months:
+                parts.append(self.tr("end of deployment {date} ({months} months, at most {maximum})").format(**values))
+            else:
+                parts.append(self.tr("end of deployment {date} ({months} months)").format(**values))
+        waves = planning.waves(self.db, self.dossier_id)
+        if waves:
+            parts.append(self.tr("%n wave(s)", "", len(waves)))
+        self.summary.setText(" · ".join(parts))
+
+    # selection -----------------------------------------------------------
+    def current_key(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()].key if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def select_task(self, key: str) -> None:
+        row = self.model.row_of_key(key)
+        if row < 0:
+            return
+        if self.table.currentIndex().row() != row:
+            column = max(0, self.table.currentIndex().column())
+            self.table.setCurrentIndex(self.model.index(row, column))
+        self.table.scrollTo(self.model.index(row, 0))
+        self.chart.set_selected(key)
+        rect = self.chart.bar_rect(key)
+        if rect is not None:
+            # margins: the header and the legend stay on top of the rows
+            self.chart_scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 80, 70)
+
+    def _table_row_changed(self, current, _previous) -> None:
+        if current.isValid() and current.row() < len(self.model.rows):
+            self.chart.set_selected(self.model.rows[current.row()].key)
+
+    def _finding_activated(self, subjects: tuple) -> None:
+        for subject in subjects:
+            if self.model.row_of_key(subject) >= 0:
+                self.select_task(subject)
+                return
+
+    # edits ---------------------------------------------------------------
+    def _stored(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def store(self, row: planning.TaskRow, field: str, value) -> bool:
+        """Store one edited cell (called by the table model)."""
+        if field == "start":
+            return self.move_task(row.key, value)
+        if field in ("end", "duration"):
+            end = value if field == "end" else row.start + dt.timedelta(days=int(value))
+            text = self.tr("Change the end of « {title} »").format(title=row.title)
+            self.undo_stack.push(DatesCommand(self, {row.key: (row.start, row.end)}, {row.key: (row.start, end)}, text))
+            return True
+        if field == "depends_on":  # never a loop: a task cannot wait for one that waits for it
+            loop = dependants([r.to_task() for r in self.rows], row.key) | {row.key}
+            value = tuple(k for k in value if k not in loop)
+        planning.update_task(self.db, row.id, **{field: value})
+        self._stored()
+        return True
+
+    def move_task(self, key: str, new_start: dt.date) -> bool:
+        """Move a task to ``new_start`` keeping its duration (and push its dependants with the option on)."""
+        tasks = [r.to_task() for r in self.rows]
+        before = {t.key: (t.start, t.end) for t in tasks}
+        cascade = self.cascade_check.isChecked() and not has_cycle(tasks)  # a loop would push forever
+        moved = shift_task(tasks, key, new_start, cascade=cascade)
+        after = {t.key: (t.start, t.end) for t in moved if (t.start, t.end) != before[t.key]}
+        if not after:
+            return False
+        title = next(t.title for t in tasks if t.key == key)
+        text = self.tr("Move « {title} » to {date}").format(title=title, date=fmt.date(new_start))
+        self.undo_stack.push(DatesCommand(self, {k: before[k] for k in after}, after, text))
+        return True
+
+    def apply_dates(self, dates: Dates) -> None:
+        planning.set_task_dates(self.db, self.dossier_id, dates)
+        self._stored()
+
+    def _filing_toggled(self, on: bool) -> None:
+        self.filing_edit.setEnabled(on)
+        if self._filling:
+            return
+        self._store_filing_date()
+
+    def _default_filing_date(self) -> dt.date:
+        """Proposed when no date is planned: the opening of the dossier's call, else today."""
+        try:
+            window = check_dossier_plan(planning.planning_snapshot(self.db, self.dossier_id)).window
+        except CampaignFileError:
+            window = None
+        return window.start if window is not None and window.start else dt.date.today()
+
+    def _filing_changed(self, _date: QDate) -> None:
+        if not self._filling:
+            self._store_filing_date()
+
+    def _store_filing_date(self) -> None:
+        day = from_qdate(self.filing_edit.date()) if self.filing_check.isChecked() else None
+        planning.set_filing_date(self.db, self.dossier_id, day)
+        self._stored()
+
+    def _default_start(self) -> dt.date:
+        if self.rows:
+            return min(r.start for r in self.rows)
+        window = self.check.window if self.check else None
+        base = window.end if window is not None and window.end else dt.date.today()
+        return (base.replace(day=28) + dt.timedelta(days=4)).replace(day=1)  # first day of the next month
+
+    def generate(self) -> None:
+        fields = planning.planning_snapshot(self.db, self.dossier_id)
+        essms = planning.wave_essms_choices(self.db, self.dossier_id)
+        current = planning.waves(self.db, self.dossier_id)
+        assignment = {f: n for n, members in current.items() for f in members}
+        count = len(current) or (3 if len(essms) >= 12 else 2 if len(essms) >= 4 else 1)
+        maximum = getattr(self.check.campaign, "max_duration_months", {}) if self.check else {}
+        dialog = GenerateDialog(self, project_type=fields["project_type"], start=self._default_start(),
+                                wave_count=count, essms=essms, assignment=assignment, max_months=maximum)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if self.rows:
+            answer = QMessageBox.question(
+                self, self.tr("Replace the planning"),
+                self.tr("Replace the %n task(s) of the current planning by the template? Your changes to them "
+                        "will be lost.", "", len(self.rows)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        project_type, start, waves = dialog.values()
+        planning.generate(self.db, self.dossier_id, project_type, start, waves)
+        self.undo_stack.clear()
+        self._stored()
+
+    def add_task(self) -> None:
+        key = self.current_key()
+        after = next((r for r in self.rows if r.key == key), None)
+        start = after.end if after else (max(r.end for r in self.rows) if self.rows else self._default_start())
+        task_id = planning.add_task(
+            self.db, self.dossier_id, after_id=after.id if after else None, title=self.tr("New task"),
+            phase=after.phase if after else "", start=start, end=start + dt.timedelta(days=14))
+        self._stored()
+        new = next(r for r in self.rows if r.id == task_id)
+        self.select_task(new.key)
+        self.table.setCurrentIndex(self.model.index(self.model.row_of_key(new.key), TITLE))
+        self.table.setFocus()
+
+    def remove_task(self) -> None:
+        key = self.current_key()
+        row = next((r for r in self.rows if r.key == key), None)
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove"), self.tr("Remove the task « {title} » from the planning?").format(title=row.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        planning.delete_task(self.db, row.id)
+        self.undo_stack.clear()
+        self._stored()
+
+    def completion(self) -> Completion:
+        """Complete: tasks, a filing date, and no blocking or warning finding; empty: neither tasks nor date."""
+        try:
+            check = check_dossier_plan(planning.planning_snapshot(self.db, self.dossier_id))
+        except CampaignFileError:
+            return Completion.PARTIAL
+        if not check.tasks and check.filing_date is None:
+            return Completion.EMPTY
+        if check.tasks and check.filing_date is not None and all(f.severity == "info" for f in check.findings):
+            return Completion.COMPLETE
+        return Completion.PARTIAL

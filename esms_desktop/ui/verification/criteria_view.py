@@ -1,0 +1,133 @@
+"""The list of criteria of a check, grouped by kind: state mark, label, explanation, details, source, and a
+link to the step and field that fix it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from esms_desktop.i18n import render
+from esms_desktop.rules.admissibility import KINDS, CheckReport, Criterion
+from esms_desktop.rules.admissibility_messages import KIND_TITLES
+from esms_desktop.ui.verification.checking import COLOURS, MARKS
+
+MAX_DETAILS = 8  # details shown under a criterion; the rest is counted
+
+CARD_STYLE = """
+QFrame#criterionCard { border: 1px solid #d0d0d0; border-radius: 4px; background: palette(base); }
+QFrame#criterionCard[blocking="true"] { border-left: 4px solid #b00020; }
+QLabel#criterionTitle { font-weight: bold; }
+QLabel#criterionSource { color: #555555; font-size: 9pt; }
+QLabel#criterionDetails { color: #333333; }
+QLabel#kindTitle { font-size: 12pt; font-weight: bold; margin-top: 8px; }
+QPushButton#criterionLink { border: none; color: #0b57a4; text-decoration: underline; text-align: left;
+                            padding: 2px; }
+QPushButton#criterionLink:focus { outline: 1px dotted #0b57a4; }
+"""
+
+
+class CriteriaView(QScrollArea):
+    """Shows a :class:`CheckReport`; emits ``link_activated(step, field)`` when a link is clicked.
+
+    ``link_buttons`` maps each criterion key to its link button; ``cards`` to its frame.
+    """
+
+    link_activated = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setStyleSheet(CARD_STYLE)
+        self.link_buttons: dict[str, QPushButton] = {}
+        self.cards: dict[str, QFrame] = {}
+
+    def show_report(self, report: CheckReport, step_titles: dict[str, str], only_open: bool = False) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.link_buttons, self.cards = {}, {}
+        for kind in KINDS:
+            items = report.by_kind(kind)
+            shown = [c for c in items if not only_open or c.state in ("not_met", "to_complete")]
+            open_count = sum(1 for c in items if c.state in ("not_met", "to_complete"))
+            title = QLabel(self._kind_title(kind, open_count))
+            title.setObjectName("kindTitle")
+            layout.addWidget(title)
+            if not shown:
+                empty = QLabel(self.tr("Nothing left to do here."))
+                empty.setObjectName("hint")
+                layout.addWidget(empty)
+            for criterion in shown:
+                card = self._card(criterion, step_titles)
+                self.cards[criterion.key] = card
+                layout.addWidget(card)
+        layout.addStretch(1)
+        position = self.verticalScrollBar().value()
+        self.setWidget(body)  # deletes the previous body
+        self.verticalScrollBar().setValue(position)
+
+    def _kind_title(self, kind: str, open_count: int) -> str:
+        title = render(KIND_TITLES[kind]())
+        if kind == "priority":
+            return title + " — " + self.tr("%n to improve", "", open_count) if open_count else title
+        return title + " — " + (self.tr("%n blocking", "", open_count) if open_count else self.tr("all met"))
+
+    def _card(self, c: Criterion, step_titles: dict[str, str]) -> QFrame:
+        card = QFrame()
+        card.setObjectName("criterionCard")
+        card.setProperty("blocking", c.blocking)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(3)
+        top = QHBoxLayout()
+        mark = QLabel(MARKS[c.state])
+        mark.setStyleSheet(f"color: {COLOURS[c.state]}; font-size: 14pt; font-weight: bold;")
+        mark.setFixedWidth(22)
+        mark.setAccessibleName(self._state_text(c.state))
+        title = QLabel(f"{c.number}. {render(c.label)}")
+        title.setObjectName("criterionTitle")
+        title.setWordWrap(True)
+        state = QLabel(self._state_text(c.state))
+        state.setStyleSheet(f"color: {COLOURS[c.state]};")
+        top.addWidget(mark)
+        top.addWidget(title, 1)
+        top.addWidget(state, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        explanation = QLabel(render(c.explanation))
+        explanation.setWordWrap(True)
+        explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(explanation)
+        if c.details:
+            lines = ["• " + render(d) for d in c.details[:MAX_DETAILS]]
+            if len(c.details) > MAX_DETAILS:
+                lines.append(self.tr("… and %n more", "", len(c.details) - MAX_DETAILS))
+            details = QLabel("\n".join(lines))
+            details.setObjectName("criterionDetails")
+            details.setWordWrap(True)
+            details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(details)
+        bottom = QHBoxLayout()
+        source = QLabel(self.tr("Source: {source}").format(source=c.source))
+        source.setObjectName("criterionSource")
+        source.setWordWrap(True)
+        step = step_titles.get(c.step, c.step)
+        if c.state not in ("not_met", "to_complete"):
+            text = self.tr("→ See the step « {step} »")
+        elif c.kind == "priority":
+            text = self.tr("→ Improve it in the step « {step} »")
+        else:
+            text = self.tr("→ Fix it in the step « {step} »")
+        text = text.format(step=step)
+        link = QPushButton(text)
+        link.setObjectName("criterionLink")
+        link.setCursor(Qt.CursorShape.PointingHandCursor)
+        link.setToolTip(self.tr("Go to the step « {step} »").format(step=step))
+        link.clicked.connect(lambda _=False, s=c.step, f=c.field: self.link_activated.emit(s, f))
+        self.link_buttons[c.key] = link
+        bottom.addWidget(source, 1)
+        bottom.addWidget(link, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(bottom)
+        return card
+
+    def _state_text(self, state: str) -> str:
+        return {"met": self.tr("met"), "not_met": self.tr("not met"), "to_complete": self.tr("to complete"),
+                "not_applicable": self.tr("not applicable")}[state]

@@ -1,0 +1,159 @@
+"""The GALIS helper: the values to type into the CNSA's tool, in order, each with a copy button, and an
+export as a Markdown or PDF document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esms_desktop.i18n import render
+from esms_desktop.rules.galis import GalisField
+from esms_desktop.text import Message
+
+LABEL, VALUE, COPY = range(3)
+
+
+def text_of(value: str | Message) -> str:
+    return render(value) if isinstance(value, Message) else value
+
+
+class GalisView(QWidget):
+    """``show_fields(fields, title)``; ``copy_buttons`` lists the copy button of each field, in order.
+    ``link_activated(step, field)`` when the user asks to fill a missing value."""
+
+    link_activated = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.fields: list[GalisField] = []
+        self.copy_buttons: list[QPushButton] = []
+        self.dossier_title = ""
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setOpenExternalLinks(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.horizontalHeader().setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(COPY, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.cellDoubleClicked.connect(self._double_clicked)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.export_button)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.intro.setText(self.tr(
+            "The porteur files the dossier in GALIS, the CNSA's online tool "
+            "(<a href=\"https://galis-subventions.cnsa.fr/\">galis-subventions.cnsa.fr</a>): an account in the "
+            "ESPACE USAGERS, then the forms of the ESPACE PERSONNEL. Type the values below in this order; "
+            "each « Copy » button puts one value in the clipboard. Double-click an empty value to fill it in."))
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value"), ""])
+        self.export_button.setText(self.tr("E&xport…"))
+        if self.fields:
+            self.show_fields(self.fields, self.dossier_title)
+
+    def show_fields(self, fields: list[GalisField], dossier_title: str = "") -> None:
+        self.fields, self.dossier_title = list(fields), dossier_title
+        self.copy_buttons = []
+        self.table.setRowCount(0)
+        section = None
+        self._row_field: dict[int, GalisField] = {}
+        for item in self.fields:
+            if item.section != section:
+                section = item.section
+                row = self.table.rowCount()
+                self.table.insertRow(row)
+                head = QTableWidgetItem(render(section))
+                font = head.font()
+                font.setBold(True)
+                head.setFont(font)
+                head.setBackground(self.palette().alternateBase())
+                self.table.setItem(row, 0, head)
+                self.table.setSpan(row, 0, 1, 3)
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            self._row_field[row] = item
+            label = QTableWidgetItem(render(item.label))
+            label.setToolTip(render(item.label))
+            self.table.setItem(row, LABEL, label)
+            value = text_of(item.value)
+            cell = QTableWidgetItem(value or (self.tr("to complete") if item.required else "—"))
+            if not value:
+                cell.setForeground(Qt.GlobalColor.darkRed if item.required else Qt.GlobalColor.gray)
+            cell.setToolTip(value)
+            self.table.setItem(row, VALUE, cell)
+            button = QPushButton(self.tr("Copy"))
+            button.setEnabled(bool(value))
+            button.setToolTip(self.tr("Copy « {label} » to the clipboard").format(label=render(item.label)))
+            button.clicked.connect(lambda _=False, v=value, lbl=render(item.label): self.copy(v, lbl))
+            self.table.setCellWidget(row, COPY, button)
+            self.copy_buttons.append(button)
+        self.table.setColumnWidth(LABEL, 360)
+        missing = sum(1 for f in self.fields if f.required and f.missing)
+        self.status.setText(self.tr("%n required value(s) still empty.", "", missing) if missing
+                            else self.tr("Every required value is filled."))
+
+    def copy(self, value: str, label: str) -> None:
+        QGuiApplication.clipboard().setText(value)
+        self.status.setText(self.tr("Copied: {label}.").format(label=label))
+
+    def _double_clicked(self, row: int, _column: int) -> None:
+        item = self._row_field.get(row)
+        if item is not None and item.missing:
+            self.link_activated.emit(item.step, item.field)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(section, label, value) rendered in the current language, for the export."""
+        return [(render(f.section), render(f.label), text_of(f.value)) for f in self.fields]
+
+    def export(self) -> None:
+        from esms_desktop.reports.galis_export import galis_markdown, galis_pdf
+        from esms_desktop.storage.atomic import write_bytes_atomic, write_text_atomic
+
+        default = str(Path.home() / (self.tr("galis-entry") + ".pdf"))
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the GALIS helper"), default,
+                                                   self.tr("PDF document (*.pdf);;Markdown text (*.md)"))
+        if not path:
+            return
+        as_markdown = path.lower().endswith(".md") or (not path.lower().endswith(".pdf") and ".md" in chosen)
+        if not path.lower().endswith((".md", ".pdf")):
+            path += ".md" if as_markdown else ".pdf"
+        title = self.tr("Entry in GALIS — {dossier}").format(dossier=self.dossier_title)
+        subtitle = self.tr("The values to type into GALIS, in order (prepared with esms-desktop).")
+        try:
+            if as_markdown:
+                write_text_atomic(path, galis_markdown(title, subtitle, self.rows()))
+            else:
+                write_bytes_atomic(path, galis_pdf(title, subtitle, self.rows()))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export"), self.tr("The file {path} could not be written: {detail}.")
+                                .format(path=path, detail=exc.strerror or str(exc)))
+            return
+        self.status.setText(self.tr("Exported to {path}.").format(path=path))

@@ -1,0 +1,122 @@
+"""Step "Vérification": the verdict, every criterion grouped by kind with a link to the field that fixes
+it, and the GALIS helper (admissibility criteria, conditions of access, priority criteria: 003 §7, §4.2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout
+
+from esms_desktop import formatting as fmt
+from esms_desktop.i18n import render
+from esms_desktop.rules.admissibility import CheckReport
+from esms_desktop.storage.errors import StorageError
+from esms_desktop.ui.verification.checking import COLOURS, galis_rows, navigate, run_check, wizard_of
+from esms_desktop.ui.verification.criteria_view import CriteriaView
+from esms_desktop.ui.verification.galis_view import GalisView
+from esms_desktop.ui.wizard.step import Completion, StepPage
+
+
+class VerificationStep(StepPage):
+    key = "verification"
+
+    def title(self) -> str:
+        return self.tr("Verification")
+
+    def setup_ui(self) -> None:
+        self.report: CheckReport | None = None
+        self.error = ""
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("stepHeading")
+        self.verdict = QLabel()
+        self.verdict.setObjectName("verdict")
+        self.verdict.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setObjectName("hint")
+        self.note.setWordWrap(True)
+        self.only_open_check = QCheckBox()
+        self.only_open_check.toggled.connect(lambda _on: self._show_report())
+        self.tabs = QTabWidget()
+        self.criteria_view = CriteriaView()
+        self.criteria_view.link_activated.connect(self.follow_link)
+        self.galis_view = GalisView()
+        self.galis_view.link_activated.connect(self.follow_link)
+        self.tabs.addTab(self.criteria_view, "")
+        self.tabs.addTab(self.galis_view, "")
+        top = QHBoxLayout()
+        top.addWidget(self.verdict, 1)
+        top.addWidget(self.only_open_check)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(self.tabs, 1)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Verification"))
+        self.only_open_check.setText(self.tr("Show only what remains &to do"))
+        self.tabs.setTabText(0, self.tr("&Criteria"))
+        self.tabs.setTabText(1, self.tr("&GALIS entry helper"))
+        if self.report is not None or self.error:
+            self._show_report()
+
+    def load(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.report = run_check(self.db, self.dossier_id)
+            self.error = ""
+        except (StorageError, ValueError, OSError) as exc:  # a campaign file that does not load...
+            self.report = None
+            self.error = render(exc.message) if hasattr(exc, "message") else str(exc)
+        self._show_report()
+        if self.report is not None:
+            from esms_desktop.storage.dossiers import get_dossier
+
+            self.galis_view.show_fields(galis_rows(self.db, self.dossier_id), get_dossier(self.db, self.dossier_id).name)
+
+    def _step_titles(self) -> dict[str, str]:
+        wizard = wizard_of(self)
+        steps = getattr(wizard, "steps", None) or []
+        titles = {step.key: step.title() for step in steps}
+        if len(titles) < 13:  # steps not in this wizard (yet): the checker's own names
+            from esms_desktop.rules.admissibility_messages import STEP_TITLES
+
+            for key, message in STEP_TITLES.items():
+                titles.setdefault(key, render(message))
+        return titles
+
+    def _show_report(self) -> None:
+        if self.report is None:
+            self.verdict.setText("✖ " + self.tr("The check could not be run: {error}").format(error=self.error))
+            self.verdict.setStyleSheet(f"color: {COLOURS['not_met']}; font-size: 13pt; font-weight: bold;")
+            self.note.setText("")
+            return
+        report = self.report
+        if report.admissible:
+            text, colour = "✔ " + self.tr("The dossier is admissible: every admissibility criterion is met."), "met"
+        else:
+            text = "✖ " + self.tr("%n blocking criterion/criteria: the dossier is not admissible yet.", "",
+                                   report.blocking_count)
+            colour = "not_met"
+        self.verdict.setText(text)
+        self.verdict.setStyleSheet(f"color: {COLOURS[colour]}; font-size: 13pt; font-weight: bold;")
+        self.note.setText(self.tr(
+            "Checked on {date} with the rules of the {year} campaign. The priority criteria do not block: they rank "
+            "admissible dossiers. Click a link to go to the field that fixes a criterion.").format(
+                date=fmt.date(report.checked_on or dt.date.today()), year=report.campaign_year))
+        self.criteria_view.show_report(report, self._step_titles(), self.only_open_check.isChecked())
+
+    def follow_link(self, step: str, field: object) -> None:
+        if step == self.key:  # the values GALIS asks for are shown here
+            self.tabs.setCurrentWidget(self.galis_view)
+            return
+        navigate(self, step, field if isinstance(field, str) else None)
+
+    def completion(self) -> Completion:
+        try:
+            report = run_check(self.db, self.dossier_id)
+        except (StorageError, ValueError, OSError):
+            return Completion.EMPTY
+        return Completion.COMPLETE if report.admissible else Completion.PARTIAL

@@ -1,0 +1,259 @@
+"""Step "Gouvernance": the people of the project, their roles in the COPIL and the COPROJ, the project
+lead (FTE, skills), and one DUI referent per ESSMS."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from esms_desktop import formatting
+from esms_desktop.storage import governance, grappe
+from esms_desktop.ui.wizard import grappe_choices as gc
+from esms_desktop.ui.wizard.person_dialog import PersonDialog
+from esms_desktop.ui.wizard.step import Completion, StepPage
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole
+
+
+class GovernanceStep(StepPage):
+    key = "gouvernance"
+
+    def title(self) -> str:
+        return self.tr("Governance")
+
+    def setup_ui(self) -> None:
+        self.people: list[governance.PersonRow] = []
+        self.referents: list[governance.ReferentRow] = []
+        self.heading = QLabel()
+        self.heading.setObjectName("stepHeading")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+
+        self.people_table = QTableWidget()
+        self.people_table.setColumnCount(8)
+        self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people_table.verticalHeader().hide()
+        self.people_table.setAlternatingRowColors(True)
+        self.people_table.itemDoubleClicked.connect(lambda *_: self.edit_person())
+        self.people_table.itemSelectionChanged.connect(self._update_buttons)
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.remove_button.clicked.connect(self.remove_person)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.lead_label = QLabel()
+        self.lead_label.setWordWrap(True)
+        self.committees_label = QLabel()
+        self.committees_label.setWordWrap(True)
+        people_layout = QVBoxLayout()
+        people_layout.addLayout(buttons)
+        people_layout.addWidget(self.people_table, 1)
+        people_layout.addWidget(self.lead_label)
+        people_layout.addWidget(self.committees_label)
+        self.people_box = QGroupBox()
+        self.people_box.setLayout(people_layout)
+
+        self.referent_table = QTableWidget()
+        self.referent_table.setColumnCount(4)
+        self.referent_table.verticalHeader().hide()
+        self.referent_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.referent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.referent_hint = QLabel()
+        self.referent_hint.setWordWrap(True)
+        self.referent_hint.setObjectName("hint")
+        referent_layout = QVBoxLayout()
+        referent_layout.addWidget(self.referent_hint)
+        referent_layout.addWidget(self.referent_table, 1)
+        self.referent_box = QGroupBox()
+        self.referent_box.setLayout(referent_layout)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.people_box)
+        splitter.addWidget(self.referent_box)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(splitter, 1)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Governance"))
+        self.intro.setText(self.tr(
+            "Who steers the project: the members of the steering committee (COPIL) and of the project "
+            "committee (COPROJ), the project lead with the time they give and their skills, and a DUI referent "
+            "in each ESSMS."))
+        self.people_box.setTitle(self.tr("People of the project"))
+        self.referent_box.setTitle(self.tr("DUI referent of each ESSMS"))
+        self.referent_hint.setText(self.tr(
+            "The DUI referent relays the project in the establishment: settings, training of colleagues, "
+            "first-level support. Add the people above first."))
+        self.people_table.setHorizontalHeaderLabels([
+            self.tr("Name"), self.tr("Function"), self.tr("Organisation"), self.tr("E-mail"), self.tr("Phone"),
+            self.tr("COPIL"), self.tr("COPROJ"), self.tr("Project lead")])
+        self.referent_table.setHorizontalHeaderLabels(
+            [self.tr("OG"), self.tr("FINESS ET"), self.tr("ESSMS"), self.tr("DUI referent")])
+        self.add_button.setText(self.tr("&Add a person…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.remove_button.setText(self.tr("&Remove…"))
+        if self.people or self.referents or self.isVisible():
+            self.load()
+
+    # data ----------------------------------------------------------------
+    def load(self) -> None:
+        selected = self.selected_person_id()
+        self.people = governance.list_people(self.db, self.dossier_id)
+        self.referents = governance.list_referents(self.db, self.dossier_id)
+        self._fill_people(selected)
+        self._fill_referents()
+        self._update_buttons()
+
+    def _fill_people(self, selected: int | None) -> None:
+        table = self.people_table
+        table.setRowCount(len(self.people))
+        copil, coproj = gc.copil_roles(), gc.coproj_roles()
+        for row, p in enumerate(self.people):
+            lead = ""
+            if p.project_lead:
+                lead = self.tr("yes") + (f" — {formatting.number(p.fte, 2)} " + self.tr("FTE") if p.fte else "")
+            cells = [p.name, p.function, p.organisation, p.email, p.phone,
+                     gc.label_of(copil, p.copil_role) if p.copil_role else "",
+                     gc.label_of(coproj, p.coproj_role) if p.coproj_role else "", lead]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(PERSON_ROLE, p.id)
+                table.setItem(row, column, item)
+            if p.id == selected:
+                table.selectRow(row)
+        header = table.horizontalHeader()
+        for column in range(8):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(False)
+        lead = next((p for p in self.people if p.project_lead), None)
+        if lead is None:
+            self.lead_label.setText(self.tr("No project lead is designated yet: edit a person and tick "
+                                            "« Project lead »."))
+            self.lead_label.setStyleSheet("color: #8a4b00;")
+        else:
+            fte = self.tr(", {fte} FTE").format(fte=formatting.number(lead.fte, 2)) if lead.fte else ""
+            skills = self.tr(" — skills: {skills}").format(skills=lead.skills) if lead.skills else ""
+            self.lead_label.setText(self.tr("Project lead: {name}{fte}{skills}").format(
+                name=lead.name, fte=fte, skills=skills))
+            self.lead_label.setStyleSheet("")
+        copil_n = sum(1 for p in self.people if p.copil_role)
+        coproj_n = sum(1 for p in self.people if p.coproj_role)
+        self.committees_label.setText(self.tr("COPIL: {copil} member(s) · COPROJ: {coproj} member(s)").format(
+            copil=copil_n, coproj=coproj_n))
+
+    def _fill_referents(self) -> None:
+        table = self.referent_table
+        table.setRowCount(len(self.referents))
+        for row, r in enumerate(self.referents):
+            for column, text in enumerate((r.og_name, r.finess_et, r.name)):
+                table.setItem(row, column, QTableWidgetItem(text))
+            combo = QComboBox()
+            combo.addItem(self.tr("(none)"), None)
+            for p in self.people:
+                combo.addItem(f"{p.name} — {p.organisation}" if p.organisation else p.name, p.id)
+            combo.setCurrentIndex(max(0, combo.findData(r.referent_id)))
+            combo.activated.connect(lambda _i, essms_id=r.essms_id, c=combo: self._set_referent(essms_id, c))
+            table.setCellWidget(row, 3, combo)
+        header = table.horizontalHeader()
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def referent_combo(self, row: int) -> QComboBox:
+        return self.referent_table.cellWidget(row, 3)
+
+    def _set_referent(self, essms_id: int, combo: QComboBox) -> None:
+        governance.set_referent(self.db, essms_id, combo.currentData())
+        self.referents = governance.list_referents(self.db, self.dossier_id)
+        self.changed.emit()
+
+    def selected_person_id(self) -> int | None:
+        items = self.people_table.selectedItems()
+        return items[0].data(PERSON_ROLE) if items else None
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_person_id() is not None
+        self.edit_button.setEnabled(selected)
+        self.remove_button.setEnabled(selected)
+
+    def _stored(self) -> None:
+        self.load()
+        self.changed.emit()
+
+    def _organisations(self) -> list[str]:
+        names = [og.name for og in grappe.list_grappe(self.db, self.dossier_id) if og.name]
+        return list(dict.fromkeys(names + [p.organisation for p in self.people if p.organisation]))
+
+    # actions -------------------------------------------------------------
+    def add_person(self) -> None:
+        dialog = PersonDialog(self, organisations=self._organisations())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            person_id = governance.add_person(self.db, self.dossier_id, **dialog.values())
+            self._stored()
+            self._select(person_id)
+
+    def edit_person(self) -> None:
+        person_id = self.selected_person_id()
+        person = next((p for p in self.people if p.id == person_id), None)
+        if person is None:
+            return
+        dialog = PersonDialog(self, person.values(), organisations=self._organisations())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            governance.update_person(self.db, person_id, **dialog.values())
+            self._stored()
+
+    def remove_person(self) -> None:
+        person_id = self.selected_person_id()
+        person = next((p for p in self.people if p.id == person_id), None)
+        if person is None:
+            return
+        count = sum(1 for r in self.referents if r.referent_id == person_id)
+        question = self.tr("Remove « {name} » from the project?").format(name=person.name)
+        if count:
+            question += " " + self.tr("%n ESSMS will have no DUI referent any more.", "", count)
+        answer = QMessageBox.question(self, self.tr("Remove"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            governance.delete_person(self.db, person_id)
+            self._stored()
+
+    def _select(self, person_id: int) -> None:
+        for row in range(self.people_table.rowCount()):
+            if self.people_table.item(row, 0).data(PERSON_ROLE) == person_id:
+                self.people_table.selectRow(row)
+
+    def completion(self) -> Completion:
+        people = governance.list_people(self.db, self.dossier_id)
+        if not people:
+            return Completion.EMPTY
+        referents = governance.list_referents(self.db, self.dossier_id)
+        complete = (any(p.project_lead for p in people) and any(p.copil_role for p in people)
+                    and any(p.coproj_role for p in people) and bool(referents)
+                    and all(r.referent_id is not None for r in referents))
+        return Completion.COMPLETE if complete else Completion.PARTIAL

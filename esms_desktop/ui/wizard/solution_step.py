@@ -1,0 +1,235 @@
+"""Step "Solution DUI": the DUI chosen, its Ségur referencing, services socles and référentiels, and the
+commitments of the grappe (ROR, earlier wave, national reach). Admissibility criteria 4, 5 and 6."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esms_desktop.rules.admissibility_criteria import (
+    COUNTED_SOCLES,
+    MIN_SOCLES,
+    REFERENTIAL_NAMES,
+    REFERENTIALS_BY_SECTOR,
+    needed_referentials,
+)
+from esms_desktop.storage import solution
+from esms_desktop.ui.wizard.step import Completion, StepPage
+
+
+class SolutionStep(StepPage):
+    key = "solution"
+
+    def title(self) -> str:
+        return self.tr("DUI solution")
+
+    def setup_ui(self) -> None:
+        self._filling = False
+        self._sectors: dict[str, int] = {}
+        outer = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("stepHeading")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.intro)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.dui_box = QGroupBox()
+        form = QFormLayout(self.dui_box)
+        self.software_edit = QLineEdit()
+        self.software_edit.setMaxLength(200)
+        self.editor_edit = QLineEdit()
+        self.editor_edit.setMaxLength(200)
+        self.segur_check = QCheckBox()
+        self.segur_hint = QLabel()
+        self.segur_hint.setObjectName("hint")
+        self.segur_hint.setWordWrap(True)
+        self.software_label, self.editor_label = QLabel(), QLabel()
+        self.software_label.setBuddy(self.software_edit)
+        self.editor_label.setBuddy(self.editor_edit)
+        form.addRow(self.software_label, self.software_edit)
+        form.addRow(self.editor_label, self.editor_edit)
+        form.addRow(self.segur_check)
+        form.addRow(self.segur_hint)
+        layout.addWidget(self.dui_box)
+
+        self.socles_box = QGroupBox()
+        grid = QGridLayout(self.socles_box)
+        self.socles_hint = QLabel()
+        self.socles_hint.setWordWrap(True)
+        grid.addWidget(self.socles_hint, 0, 0, 1, 2)
+        self.socle_checks: dict[str, QCheckBox] = {}
+        for i, code in enumerate(solution.SERVICES_SOCLES):
+            check = QCheckBox()
+            setattr(self, f"{code}_check", check)  # dmp_check, mss_check... (links from the check)
+            self.socle_checks[code] = check
+            grid.addWidget(check, 1 + i // 2, i % 2)
+        self.socles_count = QLabel()
+        grid.addWidget(self.socles_count, 2 + len(self.socle_checks) // 2, 0, 1, 2)
+        layout.addWidget(self.socles_box)
+
+        self.referentials_box = QGroupBox()
+        box = QVBoxLayout(self.referentials_box)
+        self.referentials_needed = QLabel()
+        self.referentials_needed.setWordWrap(True)
+        box.addWidget(self.referentials_needed)
+        self.referential_checks: dict[str, QCheckBox] = {}
+        for code in solution.REFERENTIALS:
+            check = QCheckBox()
+            setattr(self, f"{code}_check", check)  # serafin_ph_check, aggir_check, pathos_check
+            self.referential_checks[code] = check
+            box.addWidget(check)
+        layout.addWidget(self.referentials_box)
+
+        self.commitments_box = QGroupBox()
+        box = QVBoxLayout(self.commitments_box)
+        self.ror_check = QCheckBox()
+        self.earlier_wave_check = QCheckBox()
+        self.national_reach_check = QCheckBox()
+        self.national_hint = QLabel()
+        self.national_hint.setObjectName("hint")
+        self.national_hint.setWordWrap(True)
+        for widget in (self.ror_check, self.earlier_wave_check, self.national_reach_check, self.national_hint):
+            box.addWidget(widget)
+        layout.addWidget(self.commitments_box)
+        layout.addStretch(1)
+
+        saver = self.context.autosaver
+        saver.bind_line_edit(self.software_edit, lambda v: self._save(software=v))
+        saver.bind_line_edit(self.editor_edit, lambda v: self._save(editor=v))
+        self.segur_check.toggled.connect(lambda on: self._save(segur_referenced=on))
+        for check in self.socle_checks.values():
+            check.toggled.connect(lambda _on: self._save(services_socles=self._checked(self.socle_checks)))
+        for check in self.referential_checks.values():
+            check.toggled.connect(lambda _on: self._save(referentials=self._checked(self.referential_checks)))
+        self.ror_check.toggled.connect(lambda on: self._save(commit_ror=on))
+        self.earlier_wave_check.toggled.connect(lambda on: self._save(earlier_wave=on))
+        self.national_reach_check.toggled.connect(lambda on: self._save(national_reach=on))
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("DUI solution"))
+        self.intro.setText(self.tr(
+            "The dossier usager informatisé (DUI) of the project: the software and its editor, whether its version "
+            "is référencé Ségur, the services socles it exchanges with and the référentiels it integrates. "
+            "These are admissibility criteria of the call (4, 5 and 6)."))
+        self.dui_box.setTitle(self.tr("The DUI"))
+        self.software_label.setText(self.tr("&Software:"))
+        self.editor_label.setText(self.tr("&Editor:"))
+        self.software_edit.setPlaceholderText(self.tr("e.g. the name of the DUI chosen or targeted"))
+        self.segur_check.setText(self.tr("Its version is référencé &Ségur (ANS referencing)"))
+        self.segur_hint.setText(self.tr(
+            "A DUI not référencé Ségur is accepted only where the campaign allows it (2022: acquisitions by grappes "
+            "mostly of PA, PH or home-care ESSMS, with a DUI compliant with the national specification)."))
+        self.socles_box.setTitle(self.tr("Services socles"))
+        self.socles_hint.setText(self.tr(
+            "Tick those the DUI is interoperable with. At least {minimum} among DMP, MSSanté, e-prescription and "
+            "the regional e-parcours platform.").format(minimum=MIN_SOCLES))
+        names = {
+            "dmp": self.tr("&DMP / Mon espace santé"), "mss": self.tr("&MSSanté (secure messaging)"),
+            "ins": self.tr("&INS (national health identity)"), "eprescription": self.tr("e-&prescription"),
+            "plateforme_regionale": self.tr("Regional e-parcours p&latform"),
+            "psc": self.tr("Pro Santé &Connect"), "apcv": self.tr("&ApCV (mobile carte Vitale)"),
+        }
+        for code, check in self.socle_checks.items():
+            check.setText(names[code])
+        self.referentials_box.setTitle(self.tr("Référentiels integrated in the DUI"))
+        for code, check in self.referential_checks.items():
+            check.setText({"serafin_ph": self.tr("Sé&rafin-PH (people with disabilities)"),
+                           "aggir": self.tr("A&GGIR (dependency of elderly people)"),
+                           "pathos": self.tr("PA&THOS (care needs in EHPAD)")}[code])
+        self.commitments_box.setTitle(self.tr("Commitments"))
+        self.ror_check.setText(self.tr("The grappe commits to fill the &ROR (répertoire opérationnel des ressources)"))
+        self.earlier_wave_check.setText(self.tr("A dossier was filed in an earlier &wave of the programme"))
+        self.national_reach_check.setText(self.tr("The project has a &national reach"))
+        self.national_hint.setText(self.tr(
+            "A grappe of fewer than 50 ESSMS representative of the offer at national level may file with the "
+            "national call."))
+        self._show_counts()
+
+    # data ----------------------------------------------------------------
+    def load(self) -> None:
+        fields = solution.get_solution(self.db, self.dossier_id)
+        self._sectors = solution.grappe_sectors(self.db, self.dossier_id)
+        saver = self.context.autosaver
+        saver.suspended, was = True, saver.suspended
+        self._filling = True
+        try:
+            self.software_edit.setText(fields.software)
+            self.editor_edit.setText(fields.editor)
+            self.segur_check.setChecked(fields.segur_referenced)
+            for code, check in self.socle_checks.items():
+                check.setChecked(code in fields.services_socles)
+            for code, check in self.referential_checks.items():
+                check.setChecked(code in fields.referentials)
+            self.ror_check.setChecked(fields.commit_ror)
+            self.earlier_wave_check.setChecked(fields.earlier_wave)
+            self.national_reach_check.setChecked(fields.national_reach)
+        finally:
+            self._filling = False
+            saver.suspended = was
+        self._show_counts()
+
+    @staticmethod
+    def _checked(checks: dict[str, QCheckBox]) -> list[str]:
+        return [code for code, check in checks.items() if check.isChecked()]
+
+    def _save(self, **values) -> None:
+        if self._filling:
+            return
+        solution.update_solution(self.db, self.dossier_id, **values)
+        self._show_counts()
+        self.changed.emit()
+
+    def _show_counts(self) -> None:
+        counted = [c for c in COUNTED_SOCLES if self.socle_checks[c].isChecked()]
+        text = self.tr("%n of the 4 counted services ticked", "", len(counted))
+        ok = len(counted) >= MIN_SOCLES
+        self.socles_count.setText(("✔ " if ok else "✖ ") + text)
+        self.socles_count.setStyleSheet("color: #1b7f3b;" if ok else "color: #b00020; font-weight: bold;")
+        self.referentials_needed.setText(self._needed_text())
+
+    def _needed_text(self) -> str:
+        sectors = {s: n for s, n in self._sectors.items() if s}
+        needed = needed_referentials(list(sectors))
+        if not sectors:
+            return self.tr("The sectors of the ESSMS are not known yet (step « The grappe »).")
+        if not needed:
+            return self.tr("No ESSMS of the PA, PH or home-care sectors: no référentiel is required.")
+        parts = []
+        for sector in ("PH", "PA", "DOM"):
+            if sector in sectors:
+                refs = " + ".join(REFERENTIAL_NAMES[r] for r in REFERENTIALS_BY_SECTOR[sector])
+                parts.append(self.tr("{refs} for the {count} {sector} ESSMS").format(
+                    refs=refs, count=sectors[sector], sector=sector))
+        missing = [REFERENTIAL_NAMES[r] for r in needed if not self.referential_checks[r].isChecked()]
+        text = self.tr("The sectors of the grappe need: {needs}.").format(needs=self.tr("; ").join(parts))
+        if missing:
+            text += " " + self.tr("Not ticked yet: {missing}.").format(missing=", ".join(missing))
+        return text
+
+    def completion(self) -> Completion:
+        fields = solution.get_solution(self.db, self.dossier_id)
+        if not (fields.software or fields.editor or fields.services_socles or fields.referentials):
+            return Completion.EMPTY
+        sectors = [s for s in solution.grappe_sectors(self.db, self.dossier_id) if s]
+        complete = (
+            bool(fields.software and fields.editor)
+            and sum(1 for c in COUNTED_SOCLES if c in fields.services_socles) >= MIN_SOCLES
+            and all(r in fields.referentials for r in needed_referentials(sectors))
+        )
+        return Completion.COMPLETE if complete else Completion.PARTIAL

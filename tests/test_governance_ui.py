@@ -1,0 +1,95 @@
+"""The « Gouvernance » step through its widgets: people, COPIL / COPROJ roles, project lead, DUI referents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from esms_desktop.storage import governance
+
+
+def _ok(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def _step(qtbot, db, dossier_id):
+    from esms_desktop.ui.autosave import Autosaver
+    from esms_desktop.ui.wizard.governance_step import GovernanceStep
+    from esms_desktop.ui.wizard.step import WizardContext
+
+    step = GovernanceStep(WizardContext(db, dossier_id, Autosaver()))
+    qtbot.addWidget(step)
+    step.show()
+    step.load()
+    return step
+
+
+def test_the_example_governance_is_shown_and_complete(qtbot, db, example_id):
+    from esms_desktop.ui.wizard.step import Completion
+
+    step = _step(qtbot, db, example_id)
+    assert step.people_table.rowCount() == 7 and step.referent_table.rowCount() == 16
+    assert "Julien Perrot" in step.lead_label.text()
+    assert step.referent_combo(0).currentText().startswith("Thomas Girard")  # referent of the 8 Foucauld ESSMS
+    assert step.completion() == Completion.COMPLETE
+
+
+def test_add_a_person_with_a_checked_email_and_make_them_lead(qtbot, db, example_id, answer_modal):
+    step = _step(qtbot, db, example_id)
+    seen = {}
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.name_edit, "Ana Lopez")
+        qtbot.keyClicks(dialog.email.edit, "ana.lopez@exemple")
+        seen["email"] = (dialog.email.error.isVisible(), _ok(dialog).isEnabled())
+        qtbot.keyClicks(dialog.email.edit, ".fr")
+        dialog.copil_combo.setCurrentIndex(dialog.copil_combo.findData("member"))
+        dialog.coproj_combo.setCurrentIndex(dialog.coproj_combo.findData("lead"))
+        dialog.lead_check.setChecked(True)
+        dialog.fte_spin.setValue(0.5)
+        dialog.skills_edit.setPlainText("AMOA, conduite du changement")
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+
+    answer_modal(fill)
+    qtbot.mouseClick(step.add_button, Qt.MouseButton.LeftButton)
+    assert seen["email"] == (True, False)
+    people = governance.list_people(db, example_id)
+    ana = people[-1]
+    assert (ana.name, ana.email, ana.copil_role, ana.coproj_role, ana.project_lead, ana.fte) == (
+        "Ana Lopez", "ana.lopez@exemple.fr", "member", "lead", True, 0.5)
+    assert sum(p.project_lead for p in people) == 1  # Julien Perrot is no longer the lead
+    assert "Ana Lopez" in step.lead_label.text()
+    assert step.people_table.rowCount() == 8
+
+
+def test_referent_chosen_in_the_table_is_stored(qtbot, db, example_id):
+    step = _step(qtbot, db, example_id)
+    combo = step.referent_combo(15)  # the EHPAD Les Jardins d'Athéna
+    target = combo.findText("Nadia Benali", Qt.MatchFlag.MatchStartsWith)
+    combo.setCurrentIndex(0)
+    combo.activated.emit(0)  # what choosing « (none) » in the list does
+    assert governance.list_referents(db, example_id)[15].referent_id is None
+    from esms_desktop.ui.wizard.step import Completion
+
+    assert step.completion() == Completion.PARTIAL  # an ESSMS without referent
+    combo.setCurrentIndex(target)
+    combo.activated.emit(target)
+    nadia = next(p for p in governance.list_people(db, example_id) if p.name == "Nadia Benali")
+    assert governance.list_referents(db, example_id)[15].referent_id == nadia.id
+
+
+def test_removing_a_person_asks_and_frees_their_essms(qtbot, db, example_id, monkeypatch):
+    step = _step(qtbot, db, example_id)
+    asked = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    row = next(r for r in range(step.people_table.rowCount()) if step.people_table.item(r, 0).text() == "Léa Fournier")
+    step.people_table.selectRow(row)
+    qtbot.mouseClick(step.remove_button, Qt.MouseButton.LeftButton)
+    assert "Léa Fournier" in asked[0] and "5" in asked[0]  # referent of the 5 ESSMS of the Papillons Blancs
+    assert [r.referent_id for r in governance.list_referents(db, example_id)][8:13] == [None] * 5
+    assert step.referent_combo(8).currentData() is None
