@@ -52,5 +52,7 @@ def current_language() -> str:
 
 
 def render(message: Message) -> str:
-    """A message in the current language, with its parameters."""
-    return message.format(QCoreApplication.translate(message.context, message.text))
+    """A message in the current language, with its parameters (a parameter that is itself a Message
+    is rendered first, so a reason nested in a refusal reads French too)."""
+    params = {k: render(v) if isinstance(v, Message) else v for k, v in message.params.items()}
+    return QCoreApplication.translate(message.context, message.text).format(**params)

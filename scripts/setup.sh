@@ -13,7 +13,14 @@ DEB_PACKAGES=(
   xvfb xauth
   # checking PDFs and the benchmarks' reference tools
   qpdf poppler-utils sqlite3 fonts-dejavu-core
+  # the virtual environment, and building the bundle (PyInstaller needs objdump/strip and libpython)
+  python3-venv binutils appstream
 )
+PYTHON=${PYTHON:-python3}
+pyver=$("$PYTHON" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+if [ "$("$PYTHON" -c 'import sysconfig; print(sysconfig.get_config_var("Py_ENABLE_SHARED") or 0)')" = "1" ]; then
+  DEB_PACKAGES+=("libpython$pyver")  # a shared-library Python (Debian's): PyInstaller bundles libpython
+fi
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -28,9 +35,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-PYTHON=${PYTHON:-python3}
-if [ ! -x .venv/bin/python ]; then
-  "$PYTHON" -m venv .venv
+if ! .venv/bin/python -m pip --version >/dev/null 2>&1; then
+  "$PYTHON" -m venv --clear .venv  # also repairs a venv left without pip by an earlier failed attempt
 fi
 stamp=.venv/.esms-desktop-installed
 want=$(sha256sum pyproject.toml | cut -d' ' -f1)

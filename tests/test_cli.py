@@ -70,3 +70,9 @@ def test_same_dossier_twice_needs_copy_or_replace(tmp_path):
 def test_english_on_request(tmp_path):
     result = cli("--lang", "en", "--db", str(tmp_path / "b.sqlite"), "dossier", "list")
     assert result.stdout.startswith("No dossier in")
+
+
+def test_usage_errors_read_french(tmp_path):
+    result = cli("--db", str(tmp_path / "b.sqlite"), "dossier")
+    assert result.returncode == 2
+    assert "arguments obligatoires manquants" in result.stderr and "required" not in result.stderr

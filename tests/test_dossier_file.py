@@ -227,3 +227,28 @@ def test_shift_with_cascade_stops_on_a_loop():
     b = Task("b", "B", "p", dt.date(2025, 1, 11), dt.date(2025, 1, 20), depends_on=("a",))
     moved = shift_task([a, b], "a", dt.date(2025, 2, 1), cascade=True)  # must return, not spin
     assert moved[0].start == dt.date(2025, 2, 1)
+
+
+def test_a_campaign_without_rules_is_refused(db):
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["dossier"]["campaign_year"] = 2030
+    with pytest.raises(DossierFileError) as info:
+        import_dossier(db, data)
+    assert info.value.path == "dossier.campaign_year" and "2024" in str(info.value)
+    assert _count(db) == 0
+
+
+def test_refusals_read_french(db, french):
+    from esms_desktop.i18n import render
+
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["dossier"]["ogs"][0]["essms"][0]["finess_et"] = "890000103"  # wrong check key
+    with pytest.raises(DossierFileError) as info:
+        import_dossier(db, data)
+    text = render(info.value.message)
+    assert "clé de contrôle" in text and "check key" not in text
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["dossier"]["budget"]["expenses"][0]["amount"] = -500
+    with pytest.raises(DossierFileError) as info:
+        import_dossier(db, data)
+    assert render(info.value.message).startswith("Le champ dossier.budget.expenses[0].amount n'est pas valide : -500 est inférieur au minimum 0")

@@ -2362,8 +2362,84 @@ Source : {source}</translation>
             <translation>La pièce jointe {path} est endommagée : son contenu ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
         </message>
         <message>
+            <source>The field {path} names the campaign {year}, whose rules this version of esms-desktop does not have (it knows {years}). Nothing was imported.</source>
+            <translation>Le champ {path} indique la campagne {year}, dont cette version d'esms-desktop ne connaît pas les règles (elle connaît {years}). Rien n'a été importé.</translation>
+        </message>
+        <message>
             <source>The task {path} ({task}) depends on itself through its dependencies: a planning cannot loop. Nothing was imported.</source>
             <translation>La tâche {path} ({task}) dépend d'elle-même par ses dépendances : un planning ne peut pas boucler. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>it should be {expected}</source>
+            <translation>il devrait contenir {expected}</translation>
+        </message>
+        <message>
+            <source>{value} is below the minimum {limit}</source>
+            <translation>{value} est inférieur au minimum {limit}</translation>
+        </message>
+        <message>
+            <source>{value} is above the maximum {limit}</source>
+            <translation>{value} est supérieur au maximum {limit}</translation>
+        </message>
+        <message>
+            <source>{value} is not one of the accepted values ({choices})</source>
+            <translation>{value} ne fait pas partie des valeurs acceptées ({choices})</translation>
+        </message>
+        <message>
+            <source>{value} is not the expected value {choices}</source>
+            <translation>{value} n'est pas la valeur attendue {choices}</translation>
+        </message>
+        <message>
+            <source>{value} is not written in the expected form</source>
+            <translation>{value} n'est pas écrit sous la forme attendue</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid date</source>
+            <translation>{value} n'est pas une date valide</translation>
+        </message>
+        <message>
+            <source>the text is longer than {limit} characters</source>
+            <translation>le texte dépasse {limit} caractères</translation>
+        </message>
+        <message>
+            <source>the text is empty or too short</source>
+            <translation>le texte est vide ou trop court</translation>
+        </message>
+        <message>
+            <source>it holds fields this format does not know ({value})</source>
+            <translation>il contient des champs inconnus de ce format ({value})</translation>
+        </message>
+        <message>
+            <source>a value is repeated</source>
+            <translation>une valeur est répétée</translation>
+        </message>
+        <message>
+            <source>the value does not fit the dossier format</source>
+            <translation>la valeur ne respecte pas le format du dossier</translation>
+        </message>
+        <message>
+            <source>a text</source>
+            <translation>un texte</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>un nombre entier</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un nombre</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>vrai ou faux</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>une liste</translation>
+        </message>
+        <message>
+            <source>a group of fields</source>
+            <translation>un groupe de champs</translation>
         </message>
     </context>
     <context>

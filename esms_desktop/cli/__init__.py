@@ -22,6 +22,29 @@ COMMAND_MODULES = (
 )
 
 
+# argparse's own words (usage, options, errors), in French: the CLI's help texts are French already.
+ARGPARSE_FRENCH = {
+    "usage: ": "utilisation : ",
+    "positional arguments": "arguments",
+    "options": "options",
+    "show this help message and exit": "affiche cette aide et quitte",
+    "show program's version number and exit": "affiche la version et quitte",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "unrecognized arguments: %s": "arguments inconnus : %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (possibles : %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+    "invalid %(type)s value: %(value)r": "valeur %(type)s invalide : %(value)r",
+    "expected one argument": "une valeur est attendue",
+    "not allowed with argument %s": "incompatible avec l'argument %s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
+}
+
+
+def _french_argparse(lang: str | None) -> None:
+    if (lang or "fr") == "fr":
+        argparse._ = lambda text: ARGPARSE_FRENCH.get(text, text)  # argparse looks ``_`` up at call time
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="esms-desktop",
@@ -42,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: list[str]) -> int:
+    _french_argparse("en" if "--lang" in argv and argv[argv.index("--lang") + 1:][:1] == ["en"] else "fr")
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

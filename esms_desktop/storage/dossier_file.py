@@ -105,7 +105,7 @@ def _ts(value: dt.datetime) -> str:
 OG_FIELDS = (
     "finess_ej", "name", "is_porteur", "siret", "legal_status", "address", "contact_name", "contact_email",
     "contact_phone", "has_rsi", "dpo_designated", "rgpd_status", "it_charter", "national_entity",
-    "national_agreement",
+    "national_agreement", "legal_rep_name", "legal_rep_function",
 )
 OG_FUNDING = (("equipment", "funding_equipment"), ("amoa_purchasing", "funding_amoa_purchasing"),
               ("amoa_piloting", "funding_amoa_piloting"))
@@ -267,7 +267,7 @@ def validate(data: Any) -> None:
             path = _json_path([*error.absolute_path, missing])
             raise DossierFileError(MISSING_FIELD(path=path), path)
         path = _json_path(error.absolute_path)
-        raise DossierFileError(INVALID_FIELD(path=path, detail=error.message), path)
+        raise DossierFileError(INVALID_FIELD(path=path, detail=_schema_detail(error)), path)
     _check_finess_numbers(data)
     _check_references(data["dossier"])
 
@@ -280,6 +280,11 @@ BAD_CHECKSUM = QT_TRANSLATE_NOOP(
 )
 
 
+UNKNOWN_CAMPAIGN = QT_TRANSLATE_NOOP(
+    "DossierFile",
+    "The field {path} names the campaign {year}, whose rules this version of esms-desktop does not have "
+    "(it knows {years}). Nothing was imported.",
+)
 CYCLE = QT_TRANSLATE_NOOP(
     "DossierFile",
     "The task {path} ({task}) depends on itself through its dependencies: a planning cannot loop. "
@@ -307,6 +312,12 @@ def _check_references(source: dict[str, Any]) -> None:
     import binascii
     import hashlib
 
+    from esms_desktop.rules.campaign import available_campaigns
+
+    if source["campaign_year"] not in available_campaigns():
+        path = "dossier.campaign_year"
+        raise DossierFileError(UNKNOWN_CAMPAIGN(path=path, year=source["campaign_year"],
+                                                years=", ".join(map(str, available_campaigns()))), path)
     people = len(source.get("people", []))
     ogs = source["ogs"]
     needs = len(source.get("needs", []))
@@ -347,6 +358,47 @@ def _check_references(source: dict[str, Any]) -> None:
             raise DossierFileError(BAD_CHECKSUM(path=path), path + ".content")
 
 
+SCHEMA_DETAILS = {
+    "type": QT_TRANSLATE_NOOP("DossierFile", "it should be {expected}"),
+    "minimum": QT_TRANSLATE_NOOP("DossierFile", "{value} is below the minimum {limit}"),
+    "maximum": QT_TRANSLATE_NOOP("DossierFile", "{value} is above the maximum {limit}"),
+    "enum": QT_TRANSLATE_NOOP("DossierFile", "{value} is not one of the accepted values ({choices})"),
+    "const": QT_TRANSLATE_NOOP("DossierFile", "{value} is not the expected value {choices}"),
+    "pattern": QT_TRANSLATE_NOOP("DossierFile", "{value} is not written in the expected form"),
+    "format": QT_TRANSLATE_NOOP("DossierFile", "{value} is not a valid date"),
+    "maxLength": QT_TRANSLATE_NOOP("DossierFile", "the text is longer than {limit} characters"),
+    "minLength": QT_TRANSLATE_NOOP("DossierFile", "the text is empty or too short"),
+    "additionalProperties": QT_TRANSLATE_NOOP("DossierFile", "it holds fields this format does not know ({value})"),
+    "uniqueItems": QT_TRANSLATE_NOOP("DossierFile", "a value is repeated"),
+}
+OTHER_DETAIL = QT_TRANSLATE_NOOP("DossierFile", "the value does not fit the dossier format")
+TYPE_NAMES = {
+    "string": QT_TRANSLATE_NOOP("DossierFile", "a text"),
+    "integer": QT_TRANSLATE_NOOP("DossierFile", "a whole number"),
+    "number": QT_TRANSLATE_NOOP("DossierFile", "a number"),
+    "boolean": QT_TRANSLATE_NOOP("DossierFile", "true or false"),
+    "array": QT_TRANSLATE_NOOP("DossierFile", "a list"),
+    "object": QT_TRANSLATE_NOOP("DossierFile", "a group of fields"),
+}
+
+
+def _schema_detail(error):
+    """A translatable explanation of a JSON Schema error (jsonschema's own messages are English)."""
+    template = SCHEMA_DETAILS.get(error.validator, OTHER_DETAIL)
+    value = json.dumps(error.instance, ensure_ascii=False)[:60]
+    if error.validator == "type":
+        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        main = next((t for t in expected if t != "null"), "string")
+        return template(expected=TYPE_NAMES.get(main, TYPE_NAMES["string"]))
+    if error.validator in ("enum", "const"):
+        choices = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        return template(value=value, choices=", ".join(json.dumps(c, ensure_ascii=False) for c in choices))
+    if error.validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return template(value=", ".join(extra))
+    return template(value=value, limit=error.validator_value)
+
+
 def _check_finess_numbers(data: dict[str, Any]) -> None:
     from esms_desktop.rules.finess import check_finess
 
@@ -357,7 +409,7 @@ def _check_finess_numbers(data: dict[str, Any]) -> None:
             if number:
                 result = check_finess(number)
                 if not result.valid:
-                    raise DossierFileError(BAD_FINESS(path=path, detail=str(result.reason)), path)
+                    raise DossierFileError(BAD_FINESS(path=path, detail=result.reason), path)
 
 
 def _parse_ts(value: str | None) -> dt.datetime:

@@ -89,6 +89,9 @@ class Og(Base):
     funding_equipment: Mapped[bool] = mapped_column(Boolean, default=False)
     funding_amoa_purchasing: Mapped[bool] = mapped_column(Boolean, default=False)
     funding_amoa_piloting: Mapped[bool] = mapped_column(Boolean, default=False)
+    # revision 0003: who signs the engagement letter and the convention
+    legal_rep_name: Mapped[str] = mapped_column(String(200), default="")
+    legal_rep_function: Mapped[str] = mapped_column(String(200), default="")
 
     dossier: Mapped[Dossier] = relationship(back_populates="ogs")
     maturity: Mapped[Diagnostic | None] = relationship(cascade="all, delete-orphan", uselist=False)

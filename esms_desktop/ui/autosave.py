@@ -46,20 +46,23 @@ class Autosaver(QObject):
         return bool(self._pending)
 
     def flush(self) -> None:
-        """Store every pending edit now."""
+        """Store every pending edit now. An edit the storage refuses is reported (``failed``) and
+        dropped — its field is shown again from the database by the step — and the others are stored."""
         self._timer.stop()
         actions, self._pending = list(self._pending.values()), {}
         if not actions:
             return
-        try:
-            for action in actions:
+        errors = []
+        for action in actions:
+            try:
                 action()
-        except Exception as exc:  # storage refused the value: say so, keep the app alive
-            self.pending_changed.emit(False)
-            self.failed.emit(exc)
-            return
+            except Exception as exc:  # noqa: BLE001 - any refusal is shown to the user, the app stays up
+                errors.append(exc)
         self.pending_changed.emit(False)
-        self.saved.emit()
+        for exc in errors:
+            self.failed.emit(exc)
+        if len(errors) < len(actions):
+            self.saved.emit()
 
     def bind_line_edit(self, edit: QLineEdit, save: Callable[[str], None]) -> None:
         key = id(edit)
