@@ -214,6 +214,25 @@ def test_5_services_socles(d):
     assert (c.state, c.field) == ("not_met", "mss_check")
 
 
+def test_5_services_socles_figures_come_from_the_campaign(d):
+    """The minimum (2) and the counted socles (DMP, MSS, e-prescription, regional platform) are figures of
+    the campaign file (003 §7), not of the code: another campaign's figures change the verdict."""
+    from campaign_fixtures import campaign
+
+    assert C2024.min_services_socles == 2
+    assert C2024.counted_services_socles == ("dmp", "mss", "eprescription", "plateforme_regionale")
+    c = crit(d, "admissibility.services_socles")  # the example: dmp, mss, ins, eprescription → 3 counted
+    assert c.source.endswith("003 §7") and c.label.params["minimum"] == "2"
+    stricter = campaign(min_services_socles=4)
+    c = crit(d, "admissibility.services_socles", stricter)
+    assert (c.state, c.field) == ("not_met", "plateforme_regionale_check")
+    assert c.explanation.params == {"count": "3", "names": "DMP / Mon espace santé, MSSanté, e-prescription",
+                                    "minimum": "4"}
+    with_ins = campaign(counted_services_socles=("ins", "psc"))  # INS counts, PSC is not offered: 1 of 2
+    c = crit(d, "admissibility.services_socles", with_ins)
+    assert c.state == "not_met" and c.label.params["names"] == "INS, Pro Santé Connect"
+
+
 def test_6_referentials(d):
     assert crit(d, "admissibility.referentials").state == "met"  # PH: Sérafin-PH; PA: AGGIR and PATHOS
     d["dui"]["referentials"] = ["serafin_ph", "aggir"]

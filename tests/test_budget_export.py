@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import csv
+import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -28,13 +31,13 @@ def _find(rows, first):
     return next(row for row in rows if row and row[0] == first)
 
 
-def test_xlsx_read_back(example, tmp_path):
+def test_xlsx_read_back(example):
     from openpyxl import load_workbook
 
     data, plan = example
-    path = tmp_path / "budget.xlsx"
-    budget_export.write_xlsx(path, data, plan)
-    book = load_workbook(path)
+    content = budget_export.xlsx_bytes(data, plan)
+    assert content.startswith(b"PK")  # a zip: the XLSX container
+    book = load_workbook(io.BytesIO(content))
     assert book.sheetnames == ["Synthèse", "Dépenses", "Par année", "Subvention", "Recettes"]
     summary = _rows(book["Synthèse"])
     assert _find(summary, "Total des dépenses")[1] == 491_300
@@ -69,11 +72,9 @@ def test_xlsx_read_back(example, tmp_path):
     assert other[1] == "Conseil départemental de l'Yonne" and other[4] == 8_000 and other[5].startswith("Devis")
 
 
-def test_csv_read_back(example, tmp_path):
+def test_csv_read_back(example):
     data, plan = example
-    path = tmp_path / "budget.csv"
-    budget_export.write_csv(path, data, plan)
-    raw = path.read_bytes()
+    raw = budget_export.csv_bytes(data, plan)
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel reads the accents
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
     assert ["Dépenses"] in rows and ["Subvention ESMS numérique"] in rows
@@ -85,11 +86,14 @@ def test_csv_read_back(example, tmp_path):
     assert len([r for r in rows if r and r[-1] in ("Besoin", "Besoin (montant saisi)")]) == 27  # the 27 needs
 
 
-def test_export_is_atomic(example, tmp_path, monkeypatch):
-    data, plan = example
-    path = tmp_path / "budget.xlsx"
-    path.write_bytes(b"old")
-    monkeypatch.setattr(budget_export, "xlsx_bytes", lambda *a: (_ for _ in ()).throw(OSError(28, "No space")))
-    with pytest.raises(OSError):
-        budget_export.write_xlsx(path, data, plan)
-    assert path.read_bytes() == b"old"
+def test_reports_make_bytes_and_never_touch_storage():
+    """Layering: reports/ imports neither storage/ nor Qt, and writes no file (the caller does, atomically)."""
+    source = Path(budget_export.__file__).read_text(encoding="utf-8")
+    imported = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module)
+        elif isinstance(node, ast.Import):
+            imported.update(alias.name for alias in node.names)
+    assert not [m for m in imported if m.startswith(("esms_desktop.storage", "PySide6", "sqlalchemy"))]
+    assert not [name for name in vars(budget_export) if name.startswith("write")]  # bytes out, no file in

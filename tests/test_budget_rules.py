@@ -290,8 +290,17 @@ def test_example_dossier_budget_is_balanced_and_credible():
     assert (plan.own_funds, plan.other_funders) == (43_200, 8_000)
     assert plan.revenue_total == 491_300 and plan.balanced
     assert plan.moa_remainder == 43_200
-    # 2025: 415 400 ; 2026: 75 900
+    # By year, from the example's 38 expense lines (budget.expenses, each with its year):
+    #   2026: AMOA 18 000 (usage targets, closing) + chef de projet 23 200 (6 months) + editor SaaS 19 200
+    #         + formation 3 600 (MSSanté, DMP, INS) + conduite du changement 5 100 + 6 800 = 75 900 ;
+    #   2025: AMOA 42 000 + chef de projet 46 400 + editor 96 000 + 38 400 + data migration 18 400
+    #         + formation 21 600 + 12 000 + 4 500 + 2 400 (= 40 500)
+    #         + conduite du changement 18 000 + 13 600 + 32 000 (= 63 600)
+    #         + all the hardware 56 100 + communication 6 000 + other 8 000 = 415 400 ;
+    #   415 400 + 75 900 = 491 300, the total above.
     assert plan.by_year == {2025: 415_400, 2026: 75_900}
+    # Schedule (2024 file, 001: 50 % at the start, 50 % once the usage targets are reached) on the retained
+    # grant: 440 100 × 50 % = 220 050 each, no rounding needed (440 100 is even).
     assert (plan.schedule.avance, plan.schedule.solde) == (220_050, 220_050)
     assert all(f.severity == "info" for f in plan.findings), [str(f.what) for f in plan.findings]
     assert all(e.follows_need for e in plan.expenses if e.need is not None)

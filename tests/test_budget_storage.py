@@ -92,3 +92,12 @@ def test_a_need_from_the_self_diagnostic_feeds_the_budget(db, dossier_id):
     needs.update_need(db, need, people=20, days=0.5, unit_cost=100)  # 20 × 0,5 × 100 = 1 000
     [line] = budget.list_expenses(db, dossier_id)
     assert (line.need_id, line.amount) == (need, 1_000)  # editing the need brings its line back
+
+
+def test_year_of_a_new_line_for_a_dossier_that_does_not_exist(db, dossier_id):
+    from esms_desktop.storage.errors import NotFoundError
+
+    assert budget.new_line_year(db, dossier_id) == 2025  # the year after the 2024 campaign (no planning)
+    with pytest.raises(NotFoundError) as info:  # no silent 2024 for a dossier that is not there
+        budget.new_line_year(db, dossier_id + 1000)
+    assert info.value.message.params == {"id": dossier_id + 1000}

@@ -162,6 +162,31 @@ def test_export_buttons_write_the_files(qtbot, main_window, monkeypatch, tmp_pat
     assert str(tmp_path / "budget.csv") in step.status_label.text()
 
 
+def test_a_failed_export_keeps_the_previous_file(qtbot, main_window, monkeypatch, tmp_path):
+    """The step writes the bytes the report made whole or not at all: a full disk leaves the old file."""
+    from esms_desktop.storage import atomic
+
+    _dossier_id, wizard = open_example(main_window)
+    wizard.go_to_step("budget")
+    step = wizard.current_step()
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "budget.xlsx"
+    target.write_bytes(b"old")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    real_replace = atomic.os.replace
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "replace", disk_full)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
+    qtbot.mouseClick(step.xlsx_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(atomic.os, "replace", real_replace)
+    assert target.read_bytes() == b"old" and list(target.parent.iterdir()) == [target]  # no temporary file left
+    assert len(warned) == 1 and "No space left on device" in warned[0]
+
+
 def test_none_survives_many_pyside_calls():
     """PySide6 6.12 (abi3, built for immortal None) drops a reference to None per void call on 3.11."""
     import sys

@@ -79,8 +79,9 @@ def test_metainfo_is_valid():
     ET.parse(METAINFO)  # well-formed at least
     ET.parse(MIME)
     appstreamcli = shutil.which("appstreamcli")
-    if appstreamcli is None:
-        return  # Debian's appstream package is not installed: well-formedness is what we can check
+    if appstreamcli is None:  # the files are well-formed (above); the AppStream rules need the tool
+        pytest.skip("appstreamcli is not installed (Debian package appstream): the metainfo file was only "
+                    "checked to be well-formed XML")
     result = subprocess.run([appstreamcli, "validate", "--no-net", str(METAINFO)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import pytest
+
+from campaign_fixtures import C2024, campaign
 
 from esms_desktop.rules.composition import (
     CompositionReport,
@@ -15,42 +16,7 @@ from esms_desktop.rules.composition import (
     check_composition,
 )
 
-# --- stand-ins -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Window:
-    start: dt.date | None
-    end: dt.date | None
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class StandInCampaign:
-    """Same attributes as rules.campaign.Campaign, 2024 figures (001)."""
-
-    year: int = 2024
-    label: str = "stand-in 2024"
-    indicative: bool = False
-    min_essms: int = 15
-    min_essms_corse_overseas: int = 8
-    regional_max_essms: int = 49
-    national_min_essms: int = 50
-    small_og_max_essms: int = 14
-    small_og_max_essms_corse_overseas: int = 7
-    large_single_region_files_regionally: bool = False
-    windows: dict = field(default_factory=lambda: {
-        "regional": Window(dt.date(2024, 1, 15), dt.date(2024, 9, 15)),
-        "multi_regional": Window(dt.date(2024, 1, 15), dt.date(2024, 6, 1)),
-        "national": Window(dt.date(2024, 2, 15), dt.date(2024, 6, 1)),
-    })
-    max_duration_months: dict = field(default_factory=lambda: {"acquisition": 18, "conformite": 9})
-
-    def source(self, dotted_key: str) -> str:
-        if dotted_key == "grappe.min_essms":
-            return "SEED-MIN"
-        raise KeyError(dotted_key)
-
+# --- stand-ins: a hand-made geography; the campaign is the 2024 file (campaign_fixtures) -------------
 
 # A small hand-made geography: department -> (INSEE region, territory).
 GEO = {
@@ -72,7 +38,7 @@ def territory_of(dept: str) -> str:
 
 
 def check(grappe: GrappeInput, campaign=None) -> CompositionReport:
-    return check_composition(grappe, campaign or StandInCampaign(), department_region=region_of,
+    return check_composition(grappe, campaign or C2024, department_region=region_of,
                              territory=territory_of)
 
 
@@ -113,7 +79,7 @@ def test_seven_essms_in_paris_is_too_small():
     assert f.severity == "blocking"
     assert f.what.params == {"count": "7", "minimum": "15"}
     assert f.fix.params["missing"] == "8"
-    assert f.source == "SEED-MIN"  # from campaign.source("grappe.min_essms")
+    assert f.source == "001 Cas 1"  # campaign.source("grappe.min_essms") of the 2024 file
 
 
 @pytest.mark.parametrize("count", [15, 49])
@@ -134,18 +100,18 @@ def test_fifteen_and_fortynine_in_one_region_file_regionally(count):
 def test_fifty_in_one_region_national_or_regional_by_campaign():
     g = grappe(og("OG1", essms_list(50)))
     # 2022 rule (003 §4.3.B): 50 or more -> national call, no ARS.
-    report = check(g, StandInCampaign(large_single_region_files_regionally=False))
+    report = check(g, campaign(large_single_region_files_regionally=False))
     assert (report.filing_level, report.filing_region) == ("national", None)
     assert finding(report, "composition.national").fix.params["window"] == "15/02/2024 – 01/06/2024"
     # 2024 rule (001): 50 or more all in one region -> regional call of that ARS.
-    report = check(g, StandInCampaign(large_single_region_files_regionally=True))
+    report = check(g, campaign(large_single_region_files_regionally=True))
     assert (report.filing_level, report.filing_region) == ("regional", "11")
     assert "composition.large_single_region" in keys(report)
 
 
 def test_fifty_over_two_regions_is_national_in_any_campaign():
     g = grappe(og("OG1", essms_list(30, "75", "P")), og("OG2", essms_list(20, "21", "D")))
-    report = check(g, StandInCampaign(large_single_region_files_regionally=True))
+    report = check(g, campaign(large_single_region_files_regionally=True))
     assert report.essms_count == 50
     assert (report.filing_level, report.filing_region) == ("national", None)
     assert report.main_region == "11"
@@ -322,6 +288,25 @@ def test_confort_services_warn():
 
 
 # --- OGs, isolated ESSMS, porteur -----------------------------------------------------------------
+
+
+def test_small_ogs_message_gives_the_ceiling_that_applied():
+    # 2024 (001): small OG = at most 14 ESSMS, at most 7 when all its ESSMS are in Corse or overseas.
+    report = check(grappe(og("OG1", essms_list(7, "9B")), og("OG2", essms_list(8, "9B", "B"))))
+    small = finding(report, "composition.small_ogs")
+    assert small.what.text.startswith("Small OGs (at most {maximum} ESSMS)")
+    assert small.what.params["maximum"] == "7"  # Martinique: the overseas ceiling, not 14
+    # one overseas OG of 7 and one metropolitan OG of 10: both small, each under its own ceiling
+    report = check(grappe(og("OG1", essms_list(7, "9B")), og("OG2", essms_list(10, "75", "P"))))
+    small = finding(report, "composition.small_ogs")
+    assert report.small_ogs == ("OG1", "OG2")
+    assert (small.what.params["maximum"], small.what.params["overseas"]) == ("14", "7")
+
+
+def test_national_call_quotes_the_tier_boundary():
+    report = check(grappe(og("OG1", essms_list(30, "75", "P")), og("OG2", essms_list(20, "21", "D"))),
+                   campaign(tier_boundary=40))
+    assert finding(report, "composition.national").why.params == {"national": "50", "tier": "40"}
 
 
 def test_small_ogs():

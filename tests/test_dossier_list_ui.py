@@ -123,3 +123,39 @@ def test_import_and_export_from_the_file_menu(qtbot, main_window, tmp_path, monk
     main_window.import_action.trigger()
     assert warned and "JSON" in warned[0] and "ligne 1" in warned[0]
     assert len(_names(main_window)) == 1
+
+
+def test_help_menu_opens_about(qtbot, main_window, answer_modal):
+    seen = []
+
+    def close(dialog):
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    answer_modal(close)
+    main_window.about_action.trigger()
+    assert seen and "esms-desktop" in seen[0]
+    assert main_window.help_menu.title() == "&Aide"
+
+
+def test_export_proposes_the_esms_extension(qtbot, main_window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    main_window.open_example()
+    proposed = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, name, filters: proposed.append((name, filters)) or ("", ""))
+    main_window.export_action.trigger()
+    assert proposed[0][0].endswith(".esms") and "*.esms" in proposed[0][1]
+
+
+def test_a_lone_dossier_file_opens_the_window():
+    from pathlib import Path
+
+    from esms_desktop.cli import has_command
+
+    example = str(Path(__file__).resolve().parent.parent / "resources" / "examples" / "exemple-grappe-bfc.json")
+    assert not has_command([example])
+    assert not has_command(["--db", "x.sqlite", example])
+    assert has_command(["dossier", "import", example])
+    assert has_command(["pack", example, "-o", "x.pdf"])

@@ -277,6 +277,24 @@ def test_cancel_keeps_reference(tmp_path, db):
     assert_previous_reference_intact(db)
 
 
+def test_sqlite_failure_while_building_is_a_domain_error_and_keeps_reference(tmp_path, db, monkeypatch):
+    """GIVEN a reference WHEN SQLite fails half-way through building the new one (disk full) THEN a
+    FinessReferenceError with its message, the previous reference intact and no temporary file left."""
+    import sqlite3
+
+    from esms_desktop.storage import finess_reference
+
+    def disk_full(*_args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(finess_reference, "_index_ligatures_spelled_out", disk_full)  # after the rows are in
+    with pytest.raises(finess_reference.FinessReferenceError) as err:
+        import_extract(SAMPLE, db)
+    assert err.value.message == finess_reference.REFERENCE_NOT_BUILT(detail="database or disk is full")
+    assert isinstance(err.value.__cause__, sqlite3.OperationalError)
+    assert_previous_reference_intact(db)
+
+
 def test_new_import_replaces_the_reference(tmp_path, db):
     lines = sample_lines()[:11]  # header + 10 establishments
     import_extract(write(tmp_path / "small.csv", lines), db)

@@ -2,8 +2,8 @@
 the place (field path or line), and a refusal leaves the database (or the FINESS reference) unchanged.
 
 Covered: the dossier file (dict and text), the FINESS extract, the maturity answer file (the rule
-that checks it, and the file imported into a dossier). Not yet: the CSV/XLSX ESSMS list importer
-(storage/essms_list_import.py, storage/table_files.py, issue 4) — add it here once its API is settled.
+that checks it, and the file imported into a dossier). The CSV/XLSX ESSMS list importer is fuzzed in
+tests/test_fuzz_essms_list.py.
 """
 
 from __future__ import annotations

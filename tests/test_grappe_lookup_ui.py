@@ -253,3 +253,56 @@ def test_cancelling_the_import_keeps_the_reference(qtbot, tmp_path, french):
     assert "référentiel FINESS précédent est conservé" in text
     assert text.count("conservé") == 1  # said once, not twice
     assert finess_reference.reference_info(finess_reference.default_db_path()) == before
+
+
+def test_an_unexpected_failure_of_the_import_is_shown_and_logged(qtbot, french, monkeypatch, caplog):
+    """GIVEN a reference WHEN the import worker hits an error nobody planned for (a bug) THEN the dialog
+    does not wait for ever: it says in French that the import stopped and the reference is kept, and the
+    traceback is logged."""
+    from esms_desktop.ui import finess_import
+    from esms_desktop.ui.finess_import import FinessImportDialog
+
+    _reference()
+    before = finess_reference.reference_info(finess_reference.default_db_path())
+
+    def bug(*_args, **_kwargs):
+        raise KeyError("colonne inattendue")
+
+    monkeypatch.setattr(finess_import.finess_reference, "import_extract", bug)
+    dialog = FinessImportDialog(SAMPLE)
+    qtbot.addWidget(dialog)
+    with caplog.at_level("ERROR", logger="esms_desktop.ui.finess_import"):
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.error is not None, timeout=5000)
+        dialog.wait()
+    assert isinstance(dialog.error, KeyError)
+    text = dialog.result_label.text()
+    assert text.startswith("L'import s'est arrêté sur une erreur inattendue (KeyError: 'colonne inattendue')")
+    assert text.endswith("Le répertoire FINESS précédent est conservé.")
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Close) is not None
+    assert any(r.exc_info and r.exc_info[0] is KeyError for r in caplog.records)  # the traceback is in the log
+    assert finess_reference.reference_info(finess_reference.default_db_path()) == before
+
+
+def test_a_sqlite_failure_of_the_import_is_shown_in_french(qtbot, french, monkeypatch):
+    """SQLite failing while the new reference is built (disk full): its own French message, reference kept."""
+    import sqlite3
+
+    from esms_desktop.ui.finess_import import FinessImportDialog
+
+    _reference()
+    before = finess_reference.reference_info(finess_reference.default_db_path())
+
+    def disk_full(*_args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(finess_reference, "_index_ligatures_spelled_out", disk_full)
+    dialog = FinessImportDialog(SAMPLE)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.error is not None, timeout=5000)
+    dialog.wait()
+    assert isinstance(dialog.error, finess_reference.FinessReferenceError)
+    assert dialog.result_label.text() == ("Le référentiel FINESS n'a pas pu être construit (database or disk is "
+                                          "full). Le répertoire FINESS précédent est conservé.")
+    assert finess_reference.reference_info(finess_reference.default_db_path()) == before

@@ -15,6 +15,7 @@ OG_VALUES = dict(
     legal_status="prive_non_lucratif", address="4 avenue Édouard-Herriot, 71000 Mâcon", contact_name="S. Lambert",
     contact_email="s.lambert@exemple.fr", contact_phone="03 85 00 00 03", has_rsi=True, dpo_designated=True,
     rgpd_status="in_progress", it_charter="done", national_entity="Unapei", national_agreement=False,
+    legal_rep_name="Bernard Thomas", legal_rep_function="Président de l'association",
     funding_equipment=True, funding_amoa_purchasing=False, funding_amoa_piloting=True,
 )
 ESSMS_VALUES = dict(

@@ -13,6 +13,15 @@ def _ok(dialog):
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
+def _leave(edit):
+    """The user leaves the field (Tab): what is still wrong with the number shows."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(edit, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
+
+
 def test_build_a_small_grappe(qtbot, main_window, answer_modal, monkeypatch):
     dossier_id = create_dossier(main_window.db, "Essai", 2024)
     main_window.open_dossier(dossier_id)
@@ -25,7 +34,9 @@ def test_build_a_small_grappe(qtbot, main_window, answer_modal, monkeypatch):
     seen = {}
 
     def fill_og(dialog):
-        qtbot.keyClicks(dialog.finess.edit, "71000054")  # 8 digits: refused where typed
+        qtbot.keyClicks(dialog.finess.edit, "71000054")  # 8 digits: still being typed, not accepted yet
+        seen["typing"] = (dialog.finess.error.isVisible(), _ok(dialog).isEnabled())
+        _leave(dialog.finess.edit)  # left with 8 digits: refused where typed
         seen["short"] = (dialog.finess.error.isVisible(), _ok(dialog).isEnabled(), dialog.finess.error.text())
         qtbot.keyClicks(dialog.finess.edit, "9")  # 710000549: wrong key
         seen["key"] = (dialog.finess.error.isVisible(), _ok(dialog).isEnabled())
@@ -37,6 +48,7 @@ def test_build_a_small_grappe(qtbot, main_window, answer_modal, monkeypatch):
 
     answer_modal(fill_og)
     qtbot.mouseClick(step.add_og_button, Qt.MouseButton.LeftButton)
+    assert seen["typing"] == (False, False)
     assert seen["short"][:2] == (True, False) and "9" in seen["short"][2]
     assert seen["key"] == (True, False)
     assert seen["good"] == (False, True, True)  # the first OG is proposed as porteur
@@ -101,7 +113,9 @@ def test_finess_reason_shows_under_the_field(qtbot, french):
     dialog = EssmsDialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.finess.edit, "21001074")  # 8 characters
+    qtbot.keyClicks(dialog.finess.edit, "21001074")  # 8 characters: no error while typing...
+    assert not dialog.finess.error.isVisible() and not _ok(dialog).isEnabled()
+    _leave(dialog.finess.edit)  # ...but the length is said when the field is left
     assert dialog.finess.error.isVisible()
     assert dialog.finess.error.text() == render(check_finess("21001074").reason)
     assert "9 caractères" in dialog.finess.error.text()  # in French
@@ -112,6 +126,26 @@ def test_finess_reason_shows_under_the_field(qtbot, french):
     dialog.name_edit.setText("EHPAD")
     assert not dialog.finess.error.isVisible() and _ok(dialog).isEnabled()
     assert dialog.department_label.text() == "21 — Côte-d'Or (Bourgogne-Franche-Comté)"
+
+
+def test_finess_wrong_characters_show_while_typing(qtbot, french):
+    from esms_desktop.ui.wizard.essms_form import EssmsDialog
+
+    dialog = EssmsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.finess.edit, "21O")  # a letter O for a zero: said at once
+    assert dialog.finess.error.isVisible() and "O" in dialog.finess.error.text()
+    dialog.finess.edit.clear()
+    qtbot.keyClicks(dialog.finess.edit, "0012")  # no department starts with 00: said at once
+    assert dialog.finess.error.isVisible() and "00" in dialog.finess.error.text()
+    dialog.finess.edit.clear()
+    qtbot.keyClicks(dialog.finess.edit, "97")  # may become 9701 (Guadeloupe): nothing yet
+    assert not dialog.finess.error.isVisible()
+    qtbot.keyClicks(dialog.finess.edit, "01000")  # 7 digits, all possible so far
+    assert not dialog.finess.error.isVisible() and not _ok(dialog).isEnabled()
+    qtbot.keyClicks(dialog.finess.edit, "123")  # 10 characters: too long, said at once
+    assert dialog.finess.error.isVisible() and "10" in dialog.finess.error.text()
 
 
 def test_og_form_checks_siret_and_email_and_stores_every_field(qtbot, db, answer_modal):

@@ -49,6 +49,9 @@ def test_every_section_is_there(pack):
                 "Partenaires identifiés", "Critères de recevabilité", "Conditions d'accès au financement",
                 "Critères de priorisation", "Article 11 — Règlement des différends"):
         assert sub in text, sub
+    # criterion 5 with the 2024 file's figures: 2 of the 4 counted services socles (003 §7)
+    assert "des 4 services socles retenus par l'appel à projets" in text
+    assert "il en faut au moins 2." in text
 
 
 def test_sections_start_on_the_pages_the_contents_give(pack):

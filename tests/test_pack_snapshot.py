@@ -13,7 +13,7 @@ import pytest
 
 from pack_fixture import full_dossier
 
-from esms_desktop.reports import markup
+from esms_desktop.reports import labels, markup
 from esms_desktop.reports.french import french, read_qm, read_ts
 from esms_desktop.reports.snapshot import build_pack_snapshot
 from esms_desktop.text import QT_TRANSLATE_NOOP
@@ -62,14 +62,17 @@ def test_grappe_figures(snap):
 
 def test_governance_and_dui(snap):
     assert [p.name for p in snap.copil] == ["Camille Roy", "Hugo Blanc"]
-    assert snap.copil[0].copil_role == "Président(e)"
+    assert snap.copil[0].copil_role == "Préside"  # the word of the governance step
     assert [p.name for p in snap.coproj] == ["Hugo Blanc", "Inès Petit"]
     assert sum(p.fte or 0 for p in snap.team) == pytest.approx(1.0)  # 0.8 + 0.2
     # OG 1's 8 ESSMS name person 2 as their referent
     assert len(snap.referents) == 8 and {r.person for r in snap.referents} == {"Inès Petit"}
     assert snap.dui.software == "Logiciel Alpha" and snap.dui.segur_referenced is True
     assert snap.dui.criterion_socles == 2  # dmp and mss count for criterion 5; ins does not
-    assert dict(snap.dui.referentials) == {"Sérafin-PH": True, "AGGIR": False, "Pathos": False}
+    # 2024 file: at least 2 of DMP, MSSanté, e-prescription, regional platform (003 §7)
+    assert snap.dui.min_socles == 2 and len(snap.dui.counted_socles) == 4
+    assert [on for _, on in snap.dui.referentials] == [True, False, False]  # Sérafin-PH, AGGIR, PATHOS
+    assert snap.dui.referentials[0][0].startswith("Sérafin-PH")
 
 
 # --- needs, budget, grant -----------------------------------------------------------------------------
@@ -134,7 +137,7 @@ def test_planning(snap):
 
 def test_communication_usage_and_commitments(snap):
     assert [c.audience for c in snap.communication] == ["Professionnels", "Personnes accompagnées et familles"]
-    assert snap.partners[0].kind == "Établissements de santé"
+    assert snap.partners[0].kind == "Santé (hôpital, clinique, centre de santé)"  # the communication step's word
     targets = {t.label: t.target_percent for t in snap.usage_targets}
     assert targets["Taux d'utilisation de la MSSanté"] == 70 and targets["Taux de dossiers actifs"] == 90
     assert dict(snap.commitments)["Engagement à renseigner le Répertoire opérationnel des ressources (ROR)"] is True
@@ -158,22 +161,53 @@ def test_checklist_given_by_the_caller():
         ("Critère C", "Satisfait", "")]
 
 
-def test_checklist_without_the_checker_module(monkeypatch):
-    monkeypatch.setitem(sys.modules, "esms_desktop.rules.admissibility", None)  # import raises ImportError
-    snap = build_pack_snapshot(first_slice(), today=TODAY)
+def test_checklist_of_a_campaign_without_rules_is_not_evaluated():
+    """GIVEN a dossier of a campaign with no rule file WHEN the pack is built THEN it prints, with the
+    closest campaign's figures (2025: 15 to 49 ESSMS, 2 services socles), and every criterion « non évalué »."""
+    data = first_slice()
+    data["dossier"]["campaign_year"] = 2031
+    snap = build_pack_snapshot(data, today=TODAY)
     assert not snap.checklist_evaluated
     assert len(snap.checklist) == 8  # the eight admissibility criteria of 003 §7
     assert {c.state_label for c in snap.checklist} == {"Non évalué"}
+    assert snap.checklist[0].label.startswith("Grappe de 15 à 49 ESSMS")
+    assert snap.checklist[4].label == ("DUI interopérable avec au moins 2 services socles "
+                                       "(DMP, MSS, e-prescription, plateforme régionale)")
+
+
+def test_not_evaluated_criteria_take_the_campaign_figures():
+    from campaign_fixtures import campaign
+
+    texts = labels.admissibility_criteria(campaign(min_essms=12, regional_max_essms=40, min_services_socles=3,
+                                                   counted_services_socles=("dmp", "mss", "ins")))
+    assert texts[0].startswith("Grappe de 12 à 40 ESSMS")
+    assert texts[4] == "DUI interopérable avec au moins 3 services socles (DMP, MSS, INS)"
+
+
+def test_other_checker_errors_are_not_swallowed(monkeypatch):
+    """Only a missing campaign prints « non évalué »: a bug of the checker reaches the export worker."""
+    from esms_desktop.rules import admissibility
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("checker bug")
+
+    monkeypatch.setattr(admissibility, "check_admissibility", broken)
+    with pytest.raises(RuntimeError, match="checker bug"):
+        build_pack_snapshot(first_slice(), today=TODAY)
 
 
 def test_aap_checklist(snap):
+    """Annex 3 says what section 11 says (tests/test_pack_fixes.py checks more cases)."""
     items = {c.label: c for c in snap.aap_checklist}
-    assert items["Lettre d'engagement signée de chaque OG"].state == "todo"  # 1 of 3 attached
-    assert "1 lettre(s) signée(s) jointe(s) sur 3" in items["Lettre d'engagement signée de chaque OG"].explanation
-    assert items["RIB du porteur"].state == "ok"
-    assert items["Note de présentation du projet"].state == "ok"
+    letters = items["Lettre d'engagement signée de chaque OG"]
+    assert (letters.state, letters.state_label) == ("missing", "Manquante")  # 1 of 3 attached
+    assert letters.explanation.startswith("1 lettre signée jointe sur 3.")
+    assert (items["RIB du porteur"].state, items["RIB du porteur"].state_label) == ("ok", "Fourni")
+    assert items["Note de présentation du projet"].state_label == "Satisfait"
+    assert items["Note de présentation du projet"].explanation == "Les 7 parties de la note de présentation sont rédigées."
     assert items["Accord écrit de l'entité nationale de rattachement"].state == "na"
-    assert items["Autodiagnostic de maturité SI de chaque OG"].state == "partial"  # 2 of 3
+    # OG 3 has no self-diagnostic: « à compléter », as section 11 says (priority criterion 2)
+    assert items["Autodiagnostic de maturité SI de chaque OG"].state_label == "À compléter"
 
 
 # --- letters ------------------------------------------------------------------------------------------

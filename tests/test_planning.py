@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 import pytest
+
+from campaign_fixtures import C2024, Window, campaign
 
 from esms_desktop.rules.planning import (
     add_months,
@@ -22,37 +23,7 @@ WAVES = [["E1", "E2"], ["E3"], ["E4"]]
 ALL = {"E1", "E2", "E3", "E4"}
 
 
-@dataclass(frozen=True)
-class Window:
-    start: dt.date | None
-    end: dt.date | None
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class StandInCampaign:
-    """Same attributes as rules.campaign.Campaign; 2024 windows (001), durations (003 §3.1)."""
-
-    year: int = 2024
-    label: str = "stand-in 2024"
-    indicative: bool = False
-    min_essms: int = 15
-    min_essms_corse_overseas: int = 8
-    regional_max_essms: int = 49
-    national_min_essms: int = 50
-    small_og_max_essms: int = 14
-    windows: dict = field(default_factory=lambda: {
-        "regional": Window(D(2024, 1, 15), D(2024, 9, 15)),
-        "multi_regional": Window(D(2024, 1, 15), D(2024, 6, 1)),
-        "national": Window(D(2024, 2, 15), D(2024, 6, 1)),
-    })
-    max_duration_months: dict = field(default_factory=lambda: {"acquisition": 18, "conformite": 9})
-
-    def source(self, dotted_key: str) -> str:
-        raise KeyError(dotted_key)
-
-
-CAMPAIGN = StandInCampaign()
+CAMPAIGN = C2024
 
 
 def by_key(tasks):
@@ -229,13 +200,27 @@ def test_filing_window(scope, filing, expected):
 
 
 def test_window_without_multi_regional_deadline_uses_the_regional_call():
-    campaign = StandInCampaign(windows={"regional": Window(D(2022, 3, 15), D(2022, 9, 30)),
-                                        "national": Window(None, None)})
+    like_2022 = campaign(windows={"regional": Window(D(2022, 3, 15), D(2022, 9, 30)),
+                                  "national": Window(None, None)})
     plan = generate_plan("acquisition", D(2022, 11, 1), WAVES)
     assert "planning.filing_in_window" in found(check(plan, filing=D(2022, 9, 1), scope="multi_regional",
-                                                      campaign=campaign))
-    assert found(check(plan, filing=D(2022, 9, 1), scope="national", campaign=campaign))["planning.no_window"] \
+                                                      campaign=like_2022))
+    assert found(check(plan, filing=D(2022, 9, 1), scope="national", campaign=like_2022))["planning.no_window"] \
         == "warning"
+
+
+def test_usage_measure_delay_and_balance_share_come_from_the_campaign():
+    """The template measures usage 3 months after the end of deployment (003 §6.1); a campaign asking
+    for 4 months finds it too early, and the rule quotes that campaign's solde share, not « 50 % »."""
+    from dataclasses import replace
+
+    plan = generate_plan("acquisition", START, WAVES)
+    assert "planning.usage_measure_too_early" not in found(check(plan))  # 2024 file: 3 months, 50 %
+    other = campaign(first_usage_measure_months=4,
+                     payment_split=replace(C2024.payment_split, avance_percent=30, solde_percent=70))
+    f = next(f for f in check(plan, campaign=other) if f.key == "planning.usage_measure_too_early")
+    assert f.what.params["months"] == "4"
+    assert f.why.params == {"months": "4", "solde_percent": "70\u00a0%"}
 
 
 def test_with_campaign_2024():

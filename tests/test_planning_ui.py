@@ -275,7 +275,7 @@ def test_communication_through_the_widgets(qtbot, main_window, example, answer_m
     QApplication.processEvents()
 
 
-def test_chart_colours_waves_and_marks_today(qtbot):
+def test_chart_colours_waves_and_marks_today(qtbot, french):
     from PySide6.QtGui import QColor
 
     from esms_desktop.rules.planning import Task
@@ -293,7 +293,7 @@ def test_chart_colours_waves_and_marks_today(qtbot):
     ]
     chart.set_plan(tasks, limit=today + 90 * day, filing=today - 60 * day, essms_names={"890000102": "Foyer"})
     assert [m[1] for m in chart._marker_lines()] == ["#2E7D32", "#B71C1C", "#D81B60"]  # filing, limit, today
-    assert (WAVE_COLORS[1], "Wave 2") in chart.legend_items() or (WAVE_COLORS[1], "Vague 2") in chart.legend_items()
+    assert (WAVE_COLORS[1], "Vague 2") in chart.legend_items()
     image = chart.to_image(900)
     # two phase rows and three task rows, then the legend
     assert image.width() == 900 and image.height() >= HEADER_HEIGHT + 5 * ROW_HEIGHT

@@ -66,10 +66,10 @@ def test_six_sectors():
         assert categories_of_sector(sector), sector
 
 
-CATEGORIES_CSV = Path("/work/shared/finess/categories.csv")
+#: The FINESS categories of the national nomenclature (copy of the shared finess/categories.csv).
+CATEGORIES_CSV = Path(__file__).parent / "fixtures" / "finess-categories.csv"
 
 
-@pytest.mark.skipif(not CATEGORIES_CSV.exists(), reason="shared categories.csv not available")
 def test_table_covers_the_94_categories_of_the_source():
     with open(CATEGORIES_CSV, encoding="utf-8") as fh:
         source = {r["code"]: r for r in csv.DictReader(fh, delimiter=";")}

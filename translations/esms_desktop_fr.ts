@@ -238,7 +238,7 @@
         </message>
         <message>
             <source>A grappe of at least {minimum} ESSMS (article L312-1 CASF)</source>
-            <translation>Une grappe d'au moins {minimum} ESSMS (article L312-1 du CASF)</translation>
+            <translation>Une grappe d'au moins {minimum} ESSMS (article L. 312-1 du CASF)</translation>
         </message>
         <message>
             <source>{count} ESSMS, within {minimum} to {maximum}: the grappe files with the regional call.</source>
@@ -385,8 +385,8 @@
             <translation>Le DUI du projet n'est pas encore renseigné.</translation>
         </message>
         <message>
-            <source>DUI interoperable with at least {minimum} services socles among DMP, MSSanté, e-prescription and the regional platform</source>
-            <translation>DUI interopérable avec au moins {minimum} services socles parmi DMP, MSSanté, e-prescription et la plateforme régionale</translation>
+            <source>DUI interoperable with at least {minimum} services socles among {names}</source>
+            <translation>DUI interopérable avec au moins {minimum} services socles parmi {names}</translation>
         </message>
         <message>
             <source>{count} of them: {names}.</source>
@@ -638,6 +638,13 @@
         </message>
     </context>
     <context>
+        <name>AmountSpin</name>
+        <message>
+            <source>Amounts are positive; a financing is entered in the tab « Own funds and other funders ».</source>
+            <translation>Les montants sont positifs ; un financement se saisit dans l'onglet « Fonds propres et autres financeurs ».</translation>
+        </message>
+    </context>
+    <context>
         <name>Backups</name>
         <message>
             <source>The backup of {path} could not be made: {detail}.</source>
@@ -725,10 +732,6 @@
         <message>
             <source>The porteur keeps {remainder} of the {expenses} of project-ownership expenses at its charge ({percent}); its own funds amount to {own}.</source>
             <translation>Le porteur conserve à sa charge {remainder} des {expenses} de dépenses de maîtrise d'ouvrage ({percent}) ; ses fonds propres s'élèvent à {own}.</translation>
-        </message>
-        <message>
-            <source>Nothing to do.</source>
-            <translation>Rien à faire.</translation>
         </message>
         <message>
             <source>Equipment funding is asked for {ogs}, but no hardware need is listed for their ESSMS.</source>
@@ -905,18 +908,6 @@
             <source>Editor, data migration</source>
             <translation>Éditeur, reprise des données</translation>
         </message>
-        <message>
-            <source>Blocking</source>
-            <translation>Bloquant</translation>
-        </message>
-        <message>
-            <source>To check</source>
-            <translation>À vérifier</translation>
-        </message>
-        <message>
-            <source>Information</source>
-            <translation>Information</translation>
-        </message>
     </context>
     <context>
         <name>BudgetStep</name>
@@ -926,7 +917,7 @@
             <translation>Budget</translation>
         </message>
         <message>
-            <source>Budget prévisionnel</source>
+            <source>Budget forecast</source>
             <translation>Budget prévisionnel</translation>
         </message>
         <message>
@@ -1171,6 +1162,25 @@
             <source>No rule file for the {year} campaign.</source>
             <translation>Aucun fichier de règles pour la campagne {year}.</translation>
         </message>
+        <message>
+            <source>The dossier has no campaign year.</source>
+            <translation>Le dossier n'a pas d'année de campagne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CampaignErrors</name>
+        <message>
+            <source>The dossier has no campaign: choose one in the step « The project ».</source>
+            <translation>Le dossier n'a pas de campagne : choisissez-en une à l'étape « Le projet ».</translation>
+        </message>
+        <message>
+            <source>No campaign rules for {year}: choose a campaign in the step « The project ».</source>
+            <translation>Aucune règle de campagne pour {year} : choisissez une campagne à l'étape « Le projet ».</translation>
+        </message>
+        <message>
+            <source>{problem}. Choose another campaign in the step « The project ».</source>
+            <translation>{problem}. Choisissez une autre campagne à l'étape « Le projet ».</translation>
+        </message>
     </context>
     <context>
         <name>CheckSummary</name>
@@ -1212,36 +1222,12 @@
             <source>No remark on the budget.</source>
             <translation>Aucune remarque sur le budget.</translation>
         </message>
-        <message>
-            <source>Why: {why}
-Source: {source}</source>
-            <translation>Pourquoi : {why}
-Source : {source}</translation>
-        </message>
     </context>
     <context>
         <name>ChecksPanel</name>
         <message>
             <source>Checks of the planning</source>
             <translation>Contrôles du planning</translation>
-        </message>
-        <message>
-            <source>Blocking</source>
-            <translation>Bloquant</translation>
-        </message>
-        <message>
-            <source>To check</source>
-            <translation>À vérifier</translation>
-        </message>
-        <message>
-            <source>Information</source>
-            <translation>Information</translation>
-        </message>
-        <message>
-            <source>Why: {why}
-Source: {source}</source>
-            <translation>Pourquoi : {why}
-Source : {source}</translation>
         </message>
     </context>
     <context>
@@ -1722,8 +1708,8 @@ Source : {source}</translation>
             <translation>{count} ESSMS : appel à projets national (CNSA et DNS).</translation>
         </message>
         <message>
-            <source>Grappes of {national} ESSMS or more file with the national call; above the {national}th ESSMS the forfaits per ESSMS are lower.</source>
-            <translation>Les grappes de {national} ESSMS ou plus relèvent de l'appel à projets national ; à partir du {national}e ESSMS, les forfaits par ESSMS sont moins élevés.</translation>
+            <source>Grappes of {national} ESSMS or more file with the national call; from the {tier}th ESSMS the forfaits per ESSMS are lower.</source>
+            <translation>Les grappes de {national} ESSMS ou plus relèvent de l'appel à projets national ; à partir du {tier}e ESSMS, les forfaits par ESSMS sont moins élevés.</translation>
         </message>
         <message>
             <source>File with the national call; filing window: {window}.</source>
@@ -1910,6 +1896,10 @@ Source : {source}</translation>
             <translation>OG de petite taille (au plus {maximum} ESSMS) : {names}.</translation>
         </message>
         <message>
+            <source>Small OGs (at most {maximum} ESSMS, {overseas} for an OG whose ESSMS are all in Corse or overseas): {names}.</source>
+            <translation>OG de petite taille (au plus {maximum} ESSMS, {overseas} pour un OG dont tous les ESSMS sont en Corse ou outre-mer) : {names}.</translation>
+        </message>
+        <message>
             <source>Small OGs may ask for specific funding: equipment and infrastructure per ESSMS, and project support (AMOA or an internal project manager).</source>
             <translation>Les OG de petite taille peuvent demander des financements spécifiques : équipement et infrastructure par ESSMS, et accompagnement du projet (AMOA ou chef de projet interne).</translation>
         </message>
@@ -2014,13 +2004,19 @@ Source : {source}</translation>
             <source>&amp;Keep the current answers</source>
             <translation>&amp;Garder les réponses actuelles</translation>
         </message>
-        <message>
-            <source>The file answers the {incoming} of « {og} », but the {current} was started here with {count} answer(s). Importing replaces those answers with the file's; nothing is changed until you choose.</source>
-            <translation>Le fichier répond au {incoming} de « {og} », alors que le {current} a été commencé ici avec {count} réponse(s). L'import remplace ces réponses par celles du fichier ; rien n'est modifié tant que vous n'avez pas choisi.</translation>
+        <message numerus="yes">
+            <source>The file answers the {incoming} of « {og} », but the {current} was started here with %n answer(s). Importing replaces those answers with the file's; nothing is changed until you choose.</source>
+            <translation>
+                <numerusform>Le fichier répond au {incoming} de « {og} », alors que le {current} a été commencé ici avec %n réponse. L'import remplace cette réponse par celles du fichier ; rien n'est modifié tant que vous n'avez pas choisi.</numerusform>
+                <numerusform>Le fichier répond au {incoming} de « {og} », alors que le {current} a été commencé ici avec %n réponses. L'import remplace ces réponses par celles du fichier ; rien n'est modifié tant que vous n'avez pas choisi.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>The file gives other answers than the current ones to {count} question(s) of « {og} ». Nothing is changed until you choose: replace them with the file's answers, or keep the current answers. Either way, the file also answers questions not answered yet: {new}.</source>
-            <translation>Le fichier donne d'autres réponses que les réponses actuelles à {count} question(s) de « {og} ». Rien n'est modifié tant que vous n'avez pas choisi : les remplacer par les réponses du fichier, ou garder les réponses actuelles. Dans les deux cas, le fichier complète aussi les questions encore sans réponse : {new}.</translation>
+        <message numerus="yes">
+            <source>The file gives other answers than the current ones to %n question(s) of « {og} ». Nothing is changed until you choose: replace them with the file's answers, or keep the current answers. Either way, the file also answers questions not answered yet: {new}.</source>
+            <translation>
+                <numerusform>Le fichier donne une autre réponse que la réponse actuelle à %n question de « {og} ». Rien n'est modifié tant que vous n'avez pas choisi : la remplacer par la réponse du fichier, ou garder la réponse actuelle. Dans les deux cas, le fichier complète aussi les questions encore sans réponse : {new}.</numerusform>
+                <numerusform>Le fichier donne d'autres réponses que les réponses actuelles à %n questions de « {og} ». Rien n'est modifié tant que vous n'avez pas choisi : les remplacer par les réponses du fichier, ou garder les réponses actuelles. Dans les deux cas, le fichier complète aussi les questions encore sans réponse : {new}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Question</source>
@@ -2058,6 +2054,14 @@ Source : {source}</translation>
         <message>
             <source>all met</source>
             <translation>tous satisfaits</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
@@ -2528,6 +2532,10 @@ Source : {source}</translation>
             <translation>Nouveau nom du dossier :</translation>
         </message>
         <message>
+            <source>A dossier must have a name: the name was not changed.</source>
+            <translation>Un dossier doit avoir un nom : le nom n'a pas été changé.</translation>
+        </message>
+        <message>
             <source>{name} (copy)</source>
             <translation>{name} (copie)</translation>
         </message>
@@ -2886,9 +2894,26 @@ Source : {source}</translation>
             <source>Choose the column that holds the FINESS ET numbers.</source>
             <translation>Choisissez la colonne qui contient les numéros FINESS ET.</translation>
         </message>
-        <message>
-            <source>{good} valid line(s), {bad} invalid (in red, with the reason), {warned} with a remark (in orange).</source>
-            <translation>{good} ligne(s) valide(s), {bad} invalide(s) (en rouge, avec la raison), {warned} avec une remarque (en orange).</translation>
+        <message numerus="yes">
+            <source>%n valid line(s)</source>
+            <translation>
+                <numerusform>%n ligne valide</numerusform>
+                <numerusform>%n lignes valides</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invalid (in red, with the reason)</source>
+            <translation>
+                <numerusform>%n invalide (en rouge, avec la raison)</numerusform>
+                <numerusform>%n invalides (en rouge, avec la raison)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with a remark (in orange)</source>
+            <translation>
+                <numerusform>%n avec une remarque (en orange)</numerusform>
+                <numerusform>%n avec une remarque (en orange)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Leave out the %n invalid line(s) and import the others</source>
@@ -2937,6 +2962,36 @@ Source : {source}</translation>
                 <numerusform>Voir dans la liste (%n)</numerusform>
                 <numerusform>Voir dans la liste (%n)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Findings</name>
+        <message>
+            <source>Nothing to do.</source>
+            <extracomment>Most serious first: the UI sorts and colours findings in this order. The ``fix`` of a finding that asks for nothing (an info saying all is well); views leave it out.</extracomment>
+            <translation>Rien à faire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsList</name>
+        <message>
+            <source>Blocking</source>
+            <extracomment>The key of the line shown when the check could not run (``show_findings(..., error)``).</extracomment>
+            <translation>Bloquant</translation>
+        </message>
+        <message>
+            <source>To check</source>
+            <translation>À vérifier</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Why: {why}
+Source: {source}</source>
+            <translation>Pourquoi : {why}
+Source : {source}</translation>
         </message>
     </context>
     <context>
@@ -3006,6 +3061,10 @@ Source : {source}</translation>
             <translation>Le référentiel FINESS est illisible ({detail}) ; importez à nouveau l'extrait.</translation>
         </message>
         <message>
+            <source>The FINESS reference could not be built ({detail}).</source>
+            <translation>Le référentiel FINESS n'a pas pu être construit ({detail}).</translation>
+        </message>
+        <message>
             <source>The import was cancelled; the previous FINESS reference is kept.</source>
             <translation>L'import a été annulé ; le référentiel FINESS précédent est conservé.</translation>
         </message>
@@ -3015,6 +3074,14 @@ Source : {source}</translation>
         <message>
             <source>Line {line}: {reason}</source>
             <translation>Ligne {line} : {reason}</translation>
+        </message>
+        <message>
+            <source>The file could not be read or written: {error}.</source>
+            <translation>Le fichier n'a pas pu être lu ou écrit : {error}.</translation>
+        </message>
+        <message>
+            <source>The import stopped on an unexpected error ({error}); nothing was changed.</source>
+            <translation>L'import s'est arrêté sur une erreur inattendue ({error}) ; rien n'a été modifié.</translation>
         </message>
         <message>
             <source>FINESS reference</source>
@@ -3650,6 +3717,7 @@ Source : {source}</translation>
         <name>GovernanceStep</name>
         <message>
             <source>Governance</source>
+            <extracomment>Columns of the people table that share the width (name, function, organisation, e-mail).</extracomment>
             <translation>Gouvernance</translation>
         </message>
         <message>
@@ -3752,9 +3820,19 @@ Source : {source}</translation>
             <source>Project lead: {name}{fte}{skills}</source>
             <translation>Chef de projet : {name}{fte}{skills}</translation>
         </message>
-        <message>
-            <source>COPIL: {copil} member(s) · COPROJ: {coproj} member(s)</source>
-            <translation>COPIL : {copil} membre(s) · COPROJ : {coproj} membre(s)</translation>
+        <message numerus="yes">
+            <source>COPIL: %n member(s)</source>
+            <translation>
+                <numerusform>COPIL : %n membre</numerusform>
+                <numerusform>COPIL : %n membres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>COPROJ: %n member(s)</source>
+            <translation>
+                <numerusform>COPROJ : %n membre</numerusform>
+                <numerusform>COPROJ : %n membres</numerusform>
+            </translation>
         </message>
         <message>
             <source>(none)</source>
@@ -3988,8 +4066,32 @@ Source : {source}</translation>
             <translation>Nom</translation>
         </message>
         <message>
+            <source>Cat.</source>
+            <translation>Cat.</translation>
+        </message>
+        <message>
+            <source>Sect.</source>
+            <translation>Sect.</translation>
+        </message>
+        <message>
+            <source>Pers.</source>
+            <translation>Pers.</translation>
+        </message>
+        <message>
             <source>Sector</source>
             <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>FINESS category</source>
+            <translation>Catégorie FINESS</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Département</translation>
+        </message>
+        <message>
+            <source>Persons accompanied (active files)</source>
+            <translation>Personnes accompagnées (file active)</translation>
         </message>
         <message>
             <source>Add an &amp;OG…</source>
@@ -4006,10 +4108,6 @@ Source : {source}</translation>
         <message>
             <source>&amp;Remove…</source>
             <translation>&amp;Retirer…</translation>
-        </message>
-        <message>
-            <source>(porteur)</source>
-            <translation>(porteur)</translation>
         </message>
         <message numerus="yes">
             <source>%n OG(s)</source>
@@ -4030,16 +4128,8 @@ Source : {source}</translation>
             <translation>Listez les organismes gestionnaires (OG) de la grappe et, sous chacun, les établissements et services (ESSMS) participants, par leur numéro FINESS. Désignez l'OG qui porte le projet (le porteur). Double-cliquez sur une ligne pour la modifier. Les règles de la campagne sont vérifiées à droite au fil de la saisie.</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
             <source>Dept.</source>
             <translation>Dépt</translation>
-        </message>
-        <message>
-            <source>Persons acc.</source>
-            <translation>Pers. acc.</translation>
         </message>
         <message>
             <source>Add &amp;all the ESSMS of this OG…</source>
@@ -4054,12 +4144,24 @@ Source : {source}</translation>
             <translation>&amp;Importer une liste (CSV, Excel)…</translation>
         </message>
         <message>
+            <source>Porteur of the project</source>
+            <translation>Porteur du projet</translation>
+        </message>
+        <message>
             <source>Isolated ESSMS joining the grappe</source>
             <translation>ESSMS isolé rejoignant la grappe</translation>
         </message>
         <message>
             <source>(isolated)</source>
             <translation>(isolé)</translation>
+        </message>
+        <message>
+            <source>Porteur: {name}</source>
+            <translation>Porteur : {name}</translation>
+        </message>
+        <message>
+            <source>No porteur yet: edit the OG that carries the project.</source>
+            <translation>Pas encore de porteur : modifiez l'OG qui porte le projet.</translation>
         </message>
         <message>
             <source>New ESSMS of « {og} »</source>
@@ -4136,6 +4238,18 @@ Source : {source}</translation>
             <translation>&amp;Langue</translation>
         </message>
         <message>
+            <source>&amp;Answer a self-diagnostic questionnaire received…</source>
+            <translation>&amp;Répondre à un questionnaire d'autodiagnostic reçu…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;About esms-desktop…</source>
+            <translation>À &amp;propos d'esms-desktop…</translation>
+        </message>
+        <message>
             <source>Opening the dossiers…</source>
             <translation>Ouverture des dossiers…</translation>
         </message>
@@ -4168,8 +4282,12 @@ Source : {source}</translation>
             <translation>Importer un fichier de dossier</translation>
         </message>
         <message>
-            <source>Dossier files (*.json);;All files (*)</source>
-            <translation>Fichiers de dossier (*.json);;Tous les fichiers (*)</translation>
+            <source>Dossier files (*.esms *.json);;All files (*)</source>
+            <translation>Fichiers de dossier (*.esms *.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Dossier files (*.esms);;JSON files (*.json)</source>
+            <translation>Fichiers de dossier (*.esms);;Fichiers JSON (*.json)</translation>
         </message>
         <message>
             <source>This dossier is already in your list. Import it as a copy, or replace the dossier in your list with the file's content?</source>
@@ -4190,10 +4308,6 @@ Source : {source}</translation>
         <message>
             <source>Export the dossier</source>
             <translation>Exporter le dossier</translation>
-        </message>
-        <message>
-            <source>Dossier files (*.json)</source>
-            <translation>Fichiers de dossier (*.json)</translation>
         </message>
         <message>
             <source>Export failed</source>
@@ -4522,9 +4636,12 @@ Source : {source}</translation>
             <source>Start again</source>
             <translation>Recommencer</translation>
         </message>
-        <message>
-            <source>Erase the {count} answer(s) of « {og} » and start again with the {questionnaire}?</source>
-            <translation>Effacer les {count} réponse(s) de « {og} » et recommencer avec le {questionnaire} ?</translation>
+        <message numerus="yes">
+            <source>Erase the %n answer(s) of « {og} » and start again with the {questionnaire}?</source>
+            <translation>
+                <numerusform>Effacer %n réponse de « {og} » et recommencer avec le {questionnaire} ?</numerusform>
+                <numerusform>Effacer les %n réponses de « {og} » et recommencer avec le {questionnaire} ?</numerusform>
+            </translation>
         </message>
         <message>
             <source>« {title} » added to the needs of the dossier.</source>
@@ -4828,6 +4945,22 @@ Source : {source}</translation>
             <translation>&amp;Téléphone :</translation>
         </message>
         <message>
+            <source>e.g. Director general, President of the association</source>
+            <translation>par exemple directrice générale, président de l'association</translation>
+        </message>
+        <message>
+            <source>Signs the engagement letter and the partnership convention; left empty, the PDF leaves a line to fill in by hand.</source>
+            <translation>Signe la lettre d'engagement et la convention de partenariat ; laissé vide, le PDF imprime une ligne à remplir à la main.</translation>
+        </message>
+        <message>
+            <source>Name of the &amp;signatory:</source>
+            <translation>Nom du &amp;signataire :</translation>
+        </message>
+        <message>
+            <source>&amp;Function:</source>
+            <translation>&amp;Fonction :</translation>
+        </message>
+        <message>
             <source>This OG is the &amp;porteur: it files and carries the project</source>
             <translation>Cet OG est le &amp;porteur : il dépose et porte le projet</translation>
         </message>
@@ -4878,6 +5011,10 @@ Source : {source}</translation>
         <message>
             <source>Contact</source>
             <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Legal representative (signatory)</source>
+            <translation>Représentant légal (signataire)</translation>
         </message>
         <message>
             <source>Information system and RGPD</source>
@@ -5093,6 +5230,14 @@ Source : {source}</translation>
             <translation>Enregistrer le seul projet de convention de partenariat</translation>
         </message>
         <message>
+            <source>The pack was saved for the dossier as it is now.</source>
+            <translation>Le dossier PDF enregistré correspond au dossier dans son état actuel.</translation>
+        </message>
+        <message>
+            <source>The dossier has changed since the pack was last saved: make the pack again and save it.</source>
+            <translation>Le dossier a changé depuis le dernier enregistrement du dossier PDF : à régénérer, puis à enregistrer de nouveau.</translation>
+        </message>
+        <message>
             <source>No pack made yet.</source>
             <translation>Aucun dossier PDF produit pour l'instant.</translation>
         </message>
@@ -5137,10 +5282,6 @@ Source : {source}</translation>
             <translation>Dossier PDF</translation>
         </message>
         <message>
-            <source>The PDF could not be made: {error}</source>
-            <translation>Le PDF n'a pas pu être produit : {error}</translation>
-        </message>
-        <message>
             <source>Preview of the pack: {pages} pages.</source>
             <translation>Aperçu du dossier : {pages} pages.</translation>
         </message>
@@ -5182,6 +5323,13 @@ Source : {source}</translation>
                 <numerusform>%n page envoyée à l'imprimante.</numerusform>
                 <numerusform>%n pages envoyées à l'imprimante.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PackWorker</name>
+        <message>
+            <source>The generation of the PDF pack failed: {error}</source>
+            <translation>La génération du dossier PDF a échoué : {error}</translation>
         </message>
     </context>
     <context>
@@ -5305,10 +5453,6 @@ Source : {source}</translation>
             <translation>Le déploiement se termine le {end}, dans les {maximum} mois suivant le début du projet ({start}).</translation>
         </message>
         <message>
-            <source>Nothing to do.</source>
-            <translation>Rien à faire.</translation>
-        </message>
-        <message>
             <source>No filing date is planned yet.</source>
             <translation>Aucune date de dépôt n'est encore prévue.</translation>
         </message>
@@ -5417,8 +5561,8 @@ Source : {source}</translation>
             <translation>Le planning ne prévoit aucune mesure des cibles d'usage.</translation>
         </message>
         <message>
-            <source>The first measurement of the usage targets covers the {months} months after deployment; the balance of the grant (50 %) depends on the targets.</source>
-            <translation>La première mesure des cibles d'usage porte sur les {months} mois qui suivent le déploiement ; le solde de la subvention (50 %) dépend de l'atteinte des cibles.</translation>
+            <source>The first measurement of the usage targets covers the {months} months after deployment; the balance of the grant ({solde_percent}) depends on the targets.</source>
+            <translation>La première mesure des cibles d'usage porte sur les {months} mois qui suivent le déploiement ; le solde de la subvention ({solde_percent}) dépend de l'atteinte des cibles.</translation>
         </message>
         <message>
             <source>Add the first usage measurement on or after {date}.</source>
@@ -6020,10 +6164,6 @@ Source : {source}</translation>
             <translation>Services socles</translation>
         </message>
         <message>
-            <source>Tick those the DUI is interoperable with. At least {minimum} among DMP, MSSanté, e-prescription and the regional e-parcours platform.</source>
-            <translation>Cochez ceux avec lesquels le DUI est interopérable. Au moins {minimum} parmi DMP, MSSanté, e-prescription et la plateforme régionale e-parcours.</translation>
-        </message>
-        <message>
             <source>&amp;DMP / Mon espace santé</source>
             <translation>&amp;DMP / Mon espace santé</translation>
         </message>
@@ -6084,14 +6224,18 @@ Source : {source}</translation>
             <translation>Le projet a une portée &amp;nationale</translation>
         </message>
         <message>
-            <source>A grappe of fewer than 50 ESSMS representative of the offer at national level may file with the national call.</source>
-            <translation>Une grappe de moins de 50 ESSMS représentative de l'offre au niveau national peut déposer à l'appel à projets national.</translation>
+            <source>Tick those the DUI is interoperable with. At least {minimum} among: {names}.</source>
+            <translation>Cochez ceux avec lesquels le DUI est interopérable. Au moins {minimum} parmi : {names}.</translation>
+        </message>
+        <message>
+            <source>A grappe of fewer than {national} ESSMS representative of the offer at national level may file with the national call.</source>
+            <translation>Une grappe de moins de {national} ESSMS représentative de l'offre au niveau national peut déposer à l'appel à projets national.</translation>
         </message>
         <message numerus="yes">
-            <source>%n of the 4 counted services ticked</source>
+            <source>%n of the counted services ticked (out of {total})</source>
             <translation>
-                <numerusform>%n des 4 services retenus coché</numerusform>
-                <numerusform>%n des 4 services retenus cochés</numerusform>
+                <numerusform>%n service retenu coché (sur {total})</numerusform>
+                <numerusform>%n services retenus cochés (sur {total})</numerusform>
             </translation>
         </message>
         <message>

@@ -74,8 +74,16 @@ def run(argv: list[str]) -> int:
     return int(args.func(args) or 0)
 
 
+DOSSIER_FILE_SUFFIXES = (".esms", ".json")
+
+
 def has_command(argv: list[str]) -> bool:
-    """True when ``argv`` asks for a CLI command rather than the window."""
+    """True when ``argv`` asks for a CLI command rather than the window (a lone dossier file opens the window)."""
+    from pathlib import Path
+
+    positional = [a for a in argv if not a.startswith("-") and a not in _option_values(argv)]
+    if len(positional) == 1 and positional[0].lower().endswith(DOSSIER_FILE_SUFFIXES) and Path(positional[0]).is_file():
+        return any(a in ("-h", "--help", "--version") for a in argv)
     return any(not a.startswith("-") and a not in _option_values(argv) for a in argv) or any(
         a in ("-h", "--help", "--version") for a in argv
     )

@@ -51,7 +51,7 @@ def _load(args):
 
 def run_check(args) -> int:
     from esms_desktop.rules.admissibility import check_dossier
-    from esms_desktop.rules.campaign import CampaignFileError, load_campaign
+    from esms_desktop.rules.campaign import CampaignFileError, campaign_of
     from esms_desktop.storage.errors import StorageError
 
     setup_language(args.lang)
@@ -62,7 +62,7 @@ def run_check(args) -> int:
     try:
         data = _load(args)
         d = data["dossier"]
-        report = check_dossier(data, load_campaign(int(d["campaign_year"])), today)
+        report = check_dossier(data, campaign_of(data), today)
     except StorageError as exc:
         return fail(exc.message)
     except CampaignFileError as exc:

@@ -59,14 +59,14 @@ def _load(args):
 
 def run_funding(args) -> int:
     from esms_desktop.rules.budget import compute_budget
-    from esms_desktop.rules.campaign import CampaignFileError, load_campaign
+    from esms_desktop.rules.campaign import CampaignFileError, campaign_of
     from esms_desktop.storage.errors import StorageError
 
     setup_language(args.lang)
     try:
         data = _load(args)
         d = data["dossier"]
-        plan = compute_budget(data, load_campaign(int(d["campaign_year"])))
+        plan = compute_budget(data, campaign_of(data))
     except (StorageError, CampaignFileError) as exc:
         return fail(exc.message)
     if args.json:

@@ -1,11 +1,12 @@
 """The budget prévisionnel and the grant breakdown as a spreadsheet (XLSX) or a CSV file. No Qt, no DB.
 
     plan = compute_budget(data)
-    write_xlsx(path, data, plan)     # formatted workbook, French number formats
-    write_csv(path, data, plan)      # « ; » separated, UTF-8 with BOM (Excel opens it as is)
+    xlsx_bytes(data, plan)     # formatted workbook, French number formats
+    csv_bytes(data, plan)      # « ; » separated, UTF-8 with BOM (Excel opens it as is)
 
-Both are French documents (like the PDF pack) and are written whole or not at all (storage/atomic.py).
-The same :func:`sections` feed both, so the two files always carry the same figures.
+Both are French documents (like the PDF pack). This module only makes the bytes: the caller writes them
+(``storage.atomic.write_bytes_atomic``: whole or not at all). The same :func:`sections` feed both, so the
+two files always carry the same figures.
 """
 
 from __future__ import annotations
@@ -14,14 +15,12 @@ import csv
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from esms_desktop.reports import labels as L
 from esms_desktop.reports.french import french
 from esms_desktop.rules.budget import EXPENSE_CATEGORIES, BudgetPlan
-from esms_desktop.rules.funding_input import dossier_part
-from esms_desktop.storage.atomic import write_bytes_atomic
+from esms_desktop.rules.dossier_dict import dossier_part
 
 EURO_FORMAT = '#,##0\\ "€"'
 PART_LABELS = {"moa": "Maîtrise d'ouvrage et usages", "editor": "Part éditeur", "equipment": "Équipement (petits OG)"}
@@ -153,15 +152,16 @@ def csv_text(data: Mapping[str, Any], plan: BudgetPlan) -> str:
     return buffer.getvalue()
 
 
-def write_csv(path: str | Path, data: Mapping[str, Any], plan: BudgetPlan) -> None:
-    """« ; » separated, UTF-8 with a byte-order mark so that Excel reads the accents."""
-    write_bytes_atomic(path, "\ufeff".encode() + csv_text(data, plan).encode("utf-8"))
+def csv_bytes(data: Mapping[str, Any], plan: BudgetPlan) -> bytes:
+    """The CSV file: « ; » separated, UTF-8 with a byte-order mark so that Excel reads the accents."""
+    return "\ufeff".encode() + csv_text(data, plan).encode("utf-8")
 
 
 # ---------------------------------------------------------------------------------------- XLSX
 
 
 def xlsx_bytes(data: Mapping[str, Any], plan: BudgetPlan) -> bytes:
+    """The XLSX workbook: one sheet per part (summary, expenses, by year, grant, revenues)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
@@ -220,7 +220,3 @@ def _fit_columns(sheet) -> None:
             widths[cell.column] = max(widths.get(cell.column, 8), min(len(text) + 3, 70))
     for column, width in widths.items():
         sheet.column_dimensions[get_column_letter(column)].width = width
-
-
-def write_xlsx(path: str | Path, data: Mapping[str, Any], plan: BudgetPlan) -> None:
-    write_bytes_atomic(path, xlsx_bytes(data, plan))

@@ -43,6 +43,11 @@ class Decor:
     plain_pages: set[int] = field(default_factory=set)  # pages without header and footer (the cover)
     contents_pages: tuple[int, ...] = ()  # pages reserved for the contents
     toc: list[TocEntry] = field(default_factory=list)
+    #: "pack": the pack's header and footer; "document" (the convention alone): no header, « page x / y »
+    #: below; "letters" (the letters alone): no header, « page x / y » of its letter when it takes more
+    #: than one page (``starts``: the first page of each letter, filled while the story is laid out).
+    mode: str = "pack"
+    starts: list[int] = field(default_factory=list)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -82,6 +87,9 @@ class PackCanvas(Canvas):
             self._draw_contents(decor.contents_pages.index(page))
         if page in decor.plain_pages:
             return
+        if decor.mode != "pack":
+            self._page_number(*self._place(page, total))
+            return
         width, height = self._pagesize
         left, right = PAGE_MARGIN, width - PAGE_MARGIN
         self.saveState()
@@ -98,6 +106,27 @@ class PackCanvas(Canvas):
         self.drawString(left, PAGE_MARGIN - 10 * mm, _fit(decor.footer_left, FONT, 7.5, right - left - 25 * mm))
         self.setFont(FONT_BOLD, 8)
         self.drawRightString(right, PAGE_MARGIN - 10 * mm, f"{page} / {total}")
+        self.restoreState()
+
+    def _place(self, page: int, total: int) -> tuple[int, int]:
+        """(page within its document, pages of that document): a letter alone, or the whole file."""
+        if self._decor.mode != "letters":
+            return page, total
+        starts = sorted(s for s in self._decor.starts if s <= page) or [1]
+        first = starts[-1]
+        following = [s for s in self._decor.starts if s > first]
+        last = (following[0] - 1) if following else total
+        return page - first + 1, last - first + 1
+
+    def _page_number(self, page: int, pages: int) -> None:
+        """« page x / y » centred below the text; nothing on a one-page letter or document."""
+        if pages < 2:
+            return
+        width, _height = self._pagesize
+        self.saveState()
+        self.setFillColor(GREY)
+        self.setFont(FONT, 8)
+        self.drawCentredString(width / 2, PAGE_MARGIN - 10 * mm, f"page {page} / {pages}")
         self.restoreState()
 
     def _draw_contents(self, sheet: int) -> None:

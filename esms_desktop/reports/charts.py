@@ -14,6 +14,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.spider import SpiderChart
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports.model import TaskRow
@@ -50,19 +51,22 @@ def radar(domain_ids: Sequence[str], series: Sequence[tuple[str, Sequence[float 
     size = min(width - 110, height - legend_h - 30)
     cx, cy, r = width / 2, legend_h + 14 + size / 2, size / 2
     n = len(domain_ids)
+    # The scale is written beside the top spoke just under each ring, inside it: clear of the domains'
+    # labels, which stand outside the spokes' ends (« Gouvernance » above the top one).
     for ring in (25, 50, 75, 100):
         points = []
         for i in range(n):
             angle = pi / 2 - 2 * pi * i / n
             points += [cx + cos(angle) * r * ring / 100, cy + sin(angle) * r * ring / 100]
         drawing.add(Polygon(points, strokeColor=RULE, strokeWidth=0.4, fillColor=None))
-        drawing.add(String(cx + 2, cy + r * ring / 100 + 1, str(ring), fontName=FONT, fontSize=5.5, fillColor=GREY))
+        drawing.add(String(cx + 2, cy + r * ring / 100 - 6.5, str(ring), fontName=FONT, fontSize=5.5, fillColor=GREY))
     chart = _ScoreSpider()
     chart.x, chart.y, chart.width, chart.height = cx - r, cy - r, 2 * r, 2 * r
     chart.data = [[v or 0.0 for v in values] for _, values in series]
     chart.labels = [SHORT_DOMAINS.get(d, d) for d in domain_ids]
     chart.spokes.strokeColor = RULE
     chart.spokes.strokeWidth = 0.4
+    chart.spokes.labelRadius = 1.12  # the domains' labels a little off the rings and their scale
     chart.spokeLabels.fontName = FONT
     chart.spokeLabels.fontSize = 7
     chart.spokeLabels.fillColor = colors.black
@@ -101,6 +105,9 @@ def gantt(tasks: Sequence[TaskRow], start: dt.date, end: dt.date, width: float, 
     head = 16
     height = head + row * len(tasks) + 4 + legend
     drawing = Drawing(width, height)
+    # The month grid covers every task and milestone, even one after the planning's own end.
+    start = min([start, *(t.start for t in tasks)])
+    end = max([end, *(max(t.start, t.end) for t in tasks)])
     first = dt.date(start.year, start.month, 1)
     last_month = dt.date(end.year, end.month, 1)
     months: list[dt.date] = []
@@ -135,6 +142,7 @@ def gantt(tasks: Sequence[TaskRow], start: dt.date, end: dt.date, width: float, 
                 label, year_shown = f"{label} {month.year % 100:02d}", month.year
             drawing.add(String(left + 1, top + 4, label, fontName=FONT, fontSize=5.8, fillColor=GREY))
         drawing.add(Line(left, bottom, left, top, strokeColor=RULE, strokeWidth=0.25))
+    drawing.add(Line(x(stop), bottom, x(stop), top, strokeColor=RULE, strokeWidth=0.25))  # the grid's end
     drawing.add(Line(0, top, width, top, strokeColor=RULE, strokeWidth=0.6))
     for i, task in enumerate(tasks):
         y = top - (i + 1) * row
@@ -157,7 +165,10 @@ def budget_bars(by_category: Sequence[tuple[str, int]], width: float) -> Drawing
     height = 22 + 16 * n
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 150, 14, width - 190, height - 22
+    # room on the left for the longest category name, up to 45 % of the width
+    names = max((stringWidth(label, FONT, 7) for label, _ in by_category), default=0)
+    left = min(max(150, names + 10), 0.45 * width)
+    chart.x, chart.y, chart.width, chart.height = left, 14, width - left - 40, height - 22
     chart.data = [[amount for _, amount in by_category] or [0]]
     chart.categoryAxis.categoryNames = [label for label, _ in by_category] or [""]
     chart.categoryAxis.reverseDirection = 1

@@ -6,40 +6,48 @@ texts are written here directly in French (document content, not UI strings: not
 
 from __future__ import annotations
 
+from typing import Any
+
+from esms_desktop.formatting import number
 from esms_desktop.rules.sectors import SECTORS
 
 NOT_SET = "Non renseigné"
+
+# The labels below are the words of the interface (the French of its choice lists and steps), so that
+# the pack says what the director saw on screen; tests/test_pack_fixes.py compares them.
 
 PROJECT_TYPES = {
     "acquisition": "Acquisition ou renouvellement d'un DUI (cas 1)",
     "conformite": "Mise en conformité : passage à la version référencée Ségur (cas 2)",
 }
 HOSTINGS = {
-    "saas": "SaaS (logiciel en tant que service)",
+    "saas": "SaaS (logiciel en ligne)",
     "externe": "Hébergement externe",
-    "on_premise": "Hébergement sur site (on premise)",
+    "on_premise": "Sur site (on premise)",
 }
 LEGAL_STATUSES = {
     "public": "Public",
-    "prive_non_lucratif": "Privé à but non lucratif",
+    "prive_non_lucratif": "Privé non lucratif",
     "prive_commercial": "Privé commercial",
 }
-PROGRESS = {"done": "Réalisé", "in_progress": "En cours", "not_started": "Non commencé"}
+PROGRESS = {"done": "Fait", "in_progress": "En cours", "not_started": "Non commencé"}
 SERVICES_SOCLES = {
     "dmp": "DMP / Mon espace santé",
-    "mss": "Messagerie sécurisée de santé (MSSanté)",
-    "ins": "Identité nationale de santé (INS)",
-    "eprescription": "e-Prescription",
-    "plateforme_regionale": "Plateforme régionale e-Parcours",
+    "mss": "MSSanté (messagerie sécurisée)",
+    "ins": "INS (identité nationale de santé)",
+    "eprescription": "e-prescription",
+    "plateforme_regionale": "Plateforme régionale e-parcours",
     "psc": "Pro Santé Connect",
-    "apcv": "Application carte Vitale (ApCV)",
+    "apcv": "ApCV (appli carte Vitale)",
 }
-#: The services socles counted by admissibility criterion 5 (003 §7: « DMP / MSS / e-prescription /
-#: plateforme régionale »).
-CRITERION_SOCLES = ("dmp", "mss", "eprescription", "plateforme_regionale")
-REFERENTIALS = {"serafin_ph": "Sérafin-PH", "aggir": "AGGIR", "pathos": "Pathos"}
-DUI_KINDS = {"none": "Pas de DUI", "software": "DUI non référencé Ségur", "segur": "DUI référencé Ségur"}
-NEED_KINDS = {"formation": "Formation", "accompagnement": "Accompagnement", "materiel": "Matériel"}
+REFERENTIALS = {
+    "serafin_ph": "Sérafin-PH (personnes en situation de handicap)",
+    "aggir": "AGGIR (dépendance des personnes âgées)",
+    "pathos": "PATHOS (besoins en soins en EHPAD)",
+}
+DUI_KINDS = {"none": "Aucun DUI", "software": "DUI non référencé Ségur", "segur": "DUI référencé Ségur"}
+NEED_KINDS = {"formation": "Formation", "accompagnement": "Accompagnement et développement des usages",
+              "materiel": "Matériel"}
 EXPENSE_CATEGORIES = {
     "amoa": "Assistance à maîtrise d'ouvrage (AMOA)",
     "chef_projet": "Chef de projet interne",
@@ -47,7 +55,7 @@ EXPENSE_CATEGORIES = {
     "reprise": "Reprise des données",
     "formation": "Formation",
     "materiel": "Matériel et infrastructure",
-    "conduite_changement": "Conduite du changement",
+    "conduite_changement": "Conduite du changement et accompagnement des usages",
     "communication": "Communication",
     "autre": "Autres dépenses",
 }
@@ -58,13 +66,13 @@ AUDIENCES = {
     "usagers_familles": "Personnes accompagnées et familles",
 }
 PARTNER_KINDS = {
-    "liberal": "Professionnels libéraux",
-    "sante": "Établissements de santé",
-    "institutionnel": "Institutionnels",
-    "autre": "Autres",
+    "liberal": "Professionnel libéral",
+    "sante": "Santé (hôpital, clinique, centre de santé)",
+    "institutionnel": "Institutionnel",
+    "autre": "Autre",
 }
-COPIL_ROLES = {"member": "Membre", "chair": "Président(e)"}
-COPROJ_ROLES = {"member": "Membre", "lead": "Pilote"}
+COPIL_ROLES = {"member": "Membre", "chair": "Préside"}
+COPROJ_ROLES = {"member": "Membre", "lead": "L'anime"}
 VARIANTS = {"direction": "Questionnaire direction", "rsi": "Questionnaire RSI"}
 FILING_LEVELS = {
     "regional": "Appel à projets régional",
@@ -97,31 +105,41 @@ CHECK_STATES = {
 }
 NOT_EVALUATED = "not_evaluated"
 
-#: The admissibility criteria (003 §7), listed « non évalué » until the checker gives their state.
-ADMISSIBILITY_CRITERIA = (
-    "Grappe de 15 à 49 ESSMS avec un même DUI, cohérente (secteur, type de projet, hébergement)",
-    "Dossier complet : GALIS, présentation du projet, planning, lettres d'engagement signées, RIB",
-    "Dépôt dans la fenêtre de l'appel à projets",
-    "DUI référencé Ségur (ou conforme au cahier des charges national)",
-    "DUI interopérable avec au moins deux services socles (DMP, MSS, e-prescription, plateforme régionale)",
-    "Référentiels Sérafin-PH et/ou AGGIR-Pathos intégrés selon les secteurs",
-    "Maîtrise d'ouvrage non entièrement financée par la subvention",
-    "RGPD, délégué à la protection des données et charte SI : réalisés ou en cours",
-)
+SHORT_SOCLES = {
+    "dmp": "DMP", "mss": "MSS", "ins": "INS", "eprescription": "e-prescription",
+    "plateforme_regionale": "plateforme régionale", "psc": "Pro Santé Connect", "apcv": "ApCV",
+}
 
-#: Wizard steps named in « à compléter à l'étape … » sentences.
+
+def admissibility_criteria(campaign: Any) -> tuple[str, ...]:
+    """The admissibility criteria (003 §7) with the campaign's figures, listed « non évalué » until the
+    checker gives their state."""
+    socles = ", ".join(SHORT_SOCLES.get(code, code) for code in campaign.counted_services_socles)
+    return (
+        f"Grappe de {number(campaign.min_essms)} à {number(campaign.regional_max_essms)} ESSMS avec un même DUI, "
+        "cohérente (secteur, type de projet, hébergement)",
+        "Dossier complet : GALIS, présentation du projet, planning, lettres d'engagement signées, RIB",
+        "Dépôt dans la fenêtre de l'appel à projets",
+        "DUI référencé Ségur (ou conforme au cahier des charges national)",
+        f"DUI interopérable avec au moins {number(campaign.min_services_socles)} services socles ({socles})",
+        "Référentiels Sérafin-PH et/ou AGGIR-Pathos intégrés selon les secteurs",
+        "Maîtrise d'ouvrage non entièrement financée par la subvention",
+        "RGPD, délégué à la protection des données et charte SI : réalisés ou en cours",
+    )
+
+#: Wizard steps named in « à compléter à l'étape … » sentences, titled as the wizard titles them.
 STEPS = {
     "project": "Le projet",
     "grappe": "La grappe",
     "governance": "Gouvernance",
-    "dui": "La solution DUI",
-    "needs": "Les besoins",
-    "maturity": "Autodiagnostic SI",
+    "dui": "Solution DUI",
+    "needs": "Besoins",
+    "maturity": "Évaluation maturité SI",
     "budget": "Budget",
     "planning": "Planning",
     "communication": "Communication",
     "presentation": "Note de présentation",
-    "documents": "Pièces jointes",
+    "documents": "Pièces du dossier",
 }
 
 

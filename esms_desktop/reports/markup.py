@@ -24,6 +24,7 @@ Values = Mapping[str, "str | tuple[str, ...]"]
 NBSP = "\u00a0"
 LONG_LIST = 10  # a list placeholder of more items is set in two columns
 _BEFORE_PUNCT = re.compile(r" ([;:!?])(?=\s|$|\*)")
+_BEFORE_PERCENT = re.compile(r"(?<=\d) (?=%)")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -37,13 +38,14 @@ class Block:
 
 
 def typo(text: str) -> str:
-    """French typography that holds in a paragraph: no-break spaces before « ; : ! ? » and inside « ».
+    """French typography that holds in a paragraph: no-break spaces before « ; : ! ? % » and inside « ».
 
     reportlab breaks lines at the narrow no-break space (U+202F) of French amounts: it becomes a
     no-break space (U+00A0), which it keeps.
     """
     text = text.replace("\u202f", NBSP)
     text = _BEFORE_PUNCT.sub(NBSP + r"\1", text)
+    text = _BEFORE_PERCENT.sub(NBSP, text)
     return text.replace("« ", "«" + NBSP).replace(" »", NBSP + "»")
 
 

@@ -62,6 +62,9 @@ class OgRow:
     national_entity: str
     national_agreement: bool
     funding_requested: tuple[str, ...]  # French labels of the specific small-OG funding asked for
+    legal_rep_name: str = ""  # who signs the letter and the convention, "" when not given
+    legal_rep_function: str = ""
+    legal_status_code: str = ""  # "public" | "prive_non_lucratif" | "prive_commercial" | ""
 
 
 @dataclass(frozen=True)
@@ -111,9 +114,11 @@ class DuiFacts:
     project_type_label: str
     hosting_label: str
     services_socles: tuple[tuple[str, bool], ...]  # every service socle with whether the DUI offers it
-    criterion_socles: int  # how many of DMP / MSS / e-prescription / regional platform it offers
+    criterion_socles: int  # how many of the services socles counted by criterion 5 it offers
     referentials: tuple[tuple[str, bool], ...]
     current_duis: tuple[tuple[str, int], ...]  # (kind label, ESSMS count) today
+    counted_socles: tuple[str, ...] = ()  # labels of the services socles criterion 5 counts (campaign)
+    min_socles: int = 0  # how many of them the campaign asks for
 
 
 @dataclass(frozen=True)
@@ -303,8 +308,9 @@ class Letter:
 
     og_name: str
     finess_ej: str
-    signatory: str
+    signatory: str  # the OG's legal representative, "" when not given (a line to fill in is printed)
     values: dict[str, str | tuple[str, ...]] = field(hash=False)
+    signatory_function: str = ""
 
 
 @dataclass(frozen=True)
@@ -349,6 +355,7 @@ class PackSnapshot:
     letters: tuple[Letter, ...]
     convention: dict[str, str | tuple[str, ...]] = field(hash=False)
     commitments: tuple[tuple[str, bool | None], ...] = ()
+    sources: tuple[tuple[str, str], ...] = ()  # (short name printed, full title) of the documents cited
 
     @property
     def copil(self) -> tuple[PersonRow, ...]:

@@ -54,11 +54,13 @@ class PackCancelled(Exception):
 
 @dataclass(frozen=True)
 class PackInfo:
-    """What was produced: page count, the contents (title, page) and the tables' shapes (rows, columns)."""
+    """What was produced: page count, the contents (title, page), the tables' shapes (rows, columns) and
+    how many words of table cells had to be cut because they were wider than their column (0 expected)."""
 
     pages: int
     sections: tuple[tuple[str, int], ...]
     tables: tuple[tuple[int, int], ...] = ()
+    cut_words: int = 0
 
 
 Progress = Callable[[int, int], None]
@@ -103,6 +105,8 @@ class _PackDoc(BaseDocTemplate):
             self.canv.addOutlineEntry(flowable.outline, flowable.key, flowable.level, closed=flowable.level > 0)
             if flowable.toc:
                 self._decor.toc.append(TocEntry(flowable.level, flowable.outline, flowable.key, self.page))
+            if self._decor.mode == "letters" and flowable.key.startswith("lettre"):
+                self._decor.starts.append(self.page)
         self._done += 1
         self._step(STORY_SHARE + (100 - STORY_SHARE) * min(self._done / self._count, 1.0))
 
@@ -115,10 +119,12 @@ def _story(snapshot: PackSnapshot, parts: str, step: _Progress) -> tuple[Story, 
         header_right=snapshot.dossier_name,
         footer_left=f"Porteur : {porteur} — édité le {snapshot.generated_on.strftime('%d/%m/%Y')}",
     )
-    if parts == "letters":
+    if parts == "letters":  # to be signed and sent one by one: no pack header, numbered per letter
+        decor.mode = "letters"
         annexes.letters(story, snapshot, None)
         return story, decor, "Lettres d'engagement"
     if parts == "convention":
+        decor.mode = "document"
         annexes.convention(story, snapshot, None)
         return story, decor, "Projet de convention de partenariat"
     front.cover(story, snapshot)
@@ -148,4 +154,5 @@ def render_pack(snapshot: PackSnapshot, out: BinaryIO, *, parts: str = "full",
         pages=doc.page,
         sections=tuple((entry.title, entry.page) for entry in decor.toc),
         tables=tuple(story.tables),
+        cut_words=sum(getattr(cell, "_splitLongWordCount", 0) for cell in story.cells),
     )

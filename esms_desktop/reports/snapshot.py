@@ -29,41 +29,38 @@ from esms_desktop.reports.model import (
     PresentationPart,
     ReferentRow,
 )
+from esms_desktop.reports.aap_checklist import aap_checklist
 from esms_desktop.reports.snapshot_parts import finding_row
-from esms_desktop.rules.campaign import Campaign, available_campaigns, load_campaign
+from esms_desktop.rules.campaign import (
+    Campaign,
+    CampaignFileError,
+    available_campaigns,
+    document_short_name,
+    load_campaign,
+)
 from esms_desktop.rules.composition import CompositionReport, check_composition, window_text
 from esms_desktop.rules.composition_input import grappe_input
+from esms_desktop.rules.dossier_dict import all_essms, as_int, dossier_part, essms_of, ogs, part, rows
+from esms_desktop.rules.dossier_dict import as_text as text
 from esms_desktop.rules.finess import department_of, normalise
 from esms_desktop.rules.geography import department_name, region_name
+from esms_desktop.rules.presentation import PRESENTATION_KEYS
 from esms_desktop.rules.sectors import category_label
 
-PRESENTATION_TITLES = (
-    ("context", "Contexte et motivations du projet"),
-    ("strategy", "Stratégie SI de la grappe et liens avec le Ségur du numérique"),
-    ("perimeter_current", "Périmètre fonctionnel actuel du DUI"),
-    ("perimeter_target", "Périmètre fonctionnel visé par le projet"),
-    ("team", "Équipe projet : compétences et ETP"),
-    ("governance", "Gouvernance du projet"),
-    ("benefits", "Bénéfices attendus"),
-)
+#: The note's parts, titled as the « Note de présentation » step titles them.
+PRESENTATION_TITLES = {
+    "context": "Contexte et motivations",
+    "strategy": "Stratégie SI et liens avec le Ségur",
+    "perimeter_current": "Périmètre fonctionnel actuel du DUI",
+    "perimeter_target": "Périmètre fonctionnel cible",
+    "team": "Équipe projet (compétences, ETP)",
+    "governance": "Gouvernance",
+    "benefits": "Bénéfices attendus",
+}
 
 CheckInput = tuple[Any, str, Any]
 """A check-list line the caller gives: (label, state, explanation); label and
 explanation are French strings or :class:`~esms_desktop.text.Message` s."""
-
-
-def text(value: Any) -> str:
-    """A string field, stripped; "" for None."""
-    return "" if value is None else str(value).strip()
-
-
-def as_int(value: Any) -> int | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 # ------------------------------------------------------------------------------------------ entry
@@ -79,21 +76,23 @@ def build_pack_snapshot(
     or the inner ``dossier`` object).
 
     ``checklist``: the admissibility criteria as (label, state, explanation), when the caller has them;
-    by default they come from ``esms_desktop.rules.admissibility``; when that check cannot run, every
-    criterion prints « non évalué ». ``today``: the edition date (and the day of the check).
+    by default they come from ``esms_desktop.rules.admissibility``; when the dossier's campaign has no
+    rule file, every criterion prints « non évalué » (the rest of the pack uses the closest campaign's
+    rules and says so). ``today``: the edition date (and the day of the check).
     """
-    d: Mapping[str, Any] = dossier_dict.get("dossier", dossier_dict)
+    d = dossier_part(dossier_dict)
     campaign, campaign_note = _campaign(d.get("campaign_year"))
-    people_raw = [p for p in d.get("people") or () if isinstance(p, Mapping)]
+    people_raw = rows(d, "people")
     people = tuple(_person(p) for p in people_raw)
     report = check_composition(grappe_input(d), campaign)
     ogs = _ogs(d, people_raw, report)
     essms = tuple(e for og in ogs for e in og.essms)
     porteur = next((og for og in ogs if og.is_porteur), None)
-    dui = _dui(d, ogs)
+    dui = _dui(d, campaign)
     grappe = _grappe_facts(campaign, report, ogs)
     budget = parts.budget(d, campaign)
-    items, evaluated, summary = _checklist(d, checklist, today)
+    check = _check_report(d, today)  # None when the dossier's campaign has no rule file
+    items, evaluated, summary = _checklist(campaign, checklist, check)
     label = campaign.label + (f" ({campaign_note})" if campaign_note else "")
     return PackSnapshot(
         dossier_name=text(d.get("name")) or "Dossier sans nom",
@@ -122,10 +121,11 @@ def build_pack_snapshot(
         partners=parts.partners(d),
         usage_targets=parts.usage_targets(campaign),
         usage_measurement=campaign.usage_measurement,
+        sources=tuple(sorted(((document_short_name(title), title) for title in campaign.documents.values()))),
         checklist=items,
         checklist_evaluated=evaluated,
         checklist_summary=summary,
-        aap_checklist=parts.aap_checklist(d, ogs, budget),
+        aap_checklist=aap_checklist(d, len(ogs), check),
         letters=parts.letters(d, ogs, porteur, dui, grappe),
         convention=parts.convention(d, ogs, porteur, dui, grappe, budget),
         commitments=_commitments(d),
@@ -133,7 +133,12 @@ def build_pack_snapshot(
 
 
 def _campaign(year: Any) -> tuple[Campaign, str]:
-    """The campaign's rules; an unknown year falls back to the closest known campaign (and says so)."""
+    """The campaign's rules; an unknown year falls back to the closest known campaign (and says so).
+
+    This fallback is the pack's own: a document still prints for a dossier of a campaign the application
+    has no rules for, with a note in its campaign label. The rules themselves never fall back
+    (:func:`rules.campaign.campaign_of` raises), so the admissibility check-list prints « non évalué ».
+    """
     wanted = as_int(year)
     if wanted is not None and wanted in available_campaigns():
         return load_campaign(wanted), ""
@@ -170,11 +175,11 @@ def _person_name(people: list[Mapping[str, Any]], index: Any) -> tuple[str, str]
 
 
 def _ogs(d: Mapping[str, Any], people: list[Mapping[str, Any]], report: CompositionReport) -> tuple[OgRow, ...]:
-    rows = []
-    for index, og in enumerate(d.get("ogs") or ()):
+    out = []
+    for index, og in enumerate(ogs(d)):
         name, ej = text(og.get("name")), text(og.get("finess_ej"))
         members = []
-        for e in og.get("essms") or ():
+        for e in essms_of(og):
             dept = _department(e)
             code = text(e.get("category_code"))
             cat = text(e.get("category_label")) or category_label(code) or ""
@@ -187,11 +192,11 @@ def _ogs(d: Mapping[str, Any], people: list[Mapping[str, Any]], report: Composit
                 persons_accompanied=as_int(e.get("persons_accompanied")), current_dui=_current_dui(e),
                 referent=_person_name(people, e.get("referent"))[0], isolated=bool(e.get("isolated")),
             ))
-        funding = og.get("funding") or {}
+        funding = part(og, "funding")
         asked = tuple(label for key, label in (
             ("equipment", "Équipement et infrastructure"), ("amoa_purchasing", "AMOA pour la procédure d'achat"),
             ("amoa_piloting", "AMOA ou chef de projet pour le pilotage")) if funding.get(key))
-        rows.append(OgRow(
+        out.append(OgRow(
             index=index, finess_ej=ej, name=name, is_porteur=bool(og.get("is_porteur")), siret=text(og.get("siret")),
             legal_status=L.label(L.LEGAL_STATUSES, og.get("legal_status"), ""), address=text(og.get("address")),
             contact_name=text(og.get("contact_name")), contact_email=text(og.get("contact_email")),
@@ -203,8 +208,10 @@ def _ogs(d: Mapping[str, Any], people: list[Mapping[str, Any]], report: Composit
             rgpd_status=L.label(L.PROGRESS, og.get("rgpd_status")), it_charter=L.label(L.PROGRESS, og.get("it_charter")),
             national_entity=text(og.get("national_entity")), national_agreement=bool(og.get("national_agreement")),
             funding_requested=asked,
+            legal_rep_name=text(og.get("legal_rep_name")), legal_rep_function=text(og.get("legal_rep_function")),
+            legal_status_code=text(og.get("legal_status")),
         ))
-    return tuple(rows)
+    return tuple(out)
 
 
 def _grappe_facts(campaign: Campaign, report: CompositionReport, ogs: tuple[OgRow, ...]) -> GrappeFacts:
@@ -240,24 +247,22 @@ def _person(p: Mapping[str, Any]) -> PersonRow:
 
 
 def _referents(d: Mapping[str, Any], people: list[Mapping[str, Any]]) -> tuple[ReferentRow, ...]:
-    rows = []
-    for og in d.get("ogs") or ():
-        for e in og.get("essms") or ():
-            name, function = _person_name(people, e.get("referent"))
-            if name:
-                rows.append(ReferentRow(text(e.get("name")), text(e.get("finess_et")), name, function))
-    return tuple(rows)
+    found = []
+    for e in all_essms(d):
+        name, function = _person_name(people, e.get("referent"))
+        if name:
+            found.append(ReferentRow(text(e.get("name")), text(e.get("finess_et")), name, function))
+    return tuple(found)
 
 
-def _dui(d: Mapping[str, Any], ogs: tuple[OgRow, ...]) -> DuiFacts:
-    dui = d.get("dui") if isinstance(d.get("dui"), Mapping) else {}
+def _dui(d: Mapping[str, Any], campaign: Campaign) -> DuiFacts:
+    dui = part(d, "dui")
     socles = set(dui.get("services_socles") or ())
     refs = set(dui.get("referentials") or ())
     kinds = Counter()
-    for og in d.get("ogs") or ():
-        for e in og.get("essms") or ():
-            if e.get("dui_kind"):
-                kinds[L.label(L.DUI_KINDS, e.get("dui_kind"))] += 1
+    for e in all_essms(d):
+        if e.get("dui_kind"):
+            kinds[L.label(L.DUI_KINDS, e.get("dui_kind"))] += 1
     segur = dui.get("segur_referenced")
     return DuiFacts(
         known=bool(dui),
@@ -268,19 +273,21 @@ def _dui(d: Mapping[str, Any], ogs: tuple[OgRow, ...]) -> DuiFacts:
         project_type_label=L.label(L.PROJECT_TYPES, d.get("project_type")),
         hosting_label=L.label(L.HOSTINGS, d.get("hosting")),
         services_socles=tuple((label, key in socles) for key, label in L.SERVICES_SOCLES.items()),
-        criterion_socles=len(socles & set(L.CRITERION_SOCLES)),
+        criterion_socles=len(socles & set(campaign.counted_services_socles)),
         referentials=tuple((label, key in refs) for key, label in L.REFERENTIALS.items()),
         current_duis=tuple(sorted(kinds.items(), key=lambda kv: -kv[1])),
+        counted_socles=tuple(L.SERVICES_SOCLES.get(code, code) for code in campaign.counted_services_socles),
+        min_socles=campaign.min_services_socles,
     )
 
 
 def _presentation(d: Mapping[str, Any]) -> tuple[PresentationPart, ...]:
-    given = d.get("presentation") if isinstance(d.get("presentation"), Mapping) else {}
-    return tuple(PresentationPart(key, title, text(given.get(key))) for key, title in PRESENTATION_TITLES)
+    given = part(d, "presentation")
+    return tuple(PresentationPart(key, PRESENTATION_TITLES[key], text(given.get(key))) for key in PRESENTATION_KEYS)
 
 
 def _commitments(d: Mapping[str, Any]) -> tuple[tuple[str, bool | None], ...]:
-    given = d.get("commitments") if isinstance(d.get("commitments"), Mapping) else {}
+    given = part(d, "commitments")
     return (
         ("Engagement à renseigner le Répertoire opérationnel des ressources (ROR)", given.get("ror")),
         ("Dossier déjà déposé lors d'une vague précédente", given.get("earlier_wave")),
@@ -301,26 +308,32 @@ def _check_item(label: Any, state: Any, explanation: Any, kind: str = "admissibi
     return CheckItem(french(label), code, L.CHECK_STATES.get(code, text(state)), why, kind, number)
 
 
-def _checklist(d: Mapping[str, Any], given: Iterable[CheckInput] | None,
-               today: dt.date | None) -> tuple[tuple[CheckItem, ...], bool, str]:
-    """The admissibility check-list: given as (label, state, explanation) tuples, or from the checker
-    (:mod:`esms_desktop.rules.admissibility`), else every criterion of 003 §7 « non évalué »."""
+def _check_report(d: Mapping[str, Any], today: dt.date | None) -> Any | None:
+    """The admissibility check (:mod:`esms_desktop.rules.admissibility`) of the dossier, made once for
+    section 11 and annex 3; None when the dossier's campaign has no valid rule file. Any other error of
+    the checker propagates: the caller (export worker, CLI) reports it."""
+    from esms_desktop.rules.admissibility import check_admissibility
+
+    try:
+        return check_admissibility({"dossier": d}, today)
+    except CampaignFileError:
+        return None
+
+
+def _checklist(campaign: Campaign, given: Iterable[CheckInput] | None,
+               report: Any | None) -> tuple[tuple[CheckItem, ...], bool, str]:
+    """The admissibility check-list: given as (label, state, explanation) tuples, or from the checker's
+    ``report``; without one (no rule file for the dossier's campaign), every criterion of 003 §7
+    « non évalué », with the figures of ``campaign`` (the rules the pack fell back on)."""
+    from esms_desktop.rules.admissibility import summary
+
     if given is not None:
         return tuple(_check_item(*item) for item in given), True, ""
-    try:
-        from esms_desktop.rules.admissibility import check_admissibility, summary
-    except ImportError:
-        report = None
-    else:
-        try:
-            report = check_admissibility({"dossier": d}, today)
-        except Exception:  # noqa: BLE001 - the pack still prints, the list says « non évalué »
-            report = None
-    if report is not None:
-        items = tuple(_check_item(c.label, c.state, c.explanation, c.kind, c.number, tuple(c.details))
-                      for c in report.criteria)
-        return items, True, french(summary(report))
-    state = L.CHECK_STATES[L.NOT_EVALUATED]
-    items = tuple(CheckItem(c, L.NOT_EVALUATED, state, "", "admissibility", i + 1)
-                  for i, c in enumerate(L.ADMISSIBILITY_CRITERIA))
-    return items, False, ""
+    if report is None:
+        state = L.CHECK_STATES[L.NOT_EVALUATED]
+        items = tuple(CheckItem(c, L.NOT_EVALUATED, state, "", "admissibility", i + 1)
+                      for i, c in enumerate(L.admissibility_criteria(campaign)))
+        return items, False, ""
+    items = tuple(_check_item(c.label, c.state, c.explanation, c.kind, c.number, tuple(c.details))
+                  for c in report.criteria)
+    return items, True, french(summary(report))

@@ -5,16 +5,15 @@ frozen rows of :mod:`esms_desktop.reports.model`. No Qt.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports import labels as L
 from esms_desktop.reports.french import french
+from esms_desktop.reports.wording import count, engaged_essms, essms_phrase, represented
 from esms_desktop.reports.model import (
     Budget,
-    CheckItem,
     CommunicationRow,
     DomainScoreRow,
     DuiFacts,
@@ -35,14 +34,21 @@ from esms_desktop.reports.model import (
     TaskRow,
     UsageTargetRow,
 )
-from esms_desktop.rules.budget import compute_budget, need_cost
+from esms_desktop.rules.budget import EXPENSE_CATEGORIES, compute_budget, need_cost
 from esms_desktop.rules.campaign import Campaign
+from esms_desktop.rules.dossier_dict import as_date as _date
+from esms_desktop.rules.dossier_dict import as_float as _num
+from esms_desktop.rules.dossier_dict import as_int as _int
+from esms_desktop.rules.dossier_dict import as_text as _text
+from esms_desktop.rules.dossier_dict import ogs as _og_dicts
+from esms_desktop.rules.dossier_dict import part
+from esms_desktop.rules.dossier_dict import rows as _rows
 from esms_desktop.rules.funding import GrantLine
 from esms_desktop.rules.planning_input import check_dossier_plan
 
 BLANK = "……………………………………"
 HOSTING_PHRASES = {
-    "saas": "SaaS (logiciel en tant que service)",
+    "saas": "SaaS (logiciel en ligne)",
     "externe": "hébergement externe",
     "on_premise": "hébergement sur site (on premise)",
 }
@@ -50,39 +56,6 @@ PROJECT_PHRASES = {
     "acquisition": "un projet d'acquisition ou de renouvellement de DUI (cas 1)",
     "conformite": "un projet de mise en conformité, c'est-à-dire de passage à la version référencée Ségur du DUI (cas 2)",
 }
-
-
-def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
-
-
-def _int(value: Any) -> int | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _num(value: Any) -> float | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _date(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
-def _rows(d: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
-    return [row for row in d.get(key) or () if isinstance(row, Mapping)]
 
 
 def finding_row(finding: Any) -> FindingRow:
@@ -153,6 +126,14 @@ def _refused_label(key: str, og: str | None) -> str:
     return f"{base} ({og})" if og else base
 
 
+def _by_category(expenses: Any) -> list[Any]:
+    """The expenses as the budget step lists them: by category (in its order), then year, then as entered."""
+    order = {category: i for i, category in enumerate(EXPENSE_CATEGORIES)}
+    indexed = list(enumerate(expenses))
+    indexed.sort(key=lambda ie: (order.get(ie[1].category, len(order)), ie[1].year or 9999, ie[0]))
+    return [e for _, e in indexed]
+
+
 def budget(d: Mapping[str, Any], campaign: Campaign) -> Budget:
     """Expenses, revenues and the grant as the budget rules compute them (:func:`rules.budget.compute_budget`)."""
     split = campaign.payment_split
@@ -162,10 +143,10 @@ def budget(d: Mapping[str, Any], campaign: Campaign) -> Budget:
         return Budget((), (), (), 0, 0, 0, (), 0, 0, 0, split.avance_percent, split.avance_when, 0,
                       split.solde_percent, split.solde_condition, (), (),
                       grant_error=f"La subvention n'a pas pu être calculée : {exc}.")
-    segur = plan.breakdown.line("editor.lower") is not None and bool((d.get("dui") or {}).get("segur_referenced"))
+    segur = plan.breakdown.line("editor.lower") is not None and bool(part(d, "dui").get("segur_referenced"))
     return Budget(
         expenses=tuple(ExpenseRow(L.label(L.EXPENSE_CATEGORIES, e.category), e.label, e.year, e.amount)
-                       for e in plan.expenses),
+                       for e in _by_category(plan.expenses)),
         revenues=tuple(RevenueRow(L.label(L.REVENUE_KINDS, r.kind), r.funder, r.label, r.year, r.amount, r.quote_ref)
                        for r in plan.revenues),
         expenses_by_category=tuple((L.label(L.EXPENSE_CATEGORIES, c), amount)
@@ -173,7 +154,8 @@ def budget(d: Mapping[str, Any], campaign: Campaign) -> Budget:
         total_expenses=plan.expense_total, own_funds=plan.own_funds, other_funding=plan.other_funders,
         grant_lines=tuple(
             GrantRow(g.line.key, _grant_label(g.line, campaign.tier_boundary, segur), g.line.quantity,
-                     g.line.unit_amount, g.line.amount, g.retained, g.line.ceiling, g.line.source)
+                     g.line.unit_amount, g.line.amount, g.retained, g.line.ceiling,
+                     campaign.source_label(g.line.source))
             for g in plan.grant),
         grant_total=plan.breakdown.total, grant_retained=plan.grant_retained,
         avance=plan.schedule.avance, avance_percent=plan.schedule.avance_percent, avance_when=split.avance_when,
@@ -194,7 +176,7 @@ def maturity(d: Mapping[str, Any], ogs: tuple[OgRow, ...]) -> Maturity:
     results: dict[str, Any] = {}
     rows = []
     missing = []
-    for og, raw in zip(ogs, d.get("ogs") or ()):
+    for og, raw in zip(ogs, _og_dicts(d)):
         key = f"{og.index}"
         m = raw.get("maturity") if isinstance(raw.get("maturity"), Mapping) else None
         if not m:
@@ -262,54 +244,8 @@ def partners(d: Mapping[str, Any]) -> tuple[PartnerRow, ...]:
 
 
 def usage_targets(campaign: Campaign) -> tuple[UsageTargetRow, ...]:
-    return tuple(UsageTargetRow(t.label, t.formula, t.target_percent, t.source) for t in campaign.usage_targets)
-
-
-# ------------------------------------------------------------------------------------------ AAP check-list
-
-
-def _item(label: str, state: str, explanation: str = "") -> CheckItem:
-    return CheckItem(label, state, L.CHECK_STATES.get(state, state), explanation)
-
-
-def aap_checklist(d: Mapping[str, Any], ogs: tuple[OgRow, ...], budget_: Budget) -> tuple[CheckItem, ...]:
-    """The pieces of the candidature (003 §7, 002), each with what the dossier already holds."""
-    docs = _rows(d, "documents")
-
-    def has_doc(kind: str, og: int | None = None) -> bool:
-        return any(doc.get("kind") == kind and (og is None or doc.get("og") == og) for doc in docs)
-
-    presentation = d.get("presentation") if isinstance(d.get("presentation"), Mapping) else {}
-    written = sum(1 for v in presentation.values() if _text(v))
-    letters = sum(1 for og in ogs if has_doc("engagement_letter", og.index))
-    national = [og for og in ogs if og.national_entity]
-    agreed = sum(1 for og in national if og.national_agreement or has_doc("national_agreement", og.index))
-    asked = [og for og in ogs if og.funding_requested]
-    diagnosed = sum(1 for raw in d.get("ogs") or () if raw.get("maturity"))
-    rib = d.get("rib") if isinstance(d.get("rib"), Mapping) else {}
-    ror = (d.get("commitments") or {}).get("ror")
-    n = len(ogs)
-    return (
-        _item("Dossier saisi dans GALIS (outil de la CNSA)", "todo", "Saisie en ligne, à faire à partir de ce dossier."),
-        _item("Note de présentation du projet",
-              "ok" if written >= 7 else ("partial" if written else "todo"), f"{written} rubrique(s) sur 7 rédigée(s)."),
-        _item("Planning prévisionnel", "ok" if _rows(d, "planning") else "todo"),
-        _item("Lettre d'engagement signée de chaque OG", "ok" if n and letters == n else "todo",
-              f"{letters} lettre(s) signée(s) jointe(s) sur {n} ; modèles pré-remplis en annexe 1."),
-        _item("RIB du porteur", "ok" if has_doc("rib") or _text(rib.get("iban")) else "todo"),
-        _item("Accord écrit de l'entité nationale de rattachement",
-              "na" if not national else ("ok" if agreed == len(national) else "todo"),
-              f"{agreed} accord(s) sur {len(national)} OG concerné(s)." if national else ""),
-        _item("Devis à l'appui des financements spécifiques (petits OG)",
-              "na" if not asked else ("ok" if has_doc("quote") else "todo")),
-        _item("Plan de financement détaillé (dépenses et recettes)", "ok" if budget_.expenses else "todo"),
-        _item("Autodiagnostic de maturité SI de chaque OG",
-              "ok" if n and diagnosed == n else ("partial" if diagnosed else "todo"),
-              f"{diagnosed} OG sur {n}."),
-        _item("Convention de partenariat signée par les membres", "todo", "Projet de convention en annexe 2."),
-        _item("Engagement à renseigner le ROR", "ok" if ror else "todo"),
-        _item("Plan de communication", "ok" if _rows(d, "communication") else "todo"),
-    )
+    return tuple(UsageTargetRow(t.label, t.formula, t.target_percent, campaign.source_label(t.source))
+                 for t in campaign.usage_targets)
 
 
 # ------------------------------------------------------------------------------------------ letters
@@ -340,10 +276,21 @@ def _common(d: Mapping[str, Any], ogs: tuple[OgRow, ...], porteur: OgRow | None,
         "porteur_finess_ej": porteur.finess_ej if porteur else BLANK,
         "nb_og": fmt.number(len(ogs)),
         "nb_essms": fmt.number(grappe.essms_count),
+        "nb_og_texte": count(len(ogs), "organisme gestionnaire", "organismes gestionnaires"),
+        "nb_essms_texte": essms_phrase(grappe.essms_count),
+        "geres": "géré" if grappe.essms_count == 1 else "gérés",
+        "les_membres": "son unique membre" if len(ogs) == 1 else f"les {fmt.number(len(ogs))} membres",
         "type_projet": PROJECT_PHRASES.get(d.get("project_type"), "un projet dont le type reste à préciser"),
         "dui": _dui_text(dui),
         "destinataire": _addressee(grappe),
     }
+
+
+def signatory(og: OgRow) -> str:
+    """« Claire Martin, directrice générale », or a line to fill in by hand when no one is named."""
+    if not og.legal_rep_name:
+        return BLANK
+    return ", ".join(x for x in (og.legal_rep_name, og.legal_rep_function) if x)
 
 
 def letters(d: Mapping[str, Any], ogs: tuple[OgRow, ...], porteur: OgRow | None, dui: DuiFacts,
@@ -357,11 +304,13 @@ def letters(d: Mapping[str, Any], ogs: tuple[OgRow, ...], porteur: OgRow | None,
             "og_finess_ej": og.finess_ej,
             "og_siret": f", SIRET {og.siret}" if og.siret else "",
             "og_adresse": og.address or BLANK,
-            "signataire": og.contact_name or BLANK,
+            "signataire": og.legal_rep_name or BLANK,
+            "signataire_fonction": og.legal_rep_function or BLANK,
             "nb_essms_og": fmt.number(len(og.essms)),
+            "essms_engages": engaged_essms(len(og.essms)),
             "liste_essms": tuple(f"{e.name} — FINESS {e.finess_et}" for e in og.essms) or ("(aucun ESSMS renseigné)",),
         })
-        out.append(Letter(og.name, og.finess_ej, og.contact_name, values))
+        out.append(Letter(og.name, og.finess_ej, og.legal_rep_name, values, og.legal_rep_function))
     return tuple(out)
 
 
@@ -372,7 +321,7 @@ def convention(d: Mapping[str, Any], ogs: tuple[OgRow, ...], porteur: OgRow | No
               else f"l'ARS {grappe.filing_region}" if grappe.filing_region else "l'ARS")
     members = tuple(
         f"**{og.name}**, FINESS juridique {og.finess_ej}, dont le siège est situé {og.address or BLANK}, "
-        f"représenté par {og.contact_name or BLANK}{' — porteur du projet' if og.is_porteur else ''} ;"
+        f"{represented(og.legal_status_code)} par {signatory(og)}{' — porteur du projet' if og.is_porteur else ''} ;"
         for og in ogs
     ) or ("(aucun organisme gestionnaire renseigné)",)
     values.update({

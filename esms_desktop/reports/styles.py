@@ -66,6 +66,7 @@ class Styles:
     note: ParagraphStyle
     cell: ParagraphStyle
     cell_right: ParagraphStyle
+    cell_split: ParagraphStyle
     head: ParagraphStyle
     head_right: ParagraphStyle
     head_center: ParagraphStyle
@@ -91,7 +92,10 @@ def styles() -> Styles:
     body = ParagraphStyle("body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=13, alignment=TA_JUSTIFY,
                           spaceAfter=5)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, alignment=0, spaceAfter=2)
-    cell = ParagraphStyle("cell", fontName=FONT, bulletFontName=FONT, fontSize=8, leading=10)
+    # Table cells break lines at spaces and after the hyphens of compound words (« Coulanges-la- /
+    # Vineuse »), never inside a word; a word wider than its column is cut only in ``cell_split``.
+    cell = ParagraphStyle("cell", fontName=FONT, bulletFontName=FONT, fontSize=8, leading=10, splitLongWords=0,
+                          embeddedHyphenation=2)
     head = ParagraphStyle("head", parent=cell, fontName=FONT_BOLD, textColor=colors.white)
     h1 = ParagraphStyle("h1", fontName=FONT_BOLD, bulletFontName=FONT, fontSize=16, leading=20, textColor=BLUE, spaceBefore=0,
                         spaceAfter=10)
@@ -102,6 +106,7 @@ def styles() -> Styles:
         note=ParagraphStyle("note", parent=small, textColor=GREY, fontName=FONT_ITALIC),
         cell=cell,
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        cell_split=ParagraphStyle("cell_split", parent=cell, splitLongWords=1),
         head=head,
         head_right=ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT),
         head_center=ParagraphStyle("head_center", parent=head, alignment=TA_CENTER),

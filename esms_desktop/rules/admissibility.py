@@ -37,18 +37,13 @@ from esms_desktop.rules.admissibility_base import (  # re-exported: the public A
 )
 from esms_desktop.rules.admissibility_criteria import ACCESS_CHECKS, ADMISSIBILITY_CHECKS, needed_referentials
 from esms_desktop.rules.admissibility_priority import PRIORITY_CHECKS
+from esms_desktop.rules.dossier_dict import dossier_part, rows
 from esms_desktop.text import Message
 
 __all__ = [
     "BLOCKING_STATES", "KINDS", "STATES", "STEP_KEYS", "CheckReport", "Criterion", "Kind", "State",
     "check_admissibility", "check_dossier", "dossier_part", "needed_referentials", "summary",
 ]
-
-
-def dossier_part(data: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The ``"dossier"`` object of a dossier file dict (or ``data`` itself when it is already that)."""
-    inner = data.get("dossier")
-    return inner if isinstance(inner, Mapping) else data
 
 
 def _galis(f: Facts) -> list[Criterion]:
@@ -77,8 +72,7 @@ def check_dossier(dossier_dict: Mapping[str, Any], campaign: Any, today: dt.date
     to check without carrying the files' content; by default the dict's own ``documents``.
     """
     d = dossier_part(dossier_dict)
-    documents = documents_state if documents_state is not None else [
-        doc for doc in d.get("documents") or () if isinstance(doc, Mapping)]
+    documents = documents_state if documents_state is not None else rows(d, "documents")
     facts = Facts(d, campaign, today, list(documents))
     criteria: list[Criterion] = []
     for check in ADMISSIBILITY_CHECKS[:2]:  # 1. the grappe
@@ -96,12 +90,13 @@ def check_dossier(dossier_dict: Mapping[str, Any], campaign: Any, today: dt.date
 def check_admissibility(data: Mapping[str, Any], today: dt.date | None = None) -> CheckReport:
     """:func:`check_dossier` under the dossier's own campaign, today by default (used by the PDF pack).
 
-    Raises ``rules.campaign.CampaignFileError`` when the campaign has no valid rule file.
+    Raises ``rules.campaign.CampaignFileError`` (``UnknownCampaignError`` when the year has no rule file):
+    the rules never fall back on another campaign.
     """
-    from esms_desktop.rules.campaign import load_campaign
+    from esms_desktop.rules.campaign import campaign_of
 
     d = dossier_part(data)
-    return check_dossier(d, load_campaign(int(d.get("campaign_year") or 0)), today or dt.date.today())
+    return check_dossier(d, campaign_of(d), today or dt.date.today())
 
 
 def summary(report: CheckReport) -> Message:

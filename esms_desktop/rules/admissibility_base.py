@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from esms_desktop.rules import dossier_dict as dd
 from esms_desktop.text import Message
 
 Kind = Literal["admissibility", "priority", "access"]
@@ -107,8 +108,7 @@ class CheckReport:
         raise KeyError(key)
 
 
-def text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
+text = dd.text  # a string field, stripped ("" for anything else)
 
 
 @dataclass
@@ -123,11 +123,11 @@ class Facts:
 
     @property
     def ogs(self) -> list[Mapping[str, Any]]:
-        return [og for og in self.d.get("ogs") or () if isinstance(og, Mapping)]
+        return dd.ogs(self.d)
 
     @property
     def essms(self) -> list[Mapping[str, Any]]:
-        return [e for og in self.ogs for e in og.get("essms") or () if isinstance(e, Mapping)]
+        return dd.all_essms(self.d)
 
     @property
     def porteur_index(self) -> int | None:
@@ -151,18 +151,15 @@ class Facts:
 
     @property
     def dui(self) -> Mapping[str, Any]:
-        value = self.d.get("dui")
-        return value if isinstance(value, Mapping) else {}
+        return dd.part(self.d, "dui")
 
     @property
     def presentation(self) -> Mapping[str, Any]:
-        value = self.d.get("presentation")
-        return value if isinstance(value, Mapping) else {}
+        return dd.part(self.d, "presentation")
 
     @property
     def commitments(self) -> Mapping[str, Any]:
-        value = self.d.get("commitments")
-        return value if isinstance(value, Mapping) else {}
+        return dd.part(self.d, "commitments")
 
     @property
     def project_type(self) -> str:

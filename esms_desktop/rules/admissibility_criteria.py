@@ -7,7 +7,6 @@ part, each pointing at the step and field that fix it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from esms_desktop import formatting as fmt
@@ -21,12 +20,13 @@ from esms_desktop.rules.admissibility_base import (
     Facts,
     text,
 )
+from esms_desktop.rules.dossier_dict import part
 from esms_desktop.rules.findings import Finding, campaign_source
+from esms_desktop.rules.presentation import PRESENTATION_KEYS
 from esms_desktop.text import Message
 
-#: Services socles counted by criterion 5 and how many of them the DUI must reach (003 §7).
-COUNTED_SOCLES = ("dmp", "mss", "eprescription", "plateforme_regionale")
-MIN_SOCLES = 2
+#: Which services socles criterion 5 counts and how many of them the DUI must reach are figures of the
+#: campaign (``Campaign.counted_services_socles``, ``Campaign.min_services_socles``: 003 §7).
 SOCLE_NAMES = {
     "dmp": "DMP / Mon espace santé", "mss": "MSSanté", "ins": "INS", "eprescription": "e-prescription",
     "plateforme_regionale": "plateforme régionale e-parcours", "psc": "Pro Santé Connect", "apcv": "ApCV",
@@ -135,7 +135,7 @@ def grappe_coherence(f: Facts) -> list[Criterion]:
 
 def presentation(f: Facts) -> list[Criterion]:
     texts = f.presentation
-    keys = list(m.PRESENTATION_SECTIONS)
+    keys = list(PRESENTATION_KEYS)
     empty = [k for k in keys if not text(texts.get(k))]
     total = fmt.number(len(keys))
     if not empty:
@@ -191,7 +191,7 @@ def letters(f: Facts) -> list[Criterion]:
 def rib(f: Facts) -> list[Criterion]:
     from esms_desktop.rules.rib import format_iban, rib_errors
 
-    fields = f.d.get("rib") if isinstance(f.d.get("rib"), Mapping) else {}
+    fields = part(f.d, "rib")
     errors = rib_errors(fields)
     has_file = f.has_document("rib", any_og=True)
     typed = any(text(fields.get(k)) for k in ("holder", "iban", "bic"))
@@ -275,18 +275,32 @@ def segur(f: Facts) -> list[Criterion]:
     return [_adm("admissibility.segur", 4, m.L_SEGUR(), state, why, "solution", field, source=source)]
 
 
+def socle_names(codes: Any) -> str:
+    """« DMP / Mon espace santé, MSSanté, … » for service socle codes."""
+    return ", ".join(SOCLE_NAMES.get(code, code) for code in codes)
+
+
+def counted_socles(campaign: Any, offered: Any) -> list[str]:
+    """The services socles among ``offered`` that criterion 5 counts under ``campaign``, in its order."""
+    have = set(offered or ())
+    return [c for c in campaign.counted_services_socles if c in have]
+
+
 def socles(f: Facts) -> list[Criterion]:
-    chosen = [c for c in COUNTED_SOCLES if c in (f.dui.get("services_socles") or ())]
-    names = ", ".join(SOCLE_NAMES[c] for c in chosen) or "—"
-    label = m.L_SOCLES(minimum=fmt.number(MIN_SOCLES))
+    c = f.campaign
+    minimum = c.min_services_socles
+    chosen = counted_socles(c, f.dui.get("services_socles"))
+    names = socle_names(chosen) or "—"
+    label = m.L_SOCLES(minimum=fmt.number(minimum), names=socle_names(c.counted_services_socles))
     count = fmt.number(len(chosen))
-    if len(chosen) >= MIN_SOCLES:
+    if len(chosen) >= minimum:
         state, why, field = "met", m.SOCLES_OK(count=count, names=names), None
     else:
-        first = next(c for c in COUNTED_SOCLES if c not in chosen)
+        first = next(code for code in c.counted_services_socles if code not in chosen)
         state, field = "not_met", socle_field(first)
-        why = m.SOCLES_FEW(count=count, names=names, minimum=fmt.number(MIN_SOCLES))
-    return [_adm("admissibility.services_socles", 5, label, state, why, "solution", field)]
+        why = m.SOCLES_FEW(count=count, names=names, minimum=fmt.number(minimum))
+    source = f"{SRC_ADMISSIBILITY}; " + campaign_source(c, "admissibility.min_services_socles", "003 §7")
+    return [_adm("admissibility.services_socles", 5, label, state, why, "solution", field, source=source)]
 
 
 def needed_referentials(sectors: list[str | None]) -> tuple[str, ...]:

@@ -111,8 +111,7 @@ SEGUR_NO_DUI = QT_TRANSLATE_NOOP("Admissibility", "The DUI of the project is not
 
 # --- 5. services socles --------------------------------------------------------------------------
 L_SOCLES = QT_TRANSLATE_NOOP(
-    "Admissibility", "DUI interoperable with at least {minimum} services socles among DMP, MSSanté, "
-    "e-prescription and the regional platform")
+    "Admissibility", "DUI interoperable with at least {minimum} services socles among {names}")
 SOCLES_OK = QT_TRANSLATE_NOOP("Admissibility", "{count} of them: {names}.")
 SOCLES_FEW = QT_TRANSLATE_NOOP("Admissibility", "Only {count} of them ({names}), {minimum} needed.")
 

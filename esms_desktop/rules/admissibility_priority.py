@@ -12,12 +12,16 @@ from esms_desktop import formatting as fmt
 from esms_desktop.rules import admissibility_messages as m
 from esms_desktop.rules.admissibility_base import SRC_DIAGNOSTIC, SRC_PRIORITY, Criterion, Facts, text
 from esms_desktop.rules.admissibility_criteria import F_GRAPPE_TREE, _finding_details, budget_plan
+from esms_desktop.rules.dossier_dict import rows
 from esms_desktop.rules.findings import campaign_source
 from esms_desktop.text import Message
 
 F_PROJECT_LEAD = "people_table"
 F_ROR = "ror_check"
 F_EARLIER_WAVE = "earlier_wave_check"
+#: Priority criteria that state a fact of the dossier (an earlier wave, isolated ESSMS led by a medium OG):
+#: when « not met » there is nothing to improve, so views show them as a neutral « no », without a link.
+FACT_CRITERIA = frozenset({"priority.isolated_essms", "priority.earlier_wave"})
 
 
 def quote_field(index: int) -> str:
@@ -102,7 +106,7 @@ def _fte(value: Any) -> float | None:
 
 
 def team(f: Facts) -> list[Criterion]:
-    people = [p for p in f.d.get("people") or () if isinstance(p, dict)]
+    people = rows(f.d, "people")
     lead = next((p for p in people if p.get("project_lead") is True), None)
     skilled = [p for p in people if text(p.get("skills"))]
     if lead is None:

@@ -37,10 +37,12 @@ from typing import Any
 
 from esms_desktop.formatting import euros, percent
 from esms_desktop.rules import budget_messages as m
-from esms_desktop.rules.campaign import Campaign, load_campaign
+from esms_desktop.rules.campaign import Campaign, campaign_of
+from esms_desktop.rules.dossier_dict import dossier_part, int_value, rows
+from esms_desktop.rules.dossier_dict import part as _part
 from esms_desktop.rules.findings import Finding, sort_findings
 from esms_desktop.rules.funding import GrantBreakdown, GrantLine, Schedule, _schedule, compute_grant
-from esms_desktop.rules.funding_input import dossier_part, funding_request, og_names
+from esms_desktop.rules.funding_input import funding_request, og_names
 
 EXPENSE_CATEGORIES = ("amoa", "chef_projet", "editeur", "reprise", "formation", "materiel",
                       "conduite_changement", "communication", "autre")
@@ -68,8 +70,9 @@ def grant_part(key: str) -> str:
     return MOA  # usage.*, amoa_purchasing, amoa_piloting
 
 
-def _int(value: Any) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+def _amount(value: Any) -> int:
+    """An amount as stored; 0 when it is not a whole number."""
+    return int_value(value) or 0
 
 
 def _num(value: Any) -> Decimal:
@@ -186,41 +189,31 @@ class BudgetPlan:
         return tuple(e for e in self.expenses if e.need == need_index)
 
 
-def _rows(d: Mapping[str, Any], *path: str) -> list[Mapping[str, Any]]:
-    node: Any = d
-    for key in path:
-        node = node.get(key) if isinstance(node, Mapping) else None
-    return [row for row in node or () if isinstance(row, Mapping)]
-
-
-def _year(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
 def compute_budget(data: Mapping[str, Any], campaign: Campaign | None = None) -> BudgetPlan:
     """The budget of a dossier dict (the file dict or its "dossier" part) under its campaign's rules.
 
-    ``campaign`` defaults to the rule file of the dossier's ``campaign_year`` (may raise CampaignFileError).
+    ``campaign`` defaults to the rule file of the dossier's ``campaign_year``
+    (:func:`rules.campaign.campaign_of`: raises CampaignFileError, never falls back on another year).
     """
     d = dossier_part(data)
     if campaign is None:
-        campaign = load_campaign(int(d.get("campaign_year") or 0))
+        campaign = campaign_of(d)
     breakdown = compute_grant(campaign, funding_request(d))
-    needs = _rows(d, "needs")
+    needs = rows(d, "needs")
     costs = tuple(need_cost(n) for n in needs)
     needs_total = {kind: sum(c for n, c in zip(needs, costs) if n.get("kind") == kind) for kind in NEED_KINDS}
 
     expenses = []
-    for i, e in enumerate(_rows(d, "budget", "expenses")):
+    for i, e in enumerate(rows(d, "budget", "expenses")):
         need = e.get("need")
         need = need if isinstance(need, int) and 0 <= need < len(needs) else None
         expenses.append(ExpenseItem(i, str(e.get("category") or "autre"), str(e.get("label") or ""),
-                                    _year(e.get("year")), _int(e.get("amount")), need,
+                                    int_value(e.get("year")), _amount(e.get("amount")), need,
                                     None if need is None else costs[need]))
     revenues = tuple(
         RevenueItem(i, str(r.get("kind") or "own_funds"), str(r.get("funder") or ""), str(r.get("label") or ""),
-                    _year(r.get("year")), _int(r.get("amount")), str(r.get("quote_ref") or ""))
-        for i, r in enumerate(_rows(d, "budget", "revenues")))
+                    int_value(r.get("year")), _amount(r.get("amount")), str(r.get("quote_ref") or ""))
+        for i, r in enumerate(rows(d, "budget", "revenues")))
 
     by_category = {c: 0 for c in EXPENSE_CATEGORIES}
     by_year: dict[int | None, int] = {}
@@ -384,8 +377,7 @@ def _equipment_findings(d: Mapping[str, Any], plan: BudgetPlan, needs: list[Mapp
         out.append(Finding(
             "budget.equipment_without_hardware", "warning", m.M_EQUIPMENT_NO_HARDWARE(ogs=", ".join(bare)),
             m.W_EQUIPMENT(), m.SRC_EQUIPMENT, m.F_EQUIPMENT_NO_HARDWARE(), tuple(bare)))
-    dui = d.get("dui") if isinstance(d.get("dui"), Mapping) else {}
-    if not str(dui.get("software") or "").strip():
+    if not str(_part(d, "dui").get("software") or "").strip():
         out.append(Finding(
             "budget.equipment_without_dui", "warning", m.M_EQUIPMENT_NO_DUI(), m.W_EQUIPMENT(),
             m.SRC_EQUIPMENT, m.F_EQUIPMENT_NO_DUI()))

@@ -6,6 +6,7 @@ English source strings, translated by the UI (see :mod:`esms_desktop.text`).
 
 from __future__ import annotations
 
+from esms_desktop.rules.findings import NOTHING_TO_DO
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
 SRC_BUDGET = "002 (étape 4 : budget prévisionnel, dépenses et recettes)"
@@ -59,7 +60,7 @@ F_NO_OWN_FUNDS = QT_TRANSLATE_NOOP(
 M_MOA_SHARE = QT_TRANSLATE_NOOP(
     "Budget", "The porteur keeps {remainder} of the {expenses} of project-ownership expenses at its charge "
     "({percent}); its own funds amount to {own}.")
-F_MOA_SHARE = QT_TRANSLATE_NOOP("Budget", "Nothing to do.")
+F_MOA_SHARE = NOTHING_TO_DO
 
 M_EQUIPMENT_NO_HARDWARE = QT_TRANSLATE_NOOP(
     "Budget", "Equipment funding is asked for {ogs}, but no hardware need is listed for their ESSMS.")

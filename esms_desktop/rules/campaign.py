@@ -27,6 +27,7 @@ T = TypeVar("T")
 
 INVALID_FILE = QT_TRANSLATE_NOOP("Campaign", "The campaign file {file} is invalid at {field}: {detail}")
 UNKNOWN_CAMPAIGN = QT_TRANSLATE_NOOP("Campaign", "No rule file for the {year} campaign.")
+NO_CAMPAIGN_YEAR = QT_TRANSLATE_NOOP("Campaign", "The dossier has no campaign year.")
 
 
 class CampaignFileError(Exception):
@@ -44,15 +45,16 @@ class CampaignFileError(Exception):
 
 
 class UnknownCampaignError(CampaignFileError):
-    """No rule file for the requested year."""
+    """No rule file for the requested year (``year`` None: the dossier names no year)."""
 
-    def __init__(self, year: int, file: Path) -> None:
+    def __init__(self, year: int | None, file: Path) -> None:
         self.year = year
-        super().__init__(file, "", f"no rule file for the {year} campaign")
+        detail = "no campaign year" if year is None else f"no rule file for the {year} campaign"
+        super().__init__(file, "", detail)
 
     @property
     def message(self) -> Message:
-        return UNKNOWN_CAMPAIGN(year=str(self.year))
+        return NO_CAMPAIGN_YEAR() if self.year is None else UNKNOWN_CAMPAIGN(year=str(self.year))
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,8 @@ class Campaign:
     regional_max_essms: int
     national_min_essms: int
     large_single_region_files_regionally: bool
+    min_services_socles: int
+    counted_services_socles: tuple[str, ...]
     small_og_max_essms: int
     small_og_max_essms_corse_overseas: int
     tier_boundary: int
@@ -201,6 +205,15 @@ class Campaign:
         """Dotted keys of every sourced figure of the file."""
         return tuple(self._sources)
 
+    def source_label(self, source: str) -> str:
+        """A source for readers, in French: the seed codes replaced by the documents' short names.
+
+        ``"003 §7"`` → ``"AAP ARS Bourgogne-Franche-Comté 2022, §7"``; ``"003 §4.2.A; 000 (…)"`` →
+        ``"AAP ARS Bourgogne-Franche-Comté 2022, §4.2.A ; ARS Île-de-France 2023 (…)"``. A part whose
+        code the campaign's ``documents`` do not list is kept as it is.
+        """
+        return source_label(source, self.documents)
+
     def is_small_og(self, essms_count: int, corse_overseas: bool = False) -> bool:
         return essms_count <= self.small_og_limit(corse_overseas)
 
@@ -210,6 +223,46 @@ class Campaign:
 
     def min_grappe_essms(self, corse_overseas: bool = False) -> int:
         return self.min_essms_corse_overseas if corse_overseas else self.min_essms
+
+
+# ---------------------------------------------------------------- sources for readers
+
+_SOURCE_PART = re.compile(r"^(\d{3})\b\s*(.*)$", re.S)
+_QUOTED = re.compile(r"«[^»]*»")
+_BRACKETS = re.compile(r"\([^)]*\)")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def document_short_name(title: str) -> str:
+    """A short French name for a seed document, from its title in the campaign's ``documents``.
+
+    The quoted title and the parentheses are dropped, the first phrase kept, the year added, and
+    « AAP » put before a call for projects: « ARS Bourgogne-Franche-Comté, appel à projets ESMS
+    numérique, phase de généralisation (2022) » → « AAP ARS Bourgogne-Franche-Comté 2022 ».
+    """
+    unquoted = _QUOTED.sub(" ", title)
+    first = _BRACKETS.sub(" ", unquoted).split(",")[0]
+    name = " ".join(first.split()) or " ".join(title.split())
+    years = _YEAR.findall(unquoted) or _YEAR.findall(title)
+    if years and years[-1] not in name:
+        name = f"{name} {years[-1]}"
+    if "appel à projets" in unquoted.lower() and not name.upper().startswith("AAP"):
+        name = f"AAP {name}"
+    return name
+
+
+def source_label(source: str, documents: dict[str, str]) -> str:
+    """``source`` (« 003 §7; 001 Cas 1 ») with each seed code replaced by its document's short name."""
+    parts = []
+    for part in (p.strip() for p in source.split(";")):
+        match = _SOURCE_PART.match(part)
+        if not part or match is None or match.group(1) not in documents:
+            if part:
+                parts.append(part)
+            continue
+        name, rest = document_short_name(documents[match.group(1)]), match.group(2).strip()
+        parts.append(name if not rest else f"{name} {rest}" if rest[0] in "(," else f"{name}, {rest}")
+    return " ; ".join(parts)
 
 
 # ---------------------------------------------------------------- loading
@@ -233,6 +286,26 @@ def load_campaign(year: int) -> Campaign:
     if campaign.year != int(year):
         raise CampaignFileError(path, "year", f"the file says {campaign.year}, its name says {year}")
     return campaign
+
+
+@lru_cache(maxsize=8)
+def _cached_campaign(year: int) -> Campaign:
+    return load_campaign(year)
+
+
+def campaign_of(data: Any) -> Campaign:
+    """The rules of a dossier's own campaign (``data``: the dossier file dict or its ``"dossier"`` part).
+
+    Read once per year (the checks run at every edit). The rules never fall back on another campaign:
+    raises :class:`UnknownCampaignError` (a CampaignFileError) when the year is missing or has no rule
+    file, CampaignFileError when its file is invalid.
+    """
+    from esms_desktop.rules.dossier_dict import as_int, dossier_part
+
+    year = as_int(dossier_part(data).get("campaign_year"))
+    if year is None or year <= 0:
+        raise UnknownCampaignError(None, campaigns_dir())
+    return _cached_campaign(year)
 
 
 def load_campaign_file(path: Path | str) -> Campaign:
@@ -389,6 +462,8 @@ def _build(data: dict[str, Any], path: Path) -> Campaign:
         regional_max_essms=g["regional_max_essms"]["value"],
         national_min_essms=g["national_min_essms"]["value"],
         large_single_region_files_regionally=g["large_single_region_files_regionally"]["value"],
+        min_services_socles=data["admissibility"]["min_services_socles"]["value"],
+        counted_services_socles=tuple(data["admissibility"]["counted_services_socles"]["value"]),
         small_og_max_essms=s["max_essms"]["value"],
         small_og_max_essms_corse_overseas=s["max_essms_corse_overseas"]["value"],
         tier_boundary=data["tier_boundary"]["value"],

@@ -288,7 +288,8 @@ def check_composition(
     findings += _redundancy_findings(grappe, essms, type_of)
     findings += _access_findings(grappe, essms)
     small = _small_ogs(grappe, campaign, places)
-    findings += _og_findings(grappe, campaign, essms, small, porteur_og)
+    limits = {og.finess_ej: _small_max(campaign, og, places) for og in small}
+    findings += _og_findings(grappe, campaign, essms, small, limits, porteur_og)
 
     return CompositionReport(
         essms_count=count,
@@ -372,16 +373,25 @@ def _small_ogs(grappe: GrappeInput, campaign: Any, places: _Places) -> list[OgIn
     return [og for og in grappe.ogs if og.essms and _og_size(og) <= _small_max(campaign, og, places)]
 
 
+def _small_ogs_finding(campaign: Any, small: list[OgInput], limits: dict[str, int]) -> Finding:
+    """The small OGs, with the ceiling that made each of them small (Corse and overseas: a lower one)."""
+    metro = campaign.small_og_max_essms
+    used = sorted(set(limits.values()), reverse=True)
+    if len(used) == 1:
+        what = m.M_SMALL_OGS(maximum=_count(used[0]), names=_og_names(small))
+    else:
+        what = m.M_SMALL_OGS_MIXED(maximum=_count(metro), overseas=_count(min(used)), names=_og_names(small))
+    key = "small_og.max_essms" if metro in used else "small_og.max_essms_corse_overseas"
+    return Finding("composition.small_ogs", "info", what, m.W_SMALL_OGS(),
+                   campaign_source(campaign, key, SRC_SMALL_OG), m.F_SMALL_OGS(), tuple(og.finess_ej for og in small))
+
+
 def _og_findings(grappe: GrappeInput, campaign: Any, essms: list[EssmsInput], small: list[OgInput],
-                 porteur_og: OgInput | None) -> list[Finding]:
+                 limits: dict[str, int], porteur_og: OgInput | None) -> list[Finding]:
     """Small OGs, isolated ESSMS, the porteur."""
     out: list[Finding] = []
     if small:
-        out.append(Finding(
-            "composition.small_ogs", "info",
-            m.M_SMALL_OGS(maximum=_count(campaign.small_og_max_essms), names=_og_names(small)),
-            m.W_SMALL_OGS(), campaign_source(campaign, "small_og.max_essms", SRC_SMALL_OG), m.F_SMALL_OGS(),
-            tuple(og.finess_ej for og in small)))
+        out.append(_small_ogs_finding(campaign, small, limits))
     out += _isolated_findings(essms, porteur_og, campaign)
     if grappe.porteur_finess_ej is None:
         out.append(Finding("composition.no_porteur", "blocking", m.M_NO_PORTEUR(), m.W_PORTEUR(), SRC_PORTEUR,
@@ -424,7 +434,8 @@ def _filing_findings(grappe: GrappeInput, campaign: Any, count: int, level: Fili
     if level == "national":
         if count >= campaign.national_min_essms:
             out.append(Finding(
-                "composition.national", "info", m.M_NATIONAL(count=_count(count)), m.W_NATIONAL(national=national),
+                "composition.national", "info", m.M_NATIONAL(count=_count(count)),
+                m.W_NATIONAL(national=national, tier=_count(campaign.tier_boundary)),
                 campaign_source(campaign, "grappe.national_min_essms", SRC_NATIONAL),
                 m.F_NATIONAL(window=window_text(campaign, "national"))))
         else:

@@ -10,18 +10,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from esms_desktop.rules.composition import EssmsInput, GrappeInput, OgInput
+from esms_desktop.rules.dossier_dict import dossier_part, essms_of, ogs, part
+from esms_desktop.rules.dossier_dict import text_or_none as _text
 from esms_desktop.rules.finess import department_of, normalise
-
-
-def _dossier_part(data: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Accept the whole file dict or its ``"dossier"`` object."""
-    inner = data.get("dossier")
-    return inner if isinstance(inner, Mapping) else data
-
-
-def _text(value: Any) -> str | None:
-    text = (value or "").strip() if isinstance(value, str) else ""
-    return text or None
 
 
 def essms_input(e: Mapping[str, Any]) -> EssmsInput:
@@ -56,7 +47,7 @@ def og_input(og: Mapping[str, Any], total_essms: int | None = None) -> OgInput:
         name=og.get("name") or "",
         attached_to_national_entity=bool(_text(og.get("national_entity"))),
         national_agreement_obtained=bool(og.get("national_agreement")),
-        essms=tuple(essms_input(e) for e in og.get("essms") or ()),
+        essms=tuple(essms_input(e) for e in essms_of(og)),
         total_essms=total_essms,
     )
 
@@ -67,15 +58,16 @@ def grappe_input(data: Mapping[str, Any], og_totals: Mapping[str, int] | None = 
     ``og_totals`` (FINESS EJ → number of ESSMS the OG runs in all, e.g. from the FINESS register)
     is optional; without it an OG's size is its number of ESSMS in the grappe.
     """
-    dossier = _dossier_part(data)
+    dossier = dossier_part(data)
     totals = og_totals or {}
-    ogs = tuple(og_input(og, totals.get(normalise(og.get("finess_ej") or ""))) for og in dossier.get("ogs") or ())
-    porteur = next((og for og, raw in zip(ogs, dossier.get("ogs") or ()) if raw.get("is_porteur")), None)
-    dui = dossier.get("dui") or {}
+    raw_ogs = ogs(dossier)
+    members = tuple(og_input(og, totals.get(normalise(og.get("finess_ej") or ""))) for og in raw_ogs)
+    porteur = next((og for og, raw in zip(members, raw_ogs) if raw.get("is_porteur")), None)
+    dui = part(dossier, "dui")
     return GrappeInput(
         project_type=dossier.get("project_type") or "acquisition",
         hosting=dossier.get("hosting") or "saas",
-        ogs=ogs,
+        ogs=members,
         porteur_finess_ej=porteur.finess_ej if porteur is not None else None,
         dui_software=_text(dui.get("software")),
         national_reach=bool(dossier.get("national_reach")),

@@ -66,7 +66,7 @@ M_NATIONAL = QT_TRANSLATE_NOOP(
     "Composition", "{count} ESSMS: national call for projects (CNSA and DNS).")
 W_NATIONAL = QT_TRANSLATE_NOOP(
     "Composition", "Grappes of {national} ESSMS or more file with the national call; "
-    "above the {national}th ESSMS the forfaits per ESSMS are lower.")
+    "from the {tier}th ESSMS the forfaits per ESSMS are lower.")
 F_NATIONAL = QT_TRANSLATE_NOOP("Composition", "File with the national call; filing window: {window}.")
 
 M_LARGE_ONE_REGION = QT_TRANSLATE_NOOP(
@@ -185,6 +185,9 @@ F_CONFORT = QT_TRANSLATE_NOOP(
 
 M_SMALL_OGS = QT_TRANSLATE_NOOP(
     "Composition", "Small OGs (at most {maximum} ESSMS): {names}.")
+M_SMALL_OGS_MIXED = QT_TRANSLATE_NOOP(
+    "Composition", "Small OGs (at most {maximum} ESSMS, {overseas} for an OG whose ESSMS are all in Corse or "
+    "overseas): {names}.")
 W_SMALL_OGS = QT_TRANSLATE_NOOP(
     "Composition", "Small OGs may ask for specific funding: equipment and infrastructure per ESSMS, "
     "and project support (AMOA or an internal project manager).")

@@ -9,12 +9,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from esms_desktop.text import Message
+from esms_desktop.text import QT_TRANSLATE_NOOP, Message
 
 Severity = Literal["blocking", "warning", "info"]
 
 #: Most serious first: the UI sorts and colours findings in this order.
 SEVERITIES: tuple[Severity, ...] = ("blocking", "warning", "info")
+
+#: The ``fix`` of a finding that asks for nothing (an info saying all is well); views leave it out.
+NOTHING_TO_DO = QT_TRANSLATE_NOOP("Findings", "Nothing to do.")
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,11 @@ class Finding:
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
             raise ValueError(f"unknown severity {self.severity!r}")
+
+    @property
+    def has_fix(self) -> bool:
+        """False when the finding asks for nothing (its ``fix`` is :data:`NOTHING_TO_DO`)."""
+        return self.fix != NOTHING_TO_DO
 
 
 def sort_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:

@@ -12,22 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from esms_desktop.rules.dossier_dict import dossier_part, essms_of, ogs, part
 from esms_desktop.rules.funding import FundingRequest, OgFunding
 from esms_desktop.rules.geography import CORSE, OUTRE_MER, territory
 
-
-def dossier_part(data: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The ``"dossier"`` object of a dossier file dict (or ``data`` itself when it is already that)."""
-    inner = data.get("dossier")
-    return inner if isinstance(inner, Mapping) else data
-
-
-def _ogs(d: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    return [og for og in d.get("ogs") or () if isinstance(og, Mapping)]
-
-
-def _essms(og: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    return [e for e in og.get("essms") or () if isinstance(e, Mapping)]
+__all__ = ["dossier_part", "funding_request", "is_corse_overseas", "og_names"]
 
 
 def og_names(data: Mapping[str, Any]) -> list[str]:
@@ -36,13 +25,13 @@ def og_names(data: Mapping[str, Any]) -> list[str]:
     An unnamed OG is called by its FINESS EJ; two OGs of the same name get their FINESS EJ added, so
     that every equipment line and refusal points at one OG.
     """
-    ogs = _ogs(dossier_part(data))
+    members = ogs(dossier_part(data))
     names = [str(og.get("name") or "").strip() or str(og.get("finess_ej") or "").strip() or f"OG {i + 1}"
-             for i, og in enumerate(ogs)]
+             for i, og in enumerate(members)]
     plain = list(names)
     for i, name in enumerate(plain):
         if plain.count(name) > 1:
-            ej = str(ogs[i].get("finess_ej") or "").strip() or str(i + 1)
+            ej = str(members[i].get("finess_ej") or "").strip() or str(i + 1)
             names[i] = f"{name} ({ej})"
     with_ej = list(names)
     for i, name in enumerate(with_ej):  # still equal (same name and same FINESS EJ): number them
@@ -59,8 +48,8 @@ def is_corse_overseas(data: Mapping[str, Any]) -> bool:
     Unknown departments are left out.
     """
     places = []
-    for og in _ogs(dossier_part(data)):
-        for essms in _essms(og):
+    for og in ogs(dossier_part(data)):
+        for essms in essms_of(og):
             dept = essms.get("department")
             if not dept:
                 continue
@@ -75,19 +64,18 @@ def funding_request(data: Mapping[str, Any]) -> FundingRequest:
     """The :class:`FundingRequest` of a dossier: project type, its ESSMS, the DUI's Ségur
     referencing, each OG with its ESSMS and the specific funding it asks for (``ogs[].funding``)."""
     d = dossier_part(data)
-    ogs = _ogs(d)
     names = og_names(d)
     og_requests = []
-    for og, name in zip(ogs, names):
-        funding = og.get("funding") if isinstance(og.get("funding"), Mapping) else {}
+    for og, name in zip(ogs(d), names):
+        funding = part(og, "funding")
         og_requests.append(OgFunding(
             name=name,
-            essms_count=len(_essms(og)),
+            essms_count=len(essms_of(og)),
             equipment_requested=funding.get("equipment") is True,
             amoa_purchasing_requested=funding.get("amoa_purchasing") is True,
             amoa_piloting_requested=funding.get("amoa_piloting") is True,
         ))
-    dui = d.get("dui") if isinstance(d.get("dui"), Mapping) else {}
+    dui = part(d, "dui")
     project_type = d.get("project_type") or "acquisition"
     return FundingRequest(
         project_type=project_type,

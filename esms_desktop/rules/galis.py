@@ -20,6 +20,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from esms_desktop import formatting as fmt
+from esms_desktop.rules.dossier_dict import dossier_part, essms_of, part, rows
+from esms_desktop.rules.dossier_dict import ogs as _ogs
+from esms_desktop.rules.dossier_dict import text as _t
 from esms_desktop.rules.sectors import sector_label
 from esms_desktop.text import QT_TRANSLATE_NOOP, Message
 
@@ -133,26 +136,18 @@ class GalisField:
         return isinstance(self.value, str) and not self.value.strip()
 
 
-def _dossier(data: Mapping[str, Any]) -> Mapping[str, Any]:
-    inner = data.get("dossier")
-    return inner if isinstance(inner, Mapping) else data
-
-
-def _t(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
 def _yes(value: Any) -> Message:
     return YES() if value is True else NO()
 
 
 def galis_fields(data: Mapping[str, Any], campaign: Any = None) -> list[GalisField]:
-    """Every value to type into GALIS, in order. ``campaign``: the dossier's (loaded when not given)."""
-    d = _dossier(data)
+    """Every value to type into GALIS, in order. ``campaign``: the dossier's (loaded when not given:
+    raises CampaignFileError when its year has no rule file, see :func:`rules.campaign.campaign_of`)."""
+    d = dossier_part(data)
     if campaign is None:
-        from esms_desktop.rules.campaign import load_campaign
+        from esms_desktop.rules.campaign import campaign_of
 
-        campaign = load_campaign(int(d.get("campaign_year") or 0))
+        campaign = campaign_of(d)
     out: list[GalisField] = []
     out += _applicant(d)
     out += _request(d, campaign)
@@ -164,10 +159,6 @@ def galis_fields(data: Mapping[str, Any], campaign: Any = None) -> list[GalisFie
     out += _bank(d)
     out += _attachments(d)
     return out
-
-
-def _ogs(d: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    return [og for og in d.get("ogs") or () if isinstance(og, Mapping)]
 
 
 def _applicant(d: Mapping[str, Any]) -> list[GalisField]:
@@ -224,7 +215,7 @@ def _request(d: Mapping[str, Any], campaign: Any) -> list[GalisField]:
 
 
 def _project(d: Mapping[str, Any]) -> list[GalisField]:
-    dui = d.get("dui") if isinstance(d.get("dui"), Mapping) else {}
+    dui = part(d, "dui")
     hosting = HOSTINGS.get(d.get("hosting") or "")
     socles = ", ".join(SOCLE_NAMES[c] for c in SOCLE_NAMES if c in (dui.get("services_socles") or ()))
     refs = ", ".join(REFERENTIAL_NAMES[c] for c in REFERENTIAL_NAMES if c in (dui.get("referentials") or ()))
@@ -246,7 +237,7 @@ def _grappe(d: Mapping[str, Any]) -> list[GalisField]:
     for i, og in enumerate(_ogs(d)):
         out.append(GalisField(S_GRAPPE, L_OG(number=str(i + 1), name=_t(og.get("name"))), _t(og.get("finess_ej")),
                               "grappe", "tree", True))
-        for e in og.get("essms") or ():
+        for e in essms_of(og):
             number += 1
             out.append(GalisField(S_GRAPPE, L_ESSMS(number=str(number), name=_t(e.get("name"))),
                                   _t(e.get("finess_et")), "grappe", "tree", True))
@@ -303,7 +294,7 @@ def _calendar(d: Mapping[str, Any], campaign: Any) -> list[GalisField]:
 
 
 def _commitments(d: Mapping[str, Any]) -> list[GalisField]:
-    c = d.get("commitments") if isinstance(d.get("commitments"), Mapping) else {}
+    c = part(d, "commitments")
     return [
         GalisField(S_COMMITMENTS, L_ROR(), _yes(c.get("ror")), "solution", "ror_check"),
         GalisField(S_COMMITMENTS, L_EARLIER(), _yes(c.get("earlier_wave")), "solution", "earlier_wave_check"),
@@ -313,7 +304,7 @@ def _commitments(d: Mapping[str, Any]) -> list[GalisField]:
 def _bank(d: Mapping[str, Any]) -> list[GalisField]:
     from esms_desktop.rules.rib import compact_bic, format_iban
 
-    rib = d.get("rib") if isinstance(d.get("rib"), Mapping) else {}
+    rib = part(d, "rib")
     iban = _t(rib.get("iban"))
     return [
         GalisField(S_BANK, L_HOLDER(), _t(rib.get("holder")), "pieces", "rib_holder_edit"),
@@ -324,7 +315,7 @@ def _bank(d: Mapping[str, Any]) -> list[GalisField]:
 
 def _attachments(d: Mapping[str, Any]) -> list[GalisField]:
     ogs = _ogs(d)
-    docs = [doc for doc in d.get("documents") or () if isinstance(doc, Mapping)]
+    docs = rows(d, "documents")
 
     def files(kind: str, og: int | None, any_og: bool = False) -> str:
         names = [_t(doc.get("file_name")) for doc in docs

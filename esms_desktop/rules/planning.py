@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from esms_desktop import formatting as fmt
 from esms_desktop.paths import resource_path
-from esms_desktop.rules.findings import Finding, campaign_source, sort_findings
+from esms_desktop.rules.findings import NOTHING_TO_DO, Finding, campaign_source, sort_findings
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
 Scope = Literal["regional", "multi_regional", "national"]
@@ -93,12 +93,9 @@ def load_templates(path: Path | None = None) -> dict[str, Any]:
     return data
 
 
-def first_usage_measure_months(campaign: Any = None) -> int:
-    """Months between the end of deployment and the first usage measurement (003 §6: 3)."""
-    value = getattr(campaign, "first_usage_measure_months", None)
-    if isinstance(value, int):
-        return value
-    return int(load_templates()["first_usage_measure_after_months"]["value"])
+def first_usage_measure_months(campaign: Any) -> int:
+    """Months between the end of deployment and the first usage measurement: a campaign figure (003 §6: 3)."""
+    return int(campaign.first_usage_measure_months)
 
 
 def generate_plan(project_type: str, start: dt.date, waves: list[list[str]]) -> list[Task]:
@@ -204,7 +201,7 @@ F_TOO_LONG = QT_TRANSLATE_NOOP(
     "Planning", "Shorten or overlap tasks, deploy in fewer waves, or plan the end of deployment by {limit}.")
 M_DURATION_OK = QT_TRANSLATE_NOOP(
     "Planning", "Deployment ends on {end}, within {maximum} months of the start of the project ({start}).")
-F_NOTHING = QT_TRANSLATE_NOOP("Planning", "Nothing to do.")
+F_NOTHING = NOTHING_TO_DO
 
 M_NO_FILING_DATE = QT_TRANSLATE_NOOP("Planning", "No filing date is planned yet.")
 W_WINDOW = QT_TRANSLATE_NOOP(
@@ -245,7 +242,7 @@ F_SEVERAL_WAVES = QT_TRANSLATE_NOOP("Planning", "Keep each ESSMS in a single wav
 M_NO_USAGE = QT_TRANSLATE_NOOP("Planning", "The planning has no measurement of the usage targets.")
 W_USAGE = QT_TRANSLATE_NOOP(
     "Planning", "The first measurement of the usage targets covers the {months} months after deployment; "
-    "the balance of the grant (50 %) depends on the targets.")
+    "the balance of the grant ({solde_percent}) depends on the targets.")
 F_NO_USAGE = QT_TRANSLATE_NOOP("Planning", "Add the first usage measurement on or after {date}.")
 M_USAGE_TOO_EARLY = QT_TRANSLATE_NOOP(
     "Planning", "The first usage measurement ({date}) comes less than {months} months after the end of "
@@ -402,7 +399,7 @@ def _usage_findings(tasks: list[Task], campaign: Any) -> list[Finding]:
         return []
     months = first_usage_measure_months(campaign)
     earliest = add_months(end, months)
-    why = W_USAGE(months=fmt.number(months))
+    why = W_USAGE(months=fmt.number(months), solde_percent=fmt.percent(campaign.payment_split.solde_percent))
     measures = [t for t in tasks if t.role == USAGE_MEASURE]
     if not measures:
         return [Finding("planning.no_usage_measure", "warning", M_NO_USAGE(), why, SRC_USAGE,

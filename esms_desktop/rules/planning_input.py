@@ -10,32 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
+from esms_desktop.rules.dossier_dict import as_date as _date
+from esms_desktop.rules.dossier_dict import as_text as _text
+from esms_desktop.rules.dossier_dict import dossier_part, essms_of, ogs, rows
 from esms_desktop.rules.findings import Finding
 from esms_desktop.rules.planning import Scope, Task, add_months, check_plan, deployment_end
 
 PROJECT_TYPES = ("acquisition", "conformite")
-
-
-def dossier_part(data: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The ``dossier`` object of a dossier file dict (or ``data`` itself when it is already that object)."""
-    inner = data.get("dossier")
-    return inner if isinstance(inner, Mapping) else data
-
-
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
-def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
 
 
 # --- tasks ----------------------------------------------------------------------------------------
@@ -75,7 +58,7 @@ def task_to_dict(task: Task) -> dict[str, Any]:
 
 def tasks_from_dossier(data: Mapping[str, Any]) -> list[Task]:
     """The dossier's planning, in its order (entries without a start date are left out)."""
-    found = (task_from_dict(t) for t in dossier_part(data).get("planning") or ())
+    found = (task_from_dict(t) for t in rows(dossier_part(data), "planning"))
     return [t for t in found if t is not None]
 
 
@@ -100,11 +83,11 @@ def has_cycle(tasks: Sequence[Task]) -> bool:
 
 def grappe_essms(data: Mapping[str, Any]) -> dict[str, str]:
     """FINESS ET → name of every ESSMS of the grappe, porteur's first, then in the grappe's order."""
-    ogs = list(dossier_part(data).get("ogs") or ())
-    ogs.sort(key=lambda og: not og.get("is_porteur"))  # stable: the porteur first, others in order
+    members = ogs(dossier_part(data))
+    members.sort(key=lambda og: not og.get("is_porteur"))  # stable: the porteur first, others in order
     names: dict[str, str] = {}
-    for og in ogs:
-        for e in og.get("essms") or ():
+    for og in members:
+        for e in essms_of(og):
             finess = _text(e.get("finess_et"))
             if finess and finess not in names:
                 names[finess] = _text(e.get("name")) or finess
@@ -113,9 +96,9 @@ def grappe_essms(data: Mapping[str, Any]) -> dict[str, str]:
 
 def porteur_essms(data: Mapping[str, Any]) -> tuple[str, ...]:
     """FINESS ET of the porteur's ESSMS."""
-    for og in dossier_part(data).get("ogs") or ():
+    for og in ogs(dossier_part(data)):
         if og.get("is_porteur"):
-            return tuple(_text(e.get("finess_et")) for e in og.get("essms") or () if _text(e.get("finess_et")))
+            return tuple(_text(e.get("finess_et")) for e in essms_of(og) if _text(e.get("finess_et")))
     return ()
 
 
@@ -138,7 +121,7 @@ def distribute_waves(essms: Sequence[str], count: int) -> list[list[str]]:
 def filing_scope(data: Mapping[str, Any], campaign: Any) -> Scope:
     """Which call the dossier answers: ``"regional"``, ``"multi_regional"`` or ``"national"``."""
     d = dossier_part(data)
-    if not any(og.get("essms") for og in d.get("ogs") or ()):
+    if not any(essms_of(og) for og in ogs(d)):
         return "national" if d.get("national_reach") else "regional"
     from esms_desktop.rules.composition import check_composition
     from esms_desktop.rules.composition_input import grappe_input
@@ -192,22 +175,17 @@ class PlanningCheck:
         return windows.get(scope)
 
 
-@lru_cache(maxsize=8)
-def _campaign(year: int) -> Any:
-    """The campaign's rules, read once per year (the checks run at every edit)."""
-    from esms_desktop.rules.campaign import load_campaign
-
-    return load_campaign(year)
-
-
 def check_dossier_plan(data: Mapping[str, Any], campaign: Any = None) -> PlanningCheck:
     """Read the planning of a dossier dict and check it (campaign: the dossier's, loaded when not given).
 
-    Raises ``rules.campaign.CampaignFileError`` when the dossier's campaign has no valid rule file.
+    Raises ``rules.campaign.CampaignFileError`` when the dossier's campaign has no valid rule file (the
+    rules never fall back on another campaign: :func:`rules.campaign.campaign_of`).
     """
     d = dossier_part(data)
     if campaign is None:
-        campaign = _campaign(int(d.get("campaign_year")))
+        from esms_desktop.rules.campaign import campaign_of
+
+        campaign = campaign_of(d)
     tasks = tasks_from_dossier(d)
     project_type = d.get("project_type") if d.get("project_type") in PROJECT_TYPES else "acquisition"
     filing = _date(d.get("filing_date"))

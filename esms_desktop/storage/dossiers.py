@@ -54,6 +54,14 @@ def _fields(d: Dossier) -> DossierFields:
     )
 
 
+def find_by_uid(db: Database, uid: str) -> int | None:
+    """The number of the dossier with this uid (the dossier file's identity), or None."""
+    from sqlalchemy import select
+
+    with db.session() as session:
+        return session.scalar(select(Dossier.id).where(Dossier.uid == uid))
+
+
 def get_dossier(db: Database, dossier_id: int) -> DossierFields:
     with db.session() as session:
         return _fields(_get(session, dossier_id))

@@ -30,7 +30,7 @@ from esms_desktop.storage.finess_extract import (
     ReferenceSource,
     open_reference_source,
 )
-from esms_desktop.text import QT_TRANSLATE_NOOP
+from esms_desktop.text import QT_TRANSLATE_NOOP, Message
 
 __all__ = [
     "DB_FILE_NAME",
@@ -92,16 +92,21 @@ _ROW_FIELDS = operator.attrgetter(*(c.strip() for c in _COLUMNS.split(",")[:-1])
 REFERENCE_UNREADABLE = QT_TRANSLATE_NOOP(
     "Finess", "The FINESS reference cannot be read ({detail}); import the extract again."
 )
+REFERENCE_NOT_BUILT = QT_TRANSLATE_NOOP(
+    "Finess", "The FINESS reference could not be built ({detail})."
+)
 IMPORT_CANCELLED = QT_TRANSLATE_NOOP(
     "Finess", "The import was cancelled; the previous FINESS reference is kept."
 )
 
 
 class FinessReferenceError(StorageError):
-    """The reference file exists but cannot be queried (damaged, not a reference)."""
+    """The reference file exists but cannot be queried (damaged, not a reference), or a new reference
+    could not be built (``message`` :data:`REFERENCE_NOT_BUILT`; the previous one is then unchanged)."""
 
-    def __init__(self, detail: str):
-        super().__init__(REFERENCE_UNREADABLE(detail=detail))
+    def __init__(self, detail: str, message: Message = REFERENCE_UNREADABLE):
+        super().__init__(message(detail=detail))
+        self.detail = detail
 
 
 class ImportCancelled(StorageError):
@@ -147,7 +152,8 @@ def import_extract(
     The new reference is written to a temporary file next to ``db_path`` and renamed over it
     only when the whole file was read. ``progress(done_bytes, total_bytes)`` is called at most
     about 100 times; ``should_cancel()`` is polled regularly. Raises FinessFormatError
-    (malformed file) or ImportCancelled; the previous reference is then left as it was.
+    (malformed file), ImportCancelled, FinessReferenceError (SQLite could not build the reference:
+    disk full, ...) or OSError; the previous reference is then left as it was, the temporary file removed.
     """
     source = open_reference_source(source_path)
     return import_source(source, db_path, progress, should_cancel)
@@ -167,7 +173,10 @@ def import_source(
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        count = _build(source, tmp, progress, should_cancel)
+        try:
+            count = _build(source, tmp, progress, should_cancel)
+        except sqlite3.Error as exc:  # disk full, I/O error...: a domain error with a message
+            raise FinessReferenceError(str(exc), REFERENCE_NOT_BUILT) from exc
         _fsync(tmp)
         os.replace(tmp, db_path)
         _fsync_dir(db_path.parent)

@@ -77,6 +77,8 @@ class OgRow:
     it_charter: str = "not_started"
     national_entity: str = ""
     national_agreement: bool = False
+    legal_rep_name: str = ""  # revision 0003: who signs the engagement letter and the convention
+    legal_rep_function: str = ""
     funding_equipment: bool = False
     funding_amoa_purchasing: bool = False
     funding_amoa_piloting: bool = False

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from esms_desktop.rules.budget import NEED_CATEGORY, NEED_KINDS, need_cost, need_label
 from esms_desktop.storage.database import Database
-from esms_desktop.storage.dossiers import touch
+from esms_desktop.storage.dossiers import NO_SUCH_DOSSIER, touch
 from esms_desktop.storage.errors import NotFoundError, StorageError
 from esms_desktop.storage.models import BudgetLine, Dossier, Essms, Need, Og, PlanTask
 from esms_desktop.text import QT_TRANSLATE_NOOP
@@ -99,7 +99,9 @@ def default_year(session, dossier_id: int) -> int:
     if first is not None:
         return first.year
     dossier = session.get(Dossier, dossier_id)
-    return (dossier.campaign_year if dossier else 2024) + 1
+    if dossier is None:
+        raise NotFoundError(NO_SUCH_DOSSIER(id=dossier_id))
+    return dossier.campaign_year + 1
 
 
 def _check_essms(session, dossier_id: int, essms_id: int | None) -> None:

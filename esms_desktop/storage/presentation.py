@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from esms_desktop.storage.database import Database
-from esms_desktop.storage.dossier_file import PRESENTATION_KEYS
+from esms_desktop.rules.presentation import PRESENTATION_KEYS
 from esms_desktop.storage.dossiers import _get, touch
 
 

@@ -64,6 +64,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="esms-desktop")
     parser.add_argument("--db")
     parser.add_argument("--lang", choices=i18n.LANGUAGES)
+    parser.add_argument("file", nargs="?", help="a dossier file to import and open (.esms or .json)")
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -73,6 +74,10 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    from esms_desktop.ui.app_icon import DESKTOP_ID, application_icon
+
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName(DESKTOP_ID)
     try:
         app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
     except OSError:
@@ -106,5 +111,7 @@ def run_app(argv: list[str]) -> int:
     if os.environ.get(PROBE_ENV):
         window._probe = _FirstPaintProbe(window)
     window._starter = _StartAfterFirstPaint(window)
+    if args.file:  # opened from the file manager (the .desktop file's %f, the Windows association)
+        window.ready.connect(lambda: window.import_dossier(args.file, open_after=True))
     window.show()
     return app.exec()

@@ -162,9 +162,14 @@ class DossierListView(QWidget):
             return
         row = self.model.row_at(self.model.row_of(dossier_id))
         name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name of the dossier:"), text=row.name)
-        if ok and name.strip():
-            rename_dossier(self.db, dossier_id, name)
-            self.refresh(dossier_id)
+        if not ok:
+            return
+        if not name.strip():
+            QMessageBox.information(self, self.tr("Rename"),
+                                    self.tr("A dossier must have a name: the name was not changed."))
+            return
+        rename_dossier(self.db, dossier_id, name)
+        self.refresh(dossier_id)
 
     def duplicate(self) -> None:
         from esms_desktop.storage.dossiers import duplicate_dossier

@@ -3,6 +3,7 @@ and a small status banner (which reference is there, « Importer l'extraction FI
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
@@ -24,6 +25,8 @@ from esms_desktop.paths import resource_path
 from esms_desktop.storage import finess_reference
 from esms_desktop.storage.errors import StorageError
 
+logger = logging.getLogger(__name__)
+
 
 def sample_extract_path() -> Path:
     return resource_path("finess", "sample-extract.csv")
@@ -34,7 +37,7 @@ class ImportWorker(QObject):
 
     progress = Signal(int, int)
     succeeded = Signal(object)  # ImportReport
-    failed = Signal(object)  # the exception (FinessFormatError, ImportCancelled, StorageError, OSError)
+    failed = Signal(object)  # the exception (FinessFormatError, ImportCancelled, StorageError, OSError, any other)
     done = Signal()
 
     def __init__(self, source: Path, target: Path):
@@ -53,6 +56,9 @@ class ImportWorker(QObject):
             )
         except (StorageError, OSError) as exc:
             self.failed.emit(exc)
+        except Exception as exc:  # noqa: BLE001 - a bug must not leave the dialog waiting: it says so
+            logger.exception("FINESS import of %s failed", self.source)
+            self.failed.emit(exc)
         else:
             self.succeeded.emit(report)
         finally:
@@ -69,7 +75,12 @@ def error_text(exc: Exception) -> str:
             line=exc.line_number, reason=render(exc.message) + detail)
     if isinstance(exc, StorageError):
         return render(exc.message)
-    return str(exc)
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate("FinessImportDialog", "The file could not be read or written: {error}.").format(
+            error=exc.strerror or str(exc))
+    return QCoreApplication.translate(
+        "FinessImportDialog", "The import stopped on an unexpected error ({error}); nothing was changed.").format(
+            error=f"{type(exc).__name__}: {exc}")
 
 
 class FinessImportDialog(QDialog):
@@ -193,11 +204,15 @@ class ReferenceStatus(QWidget):
         self.sample_button = QPushButton()
         self.import_button.clicked.connect(self.import_extract)
         self.sample_button.clicked.connect(self.import_sample)
-        layout = QHBoxLayout(self)
+        buttons = QHBoxLayout()  # under the text: the banner does not widen the dialogs it sits in
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.sample_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.import_button)
-        layout.addWidget(self.sample_button)
+        layout.setSpacing(4)
+        layout.addWidget(self.label)
+        layout.addLayout(buttons)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

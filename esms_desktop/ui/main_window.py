@@ -42,12 +42,14 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self, shortcut=QKeySequence("Ctrl+E"))
         self.example_action = QAction(self)
         self.restore_action = QAction(self)
+        self.answer_action = QAction(self)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.new_action.triggered.connect(lambda: self.list_view and self.show_list() and self.list_view.create())
         self.import_action.triggered.connect(self.import_dossier)
         self.export_action.triggered.connect(self.export_dossier)
         self.example_action.triggered.connect(self.open_example)
         self.restore_action.triggered.connect(self.restore_backup)
+        self.answer_action.triggered.connect(self.answer_questionnaire)
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.import_action, self.export_action, self.example_action):
             self.file_menu.addAction(action)
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.restore_action)
         self.restore_action.setEnabled(False)
+        self.file_menu.addAction(self.answer_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -69,6 +72,12 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[lang] = action
 
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
     def retranslate_ui(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New dossier…"))
@@ -78,6 +87,9 @@ class MainWindow(QMainWindow):
         self.restore_action.setText(self.tr("&Restore a backup…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.answer_action.setText(self.tr("&Answer a self-diagnostic questionnaire received…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About esms-desktop…"))
         if self.db is None and not self.status_label.text():
             self.status_label.setText(self.tr("Opening the dossiers…"))
         self.update_title()
@@ -247,13 +259,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {state} — esms-desktop")
 
     # files ------------------------------------------------------------------
-    def import_dossier(self, path: str | None = None) -> int | None:
+    def import_dossier(self, path: str | None = None, open_after: bool = False) -> int | None:
         from esms_desktop.storage.dossier_file import DossierConflict, import_file
         from esms_desktop.storage.errors import DossierFileError
 
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import a dossier file"), "", self.tr("Dossier files (*.json);;All files (*)")
+                self, self.tr("Import a dossier file"), "", self.tr("Dossier files (*.esms *.json);;All files (*)")
             )
         if not path:
             return None
@@ -276,6 +288,8 @@ class MainWindow(QMainWindow):
             return None
         self.show_list()
         self.list_view.refresh(dossier_id)
+        if open_after:
+            self.open_dossier(dossier_id)
         return dossier_id
 
     def export_dossier(self) -> None:
@@ -290,7 +304,7 @@ class MainWindow(QMainWindow):
         name = get_dossier(self.db, dossier_id).name
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip() or "dossier"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the dossier"), f"{safe}.json", self.tr("Dossier files (*.json)")
+            self, self.tr("Export the dossier"), f"{safe}.esms", self.tr("Dossier files (*.esms);;JSON files (*.json)")
         )
         if not path:
             return
@@ -303,18 +317,25 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Dossier exported to {path}").format(path=path), 5000)
 
     def open_example(self) -> None:
-        from sqlalchemy import select
-
         from esms_desktop.paths import resource_path
         from esms_desktop.storage.dossier_file import import_file, read_file
-        from esms_desktop.storage.models import Dossier
+        from esms_desktop.storage.dossiers import find_by_uid
 
         path = resource_path("examples", "exemple-grappe-bfc.json")
-        uid = read_file(path)["dossier"]["uid"]
-        with self.db.session() as session:
-            existing = session.scalar(select(Dossier.id).where(Dossier.uid == uid))
+        existing = find_by_uid(self.db, read_file(path)["dossier"]["uid"])
         dossier_id = existing if existing is not None else import_file(self.db, path)
         self.open_dossier(dossier_id)
+
+    def show_about(self) -> None:
+        from esms_desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self, self.db.path if self.db is not None else None).exec()
+
+    def answer_questionnaire(self) -> None:
+        """Answer an exchange file received from a porteur, without its dossier (see ui/maturity)."""
+        from esms_desktop.ui.maturity.respond_dialog import answer_received_file
+
+        answer_received_file(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.wizard is not None:

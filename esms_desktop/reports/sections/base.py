@@ -8,11 +8,15 @@ The texts of the pack are French document content written directly here and in t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, PageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, Paragraph, Spacer, TableStyle
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports import labels as L
@@ -20,6 +24,13 @@ from esms_desktop.reports.markup import plain
 from esms_desktop.reports.styles import BLUE, FONT, FONT_BOLD, LIGHT_BLUE, PAGE_MARGIN, PALE, RULE, Styles
 
 FRAME_WIDTH = 210 * mm - 2 * PAGE_MARGIN
+FRAME_HEIGHT = 297 * mm - 2 * PAGE_MARGIN
+#: A section starts on a new page only when less than this is left on the current one (no near-empty pages).
+SECTION_ROOM = 0.4 * FRAME_HEIGHT
+#: A table split across pages keeps at least this many rows on each side (no page holding one leftover row).
+MIN_SPLIT_ROWS = 3
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_BREAK = re.compile(r"(?<=[@.])")
 STATE_COLOURS = {
     "ok": "#2E7D32", "met": "#2E7D32", "passed": "#2E7D32",
     "partial": "#B26A00", "todo": "#B26A00", "warning": "#B26A00", "to_complete": "#B26A00",
@@ -51,6 +62,26 @@ class Anchor(Flowable):
         pass
 
 
+class SplitTable(LongTable):
+    """A table that, split across pages, keeps at least :data:`MIN_SPLIT_ROWS` rows on each side."""
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2 or availHeight >= 0.95 * FRAME_HEIGHT:
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        first = len(parts[0]._cellvalues) - head
+        second = len(parts[1]._cellvalues) - head
+        if first < MIN_SPLIT_ROWS:
+            return []  # the whole table goes to the next page
+        if second >= MIN_SPLIT_ROWS:
+            return parts
+        keep = first - (MIN_SPLIT_ROWS - second)
+        if keep < MIN_SPLIT_ROWS:
+            return []
+        return super().split(availWidth, sum(self._rowHeights[:head + keep]) + 0.01)
+
+
 @dataclass
 class Story:
     """The flowables of the pack as sections add them, and the shapes of the tables (benchmark)."""
@@ -58,6 +89,7 @@ class Story:
     st: Styles
     flowables: list[Flowable] = field(default_factory=list)
     tables: list[tuple[int, int]] = field(default_factory=list)
+    cells: list[Paragraph] = field(default_factory=list)  # wrapping table cells (words cut: see PackInfo)
     _keys: set[str] = field(default_factory=set)
 
     def add(self, *items: Flowable) -> None:
@@ -75,9 +107,10 @@ class Story:
     # ------------------------------------------------------------------ titles and text
 
     def section(self, title: str, key: str, *, new_page: bool = True) -> None:
+        """A numbered section: on a new page, unless more than :data:`SECTION_ROOM` is left on this one."""
         if new_page and self.flowables:
-            self.add(PageBreak())
-        self.add(Heading(title, self.st.h1, key=self.key(key)))
+            self.add(CondPageBreak(SECTION_ROOM))
+        self.add(Heading(title, _section_style(self.st.h1), key=self.key(key)))
 
     def sub(self, title: str, *, outline: bool = False, keep: float = 40 * mm) -> None:
         self.add(CondPageBreak(keep))
@@ -107,7 +140,8 @@ class Story:
     # ------------------------------------------------------------------ tables
 
     def cell(self, value: Cell, right: bool = False, width: float | None = None) -> Cell:
-        """A table cell: a plain string when it fits on one line of ``width`` points, else a wrapping Paragraph."""
+        """A table cell: a plain string when it fits on one line of ``width`` points, else a Paragraph that
+        breaks lines at spaces and hyphens (an e-mail address after its « @ » or a dot), never inside a word."""
         if value is None:
             return ""
         if not isinstance(value, str):
@@ -115,7 +149,15 @@ class Story:
         if "\n" not in value and (len(value) <= 12 or (
                 width is not None and len(value) < width / 3 and stringWidth(value, FONT, 8) <= width)):
             return value
-        return Paragraph(plain(value).replace("\n", "<br/>"), self.st.cell_right if right else self.st.cell)
+        markup = plain(value)
+        if width is not None:
+            markup = _EMAIL.sub(lambda m: _break_email(m.group(0), width), markup)
+        style = self.st.cell_right if right else self.st.cell
+        if width is not None and _widest_word(markup) > width:
+            style = self.st.cell_split  # a word wider than its column: cut rather than overflow
+        paragraph = Paragraph(markup.replace("\n", "<br/>"), style)
+        self.cells.append(paragraph)
+        return paragraph
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float], *,
               right: Sequence[int] = (), center: Sequence[int] = (), total: bool = False,
@@ -129,7 +171,7 @@ class Story:
                           self.st.head_center if i in center else self.st.head) for i, h in enumerate(headers)]
         room = [w * FRAME_WIDTH - 8 for w in widths]  # the column less its paddings
         body = [[self.cell(v, i in right, room[i]) for i, v in enumerate(row)] for row in rows]
-        table = LongTable([head, *body], colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1)
+        table = SplitTable([head, *body], colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1)
         commands = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -165,7 +207,7 @@ class Story:
         rows = [[self.cell(k, width=widths[0] * FRAME_WIDTH - 8),
                  self.cell(v if v not in (None, "") else L.NOT_SET, width=widths[1] * FRAME_WIDTH - 8)]
                 for k, v in pairs]
-        table = LongTable(rows, colWidths=[w * FRAME_WIDTH for w in widths])
+        table = SplitTable(rows, colWidths=[w * FRAME_WIDTH for w in widths])
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -179,6 +221,36 @@ class Story:
         self.tables.append((len(rows), 2))
         self.add(KeepTogether([table]))
         self.space(3 * mm)
+
+
+@lru_cache(maxsize=4)
+def _section_style(h1: ParagraphStyle) -> ParagraphStyle:
+    """A section title: air above it when it follows another section on the same page (none at a page's top)."""
+    return ParagraphStyle("section", parent=h1, spaceBefore=16)
+
+
+def _break_email(address: str, width: float) -> str:
+    """An e-mail address wider than ``width`` with line breaks after its « @ » or a dot only: after the
+    « @ » when the rest then fits on a line, else as late as the width allows."""
+    if stringWidth(address, FONT, 8) <= width:
+        return address
+    user, _, domain = address.partition("@")
+    if stringWidth(user + "@", FONT, 8) <= width and stringWidth(domain, FONT, 8) <= width:
+        return f"{user}@<br/>{domain}"
+    lines, line = [], ""
+    for piece in _EMAIL_BREAK.split(address):
+        if line and stringWidth(line + piece, FONT, 8) > width:
+            lines.append(line)
+            line = ""
+        line += piece
+    return "<br/>".join([*lines, line])
+
+
+def _widest_word(markup: str) -> float:
+    """Width of the widest unbreakable piece of a cell's markup (a hyphen or a line break ends a piece)."""
+    text = re.sub(r"<br/>", " ", markup)
+    text = re.sub(r"<[^>]+>", "", text).replace("-", "- ")
+    return max((stringWidth(w, FONT, 8) for w in re.split(r"[ \t\n]+", text)), default=0.0)
 
 
 # ---------------------------------------------------------------------- value formatting

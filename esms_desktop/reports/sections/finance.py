@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from reportlab.platypus import KeepTogether, Paragraph
+
 from esms_desktop import formatting as fmt
 from esms_desktop.reports import charts
+from esms_desktop.reports.markup import plain
 from esms_desktop.reports.model import NeedRow, PackSnapshot
 from esms_desktop.reports.sections.base import FRAME_WIDTH, Story, euros, number
 from esms_desktop.reports.sections.grappe import findings
@@ -29,7 +32,7 @@ def needs(b: Story, s: PackSnapshot, title: str) -> None:
             for r in n.rows]
     rows.append(["Total", "", "", "", "", "", euros(n.total)])
     b.table(["Type", "Besoin", "Public", "ESSMS", "Quantité", "Coût unitaire", "Coût"], rows,
-            (0.165, 0.22, 0.12, 0.185, 0.11, 0.09, 0.11), right=(5, 6), total=True)
+            (0.17, 0.2, 0.14, 0.18, 0.11, 0.095, 0.105), right=(5, 6), total=True)
     b.sub("Coût par type de besoin")
     b.table(["Type de besoin", "Coût"], [[label, euros(total)] for label, total in n.totals] +
             [["Total", euros(n.total)]], (0.7, 0.3), right=(1,), total=True, keep=True)
@@ -56,7 +59,9 @@ def budget(b: Story, s: PackSnapshot, title: str) -> None:
             b.note("Non retenu — " + refusal)
     b.sub("Dépenses prévisionnelles")
     if bd.expenses:
-        rows = [[e.category_label, e.label, str(e.year or ""), euros(e.amount)] for e in bd.expenses]
+        # grouped by category, in the budget step's order: the category is named on its first line
+        rows = [[e.category_label if i == 0 or bd.expenses[i - 1].category_label != e.category_label else "",
+                 e.label, str(e.year or ""), euros(e.amount)] for i, e in enumerate(bd.expenses)]
         rows.append(["Total des dépenses", "", "", euros(bd.total_expenses)])
         b.table(["Catégorie", "Libellé", "Année", "Montant"], rows, (0.3, 0.44, 0.1, 0.16), right=(3,), total=True)
         b.add(charts.budget_bars(bd.expenses_by_category, FRAME_WIDTH))
@@ -76,16 +81,17 @@ def budget(b: Story, s: PackSnapshot, title: str) -> None:
         ("Subvention ESMS numérique sollicitée", euros(bd.grant_retained)),
         ("Fonds propres", euros(bd.own_funds)),
         ("Autres financeurs", euros(bd.other_funding)),
-        ("Total des financements", euros(bd.total_funding)),
-        ("Écart (financements − dépenses)", euros(bd.balance)),
+        ("Total des recettes", euros(bd.total_funding)),
+        ("Écart (recettes − dépenses)", euros(bd.balance)),
     ], widths=(0.5, 0.5))
     if bd.total_expenses:
         share = 100 * bd.grant_retained / bd.total_expenses
         if share < 100:
-            b.para(f"La subvention couvre {fmt.percent(share)} des dépenses prévues ; "
-                   "une partie de la maîtrise d'ouvrage doit rester à la charge des organismes.")
+            text = (f"La subvention couvre {fmt.percent(share, 1)} des dépenses prévues ; "
+                    "une partie de la maîtrise d'ouvrage doit rester à la charge des organismes.")
         else:
-            b.para("La subvention calculée dépasse les dépenses prévues : les dépenses sont à compléter, la "
-                   "subvention ne pouvant financer toute la maîtrise d'ouvrage.")
-        b.add(charts.funding_bars(bd.total_expenses, bd.grant_retained, bd.own_funds, bd.other_funding, FRAME_WIDTH))
+            text = ("La subvention calculée dépasse les dépenses prévues : les dépenses sont à compléter, la "
+                    "subvention ne pouvant financer toute la maîtrise d'ouvrage.")
+        chart = charts.funding_bars(bd.total_expenses, bd.grant_retained, bd.own_funds, bd.other_funding, FRAME_WIDTH)
+        b.add(KeepTogether([Paragraph(plain(text), b.st.body), chart]))  # the sentence and its chart together
     findings(b, bd.findings, "Points d'attention du budget")

@@ -116,7 +116,7 @@ def usage(b: Story, s: PackSnapshot, title: str) -> None:
         b.para(s.usage_measurement)
     rows = [[t.label, t.formula, fmt.percent(t.target_percent) if t.target_percent is not None else "Pas de cible",
              t.source] for t in s.usage_targets]
-    b.table(["Indicateur", "Formule", "Cible", "Source"], rows, (0.25, 0.5, 0.1, 0.15), right=(2,))
+    b.table(["Indicateur", "Formule", "Cible", "Source"], rows, (0.22, 0.44, 0.09, 0.25), right=(2,))
     b.sub("Autres engagements")
     b.table(["Engagement", "Pris"], [[label, {True: "Oui", False: "Non", None: "Non renseigné"}[v]]
                                      for label, v in s.commitments], (0.8, 0.2), keep=True)

@@ -38,6 +38,8 @@ def cover(b: Story, s: PackSnapshot) -> None:
     ])
     b.space(20 * mm)
     b.note(f"Règles appliquées : {s.campaign_label}.")
+    if s.sources:  # the short names that the tables give as sources
+        b.note("Documents de référence cités : " + " ; ".join(f"{short} — {title}" for short, title in s.sources) + ".")
     b.note(f"Document édité le {s.generated_on.strftime('%d/%m/%Y')} avec esms-desktop {s.app_version}. "
            "Il prépare la saisie du dossier dans GALIS, l'outil de dépôt de la CNSA.")
 
@@ -45,7 +47,7 @@ def cover(b: Story, s: PackSnapshot) -> None:
 def contents(b: Story, pages: int) -> None:
     """Reserve ``pages`` empty pages: the canvas draws the contents on them once the pages are known."""
     b.add(PageBreak(), Anchor("Sommaire", key=b.key("sommaire")))
-    for _ in range(pages - 1):
+    for _ in range(pages):  # the last one ends the contents: the first section starts on a page of its own
         b.add(PageBreak())
 
 

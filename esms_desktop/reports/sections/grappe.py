@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from esms_desktop.reports.model import FindingRow, PackSnapshot, PersonRow
 from esms_desktop.reports.sections.base import Story, check, number
+from esms_desktop.reports.wording import count, essms_phrase
 
 
 def grappe(b: Story, s: PackSnapshot, title: str) -> None:
@@ -12,9 +13,9 @@ def grappe(b: Story, s: PackSnapshot, title: str) -> None:
     if not s.ogs:
         b.missing("grappe")
         return
-    b.para(f"La grappe réunit {number(g.og_count)} organisme(s) gestionnaire(s) et {number(g.essms_count)} "
-           f"établissement(s) et service(s) sociaux et médico-sociaux (ESSMS), qui accompagnent "
-           f"{number(g.persons_accompanied)} personnes.")
+    b.para(f"La grappe réunit {count(g.og_count, 'organisme gestionnaire', 'organismes gestionnaires')} et "
+           f"{essms_phrase(g.essms_count)} (ESSMS), qui accompagnent "
+           f"{count(g.persons_accompanied, 'personne', 'personnes')}.")
     sectors = ", ".join(f"{label} : {number(n)}" for label, n in g.sector_counts)
     regions = ", ".join(f"{name} : {number(n)}" for name, n in g.region_counts)
     b.facts([
@@ -47,7 +48,7 @@ def _og_details(b: Story, s: PackSnapshot) -> None:
     rows = [[og.name, "\n".join(x for x in (og.contact_name, og.contact_email, og.contact_phone) if x),
              og.address, check(og.has_rsi), check(og.dpo_designated), og.rgpd_status, og.it_charter] for og in s.ogs]
     b.table(["Organisme", "Contact", "Adresse du siège", "RSI", "DPO", "RGPD", "Charte SI"], rows,
-            (0.18, 0.28, 0.18, 0.06, 0.07, 0.115, 0.115), center=(3, 4))
+            (0.17, 0.31, 0.2, 0.06, 0.06, 0.1, 0.1), center=(3, 4))
     national = [og for og in s.ogs if og.national_entity]
     if national:
         rows = [[og.name, og.national_entity, "Obtenu" if og.national_agreement else "À obtenir"] for og in national]
@@ -111,8 +112,9 @@ def dui(b: Story, s: PackSnapshot, title: str) -> None:
     b.sub("Services socles")
     b.table(["Service socle", "Interfacé avec le DUI"], [[label, check(on)] for label, on in d.services_socles],
             (0.7, 0.3), center=(1,), keep=True)
-    b.para(f"Le DUI est interopérable avec {number(d.criterion_socles)} des quatre services socles retenus par "
-           "l'appel à projets (DMP, MSSanté, e-prescription, plateforme régionale) ; il en faut au moins deux.")
+    counted = d.counted_socles
+    b.para(f"Le DUI est interopérable avec {number(d.criterion_socles)} des {number(len(counted))} services socles "
+           f"retenus par l'appel à projets ({', '.join(counted)}) ; il en faut au moins {number(d.min_socles)}.")
     b.sub("Référentiels intégrés")
     b.table(["Référentiel", "Intégré au DUI"], [[label, check(on)] for label, on in d.referentials], (0.7, 0.3),
             center=(1,), keep=True)

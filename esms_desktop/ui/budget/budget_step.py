@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.formatting import euros, percent
-from esms_desktop.i18n import render
 from esms_desktop.rules.budget import EXPENSE_CATEGORIES, BudgetPlan, compute_budget
 from esms_desktop.rules.campaign import Campaign, CampaignFileError, load_campaign
 from esms_desktop.rules.findings import blocking
@@ -31,10 +31,12 @@ from esms_desktop.storage import budget
 from esms_desktop.ui.budget.grant_view import GrantView, YearView
 from esms_desktop.ui.budget.labels import expense_categories, revenue_kinds
 from esms_desktop.ui.budget.widgets import AmountSpin, Cell, ChecksList, RecordEditor, YearSpin, grid_form
+from esms_desktop.ui.campaign_errors import campaign_error_text
 from esms_desktop.ui.wizard.step import Completion, StepPage
 
 EXPENSE_FIELDS = ("category", "label", "year", "amount")
 REVENUE_FIELDS = ("kind", "funder", "label", "year", "amount", "quote_ref")
+REVENUE_TEXT_COLUMNS = (1, 2, 5)  # funder, label, reference
 #: How the fields of the two forms are laid out, row by row.
 LAYOUT = {
     "expense": (("category", "year", "amount"), ("label",)),
@@ -142,7 +144,10 @@ class BudgetStep(StepPage):
         if name == "year":
             return YearSpin()
         if name in ("category", "kind"):
-            return QComboBox()
+            combo = QComboBox()  # as wide as the form allows, not as its longest item: the form fits 1100 px
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+            return combo
         edit = QLineEdit()
         edit.setMaxLength(300 if name == "label" else 200)
         return edit
@@ -159,7 +164,7 @@ class BudgetStep(StepPage):
             saver.bind_line_edit(widget, lambda v, k=kind, n=name: self._save(k, n, v))
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Budget prévisionnel"))
+        self.heading.setText(self.tr("Budget forecast"))
         self.intro.setText(self.tr(
             "The expenses of the project by category and year — those of the needs are carried over and follow "
             "them — and how they are financed: the ESMS numérique grant, computed from the campaign's rules, "
@@ -179,6 +184,9 @@ class BudgetStep(StepPage):
                                    self.tr("Origin")])
         self.revenues.set_headers([self.tr("Kind"), self.tr("Funder"), self.tr("Label"), self.tr("Year"),
                                    self.tr("Amount"), self.tr("Reference")])
+        header = self.revenues.table.horizontalHeader()
+        for column in REVENUE_TEXT_COLUMNS:  # funder, label and reference share the width (set_headers: one)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.expenses.form_box.setTitle(self.tr("Selected expense"))
         self.revenues.form_box.setTitle(self.tr("Selected revenue"))
         self.expenses.add_button.setText(self.tr("Add an &expense"))
@@ -219,7 +227,7 @@ class BudgetStep(StepPage):
         try:
             return snapshot, compute_budget(snapshot.data, self._campaign(snapshot.data["campaign_year"])), ""
         except CampaignFileError as exc:
-            return snapshot, None, render(exc.message)
+            return snapshot, None, campaign_error_text(exc)
 
     def load(self) -> None:
         self.refresh()
@@ -279,8 +287,9 @@ class BudgetStep(StepPage):
     def _revenue_cells(self, index: int) -> list[Cell]:
         r = self.snapshot.data["budget"]["revenues"][index]
         year = "" if r["year"] is None else str(r["year"])
-        return [Cell(revenue_kinds().get(r["kind"], r["kind"])), Cell(r["funder"]), Cell(r["label"]), Cell(year, True),
-                Cell(euros(r["amount"]), True), Cell(r["quote_ref"])]
+        return [Cell(revenue_kinds().get(r["kind"], r["kind"])), Cell(r["funder"], tooltip=r["funder"]),
+                Cell(r["label"], tooltip=r["label"]), Cell(year, True), Cell(euros(r["amount"]), True),
+                Cell(r["quote_ref"], tooltip=r["quote_ref"])]
 
     def _row_index(self, kind: str, ident: int | None) -> int | None:
         ids = (self.snapshot.expense_ids if kind == "expense" else self.snapshot.revenue_ids) if self.snapshot else ()
@@ -305,6 +314,7 @@ class BudgetStep(StepPage):
                     widget.setCurrentIndex(max(0, widget.findData(value)))
                 else:
                     widget.setText(value or "")
+                    widget.setCursorPosition(0)  # show the start of a long name, not its end
         finally:
             saver.suspended = was
         if kind == "expense":
@@ -390,7 +400,8 @@ class BudgetStep(StepPage):
             self.changed.emit()
 
     def export(self, kind: str) -> None:
-        from esms_desktop.reports.budget_export import write_csv, write_xlsx
+        from esms_desktop.reports.budget_export import csv_bytes, xlsx_bytes
+        from esms_desktop.storage.atomic import write_bytes_atomic
 
         self.context.autosaver.flush()
         self.refresh()
@@ -404,7 +415,8 @@ class BudgetStep(StepPage):
         if Path(path).suffix.lower() != f".{kind}":
             path += f".{kind}"
         try:
-            (write_xlsx if kind == "xlsx" else write_csv)(path, self.snapshot.data, self.plan)
+            content = (xlsx_bytes if kind == "xlsx" else csv_bytes)(self.snapshot.data, self.plan)
+            write_bytes_atomic(path, content)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), self.tr("The file {path} could not be written: {error}").format(
                 path=path, error=exc.strerror or str(exc)))

@@ -10,8 +10,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -46,6 +48,28 @@ def _fill(table: QTableWidget, rows: list[list[Cell]]) -> None:
             table.setItem(r, c, table_item(cell))
 
 
+def _fit_height(table: QTableWidget) -> None:
+    """As high as its rows: the total row is never hidden behind a scroll bar (the page scrolls instead)."""
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    header = max(table.horizontalHeader().height(), table.horizontalHeader().sizeHint().height())
+    table.setFixedHeight(header + rows_height + 2 * table.frameWidth() + 2)
+
+
+def _scrolled(owner: QWidget) -> QVBoxLayout:
+    """Put a scroll area in ``owner`` and return the layout of the page it scrolls."""
+    page = QWidget()
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(page)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return QVBoxLayout(page)
+
+
 class GrantView(QWidget):
     """The ESMS numérique grant of the dossier as the calculator gives it and as the budget retains it."""
 
@@ -63,12 +87,13 @@ class GrantView(QWidget):
         self.funding_label.setWordWrap(True)
         self.funding_label.setTextFormat(Qt.TextFormat.RichText)
         self.schedule_label.setTextFormat(Qt.TextFormat.RichText)
-        layout = QVBoxLayout(self)
+        layout = _scrolled(self)
         layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(self.schedule_label)
         layout.addWidget(self.funding_label)
         layout.addWidget(self.notes_label)
+        layout.addStretch(1)
         self.plan: BudgetPlan | None = None
         self.data: Mapping[str, Any] = {}
 
@@ -102,6 +127,7 @@ class GrantView(QWidget):
         rows.append([Cell(self.tr("Total of the grant"), bold=True), Cell(euros(plan.breakdown.total), True, bold=True),
                      Cell(""), Cell(euros(plan.grant_retained), True, bold=True)])
         _fill(self.table, rows)
+        _fit_height(self.table)
         s = plan.schedule
         self.schedule_label.setText(self.tr(
             "Payment of the retained grant: advance of {avance_percent} % {when}: <b>{avance}</b>; "
@@ -144,11 +170,12 @@ class YearView(QWidget):
         self.parts_hint = QLabel()
         self.parts_hint.setWordWrap(True)
         self.parts_hint.setObjectName("hint")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 3)
+        layout = _scrolled(self)
+        layout.addWidget(self.table)
         layout.addWidget(self.parts_title)
         layout.addWidget(self.parts_table)
         layout.addWidget(self.parts_hint)
+        layout.addStretch(1)
         self.plan: BudgetPlan | None = None
 
     def retranslate_ui(self) -> None:
@@ -185,11 +212,11 @@ class YearView(QWidget):
         rows.append([Cell(self.tr("Total"), bold=True)] + [Cell(euros(plan.by_year[y]), True, bold=True) for y in years]
                     + [Cell(euros(plan.expense_total), True, bold=True)])
         _fill(self.table, rows)
+        _fit_height(self.table)
         part_names, concerned = parts(), part_expenses()
         self.parts_table.setWordWrap(False)
         _fill(self.parts_table, [
             [Cell(part_names[p]), Cell(concerned[p], tooltip=concerned[p]), Cell(euros(plan.eligible[p]), True),
              Cell(euros(plan.grant_by_part[p]), True), Cell(euros(plan.eligible[p] - plan.grant_by_part[p]), True, bold=True)]
             for p in PARTS])
-        rows_height = sum(self.parts_table.rowHeight(r) for r in range(self.parts_table.rowCount()))
-        self.parts_table.setFixedHeight(self.parts_table.horizontalHeader().height() + rows_height + 4)
+        _fit_height(self.parts_table)

@@ -61,11 +61,3 @@ def part_expenses() -> dict[str, str]:
         "editor": QCoreApplication.translate("BudgetLabels", "Editor, data migration"),
         "equipment": QCoreApplication.translate("BudgetLabels", "Hardware and infrastructure"),
     }
-
-
-def severities() -> dict[str, str]:
-    return {
-        "blocking": QCoreApplication.translate("BudgetLabels", "Blocking"),
-        "warning": QCoreApplication.translate("BudgetLabels", "To check"),
-        "info": QCoreApplication.translate("BudgetLabels", "Information"),
-    }

@@ -25,7 +25,7 @@ from esms_desktop.ui.wizard.step import Completion, StepPage
 
 #: How the fields of each form are laid out, row by row.
 LAYOUT = {
-    "formation": (("label",), ("audience",), ("people", "days", "unit_cost")),
+    "formation": (("label",), ("audience",), ("people", "days"), ("unit_cost",)),  # fits a 1100 px window
     "accompagnement": (("label",), ("quantity", "unit_cost")),
     "materiel": (("essms_id",), ("equipment_type", "quantity", "unit_cost"), ("label",)),
 }
@@ -37,11 +37,11 @@ FIELDS = {
 
 
 def _action_titles() -> dict[str, str]:
-    try:
-        from esms_desktop.rules.maturity import load_actions
+    from esms_desktop.rules.maturity import MaturityError, load_actions
 
+    try:
         return {a.id: a.title for a in load_actions().actions}
-    except Exception:  # a broken catalogue is reported by the maturity step; the origin shows its id
+    except MaturityError:  # a broken catalogue is reported by the maturity step; the origin shows its id
         return {}
 
 
@@ -121,7 +121,7 @@ class NeedsStep(StepPage):
         if name == "unit_cost":
             return AmountSpin()
         combo = QComboBox()
-        combo.setMinimumContentsLength(30)
+        combo.setMinimumContentsLength(16)  # long ESSMS names are shortened: the form fits a 1100 px window
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
 
@@ -251,6 +251,7 @@ class NeedsStep(StepPage):
                 value = getattr(need, name) if need else None
                 if isinstance(widget, QLineEdit):
                     widget.setText(value or "")
+                    widget.setCursorPosition(0)  # show the start of a long text, not its end
                 elif isinstance(widget, QComboBox):
                     widget.setCurrentIndex(max(0, widget.findData(value)))
                 else:
@@ -308,6 +309,7 @@ class NeedsStep(StepPage):
         self.editors[kind].update_row(need.id, self._cells(fresh))
         if "label" in values and name != "label":
             self.fields[kind]["label"].setText(fresh.label)
+            self.fields[kind]["label"].setCursorPosition(0)
         self._show_cost(kind, fresh)
         self._update_totals()
         self.changed.emit()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -17,26 +17,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QStyle,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from esms_desktop.i18n import render
-from esms_desktop.rules.findings import Finding
-from esms_desktop.ui.budget.labels import severities
+from esms_desktop.ui.findings_list import FindingsList
 
 MAX_AMOUNT = 99_999_999
 ID_ROLE = Qt.ItemDataRole.UserRole
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-BACKGROUNDS = {"blocking": "#fdecea", "warning": "#fff4e0", "info": "#eef5fb"}
-NOTHING_TO_DO = "Nothing to do."
 
 
 def french_locale() -> QLocale:
@@ -45,7 +38,9 @@ def french_locale() -> QLocale:
 
 
 class AmountSpin(QSpinBox):
-    """Whole euros, 0 to 99 999 999: a minus sign cannot be typed."""
+    """Whole euros, 0 to 99 999 999: a minus sign cannot be typed; typing one says why, under the field."""
+
+    negative_refused = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,6 +51,18 @@ class AmountSpin(QSpinBox):
         self.setSingleStep(100)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(130)
+        self.hint = ""  # the last hint shown (tests)
+
+    def negative_hint(self) -> str:
+        return self.tr("Amounts are positive; a financing is entered in the tab « Own funds and other funders ».")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Minus or event.text() == "-":
+            self.hint = self.negative_hint()
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.hint, self, QRect(), 8000)
+            self.negative_refused.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class CountSpin(QSpinBox):
@@ -120,6 +127,8 @@ def grid_form(rows: list[list[tuple[QLabel, QWidget]]]) -> QWidget:
                 line.addSpacing(12)
                 line.addWidget(label)
             line.addWidget(field, 0 if isinstance(field, QAbstractSpinBox) else 1)
+        if all(isinstance(field, QAbstractSpinBox) for _label, field in pairs):
+            line.addStretch(1)  # numbers only: they keep their width instead of spreading over the row
         grid.addLayout(line, r, 1)
     grid.setColumnStretch(1, 1)
     return widget
@@ -268,55 +277,13 @@ class RecordEditor(QWidget):
         self._selection_changed()
 
 
-class ChecksList(QListWidget):
-    """The live checks: each finding's severity, what and how to fix it; why and source in the tooltip."""
+class ChecksList(FindingsList):
+    """The live checks of the budget (the shared findings list, with a line when all is well)."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.findings: tuple[Finding, ...] = ()
-        self.error = ""
-        self.setAccessibleName(self.tr("Checks of the budget"))
+    def accessible_name(self) -> str:
+        return self.tr("Checks of the budget")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.setAccessibleName(self.tr("Checks of the budget"))
-            self.show_findings(self.findings, self.error)
-        super().changeEvent(event)
+    def empty_text(self) -> str:
+        return self.tr("No remark on the budget.")
 
-    def show_findings(self, findings: tuple[Finding, ...], error: str = "") -> None:
-        self.findings, self.error = tuple(findings), error
-        self.clear()
-        style = self.style()
-        icons = {
-            "blocking": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-            "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-            "info": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
-        }
-        labels = severities()
-        if error:
-            self._add(icons["blocking"], error, "blocking", "error", "")
-            return
-        if not findings:
-            self._add(icons["info"], self.tr("No remark on the budget."), "info", "", "")
-        for f in self.findings:
-            text = f"{labels[f.severity]} — {render(f.what)}"
-            if f.fix.text != NOTHING_TO_DO:
-                text += "\n→ " + render(f.fix)
-            tip = self.tr("Why: {why}\nSource: {source}").format(why=render(f.why), source=f.source)
-            self._add(icons[f.severity], text, f.severity, f.key, tip)
 
-    def _add(self, icon, text: str, severity: str, key: str, tip: str) -> None:
-        item = QListWidgetItem(icon, text)
-        item.setBackground(QColor(BACKGROUNDS[severity]))
-        item.setForeground(QColor("#1f2933"))
-        item.setToolTip(tip)
-        item.setData(KEY_ROLE, key)
-        self.addItem(item)
-
-    def keys(self) -> list[str]:
-        return [self.item(i).data(KEY_ROLE) for i in range(self.count())]
-
-    def texts(self) -> list[str]:
-        return [self.item(i).text() for i in range(self.count())]

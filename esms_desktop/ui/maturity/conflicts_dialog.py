@@ -49,23 +49,23 @@ class ConflictsDialog(QDialog):
             self.message.setText(
                 self.tr(
                     "The file answers the {incoming} of « {og} », but the {current} was started here with "
-                    "{count} answer(s). Importing replaces those answers with the file's; nothing is changed "
-                    "until you choose."
+                    "%n answer(s). Importing replaces those answers with the file's; nothing is changed "
+                    "until you choose.", "", preview.current_answers
                 ).format(
                     incoming=variant_noun(preview.received.questionnaire.variant),
                     current=variant_noun(other_variant or ""),
                     og=og_name,
-                    count=preview.current_answers,
                 )
             )
             self.table.hide()
             return
         self.message.setText(
             self.tr(
-                "The file gives other answers than the current ones to {count} question(s) of « {og} ». "
+                "The file gives other answers than the current ones to %n question(s) of « {og} ». "
                 "Nothing is changed until you choose: replace them with the file's answers, or keep the current "
-                "answers. Either way, the file also answers questions not answered yet: {new}."
-            ).format(count=len(preview.conflicts), og=og_name, new=preview.new_answers)
+                "answers. Either way, the file also answers questions not answered yet: {new}.", "",
+                len(preview.conflicts)
+            ).format(og=og_name, new=preview.new_answers)
         )
         self.table.setHorizontalHeaderLabels(
             [self.tr("Question"), self.tr("Current answer"), self.tr("Answer in the file")]

@@ -253,6 +253,7 @@ class MaturityStep(StepPage):
             questionnaire = load_questionnaire(og.variant)  # type: ignore[arg-type]
             self.questionnaire_view.set_questionnaire(questionnaire, dict(diagnostic.answers) if diagnostic else {})
             self.respondent_edit.setText(diagnostic.respondent if diagnostic else "")
+            self.respondent_edit.setCursorPosition(0)  # « Stéphane Roux, … », not the end of a long text
             self.respondent_edit.setPlaceholderText(og.contact_name or self.tr("Name and function of the person answering"))
             self._show_date(diagnostic.answered_on if diagnostic else None)
         finally:
@@ -342,9 +343,8 @@ class MaturityStep(StepPage):
         answer = QMessageBox.question(
             self,
             self.tr("Start again"),
-            self.tr("Erase the {count} answer(s) of « {og} » and start again with the {questionnaire}?").format(
-                count=og.answered, og=og.name, questionnaire=variant_noun(og.expected_variant)
-            ),
+            self.tr("Erase the %n answer(s) of « {og} » and start again with the {questionnaire}?", "",
+                    og.answered).format(og=og.name, questionnaire=variant_noun(og.expected_variant)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

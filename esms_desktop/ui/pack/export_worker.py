@@ -14,14 +14,27 @@ decides what to do with the bytes (preview, save whole with ``write_bytes_atomic
 from __future__ import annotations
 
 import io
+import logging
 import threading
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from esms_desktop.reports.pack import PackCancelled, PackInfo, render_pack
 from esms_desktop.reports.snapshot import build_pack_snapshot
+
+logger = logging.getLogger(__name__)
+
+
+def failure_text(exc: BaseException) -> str:
+    """« The generation of the PDF pack failed: … » in the UI language, with what the error says."""
+    from esms_desktop.i18n import render
+
+    message = getattr(exc, "message", None)
+    detail = render(message) if message is not None and hasattr(message, "context") else f"{type(exc).__name__}: {exc}"
+    return QCoreApplication.translate("PackWorker", "The generation of the PDF pack failed: {error}").format(
+        error=detail)
 
 
 @dataclass(frozen=True)
@@ -37,7 +50,7 @@ class PackWorker(QObject):
     progress = Signal(int, int)
     finished = Signal(object)  # PackResult
     cancelled = Signal()
-    failed = Signal(str)
+    failed = Signal(str)  # the sentence to show the user (translated), the traceback being logged
     done = Signal()  # after any of the three outcomes
 
     def __init__(self, dossier: dict[str, Any], parts: str):
@@ -63,7 +76,8 @@ class PackWorker(QObject):
         except PackCancelled:
             self.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - reported to the user, the application stays up
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            logger.exception("The PDF pack (%s) could not be made", self._parts)
+            self.failed.emit(failure_text(exc))
         finally:
             self.done.emit()
 

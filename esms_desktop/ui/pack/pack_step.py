@@ -2,6 +2,10 @@
 
 Every action makes the PDF it needs in a worker thread (progress bar, Cancel button) unless the same
 part was already made from the same dossier content; files are written whole or not at all.
+
+The step is complete once the whole pack has been saved for the dossier as it is now: the saving is
+remembered in the settings under the dossier's uid with its ``modified_at``, so a pack saved before the
+last change makes the step « à compléter » again (to make again).
 """
 
 from __future__ import annotations
@@ -25,14 +29,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from esms_desktop.storage import grappe
+from esms_desktop.storage import dossiers, grappe
 from esms_desktop.storage.atomic import write_bytes_atomic
 from esms_desktop.storage.dossier_file import export_dossier
 from esms_desktop.ui.pack.export_worker import PackExport, PackResult
 from esms_desktop.ui.pack.printing import load_pdf, print_pdf
+from esms_desktop.ui.settings import settings
 from esms_desktop.ui.wizard.step import Completion, StepPage
 
 PREVIEW, SAVE, PRINT = "preview", "save", "print"
+SAVED_KEY = "pack_saved/{uid}"  # settings: the dossier's modified_at when its whole pack was last saved
 
 
 def _safe_name(text: str) -> str:
@@ -51,7 +57,6 @@ class PackStep(StepPage):
     def setup_ui(self) -> None:
         self._cache: dict[str, tuple[dict, PackResult]] = {}
         self._pending: tuple[str, str, str | None] | None = None
-        self._saved = False
         self._idle = True  # nothing asked yet: the status line says so, in the current language
         self.export = PackExport(self)
         self.export.progress.connect(self._progress)
@@ -126,15 +131,48 @@ class PackStep(StepPage):
         self.letters_button.setToolTip(self.tr("Save the engagement letters alone, one per OG, to have them signed"))
         self.convention_button.setToolTip(self.tr("Save the draft partnership convention alone"))
         if self._idle:
-            self.status.setText(self.tr("No pack made yet."))
+            self._show_saved_state()
 
     def load(self) -> None:
-        """Nothing to read up front: the pack is made from the dossier when asked."""
+        """Nothing to read up front: the pack is made from the dossier when asked; say whether the
+        saved pack is still up to date."""
+        if self._idle:
+            self._show_saved_state()
 
     def completion(self) -> Completion:
         if not grappe.list_grappe(self.db, self.dossier_id):
             return Completion.EMPTY
-        return Completion.COMPLETE if self._saved else Completion.PARTIAL
+        return Completion.COMPLETE if self._saved_state() == "current" else Completion.PARTIAL
+
+    # the saved pack --------------------------------------------------------------------------------
+    def _stamp(self) -> tuple[str, str]:
+        """(settings key, version) of the dossier as it is now."""
+        fields = dossiers.get_dossier(self.db, self.dossier_id)
+        return SAVED_KEY.format(uid=fields.uid), fields.modified_at.isoformat()
+
+    def _saved_state(self) -> str:
+        """« none » (never saved), « current » (saved for this version) or « stale » (changed since)."""
+        key, version = self._stamp()
+        saved = settings().value(key)
+        if not saved:
+            return "none"
+        return "current" if str(saved) == version else "stale"
+
+    def _remember_saved(self) -> None:
+        key, version = self._stamp()
+        store = settings()
+        store.setValue(key, version)
+        store.sync()
+
+    def _show_saved_state(self) -> None:
+        state = self._saved_state()
+        if state == "current":
+            self.status.setText(self.tr("The pack was saved for the dossier as it is now."))
+        elif state == "stale":
+            self.status.setText(self.tr("The dossier has changed since the pack was last saved: make the pack "
+                                        "again and save it."))
+        else:
+            self.status.setText(self.tr("No pack made yet."))
 
     # actions -------------------------------------------------------------------------------------
     def generate(self) -> None:
@@ -204,10 +242,11 @@ class PackStep(StepPage):
         self.status.setText(self.tr("Cancelled: nothing was saved nor printed."))
 
     def _failed(self, error: str) -> None:
+        """``error``: the worker's sentence, already translated (« The generation of the PDF pack failed: … »)."""
         self._set_busy(False)
         self._pending = None
         self.status.setText(self.tr("The PDF could not be made."))
-        QMessageBox.warning(self, self.tr("PDF pack"), self.tr("The PDF could not be made: {error}").format(error=error))
+        QMessageBox.warning(self, self.tr("PDF pack"), error)
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.generate_button, self.save_button, self.letters_button, self.convention_button,
@@ -246,7 +285,10 @@ class PackStep(StepPage):
             QMessageBox.warning(self, self.tr("PDF pack"), self.tr("The file {path} could not be written: {error}")
                                 .format(path=path, error=exc.strerror or str(exc)))
             return
-        self._saved = True
+        made_from = self._cache.get(result.parts)
+        if result.parts == "full" and made_from is not None and made_from[1] is result \
+                and made_from[0] == export_dossier(self.db, self.dossier_id):
+            self._remember_saved()  # the pack of the dossier as it is now
         self.status.setText(self.tr("Saved: {path} ({pages} pages).").format(path=path, pages=result.info.pages))
         self.changed.emit()
 

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop import formatting as fmt
-from esms_desktop.i18n import render
 from esms_desktop.rules.campaign import CampaignFileError
 from esms_desktop.rules.planning import shift_task
 from esms_desktop.rules.planning_input import PlanningCheck, check_dossier_plan, dependants, has_cycle
 from esms_desktop.storage import planning
+from esms_desktop.ui.campaign_errors import campaign_error_text
 from esms_desktop.ui.planning.checks_panel import ChecksPanel
 from esms_desktop.ui.planning.delegates import (
     CheckListDelegate,
@@ -237,7 +237,7 @@ class PlanningStep(StepPage):
         try:
             return check_dossier_plan(planning.planning_snapshot(self.db, self.dossier_id)), ""
         except CampaignFileError as exc:
-            return None, render(exc.message)
+            return None, campaign_error_text(exc)
 
     def refresh(self) -> None:
         """Read the tasks again and redraw the table, the chart, the summary and the checks."""

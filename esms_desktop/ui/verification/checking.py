@@ -21,9 +21,10 @@ _cache: dict[tuple, CheckReport] = {}
 def run_check(db, dossier_id: int, today: dt.date | None = None) -> CheckReport:
     """The check of the stored dossier (recomputed only when the dossier changed since the last call).
 
-    Raises the storage or campaign errors of reading the dossier and its campaign file.
+    Raises the storage errors of reading the dossier, and ``rules.campaign.CampaignFileError`` when its
+    campaign has no usable rule file (callers show :func:`ui.campaign_errors.campaign_error_text`).
     """
-    from esms_desktop.rules.campaign import load_campaign
+    from esms_desktop.rules.campaign import campaign_of
     from esms_desktop.storage.dossier_file import export_dossier
     from esms_desktop.storage.dossiers import get_dossier
 
@@ -33,18 +34,23 @@ def run_check(db, dossier_id: int, today: dt.date | None = None) -> CheckReport:
     report = _cache.get(key)
     if report is None:
         data = export_dossier(db, dossier_id)
-        report = check_dossier(data, load_campaign(fields.campaign_year), today)
+        report = check_dossier(data, campaign_of(data), today)
         _cache.clear()  # one dossier is open at a time: keep the last result only
         _cache[key] = report
     return report
 
 
 def galis_rows(db, dossier_id: int):
-    """The GALIS helper's fields of the stored dossier (rules.galis.GalisField list)."""
+    """The GALIS helper's fields of the stored dossier (rules.galis.GalisField list).
+
+    Raises ``rules.campaign.CampaignFileError`` like :func:`run_check`.
+    """
+    from esms_desktop.rules.campaign import campaign_of
     from esms_desktop.rules.galis import galis_fields
     from esms_desktop.storage.dossier_file import export_dossier
 
-    return galis_fields(export_dossier(db, dossier_id))
+    data = export_dossier(db, dossier_id)
+    return galis_fields(data, campaign_of(data))
 
 
 def wizard_of(widget: QWidget | None):

@@ -3,15 +3,44 @@ link to the step and field that fix it."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from esms_desktop.i18n import render
 from esms_desktop.rules.admissibility import KINDS, CheckReport, Criterion
 from esms_desktop.rules.admissibility_messages import KIND_TITLES
+from esms_desktop.rules.admissibility_priority import FACT_CRITERIA
 from esms_desktop.ui.verification.checking import COLOURS, MARKS
 
 MAX_DETAILS = 8  # details shown under a criterion; the rest is counted
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+OPEN_STATES = ("not_met", "to_complete")
+
+
+def is_fact(c: Criterion) -> bool:
+    """A priority criterion that states a fact (nothing to improve when it is « no »)."""
+    return c.key in FACT_CRITERIA
+
+
+def is_open(c: Criterion) -> bool:
+    """Something remains to do on this criterion."""
+    return c.state in OPEN_STATES and not is_fact(c)
+
+
+def numbering(items) -> dict[str, str]:
+    """« 3 » for a criterion alone under its number, « 1a », « 1b »... for the parts of one criterion."""
+    counts = Counter(c.number for c in items)
+    used: Counter = Counter()
+    tags = {}
+    for c in items:
+        if counts[c.number] > 1:
+            tags[c.key] = f"{c.number}{LETTERS[used[c.number] % len(LETTERS)]}"
+            used[c.number] += 1
+        else:
+            tags[c.key] = str(c.number)
+    return tags
 
 CARD_STYLE = """
 QFrame#criterionCard { border: 1px solid #d0d0d0; border-radius: 4px; background: palette(base); }
@@ -47,8 +76,9 @@ class CriteriaView(QScrollArea):
         self.link_buttons, self.cards = {}, {}
         for kind in KINDS:
             items = report.by_kind(kind)
-            shown = [c for c in items if not only_open or c.state in ("not_met", "to_complete")]
-            open_count = sum(1 for c in items if c.state in ("not_met", "to_complete"))
+            tags = numbering(items)  # on every item, so a part keeps its letter when only the open ones show
+            shown = [c for c in items if not only_open or is_open(c)]
+            open_count = sum(1 for c in items if is_open(c))
             title = QLabel(self._kind_title(kind, open_count))
             title.setObjectName("kindTitle")
             layout.addWidget(title)
@@ -57,7 +87,7 @@ class CriteriaView(QScrollArea):
                 empty.setObjectName("hint")
                 layout.addWidget(empty)
             for criterion in shown:
-                card = self._card(criterion, step_titles)
+                card = self._card(criterion, step_titles, tags[criterion.key])
                 self.cards[criterion.key] = card
                 layout.addWidget(card)
         layout.addStretch(1)
@@ -71,7 +101,7 @@ class CriteriaView(QScrollArea):
             return title + " — " + self.tr("%n to improve", "", open_count) if open_count else title
         return title + " — " + (self.tr("%n blocking", "", open_count) if open_count else self.tr("all met"))
 
-    def _card(self, c: Criterion, step_titles: dict[str, str]) -> QFrame:
+    def _card(self, c: Criterion, step_titles: dict[str, str], tag: str | None = None) -> QFrame:
         card = QFrame()
         card.setObjectName("criterionCard")
         card.setProperty("blocking", c.blocking)
@@ -79,15 +109,21 @@ class CriteriaView(QScrollArea):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(3)
         top = QHBoxLayout()
-        mark = QLabel(MARKS[c.state])
-        mark.setStyleSheet(f"color: {COLOURS[c.state]}; font-size: 14pt; font-weight: bold;")
+        fact_no = is_fact(c) and c.state in OPEN_STATES  # a fact that is « no »: neutral, nothing to fix
+        look = "not_applicable" if fact_no else c.state
+        state_text = self._state_text(c.state)
+        if is_fact(c):
+            state_text = self.tr("no") if fact_no else self.tr("yes") if c.state == "met" else state_text
+        mark = QLabel(MARKS[look])
+        mark.setStyleSheet(f"color: {COLOURS[look]}; font-size: 14pt; font-weight: bold;")
         mark.setFixedWidth(22)
-        mark.setAccessibleName(self._state_text(c.state))
-        title = QLabel(f"{c.number}. {render(c.label)}")
+        mark.setAccessibleName(state_text)
+        title = QLabel(f"{tag or c.number}. {render(c.label)}")
         title.setObjectName("criterionTitle")
         title.setWordWrap(True)
-        state = QLabel(self._state_text(c.state))
-        state.setStyleSheet(f"color: {COLOURS[c.state]};")
+        state = QLabel(state_text)
+        state.setObjectName("criterionState")
+        state.setStyleSheet(f"color: {COLOURS[look]};")
         top.addWidget(mark)
         top.addWidget(title, 1)
         top.addWidget(state, 0, Qt.AlignmentFlag.AlignTop)
@@ -109,8 +145,12 @@ class CriteriaView(QScrollArea):
         source = QLabel(self.tr("Source: {source}").format(source=c.source))
         source.setObjectName("criterionSource")
         source.setWordWrap(True)
+        bottom.addWidget(source, 1)
+        layout.addLayout(bottom)
+        if fact_no:  # nothing to improve: no link
+            return card
         step = step_titles.get(c.step, c.step)
-        if c.state not in ("not_met", "to_complete"):
+        if c.state not in OPEN_STATES:
             text = self.tr("→ See the step « {step} »")
         elif c.kind == "priority":
             text = self.tr("→ Improve it in the step « {step} »")
@@ -123,9 +163,7 @@ class CriteriaView(QScrollArea):
         link.setToolTip(self.tr("Go to the step « {step} »").format(step=step))
         link.clicked.connect(lambda _=False, s=c.step, f=c.field: self.link_activated.emit(s, f))
         self.link_buttons[c.key] = link
-        bottom.addWidget(source, 1)
         bottom.addWidget(link, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(bottom)
         return card
 
     def _state_text(self, state: str) -> str:

@@ -7,7 +7,9 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from esms_desktop.i18n import render
+from esms_desktop.rules.campaign import CampaignFileError
 from esms_desktop.storage.errors import StorageError
+from esms_desktop.ui.campaign_errors import campaign_error_text
 from esms_desktop.ui.verification.checking import COLOURS, run_check
 
 DELAY_MS = 300
@@ -21,6 +23,7 @@ class CheckSummary(QPushButton):
         self.wizard = wizard
         self.setObjectName("checkSummary")
         self.report = None
+        self.failure: Exception | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -31,16 +34,19 @@ class CheckSummary(QPushButton):
 
     def refresh(self) -> None:
         try:
-            self.report = run_check(self.wizard.db, self.wizard.dossier_id)
-        except (StorageError, ValueError, OSError):
-            self.report = None
+            self.report, self.failure = run_check(self.wizard.db, self.wizard.dossier_id), None
+        except (CampaignFileError, StorageError, ValueError, OSError) as exc:
+            self.report, self.failure = None, exc
         self._show()
 
     def _show(self) -> None:
         report = self.report
         if report is None:
             text, state = "? " + self.tr("Check unavailable"), "not_applicable"
-            tip = self.tr("The check could not be run; open the step « Verification » to see why.")
+            if isinstance(self.failure, CampaignFileError):
+                tip = campaign_error_text(self.failure)
+            else:
+                tip = self.tr("The check could not be run; open the step « Verification » to see why.")
         elif report.admissible:
             text, state = "✔ " + self.tr("Admissible dossier"), "met"
             tip = self.tr("Every admissibility criterion is met. Click to see the whole check.")

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 from esms_desktop import formatting as fmt
 from esms_desktop.i18n import render
 from esms_desktop.rules.admissibility import CheckReport
+from esms_desktop.rules.campaign import CampaignFileError
 from esms_desktop.storage.errors import StorageError
+from esms_desktop.ui.campaign_errors import campaign_error_text
 from esms_desktop.ui.verification.checking import COLOURS, galis_rows, navigate, run_check, wizard_of
 from esms_desktop.ui.verification.criteria_view import CriteriaView
 from esms_desktop.ui.verification.galis_view import GalisView
@@ -25,7 +27,7 @@ class VerificationStep(StepPage):
 
     def setup_ui(self) -> None:
         self.report: CheckReport | None = None
-        self.error = ""
+        self.failure: Exception | None = None  # why the check could not run (shown in place of the verdict)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
@@ -57,7 +59,7 @@ class VerificationStep(StepPage):
         self.only_open_check.setText(self.tr("Show only what remains &to do"))
         self.tabs.setTabText(0, self.tr("&Criteria"))
         self.tabs.setTabText(1, self.tr("&GALIS entry helper"))
-        if self.report is not None or self.error:
+        if self.report is not None or self.failure is not None:
             self._show_report()
 
     def load(self) -> None:
@@ -66,15 +68,26 @@ class VerificationStep(StepPage):
     def refresh(self) -> None:
         try:
             self.report = run_check(self.db, self.dossier_id)
-            self.error = ""
-        except (StorageError, ValueError, OSError) as exc:  # a campaign file that does not load...
-            self.report = None
-            self.error = render(exc.message) if hasattr(exc, "message") else str(exc)
+            rows = galis_rows(self.db, self.dossier_id)
+            self.failure = None
+        except (CampaignFileError, StorageError, ValueError, OSError) as exc:
+            self.report, self.failure = None, exc
         self._show_report()
         if self.report is not None:
             from esms_desktop.storage.dossiers import get_dossier
 
-            self.galis_view.show_fields(galis_rows(self.db, self.dossier_id), get_dossier(self.db, self.dossier_id).name)
+            self.galis_view.show_fields(rows, get_dossier(self.db, self.dossier_id).name)
+
+    @property
+    def error(self) -> str:
+        """Why the check could not run, in the UI language ("" when it ran)."""
+        exc = self.failure
+        if exc is None:
+            return ""
+        if isinstance(exc, CampaignFileError):
+            return campaign_error_text(exc)
+        detail = render(exc.message) if isinstance(exc, StorageError) else str(exc)
+        return self.tr("The check could not be run: {error}").format(error=detail)
 
     def _step_titles(self) -> dict[str, str]:
         wizard = wizard_of(self)
@@ -89,10 +102,14 @@ class VerificationStep(StepPage):
 
     def _show_report(self) -> None:
         if self.report is None:
-            self.verdict.setText("✖ " + self.tr("The check could not be run: {error}").format(error=self.error))
+            self.verdict.setText("✖ " + self.error)
             self.verdict.setStyleSheet(f"color: {COLOURS['not_met']}; font-size: 13pt; font-weight: bold;")
             self.note.setText("")
+            self.criteria_view.setEnabled(False)
+            self.galis_view.setEnabled(False)
             return
+        self.criteria_view.setEnabled(True)
+        self.galis_view.setEnabled(True)
         report = self.report
         if report.admissible:
             text, colour = "✔ " + self.tr("The dossier is admissible: every admissibility criterion is met."), "met"
@@ -117,6 +134,6 @@ class VerificationStep(StepPage):
     def completion(self) -> Completion:
         try:
             report = run_check(self.db, self.dossier_id)
-        except (StorageError, ValueError, OSError):
+        except (CampaignFileError, StorageError, ValueError, OSError):
             return Completion.EMPTY
         return Completion.COMPLETE if report.admissible else Completion.PARTIAL

@@ -24,6 +24,7 @@ from esms_desktop.rules.composition import CompositionReport, check_composition,
 from esms_desktop.rules.composition_input import grappe_input
 from esms_desktop.rules.findings import Finding
 from esms_desktop.rules.geography import region_name
+from esms_desktop.ui.campaign_errors import campaign_error_text
 
 COLOURS = {"blocking": "#fdecea", "warning": "#fff4e5", "info": "#e8f0fe"}
 BORDERS = {"blocking": "#d93025", "warning": "#e37400", "info": "#1a73e8"}
@@ -39,7 +40,7 @@ def compute(snapshot: dict[str, Any]) -> tuple[CompositionReport | None, Any, st
     try:
         campaign = load_campaign(snapshot["campaign_year"])
     except CampaignFileError as exc:
-        return None, None, render(exc.message)
+        return None, None, campaign_error_text(exc)
     return check_composition(grappe_input(snapshot), campaign), campaign, None
 
 
@@ -80,6 +81,7 @@ class FindingCard(QFrame):
         grid.addWidget(self.what_label, 1, 1)
         grid.addWidget(self.why_label, 2, 1)
         grid.addWidget(self.fix_label, 3, 1)
+        self.fix_label.setVisible(finding.severity != "info")  # an information has nothing to correct
         grid.addWidget(self.source_label, 4, 1)
         grid.setColumnStretch(1, 1)
         self.show_button = None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWi
 
 from esms_desktop import formatting as fmt
 from esms_desktop.storage.documents import DocumentRow
+from esms_desktop.ui.elided_label import ElidedLabel
 
 
 STATE_STYLE = (
@@ -87,8 +88,9 @@ class DocumentSlot(QWidget):
             widget.deleteLater()
         self._file_widgets = []
         for row, doc in enumerate(self.documents):
-            name = QLabel(f"{doc.file_name}  ({size_text(doc.size)}, {fmt.date(fmt.local(doc.added_at))})")
-            name.setToolTip(f"SHA-256 : {doc.sha256}")
+            text = f"{doc.file_name}  ({size_text(doc.size)}, {fmt.date(fmt.local(doc.added_at))})"
+            name = ElidedLabel(text)  # a long file name is shortened in the middle: the buttons stay visible
+            name.setToolTip(f"{text}\nSHA-256 : {doc.sha256}")
             buttons = [self._button("open", self.open_requested, doc.id),
                        self._button("save", self.save_requested, doc.id)]
             if self.multi:

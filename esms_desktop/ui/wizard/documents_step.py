@@ -146,6 +146,8 @@ class DocumentsStep(StepPage):
             self.rib_holder_edit.setText(rib.holder)
             self.rib_iban_edit.setText(format_iban(rib.iban) if rib.iban else "")
             self.rib_bic_edit.setText(rib.bic)
+            for edit in self.rib_edits.values():
+                edit.setCursorPosition(0)  # the start of a long holder name, not its end
         finally:
             saver.suspended = was
         for name, edit in self.rib_edits.items():

@@ -29,6 +29,12 @@ from esms_desktop.ui.wizard.finess_field import FinessField
 from esms_desktop.ui.wizard.finess_lookup import FinessLookup
 
 
+def compact_combo(combo: QComboBox, chars: int = 14) -> None:
+    """A combo as wide as its column allows rather than as its longest item (the dialog stays narrow)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+
+
 def department_text(dept: str | None) -> str:
     """« 71 — Saône-et-Loire (Bourgogne-Franche-Comté) »; the code alone when unknown."""
     if not dept:
@@ -93,14 +99,13 @@ class EssmsDialog(QDialog):
         category.addWidget(self.category_edit)
         category.addWidget(self.category_label, 1)
         self.department_label = QLabel()
+        self.department_label.setWordWrap(True)
         self.sector_combo = QComboBox()
+        compact_combo(self.sector_combo, 10)
         for code, label in choices.sectors():
             self.sector_combo.addItem(label, code)
         self.override_check = QCheckBox(self.tr("&Change the sector"))
         self.override_check.setToolTip(self.tr("The sector follows the FINESS category unless you change it here."))
-        sector = QHBoxLayout()
-        sector.addWidget(self.sector_combo, 1)
-        sector.addWidget(self.override_check)
 
         identity = QFormLayout()
         self._row(identity, self.tr("FINESS &ET (establishment):"), self.finess, self.finess.edit,
@@ -110,13 +115,14 @@ class EssmsDialog(QDialog):
         self._row(identity, self.tr("Postcode and &town:"), place, self.postcode_edit)
         self._row(identity, self.tr("FINESS &category:"), category, self.category_edit)
         identity.addRow(self.tr("Department:"), self.department_label)
-        self._row(identity, self.tr("&Sector:"), sector, self.sector_combo)
+        self._row(identity, self.tr("&Sector:"), self.sector_combo, self.sector_combo, self.override_check)
 
         self.persons_spin = QSpinBox()
         self.persons_spin.setRange(0, 100000)
         self.persons_spin.setSpecialValueText(self.tr("(not known)"))
         self.persons_spin.setToolTip(self.tr("People in the workforce on 31/12 plus definitive exits of the year."))
         self.dui_combo = QComboBox()
+        compact_combo(self.dui_combo)
         for code, label in gc.dui_kinds():
             self.dui_combo.addItem(label, code)
         self.dui_software = QLineEdit()
@@ -148,8 +154,8 @@ class EssmsDialog(QDialog):
         activity.addRow(self.tr("No&tes:"), self.notes_edit)
 
         columns = QHBoxLayout()
-        columns.addWidget(self._group(self.tr("Establishment"), identity), 3)
-        columns.addWidget(self._group(self.tr("Activity, DUI and earlier funding"), activity), 2)
+        columns.addWidget(self._group(self.tr("Establishment"), identity), 1)
+        columns.addWidget(self._group(self.tr("Activity, DUI and earlier funding"), activity), 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -157,7 +163,7 @@ class EssmsDialog(QDialog):
         layout.addWidget(self.reference)
         layout.addLayout(columns)
         layout.addWidget(self.buttons)
-        self.resize(1000, 540)
+        self.resize(min(900, self.sizeHint().width()), 560)  # fits a 1100 × 720 window
 
         self.number_lookup = FinessLookup(self.finess.edit, min_chars=2, parent=self)
         self.name_lookup = FinessLookup(self.name_edit, min_chars=3, parent=self)
@@ -218,9 +224,16 @@ class EssmsDialog(QDialog):
         self.confort_check.setChecked(bool(v.get("confort_services")))
         self.isolated_check.setChecked(bool(v.get("isolated")))
         self.notes_edit.setPlainText(v.get("notes", ""))
+        self._show_starts()
         self._category_changed()
         self._update_enabled()
         self.reference.setVisible(True)
+
+    def _show_starts(self) -> None:
+        """Filled by the program, long texts show their start (setText leaves the cursor at the end)."""
+        for edit in (self.name_edit, self.address_edit, self.town_edit, self.dui_software, self.sons_software,
+                     self.funded_software):
+            edit.setCursorPosition(0)
 
     # reactions -------------------------------------------------------------
     def _reference_changed(self) -> None:
@@ -276,7 +289,7 @@ class EssmsDialog(QDialog):
 
             try:
                 self.record = finess_reference.get(finess_reference.default_db_path(), result.number)
-            except Exception:  # a damaged reference: the form still works without it
+            except finess_reference.FinessReferenceError:  # a damaged reference: the form works without it
                 self.record = None
         self._check_ej()
         self._update_ok()
@@ -302,6 +315,7 @@ class EssmsDialog(QDialog):
         self.postcode_edit.setText(record.postcode)
         self.town_edit.setText(record.town)
         self.category_edit.setText(record.category_code)
+        self._show_starts()
         self._category_changed()
         self._check_ej()
         self.persons_spin.setFocus()

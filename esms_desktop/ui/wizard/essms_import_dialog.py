@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -99,6 +100,10 @@ class EssmsImportDialog(QDialog):
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.preview.verticalHeader().hide()
+        # The remarks wrap and each row is as high as its text: readable without a tooltip.
+        self.preview.setWordWrap(True)
+        self.preview.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.exclude_check = QCheckBox()
@@ -218,7 +223,7 @@ class EssmsImportDialog(QDialog):
             persons = v.get("persons_accompanied")
             cells = [str(check.line), v.get("finess_et", ""), v.get("name", ""), v.get("category_code") or "",
                      v.get("sector") or "", v.get("department") or "", "" if persons is None else str(persons), og,
-                     " ".join(notes)]
+                     "\n".join(notes)]
             colour = ROW_ERROR if check.errors else ROW_WARNING if check.warnings else None
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -244,9 +249,9 @@ class EssmsImportDialog(QDialog):
         elif self.mapping()["finess_et"] is None:
             self.summary.setText(self.tr("Choose the column that holds the FINESS ET numbers."))
         else:
-            self.summary.setText(self.tr(
-                "{good} valid line(s), {bad} invalid (in red, with the reason), {warned} with a remark "
-                "(in orange).").format(good=good, bad=bad, warned=warned))
+            self.summary.setText(", ".join((  # one count per phrase: each takes its own plural
+                self.tr("%n valid line(s)", "", good), self.tr("%n invalid (in red, with the reason)", "", bad),
+                self.tr("%n with a remark (in orange)", "", warned))) + ".")
         self.exclude_check.setText(self.tr("Leave out the %n invalid line(s) and import the others", "", bad))
         self.exclude_check.setVisible(bad > 0 and good > 0)
         can = (self.table_data is not None and self.mapping()["finess_et"] is not None and good > 0

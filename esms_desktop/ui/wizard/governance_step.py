@@ -27,6 +27,8 @@ from esms_desktop.ui.wizard.person_dialog import PersonDialog
 from esms_desktop.ui.wizard.step import Completion, StepPage
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
+#: Columns of the people table that share the width (name, function, organisation, e-mail).
+NAME_COLUMNS = (0, 1, 2, 3)
 
 
 class GovernanceStep(StepPage):
@@ -142,13 +144,15 @@ class GovernanceStep(StepPage):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(PERSON_ROLE, p.id)
+                if column in NAME_COLUMNS:
+                    item.setToolTip(text)  # shortened with « … » when the window is narrow
                 table.setItem(row, column, item)
             if p.id == selected:
                 table.selectRow(row)
         header = table.horizontalHeader()
-        for column in range(8):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in range(8):  # names share the width; short values keep theirs
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in NAME_COLUMNS
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         table.setWordWrap(False)
         lead = next((p for p in self.people if p.project_lead), None)
         if lead is None:
@@ -163,26 +167,33 @@ class GovernanceStep(StepPage):
             self.lead_label.setStyleSheet("")
         copil_n = sum(1 for p in self.people if p.copil_role)
         coproj_n = sum(1 for p in self.people if p.coproj_role)
-        self.committees_label.setText(self.tr("COPIL: {copil} member(s) · COPROJ: {coproj} member(s)").format(
-            copil=copil_n, coproj=coproj_n))
+        self.committees_label.setText(self.tr("COPIL: %n member(s)", "", copil_n) + " · "
+                                      + self.tr("COPROJ: %n member(s)", "", coproj_n))
 
     def _fill_referents(self) -> None:
         table = self.referent_table
         table.setRowCount(len(self.referents))
         for row, r in enumerate(self.referents):
             for column, text in enumerate((r.og_name, r.finess_et, r.name)):
-                table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
             combo = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)  # the width of a name; a longer text is shortened
             combo.addItem(self.tr("(none)"), None)
-            for p in self.people:
-                combo.addItem(f"{p.name} — {p.organisation}" if p.organisation else p.name, p.id)
+            for p in self.people:  # the organisation only when it is not the row's OG (already shown)
+                other = p.organisation and p.organisation != r.og_name
+                combo.addItem(f"{p.name} — {p.organisation}" if other else p.name, p.id)
             combo.setCurrentIndex(max(0, combo.findData(r.referent_id)))
             combo.activated.connect(lambda _i, essms_id=r.essms_id, c=combo: self._set_referent(essms_id, c))
             table.setCellWidget(row, 3, combo)
         header = table.horizontalHeader()
-        for column in (0, 1, 3):
+        for column in (0, 2):  # OG and ESSMS names share the width; the number and the referent keep theirs
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(False)
 
     def referent_combo(self, row: int) -> QComboBox:
         return self.referent_table.cellWidget(row, 3)

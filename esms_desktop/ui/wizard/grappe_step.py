@@ -3,7 +3,10 @@ porteur, and the live composition panel beside them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -31,6 +34,23 @@ from esms_desktop.ui.wizard.step import Completion, StepPage
 OG_ROLE = Qt.ItemDataRole.UserRole
 ESSMS_ROLE = Qt.ItemDataRole.UserRole + 1
 FINESS_COLUMN, NAME_COLUMN, CATEGORY_COLUMN, SECTOR_COLUMN, DEPT_COLUMN, PERSONS_COLUMN = range(6)
+STAR = "★"
+
+
+def porteur_icon(size: int = 16) -> tuple[QIcon, QIcon]:
+    """A gold star before the porteur's name (an icon is never cut off with the text); others get a blank
+    one of the same size so that the names stay aligned."""
+    star, blank = QPixmap(size, size), QPixmap(size, size)
+    star.fill(Qt.GlobalColor.transparent)
+    blank.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(star)
+    font = QFont()
+    font.setPixelSize(size)
+    painter.setFont(font)
+    painter.setPen(QColor("#c98a00"))
+    painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, STAR)
+    painter.end()
+    return QIcon(star), QIcon(blank)
 
 
 class GrappeStep(StepPage):
@@ -49,11 +69,18 @@ class GrappeStep(StepPage):
         self.tree.setColumnCount(6)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
-        self.tree.header().setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
+        self.tree.setIndentation(14)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in range(6):  # the names take the width; the short codes keep theirs
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == NAME_COLUMN
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.star_icon, self.blank_icon = porteur_icon()
         self.tree.itemActivated.connect(lambda *_: self.edit_selected())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.summary = QLabel()
+        self.porteur_label = QLabel()  # « ★ Porteur : … », the legend of the star
+        self.porteur_label.setWordWrap(True)
         self.add_og_button = QPushButton()
         self.add_essms_button = QPushButton()
         self.edit_button = QPushButton()
@@ -81,7 +108,11 @@ class GrappeStep(StepPage):
         left_layout.addLayout(first)
         left_layout.addLayout(second)
         left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self.summary)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary)
+        bottom.addSpacing(16)
+        bottom.addWidget(self.porteur_label, 1)
+        left_layout.addLayout(bottom)
         self.panel = CompositionPanel()
         self.panel.show_subjects.connect(self.select_subjects)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -89,6 +120,7 @@ class GrappeStep(StepPage):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 360])  # the names of the tree first; the panel's text wraps
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -102,8 +134,12 @@ class GrappeStep(StepPage):
             "services (ESSMS) taking part, by their FINESS numbers. Mark the OG that carries the project "
             "(the porteur). Double-click a line to edit it. The rules of the campaign are checked on the right "
             "as you go."))
-        self.tree.setHeaderLabels([self.tr("FINESS"), self.tr("Name"), self.tr("Category"), self.tr("Sector"),
-                                   self.tr("Dept."), self.tr("Persons acc.")])
+        self.tree.setHeaderLabels([self.tr("FINESS"), self.tr("Name"), self.tr("Cat."), self.tr("Sect."),
+                                   self.tr("Dept."), self.tr("Pers.")])
+        for column, tip in ((CATEGORY_COLUMN, self.tr("FINESS category")), (SECTOR_COLUMN, self.tr("Sector")),
+                            (DEPT_COLUMN, self.tr("Department")),
+                            (PERSONS_COLUMN, self.tr("Persons accompanied (active files)"))):
+            self.tree.headerItem().setToolTip(column, tip)
         self.add_og_button.setText(self.tr("Add an &OG…"))
         self.add_essms_button.setText(self.tr("Add an &ESSMS…"))
         self.edit_button.setText(self.tr("&Edit…"))
@@ -122,12 +158,14 @@ class GrappeStep(StepPage):
         self.tree.clear()
         essms_count = 0
         for og in self.ogs:
-            name = og.name + ("  " + self.tr("(porteur)") if og.is_porteur else "")
-            item = QTreeWidgetItem([og.finess_ej, name, self.tr("%n ESSMS", "", og.essms_count), "", "", ""])
+            item = QTreeWidgetItem([og.finess_ej, og.name, self.tr("%n ESSMS", "", og.essms_count), "", "", ""])
             item.setData(0, OG_ROLE, og.id)
             font = item.font(NAME_COLUMN)
             font.setBold(True)
             item.setFont(NAME_COLUMN, font)
+            item.setIcon(NAME_COLUMN, self.star_icon if og.is_porteur else self.blank_icon)
+            tip = og.name + ("\n" + STAR + " " + self.tr("Porteur of the project") if og.is_porteur else "")
+            item.setToolTip(NAME_COLUMN, tip)
             for essms in og.essms:
                 essms_count += 1
                 persons = "" if essms.persons_accompanied is None else formatting.number(essms.persons_accompanied)
@@ -147,6 +185,13 @@ class GrappeStep(StepPage):
         for column in (FINESS_COLUMN, CATEGORY_COLUMN, SECTOR_COLUMN, DEPT_COLUMN, PERSONS_COLUMN):
             self.tree.resizeColumnToContents(column)
         self.summary.setText(self.tr("%n OG(s)", "", len(self.ogs)) + " · " + self.tr("%n ESSMS", "", essms_count))
+        porteur = next((og for og in self.ogs if og.is_porteur), None)
+        if porteur is not None:
+            self.porteur_label.setText(f'<span style="color: #c98a00;">{STAR}</span> '
+                                       + escape(self.tr("Porteur: {name}").format(name=porteur.name)))
+        else:
+            self.porteur_label.setText(self.tr("No porteur yet: edit the OG that carries the project."))
+        self.porteur_label.setVisible(bool(self.ogs))
         self._reselect(selected)
         self._update_buttons()
         self.panel.update_from(grappe.grappe_snapshot(self.db, self.dossier_id))

@@ -83,7 +83,7 @@ class OgEstablishmentsDialog(QDialog):
     def reload(self) -> None:
         try:
             records = finess_reference.establishments_of(finess_reference.default_db_path(), self.og_finess_ej)
-        except Exception:  # damaged reference: shown as empty, the banner offers a new import
+        except finess_reference.FinessReferenceError:  # damaged reference: shown empty, the banner offers an import
             records = []
         self.tree.blockSignals(True)
         self.tree.clear()

@@ -98,6 +98,19 @@ class OgDialog(QDialog):
         contact.addRow(self.tr("Contact &person:"), self.contact_name)
         contact.addRow(self.tr("E-&mail:"), self.contact_email)
         contact.addRow(self.tr("&Phone:"), self.contact_phone)
+        self.legal_rep_name = QLineEdit()
+        self.legal_rep_name.setMaxLength(200)
+        self.legal_rep_function = QLineEdit()
+        self.legal_rep_function.setMaxLength(200)
+        self.legal_rep_function.setPlaceholderText(self.tr("e.g. Director general, President of the association"))
+        legal_rep_hint = QLabel(self.tr("Signs the engagement letter and the partnership convention; left empty, "
+                                        "the PDF leaves a line to fill in by hand."))
+        legal_rep_hint.setObjectName("hint")
+        legal_rep_hint.setWordWrap(True)
+        legal_rep = QFormLayout()
+        legal_rep.addRow(self.tr("Name of the &signatory:"), self.legal_rep_name)
+        legal_rep.addRow(self.tr("&Function:"), self.legal_rep_function)
+        legal_rep.addRow(legal_rep_hint)
         self.porteur_check = QCheckBox(self.tr("This OG is the &porteur: it files and carries the project"))
 
         self.rsi_check = QCheckBox(self.tr("The OG has an IT manager (&RSI)"))
@@ -131,6 +144,7 @@ class OgDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self._group(self.tr("Identity"), identity))
         left.addWidget(self._group(self.tr("Contact"), contact))
+        left.addWidget(self._group(self.tr("Legal representative (signatory)"), legal_rep))
         left.addWidget(self.porteur_check)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -170,6 +184,8 @@ class OgDialog(QDialog):
         self.contact_name.setText(v.get("contact_name", ""))
         self.contact_email.setText(v.get("contact_email", ""))
         self.contact_phone.setText(v.get("contact_phone", ""))
+        self.legal_rep_name.setText(v.get("legal_rep_name", ""))
+        self.legal_rep_function.setText(v.get("legal_rep_function", ""))
         self.porteur_check.setChecked(bool(v.get("is_porteur")))
         self.rsi_check.setChecked(bool(v.get("has_rsi")))
         self.dpo_check.setChecked(bool(v.get("dpo_designated")))
@@ -211,7 +227,7 @@ class OgDialog(QDialog):
         if self.finess.is_acceptable() and self.finess.text().strip():
             try:
                 found = finess_reference.establishments_of(finess_reference.default_db_path(), self.finess.number())
-            except Exception:  # a damaged reference is reported where it is imported
+            except finess_reference.FinessReferenceError:  # a damaged reference is reported where it is imported
                 found = []
             if found:
                 text = self.tr("%n establishment(s) of this FINESS EJ in the FINESS reference.", "", len(found))
@@ -240,6 +256,8 @@ class OgDialog(QDialog):
             "contact_name": self.contact_name.text().strip(),
             "contact_email": self.contact_email.text(),
             "contact_phone": self.contact_phone.text().strip(),
+            "legal_rep_name": self.legal_rep_name.text().strip(),
+            "legal_rep_function": self.legal_rep_function.text().strip(),
             "has_rsi": self.rsi_check.isChecked(),
             "dpo_designated": self.dpo_check.isChecked(),
             "rgpd_status": self.rgpd_combo.currentData(),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esms_desktop.storage.dossier_file import PRESENTATION_KEYS
+from esms_desktop.rules.presentation import PRESENTATION_KEYS
 from esms_desktop.storage.presentation import get_presentation, set_section
 from esms_desktop.ui.wizard.step import Completion, StepPage
 

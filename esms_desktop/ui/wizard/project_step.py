@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from esms_desktop.rules.campaign import available_campaigns
+from esms_desktop.rules.campaign import CampaignFileError, available_campaigns, load_campaign
 from esms_desktop.rules.geography import REGIONS
 from esms_desktop.storage import dossiers
 from esms_desktop.ui.wizard import choices
@@ -109,6 +109,8 @@ class ProjectStep(StepPage):
             for year in available_campaigns():
                 self.campaign_combo.addItem(self.tr("Call for projects {year}").format(year=year), year)
             if current is not None:
+                if self.campaign_combo.findData(current) < 0:  # a year without rules stays shown (and said)
+                    self.campaign_combo.addItem(self.tr("Call for projects {year}").format(year=current), current)
                 self.campaign_combo.setCurrentIndex(self.campaign_combo.findData(current))
         finally:
             saver.suspended = was
@@ -136,10 +138,10 @@ class ProjectStep(StepPage):
         self._show_campaign_note()
 
     def _show_campaign_note(self) -> None:
-        from esms_desktop.rules.campaign import load_campaign
+        from esms_desktop.ui.campaign_errors import campaign_error_text
 
         year = self.campaign_combo.currentData()
-        note = ""
+        note, problem = "", False
         if year is not None:
             try:
                 if load_campaign(year).indicative:
@@ -147,8 +149,10 @@ class ProjectStep(StepPage):
                         "The rules of this campaign are indicative: they repeat the previous campaign's until "
                         "the official instruction is published."
                     )
-            except Exception:  # a campaign file that does not load is reported by the checks
-                note = ""
+            except CampaignFileError as exc:  # a year without rules, a damaged file: said here, where it is fixed
+                note, problem = campaign_error_text(exc), True
+        self.campaign_note.setObjectName("fieldError" if problem else "hint")
+        self.campaign_note.setStyleSheet("color: #b00020;" if problem else "")
         self.campaign_note.setText(note)
         self.campaign_note.setVisible(bool(note))
 

@@ -1,5 +1,8 @@
 """Step "Solution DUI": the DUI chosen, its Ségur referencing, services socles and référentiels, and the
-commitments of the grappe (ROR, earlier wave, national reach). Admissibility criteria 4, 5 and 6."""
+commitments of the grappe (ROR, earlier wave, national reach). Admissibility criteria 4, 5 and 6.
+
+How many services socles count, and which, and the size of the national call are figures of the dossier's
+campaign (``Campaign.min_services_socles``, ``counted_services_socles``, ``national_min_essms``)."""
 
 from __future__ import annotations
 
@@ -16,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.rules.admissibility_criteria import (
-    COUNTED_SOCLES,
-    MIN_SOCLES,
     REFERENTIAL_NAMES,
     REFERENTIALS_BY_SECTOR,
+    counted_socles,
     needed_referentials,
 )
-from esms_desktop.storage import solution
+from esms_desktop.rules.campaign import Campaign, CampaignFileError, campaign_of
+from esms_desktop.storage import dossiers, solution
+from esms_desktop.ui.campaign_errors import campaign_error_text
 from esms_desktop.ui.wizard.step import Completion, StepPage
 
 
@@ -35,6 +39,8 @@ class SolutionStep(StepPage):
     def setup_ui(self) -> None:
         self._filling = False
         self._sectors: dict[str, int] = {}
+        self.campaign: Campaign | None = None
+        self.campaign_error: CampaignFileError | None = None
         outer = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
@@ -136,9 +142,6 @@ class SolutionStep(StepPage):
             "A DUI not référencé Ségur is accepted only where the campaign allows it (2022: acquisitions by grappes "
             "mostly of PA, PH or home-care ESSMS, with a DUI compliant with the national specification)."))
         self.socles_box.setTitle(self.tr("Services socles"))
-        self.socles_hint.setText(self.tr(
-            "Tick those the DUI is interoperable with. At least {minimum} among DMP, MSSanté, e-prescription and "
-            "the regional e-parcours platform.").format(minimum=MIN_SOCLES))
         names = {
             "dmp": self.tr("&DMP / Mon espace santé"), "mss": self.tr("&MSSanté (secure messaging)"),
             "ins": self.tr("&INS (national health identity)"), "eprescription": self.tr("e-&prescription"),
@@ -147,6 +150,7 @@ class SolutionStep(StepPage):
         }
         for code, check in self.socle_checks.items():
             check.setText(names[code])
+        self._socle_names = {code: names[code].replace("&", "") for code in names}
         self.referentials_box.setTitle(self.tr("Référentiels integrated in the DUI"))
         for code, check in self.referential_checks.items():
             check.setText({"serafin_ph": self.tr("Sé&rafin-PH (people with disabilities)"),
@@ -156,13 +160,36 @@ class SolutionStep(StepPage):
         self.ror_check.setText(self.tr("The grappe commits to fill the &ROR (répertoire opérationnel des ressources)"))
         self.earlier_wave_check.setText(self.tr("A dossier was filed in an earlier &wave of the programme"))
         self.national_reach_check.setText(self.tr("The project has a &national reach"))
-        self.national_hint.setText(self.tr(
-            "A grappe of fewer than 50 ESSMS representative of the offer at national level may file with the "
-            "national call."))
+        self._show_campaign_texts()
         self._show_counts()
+
+    def _show_campaign_texts(self) -> None:
+        """The hints that quote the campaign's figures; the campaign's problem in their place without rules."""
+        c = self.campaign
+        if c is None:
+            problem = campaign_error_text(self.campaign_error) if self.campaign_error is not None else ""
+            self.socles_hint.setText(problem)
+            self.national_hint.setText(problem)
+            return
+        counted = [self._socle_names.get(code, code) for code in c.counted_services_socles]
+        self.socles_hint.setText(self.tr(
+            "Tick those the DUI is interoperable with. At least {minimum} among: {names}.").format(
+                minimum=c.min_services_socles, names=", ".join(counted)))
+        self.national_hint.setText(self.tr(
+            "A grappe of fewer than {national} ESSMS representative of the offer at national level may file with "
+            "the national call.").format(national=c.national_min_essms))
+
+    def _load_campaign(self) -> None:
+        try:
+            year = dossiers.get_dossier(self.db, self.dossier_id).campaign_year
+            self.campaign, self.campaign_error = campaign_of({"campaign_year": year}), None
+        except CampaignFileError as exc:
+            self.campaign, self.campaign_error = None, exc
 
     # data ----------------------------------------------------------------
     def load(self) -> None:
+        self._load_campaign()
+        self._show_campaign_texts()
         fields = solution.get_solution(self.db, self.dossier_id)
         self._sectors = solution.grappe_sectors(self.db, self.dossier_id)
         saver = self.context.autosaver
@@ -196,12 +223,17 @@ class SolutionStep(StepPage):
         self.changed.emit()
 
     def _show_counts(self) -> None:
-        counted = [c for c in COUNTED_SOCLES if self.socle_checks[c].isChecked()]
-        text = self.tr("%n of the 4 counted services ticked", "", len(counted))
-        ok = len(counted) >= MIN_SOCLES
+        self.referentials_needed.setText(self._needed_text())
+        c = self.campaign
+        if c is None:
+            self.socles_count.setText("")
+            return
+        counted = counted_socles(c, self._checked(self.socle_checks))
+        text = self.tr("%n of the counted services ticked (out of {total})", "", len(counted)).format(
+            total=len(c.counted_services_socles))
+        ok = len(counted) >= c.min_services_socles
         self.socles_count.setText(("✔ " if ok else "✖ ") + text)
         self.socles_count.setStyleSheet("color: #1b7f3b;" if ok else "color: #b00020; font-weight: bold;")
-        self.referentials_needed.setText(self._needed_text())
 
     def _needed_text(self) -> str:
         sectors = {s: n for s, n in self._sectors.items() if s}
@@ -227,9 +259,12 @@ class SolutionStep(StepPage):
         if not (fields.software or fields.editor or fields.services_socles or fields.referentials):
             return Completion.EMPTY
         sectors = [s for s in solution.grappe_sectors(self.db, self.dossier_id) if s]
+        self._load_campaign()  # the campaign may have changed in the step « The project »
+        c = self.campaign
         complete = (
-            bool(fields.software and fields.editor)
-            and sum(1 for c in COUNTED_SOCLES if c in fields.services_socles) >= MIN_SOCLES
+            c is not None
+            and bool(fields.software and fields.editor)
+            and len(counted_socles(c, fields.services_socles)) >= c.min_services_socles
             and all(r in fields.referentials for r in needed_referentials(sectors))
         )
         return Completion.COMPLETE if complete else Completion.PARTIAL

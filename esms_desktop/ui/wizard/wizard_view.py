@@ -70,7 +70,9 @@ class WizardView(QWidget):
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
-        self.step_list.setFixedWidth(230)
+        self.step_list.setFixedWidth(230)  # fitted to the titles of the language by _fit_step_list()
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_list.setTextElideMode(Qt.TextElideMode.ElideRight)  # beyond the widest allowed: « … »
         self.stack = QStackedWidget()
         for step in self.steps:
             self.step_list.addItem(QListWidgetItem())
@@ -128,7 +130,14 @@ class WizardView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, state.value)
             item.setToolTip(labels[state])
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, labels[state])
+        self._fit_step_list()
         self.state_changed.emit()
+
+    def _fit_step_list(self) -> None:
+        """As wide as the longest title (« 4. SI maturity assessment »), between 200 and 270 px."""
+        self.step_list.ensurePolished()  # the style sheet sets its font size and the items' padding
+        width = self.step_list.sizeHintForColumn(0) + 2 * self.step_list.frameWidth() + 4
+        self.step_list.setFixedWidth(max(200, min(270, width)))
 
     def current_step(self) -> StepPage:
         return self.stack.currentWidget()
