@@ -2,7 +2,7 @@
 admissibility check so that it says what section 11 says: a criterion's state is printed as the checker
 gives it, a piece to attach as « Fourni(e) » / « Manquant(e) ». No Qt.
 
-    items = aap_checklist(d, n_ogs, report)   # report: rules.admissibility.check_admissibility(...) or None
+    items = aap_checklist(d, n_ogs, report)   # report: the check (snapshot._check_report) or None
 """
 
 from __future__ import annotations
@@ -171,15 +171,3 @@ def aap_checklist(d: Mapping[str, Any], n_ogs: int, report: Any | None) -> tuple
         items.append(_criterion("Engagement à renseigner le ROR", found["priority.ror"]))
     items.append(_communication(d))
     return tuple(items)
-
-
-def check_report(d: Mapping[str, Any], today: Any) -> Any | None:
-    """The admissibility check of ``d`` as section 11 makes it, or None when it cannot be made."""
-    try:
-        from esms_desktop.rules.admissibility import check_admissibility
-    except ImportError:
-        return None
-    try:
-        return check_admissibility({"dossier": d}, today)
-    except Exception:  # noqa: BLE001 - the pack still prints; annex 3 says « non évalué »
-        return None

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from esms_desktop.paths import resource_path
+from esms_desktop.rules.dossier_dict import as_int, dossier_part
 from esms_desktop.text import QT_TRANSLATE_NOOP, Message
 
 PROJECT_TYPES = ("acquisition", "conformite")
@@ -300,8 +301,6 @@ def campaign_of(data: Any) -> Campaign:
     raises :class:`UnknownCampaignError` (a CampaignFileError) when the year is missing or has no rule
     file, CampaignFileError when its file is invalid.
     """
-    from esms_desktop.rules.dossier_dict import as_int, dossier_part
-
     year = as_int(dossier_part(data).get("campaign_year"))
     if year is None or year <= 0:
         raise UnknownCampaignError(None, campaigns_dir())

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from esms_desktop import __version__
 from esms_desktop.paths import resource_path
+from esms_desktop.rules.presentation import PRESENTATION_KEYS
 from esms_desktop.storage.atomic import write_text_atomic
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.errors import DossierFileError, NotFoundError
@@ -125,8 +126,6 @@ TASK_FIELDS = ("key", "title", "phase", "start", "end", "milestone", "depends_on
 COMM_FIELDS = ("audience", "message", "channel", "date", "owner")
 PARTNER_FIELDS = ("name", "kind", "informed")
 DOCUMENT_FIELDS = ("kind", "label", "file_name", "sha256", "size")
-PRESENTATION_KEYS = ("context", "strategy", "perimeter_current", "perimeter_target", "team", "governance",
-                     "benefits")
 
 
 def _plain(value):

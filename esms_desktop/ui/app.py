@@ -56,8 +56,30 @@ class _StartAfterFirstPaint(QObject):
     def _start(self):
         if not self.started:
             self.started = True
+            _setup_logging()
             self.window.removeEventFilter(self)
             self.window.start()
+
+
+def _setup_logging() -> None:
+    """Errors the window reports are also written, with their traceback, to esms-desktop.log in the data
+    folder (kept small: 3 files of 1 MB), for whoever helps the user."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    from esms_desktop.paths import user_data_dir
+
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    try:
+        handler = RotatingFileHandler(user_data_dir() / "esms-desktop.log", maxBytes=1_000_000, backupCount=2,
+                                      encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

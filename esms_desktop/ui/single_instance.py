@@ -23,10 +23,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QLockFile, QObject, QThread, QTimer, Signal
 
 REQUEST = b"activate\n"
+LISTEN_DELAY_MS = 150
 ANSWER = b"ok\n"
 
 
@@ -56,7 +56,7 @@ class SingleInstance(QObject):
         self.key = instance_key(db_path)
         self.lock = QLockFile(str(lock_path(db_path)))
         self.lock.setStaleLockTime(0)  # held for hours: only a dead holder makes it stale
-        self.server: QLocalServer | None = None
+        self.server = None  # QLocalServer, once listening
 
     def acquire(self) -> bool:
         """Take the lock and listen; False when another live instance holds it."""
@@ -66,12 +66,21 @@ class SingleInstance(QObject):
             pass
         if not self.lock.tryLock(0):
             return False
+        # Listening (and importing QtNetwork) waits until the window is painted: start-up stays fast,
+        # and a second instance started meanwhile keeps trying to connect for a second and a half.
+        QTimer.singleShot(LISTEN_DELAY_MS, self.listen)
+        return True
+
+    def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None or not self.lock.isLocked():
+            return
         QLocalServer.removeServer(self.key)  # a socket left by a crashed holder: ours now
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._on_connection)
         self.server.listen(self.key)
-        return True
 
     def holder(self) -> tuple[int, str]:
         """(process id, computer name) of the instance holding the lock, as far as known."""
@@ -95,7 +104,7 @@ class SingleInstance(QObject):
             if socket.bytesAvailable():
                 self._on_request(socket)
 
-    def _on_request(self, socket: QLocalSocket) -> None:
+    def _on_request(self, socket) -> None:
         if not socket.canReadLine():
             return
         if bytes(socket.readLine().data()) == REQUEST:
@@ -107,6 +116,8 @@ class SingleInstance(QObject):
 
 def hand_over(db_path: str | os.PathLike[str], timeout_ms: int = 5000) -> bool:
     """Ask the instance holding ``db_path`` to come to the front; True when it answered."""
+    from PySide6.QtNetwork import QLocalSocket
+
     key = instance_key(db_path)
     clock = QElapsedTimer()
     clock.start()

@@ -166,6 +166,8 @@ class SolutionStep(StepPage):
     def _show_campaign_texts(self) -> None:
         """The hints that quote the campaign's figures; the campaign's problem in their place without rules."""
         c = self.campaign
+        for label in (self.socles_hint, self.national_hint):
+            label.setStyleSheet("color: #b00020;" if c is None else "")
         if c is None:
             problem = campaign_error_text(self.campaign_error) if self.campaign_error is not None else ""
             self.socles_hint.setText(problem)
