@@ -96,7 +96,7 @@ def test_too_small_card_says_what_why_source_and_fix_in_french(qtbot, db, french
     assert card.what_label.text() == "La grappe compte 7 ESSMS, moins que le minimum de 15."
     assert "15" in card.why_label.text() and "métropole" in card.why_label.text()
     assert "8" in card.fix_label.text()  # 15 - 7 = 8 ESSMS to add
-    assert "001" in card.source_label.text()
+    assert "Dépliant national 2024" in card.source_label.text()  # seed 001, named for readers
     assert card.property("severity") == "blocking"
     assert "Bourgogne-Franche-Comté" in panel.filing_label.text()
     assert panel.card_widgets()[0].finding.severity == "blocking"  # most serious first

@@ -47,7 +47,7 @@ def test_both_steps_show_findings_the_same_way(qtbot, english, kind):
         "Information — All is well.",  # NOTHING_TO_DO: no arrow
         "Information — All is well.\n→ Nothing to do.",
     ]
-    assert panel.item(0).toolTip() == "Why: Because of a rule.\nSource: 003 §7"
+    assert panel.item(0).toolTip() == "Why: Because of a rule.\nSource: AAP ARS Bourgogne-Franche-Comté 2022, §7"  # 003 named
     with qtbot.waitSignal(panel.subject_activated) as blocker:
         panel.itemClicked.emit(panel.item(0))
     assert blocker.args == [("E1", "E2")]

@@ -252,6 +252,23 @@ def document_short_name(title: str) -> str:
     return name
 
 
+def readable_source(source: str) -> str:
+    """``source_label`` with the documents of every shipped campaign (for screens that show a source
+    without knowing its campaign)."""
+    return source_label(source, _all_documents())
+
+
+@lru_cache(maxsize=1)
+def _all_documents() -> dict[str, str]:
+    documents: dict[str, str] = {}
+    for year in available_campaigns():
+        try:
+            documents.update(load_campaign(year).documents)
+        except CampaignFileError:
+            continue
+    return documents
+
+
 def source_label(source: str, documents: dict[str, str]) -> str:
     """``source`` (« 003 §7; 001 Cas 1 ») with each seed code replaced by its document's short name."""
     parts = []

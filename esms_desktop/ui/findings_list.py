@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
+from esms_desktop.rules.campaign import readable_source
 from esms_desktop.i18n import render
 from esms_desktop.rules.findings import Finding
 
@@ -82,7 +83,7 @@ class FindingsList(QListWidget):
             if finding.has_fix:
                 text += "\n→ " + render(finding.fix)
             tip = QCoreApplication.translate("FindingsList", "Why: {why}\nSource: {source}").format(
-                why=render(finding.why), source=finding.source)
+                why=render(finding.why), source=readable_source(finding.source))
             self._add(finding.severity, text, finding.key, tip, finding.subjects)
 
     def _add(self, severity: str, text: str, key: str, tip: str = "", subjects: tuple[str, ...] = ()) -> None:

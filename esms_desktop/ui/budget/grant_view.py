@@ -25,6 +25,7 @@ from esms_desktop.rules.budget import EXPENSE_CATEGORIES, PARTS, BudgetPlan
 from esms_desktop.rules.funding_input import dossier_part, og_names
 from esms_desktop.ui.budget.labels import expense_categories, part_expenses, parts
 from esms_desktop.ui.budget.widgets import Cell, compact_rows, nowrap, table_item
+from esms_desktop.rules.campaign import readable_source
 
 
 def _table(columns: int, stretch: int) -> QTableWidget:
@@ -117,7 +118,7 @@ class GrantView(QWidget):
         self.plan, self.data = plan, data
         rows = []
         for g in plan.grant:
-            tip = self.tr("{rule}\nSource: {source}").format(rule=render(g.line.rule), source=g.line.source)
+            tip = self.tr("{rule}\nSource: {source}").format(rule=render(g.line.rule), source=readable_source(g.line.source))
             if g.capped:
                 tip += "\n" + self.tr("Retained up to the matching expenses of the budget.")
             label = render(g.line.label)

@@ -13,6 +13,7 @@ from esms_desktop.rules.admissibility import KINDS, CheckReport, Criterion
 from esms_desktop.rules.admissibility_messages import KIND_TITLES
 from esms_desktop.rules.admissibility_priority import FACT_CRITERIA
 from esms_desktop.ui.verification.checking import COLOURS, MARKS
+from esms_desktop.rules.campaign import readable_source
 
 MAX_DETAILS = 8  # details shown under a criterion; the rest is counted
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -142,7 +143,7 @@ class CriteriaView(QScrollArea):
             details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(details)
         bottom = QHBoxLayout()
-        source = QLabel(self.tr("Source: {source}").format(source=c.source))
+        source = QLabel(self.tr("Source: {source}").format(source=readable_source(c.source)))
         source.setObjectName("criterionSource")
         source.setWordWrap(True)
         bottom.addWidget(source, 1)

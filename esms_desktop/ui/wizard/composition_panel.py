@@ -25,6 +25,7 @@ from esms_desktop.rules.composition_input import grappe_input
 from esms_desktop.rules.findings import Finding
 from esms_desktop.rules.geography import region_name
 from esms_desktop.ui.campaign_errors import campaign_error_text
+from esms_desktop.rules.campaign import readable_source
 
 COLOURS = {"blocking": "#fdecea", "warning": "#fff4e5", "info": "#e8f0fe"}
 BORDERS = {"blocking": "#d93025", "warning": "#e37400", "info": "#1a73e8"}
@@ -100,7 +101,7 @@ class FindingCard(QFrame):
         self.what_label.setText(render(self.finding.what))
         self.why_label.setText(self.tr("Why: {text}").format(text=render(self.finding.why)))
         self.fix_label.setText(self.tr("To fix: {text}").format(text=render(self.finding.fix)))
-        self.source_label.setText(self.tr("Source: {source}").format(source=self.finding.source))
+        self.source_label.setText(self.tr("Source: {source}").format(source=readable_source(self.finding.source)))
         if self.show_button is not None:
             self.show_button.setText(self.tr("Show in the list (%n)", "", len(self.finding.subjects)))
 
