@@ -11,7 +11,8 @@ English text, for logs and tests.
     return TOO_SMALL(count=7)          # a Message with its parameters
 
 The first argument of QT_TRANSLATE_NOOP is the translation context; keep one per rule module.
-Parameters are formatted with ``str.format``; give numbers and dates already formatted in French
+Parameters are formatted with ``str.format`` (a parameter may itself be a Message: it is rendered first);
+give numbers and dates already formatted in French
 with :mod:`esms_desktop.formatting` when they are shown to the user.
 """
 

@@ -72,28 +72,13 @@ def _is_timestamp(value: Any) -> bool:
     return not isinstance(value, str) or bool(dt.datetime.strptime(value, TIMESTAMP_FORMAT))
 
 
-_DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-
-
-def _mark_dates(schema: Any) -> None:
-    """Add ``"format": "date"`` to every subschema whose pattern is a date's."""
-    if isinstance(schema, dict):
-        if schema.get("pattern") == _DATE_PATTERN:
-            schema["format"] = "date"
-        for value in schema.values():
-            _mark_dates(value)
-    elif isinstance(schema, list):
-        for value in schema:
-            _mark_dates(value)
-
-
 @lru_cache(maxsize=1)
 def _validator():
     from jsonschema import Draft202012Validator, FormatChecker
 
     schema = json.loads(resource_path("schemas", "dossier.schema.json").read_text(encoding="utf-8"))
-    # The patterns alone let impossible dates through (2024-13-45): check dates and timestamps as such.
-    _mark_dates(schema)
+    # The schema's patterns alone let impossible dates through (2024-13-45): its "format" keywords are
+    # checked too, dates by jsonschema and timestamps by _is_timestamp.
     checker = FormatChecker(formats=["date"])
     checker.checks("date-time", raises=ValueError)(_is_timestamp)
     return Draft202012Validator(schema, format_checker=checker)
@@ -291,20 +276,6 @@ CYCLE = QT_TRANSLATE_NOOP(
 )
 
 
-def _reaches(depends: dict[str, list[str]], start: str, target: str) -> bool:
-    """True when ``target`` is among the tasks ``start`` depends on, directly or not."""
-    seen: set[str] = set()
-    todo = list(depends.get(start, []))
-    while todo:
-        key = todo.pop()
-        if key == target:
-            return True
-        if key not in seen:
-            seen.add(key)
-            todo.extend(depends.get(key, []))
-    return False
-
-
 def _check_references(source: dict[str, Any]) -> None:
     """Cross-references inside the file must point at existing items; documents must match their checksum."""
     import base64
@@ -337,12 +308,16 @@ def _check_references(source: dict[str, Any]) -> None:
         if line.get("need") is not None and line["need"] >= needs:
             refuse(f"dossier.budget.expenses[{i}].need", line["need"])
     keys = {task["key"] for task in source.get("planning", [])}
-    depends = {task["key"]: task.get("depends_on", []) for task in source.get("planning", [])}
+    from types import SimpleNamespace
+
+    from esms_desktop.rules.planning_input import dependants
+
+    links = [SimpleNamespace(key=t["key"], depends_on=t.get("depends_on", [])) for t in source.get("planning", [])]
     for i, task in enumerate(source.get("planning", [])):
         for dep in task.get("depends_on", []):
             if dep not in keys:
                 refuse(f"dossier.planning[{i}].depends_on", dep)
-        if _reaches(depends, task["key"], task["key"]):
+        if task["key"] in dependants(links, task["key"]):
             raise DossierFileError(CYCLE(path=f"dossier.planning[{i}]", task=task["key"]),
                                    f"dossier.planning[{i}].depends_on")
     for i, document in enumerate(source.get("documents", [])):
