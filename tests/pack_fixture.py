@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from esms_desktop.rules.finess import expected_key
-from esms_desktop.rules.maturity import load_questionnaire
-from esms_desktop.rules.planning import generate_plan
+from esms_desktop.rules.identity.finess import expected_key
+from esms_desktop.rules.maturity.scoring import load_questionnaire
+from esms_desktop.rules.planning.schedule import generate_plan
 
 DEPARTMENTS = ("21", "89", "71", "58", "25", "39", "70", "90")  # Bourgogne-Franche-Comté
 NATIONAL_DEPARTMENTS = ("21", "75", "69", "13", "33", "59", "35", "67", "31", "44")

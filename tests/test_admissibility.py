@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from esms_desktop.rules.admissibility import check_admissibility, check_dossier, summary
+from esms_desktop.rules.admissibility.checker import check_admissibility, check_dossier, summary
 from esms_desktop.rules.campaign import load_campaign
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "resources" / "examples" / "exemple-grappe-bfc.json"
@@ -313,7 +313,7 @@ def test_priority_isolated_essms(d):
 
 
 def test_priority_maturity_diagnostic(d):
-    from esms_desktop.rules.maturity import load_questionnaire
+    from esms_desktop.rules.maturity.scoring import load_questionnaire
 
     for og in d["ogs"]:
         og["maturity"] = None

@@ -12,7 +12,7 @@ import pytest
 
 from esms_desktop.paths import resource_path
 from esms_desktop.reports import budget_export
-from esms_desktop.rules.budget import compute_budget
+from esms_desktop.rules.funding.budget import compute_budget
 
 EXAMPLE = resource_path("examples", "exemple-grappe-bfc.json")
 

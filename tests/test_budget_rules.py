@@ -1,4 +1,4 @@
-"""Budget prévisionnel rules (rules/budget.py, rules/funding_input.py): golden cases worked out by hand.
+"""Budget prévisionnel rules (rules/funding/budget.py, rules/funding/grant_input.py): golden cases worked out by hand.
 
 Forfaits quoted from the campaign files' seeds (001 for 2024, 000 for 2023); every expected figure is
 computed in the comment next to it, never copied from the program's output.
@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 
 from esms_desktop.paths import resource_path
-from esms_desktop.rules.budget import compute_budget, need_cost
-from esms_desktop.rules.funding_input import funding_request, is_corse_overseas, og_names
+from esms_desktop.rules.funding.budget import compute_budget, need_cost
+from esms_desktop.rules.funding.grant_input import funding_request, is_corse_overseas, og_names
 
 EXAMPLE = resource_path("examples", "exemple-grappe-bfc.json")
 

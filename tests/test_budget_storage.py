@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from esms_desktop.rules.budget import compute_budget
+from esms_desktop.rules.funding.budget import compute_budget
 from esms_desktop.storage import budget, needs
 from esms_desktop.storage.dossier_file import export_dossier
 from esms_desktop.storage.dossiers import create_dossier, get_dossier
@@ -81,7 +81,7 @@ def test_revenue_lines(db, dossier_id):
 
 
 def test_a_need_from_the_self_diagnostic_feeds_the_budget(db, dossier_id):
-    from esms_desktop.rules.maturity import load_actions
+    from esms_desktop.rules.maturity.scoring import load_actions
     from esms_desktop.storage.maturity import add_need_from_action
 
     action = next(a for a in load_actions().actions if a.need == "formation")

@@ -8,7 +8,7 @@ import pytest
 
 from campaign_fixtures import C2024, campaign
 
-from esms_desktop.rules.composition import (
+from esms_desktop.rules.grappe.composition import (
     CompositionReport,
     EssmsInput,
     GrappeInput,

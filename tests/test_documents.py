@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from esms_desktop.rules import rib
+from esms_desktop.rules.identity import rib
 from esms_desktop.storage import documents
 from esms_desktop.storage.dossier_file import export_dossier
 from esms_desktop.storage.grappe import list_grappe

@@ -67,7 +67,7 @@ def test_number_and_date_getters():
 def test_every_list_of_presentation_sections_follows_the_pure_one():
     """The checker's labels and the pack's titles cover exactly the keys of rules/presentation.py."""
     from esms_desktop.reports.snapshot import PRESENTATION_TITLES
-    from esms_desktop.rules.admissibility_messages import PRESENTATION_SECTIONS
+    from esms_desktop.rules.admissibility.messages import PRESENTATION_SECTIONS
     from esms_desktop.storage.dossier_file import PRESENTATION_KEYS as STORED_KEYS
 
     assert len(PRESENTATION_KEYS) == 7  # the seven parts the wizard asks for, context to expected benefits

@@ -221,7 +221,7 @@ def test_a_planning_that_loops_is_refused(db):
 def test_shift_with_cascade_stops_on_a_loop():
     import datetime as dt
 
-    from esms_desktop.rules.planning import Task, shift_task
+    from esms_desktop.rules.planning.schedule import Task, shift_task
 
     a = Task("a", "A", "p", dt.date(2025, 1, 1), dt.date(2025, 1, 10), depends_on=("b",))
     b = Task("b", "B", "p", dt.date(2025, 1, 11), dt.date(2025, 1, 20), depends_on=("a",))

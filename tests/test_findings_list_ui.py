@@ -68,7 +68,8 @@ def test_the_budget_says_when_all_is_well_and_the_planning_does_not(qtbot, engli
 
 
 def test_rules_use_the_shared_nothing_to_do():
-    from esms_desktop.rules import budget_messages, planning
+    from esms_desktop.rules.funding import budget_messages
+    from esms_desktop.rules.planning import schedule as planning
 
     assert budget_messages.F_MOA_SHARE is NOTHING_TO_DO and planning.F_NOTHING is NOTHING_TO_DO
     assert not Finding("k", "info", WHAT(), WHY(), "s", NOTHING_TO_DO()).has_fix  # called with no params: equal

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from esms_desktop.paths import resource_path
-from esms_desktop.rules import finess as finess_rules
+from esms_desktop.rules.identity import finess as finess_rules
 from esms_desktop.storage import finess_extract as fx
 from esms_desktop.storage.finess_extract import (
     FinessFormatError,

@@ -7,9 +7,9 @@ import csv
 import pytest
 
 from esms_desktop.paths import resource_path
-from esms_desktop.rules import finess
-from esms_desktop.rules.finess import check_finess, expected_key, is_valid_normalised
-from esms_desktop.rules.geography import (
+from esms_desktop.rules.identity import finess
+from esms_desktop.rules.identity.finess import check_finess, expected_key, is_valid_normalised
+from esms_desktop.rules.identity.geography import (
     DEPARTMENTS,
     REGIONS,
     department_name,

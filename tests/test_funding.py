@@ -12,7 +12,7 @@ import pytest
 
 from esms_desktop.paths import resource_path
 from esms_desktop.rules.campaign import load_campaign, load_campaign_file
-from esms_desktop.rules.funding import FundingRequest, GrantBreakdown, OgFunding, compute_grant
+from esms_desktop.rules.funding.grant import FundingRequest, GrantBreakdown, OgFunding, compute_grant
 
 NNBSP, NBSP = "\u202f", "\u00a0"  # French thousands separator, space before €
 

@@ -322,8 +322,8 @@ FINESS_EJ = "210987731"
 
 
 def _answer_file() -> dict:
-    from esms_desktop.rules.maturity import load_questionnaire
-    from esms_desktop.rules.maturity_exchange import export_answer_file
+    from esms_desktop.rules.maturity.scoring import load_questionnaire
+    from esms_desktop.rules.maturity.exchange import export_answer_file
 
     questionnaire = load_questionnaire("direction")
     answers = {q.id: (q.levels[-1].value if i % 3 else "nsp") for i, q in enumerate(questionnaire.questions[:6])}
@@ -336,7 +336,7 @@ ANSWER_FILE = _answer_file()
 
 def _reseal(data):
     """Recompute the checksum, as a careful hand editor would: the deeper checks then run."""
-    from esms_desktop.rules.maturity_exchange import content_checksum
+    from esms_desktop.rules.maturity.exchange import content_checksum
 
     if isinstance(data, dict) and isinstance(data.get("checksum"), dict):
         try:
@@ -349,7 +349,7 @@ def _reseal(data):
 @FUZZ
 @given(data=mutated(ANSWER_FILE), reseal=st.booleans())
 def test_maturity_answer_file_mutations(data, reseal):
-    from esms_desktop.rules.maturity_exchange import AnswerFile, AnswerFileError, read_answer_file
+    from esms_desktop.rules.maturity.exchange import AnswerFile, AnswerFileError, read_answer_file
 
     if reseal:
         data = _reseal(data)
@@ -365,7 +365,7 @@ def test_maturity_answer_file_mutations(data, reseal):
 
 def test_maturity_answer_file_lone_surrogate_is_refused_with_its_field():
     """Found by the fuzzing: the checksum of such a file raised UnicodeEncodeError."""
-    from esms_desktop.rules.maturity_exchange import AnswerFileError, read_answer_file
+    from esms_desktop.rules.maturity.exchange import AnswerFileError, read_answer_file
 
     data = _reseal(_set(ANSWER_FILE, ("og", "name"), "Association \ud83d du Val"))
     with pytest.raises(AnswerFileError) as info:
@@ -376,7 +376,7 @@ def test_maturity_answer_file_lone_surrogate_is_refused_with_its_field():
 @FUZZ
 @given(data=JSON_VALUES)
 def test_maturity_answer_file_random_json(data):
-    from esms_desktop.rules.maturity_exchange import AnswerFileError, read_answer_file
+    from esms_desktop.rules.maturity.exchange import AnswerFileError, read_answer_file
 
     with pytest.raises(AnswerFileError):
         read_answer_file(data, FINESS_EJ)
@@ -386,7 +386,7 @@ def test_maturity_answer_file_random_json(data):
 @given(data=mutated(ANSWER_FILE), text_damage=st.booleans())
 def test_maturity_answer_file_import_into_a_dossier(db, db_path, tmp_path, data, text_damage):
     """The porteur imports a returned file into the dossier: refused files change nothing."""
-    from esms_desktop.rules.maturity_exchange import AnswerFileError
+    from esms_desktop.rules.maturity.exchange import AnswerFileError
     from esms_desktop.storage import grappe
     from esms_desktop.storage.dossiers import create_dossier
     from esms_desktop.storage.maturity_files import apply_import, preview_import

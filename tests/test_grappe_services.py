@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from esms_desktop.rules.composition_input import grappe_input
-from esms_desktop.rules.identifiers import check_email, check_siret
+from esms_desktop.rules.grappe.composition_input import grappe_input
+from esms_desktop.rules.identity.identifiers import check_email, check_siret
 from esms_desktop.storage import governance, grappe
 from esms_desktop.storage.dossier_file import export_dossier
 from esms_desktop.storage.dossiers import create_dossier

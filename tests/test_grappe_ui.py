@@ -107,7 +107,7 @@ def _step(qtbot, db, dossier_id):
 
 def test_finess_reason_shows_under_the_field(qtbot, french):
     from esms_desktop.i18n import render
-    from esms_desktop.rules.finess import check_finess
+    from esms_desktop.rules.identity.finess import check_finess
     from esms_desktop.ui.wizard.essms_form import EssmsDialog
 
     dialog = EssmsDialog()

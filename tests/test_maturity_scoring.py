@@ -13,8 +13,8 @@ import json
 
 import pytest
 
-from esms_desktop.rules import maturity_exchange as mx
-from esms_desktop.rules.maturity import (
+from esms_desktop.rules.maturity import exchange as mx
+from esms_desktop.rules.maturity.scoring import (
     InvalidAnswersError,
     consolidate_grappe,
     load_actions,
@@ -26,7 +26,7 @@ from esms_desktop.rules.maturity import (
     recommended_actions,
     score_answers,
 )
-from esms_desktop.rules.maturity_exchange import AnswerFileError, answer_conflicts, export_answer_file, read_answer_file
+from esms_desktop.rules.maturity.exchange import AnswerFileError, answer_conflicts, export_answer_file, read_answer_file
 
 # --------------------------------------------------------------------------- a small hand-made questionnaire
 

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from esms_desktop.rules.maturity import InvalidAnswersError, load_actions, load_questionnaire
-from esms_desktop.rules.maturity_exchange import AnswerFileError
+from esms_desktop.rules.maturity.scoring import InvalidAnswersError, load_actions, load_questionnaire
+from esms_desktop.rules.maturity.exchange import AnswerFileError
 from esms_desktop.storage import maturity, maturity_files
 from esms_desktop.storage.database import open_database
 from esms_desktop.storage.dossier_file import export_dossier

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from esms_desktop.rules.maturity import load_questionnaire
+from esms_desktop.rules.maturity.scoring import load_questionnaire
 from esms_desktop.storage import maturity
 from esms_desktop.storage.dossier_file import export_dossier
 from esms_desktop.storage.dossiers import create_dossier

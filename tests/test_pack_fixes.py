@@ -24,7 +24,7 @@ from esms_desktop.reports.french import catalogue
 from esms_desktop.reports.markup import typo
 from esms_desktop.reports.pack import render_pack
 from esms_desktop.reports.snapshot import PRESENTATION_TITLES, build_pack_snapshot
-from esms_desktop.rules.admissibility import check_admissibility
+from esms_desktop.rules.admissibility.checker import check_admissibility
 from esms_desktop.rules.campaign import load_campaign
 
 TODAY = dt.date(2024, 5, 10)
@@ -275,7 +275,7 @@ def test_the_pack_uses_the_words_of_the_interface(pack):
 
 
 def test_expenses_are_grouped_by_category_in_the_budget_step_order():
-    from esms_desktop.rules.budget import EXPENSE_CATEGORIES
+    from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES
 
     snap = build_pack_snapshot(example(), today=TODAY)
     order = [L.EXPENSE_CATEGORIES[c] for c in EXPENSE_CATEGORIES]

@@ -186,7 +186,7 @@ def test_not_evaluated_criteria_take_the_campaign_figures():
 
 def test_other_checker_errors_are_not_swallowed(monkeypatch):
     """Only a missing campaign prints « non évalué »: a bug of the checker reaches the export worker."""
-    from esms_desktop.rules import admissibility
+    from esms_desktop.rules.admissibility import checker as admissibility
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("checker bug")

@@ -8,7 +8,7 @@ import pytest
 
 from campaign_fixtures import C2024, Window, campaign
 
-from esms_desktop.rules.planning import (
+from esms_desktop.rules.planning.schedule import (
     add_months,
     check_plan,
     deployment_end,

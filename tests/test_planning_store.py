@@ -11,8 +11,8 @@ import json
 
 import pytest
 
-from esms_desktop.rules.communication_plan import communication_gaps
-from esms_desktop.rules.planning_input import (
+from esms_desktop.rules.planning.communication import communication_gaps
+from esms_desktop.rules.planning.plan_input import (
     check_dossier_plan,
     dependants,
     distribute_waves,
@@ -179,7 +179,7 @@ def test_gaps_rule_on_plain_dicts():
 def test_dependants_and_loops():
     from dataclasses import replace
 
-    from esms_desktop.rules.planning import Task
+    from esms_desktop.rules.planning.schedule import Task
 
     day = D(2024, 10, 1)
     a, b, c = (Task(k, k, "", day, day) for k in "abc")

@@ -278,7 +278,7 @@ def test_communication_through_the_widgets(qtbot, main_window, example, answer_m
 def test_chart_colours_waves_and_marks_today(qtbot, french):
     from PySide6.QtGui import QColor
 
-    from esms_desktop.rules.planning import Task
+    from esms_desktop.rules.planning.schedule import Task
     from esms_desktop.ui.planning.gantt_chart import HEADER_HEIGHT, ROW_HEIGHT, WAVE_COLORS, GanttChart
 
     chart = GanttChart()

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from esms_desktop.paths import resource_path
-from esms_desktop.rules.maturity import (
+from esms_desktop.rules.maturity.scoring import (
     DOMAIN_IDS,
     NEED_CATEGORIES,
     QuestionCondition,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from esms_desktop.paths import resource_path
-from esms_desktop.rules.sectors import (
+from esms_desktop.rules.grappe.sectors import (
     SECTORS,
     categories_of_sector,
     category_label,

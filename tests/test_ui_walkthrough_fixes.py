@@ -115,7 +115,7 @@ def test_revenue_columns_share_the_width(main_window, qtbot):
 
 
 def test_criteria_parts_are_numbered_with_letters():
-    from esms_desktop.rules.admissibility import Criterion
+    from esms_desktop.rules.admissibility.checker import Criterion
     from esms_desktop.ui.verification.criteria_view import numbering
 
     label = QT_TRANSLATE_NOOP("Test", "x")

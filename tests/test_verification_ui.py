@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from esms_desktop.i18n import render
-from esms_desktop.rules import rib
+from esms_desktop.rules.identity import rib
 from esms_desktop.storage import documents, solution
 from esms_desktop.storage.grappe import list_grappe, update_og
 

@@ -50,7 +50,7 @@ def _load(args):
 
 
 def run_check(args) -> int:
-    from esms_desktop.rules.admissibility import check_dossier
+    from esms_desktop.rules.admissibility.checker import check_dossier
     from esms_desktop.rules.campaign import CampaignFileError, campaign_of
     from esms_desktop.storage.errors import StorageError
 
@@ -93,8 +93,8 @@ def _print_json(d: dict, report) -> None:
 
 def _print_text(d: dict, report) -> None:
     from esms_desktop import formatting as fmt
-    from esms_desktop.rules.admissibility import KINDS
-    from esms_desktop.rules.admissibility_messages import KIND_TITLES, STATE_NAMES, STEP_TITLES
+    from esms_desktop.rules.admissibility.checker import KINDS
+    from esms_desktop.rules.admissibility.messages import KIND_TITLES, STATE_NAMES, STEP_TITLES
 
     print(text(HEADER(name=d.get("name", ""), year=str(report.campaign_year), date=fmt.date(report.checked_on))))
     print(text(VERDICT_OK() if report.admissible else VERDICT_KO(count=str(report.blocking_count))))

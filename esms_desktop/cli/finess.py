@@ -104,8 +104,8 @@ def run_lookup(args) -> int:
 
 
 def run_check(args) -> int:
-    from esms_desktop.rules.finess import check_finess
-    from esms_desktop.rules.geography import department_name, department_region, region_name
+    from esms_desktop.rules.identity.finess import check_finess
+    from esms_desktop.rules.identity.geography import department_name, department_region, region_name
     from esms_desktop.storage import finess_reference
     from esms_desktop.storage.errors import StorageError
 

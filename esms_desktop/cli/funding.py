@@ -58,7 +58,7 @@ def _load(args):
 
 
 def run_funding(args) -> int:
-    from esms_desktop.rules.budget import compute_budget
+    from esms_desktop.rules.funding.budget import compute_budget
     from esms_desktop.rules.campaign import CampaignFileError, campaign_of
     from esms_desktop.storage.errors import StorageError
 

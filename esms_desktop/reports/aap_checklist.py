@@ -55,7 +55,7 @@ def _worst(*criteria: Any) -> Any:
 
 def _rib(criterion: Any, d: Mapping[str, Any]) -> CheckItem:
     """The RIB: attached and right, missing, or given with wrong bank details (« Non conforme »)."""
-    from esms_desktop.rules.rib import rib_errors
+    from esms_desktop.rules.identity.rib import rib_errors
 
     label = "RIB du porteur"
     rib = d.get("rib") if isinstance(d.get("rib"), Mapping) else {}
@@ -94,7 +94,7 @@ def _quotes(d: Mapping[str, Any]) -> CheckItem:
 
 
 def _communication(d: Mapping[str, Any]) -> CheckItem:
-    from esms_desktop.rules.communication_plan import communication_gaps
+    from esms_desktop.rules.planning.communication import communication_gaps
 
     label = "Plan de communication"
     gaps = communication_gaps(_rows(d, "communication"), _rows(d, "partners"))

@@ -19,7 +19,7 @@ from typing import Any
 
 from esms_desktop.reports import labels as L
 from esms_desktop.reports.french import french
-from esms_desktop.rules.budget import EXPENSE_CATEGORIES, BudgetPlan
+from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, BudgetPlan
 from esms_desktop.rules.dossier_dict import dossier_part
 
 EURO_FORMAT = '#,##0\\ "€"'

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from esms_desktop.formatting import number
-from esms_desktop.rules.sectors import SECTORS
+from esms_desktop.rules.grappe.sectors import SECTORS
 
 NOT_SET = "Non renseigné"
 

@@ -38,14 +38,14 @@ from esms_desktop.rules.campaign import (
     document_short_name,
     load_campaign,
 )
-from esms_desktop.rules.composition import CompositionReport, check_composition, window_text
-from esms_desktop.rules.composition_input import grappe_input
+from esms_desktop.rules.grappe.composition import CompositionReport, check_composition, window_text
+from esms_desktop.rules.grappe.composition_input import grappe_input
 from esms_desktop.rules.dossier_dict import all_essms, as_int, dossier_part, essms_of, ogs, part, rows
 from esms_desktop.rules.dossier_dict import as_text as text
-from esms_desktop.rules.finess import department_of, normalise
-from esms_desktop.rules.geography import department_name, region_name
+from esms_desktop.rules.identity.finess import department_of, normalise
+from esms_desktop.rules.identity.geography import department_name, region_name
 from esms_desktop.rules.presentation import PRESENTATION_KEYS
-from esms_desktop.rules.sectors import category_label
+from esms_desktop.rules.grappe.sectors import category_label
 
 #: The note's parts, titled as the « Note de présentation » step titles them.
 PRESENTATION_TITLES = {
@@ -76,7 +76,7 @@ def build_pack_snapshot(
     or the inner ``dossier`` object).
 
     ``checklist``: the admissibility criteria as (label, state, explanation), when the caller has them;
-    by default they come from ``esms_desktop.rules.admissibility``; when the dossier's campaign has no
+    by default they come from ``esms_desktop.rules.admissibility.checker``; when the dossier's campaign has no
     rule file, every criterion prints « non évalué » (the rest of the pack uses the closest campaign's
     rules and says so). ``today``: the edition date (and the day of the check).
     """
@@ -309,10 +309,10 @@ def _check_item(label: Any, state: Any, explanation: Any, kind: str = "admissibi
 
 
 def _check_report(d: Mapping[str, Any], today: dt.date | None) -> Any | None:
-    """The admissibility check (:mod:`esms_desktop.rules.admissibility`) of the dossier, made once for
+    """The admissibility check (:mod:`esms_desktop.rules.admissibility.checker`) of the dossier, made once for
     section 11 and annex 3; None when the dossier's campaign has no valid rule file. Any other error of
     the checker propagates: the caller (export worker, CLI) reports it."""
-    from esms_desktop.rules.admissibility import check_admissibility
+    from esms_desktop.rules.admissibility.checker import check_admissibility
 
     try:
         return check_admissibility({"dossier": d}, today)
@@ -325,7 +325,7 @@ def _checklist(campaign: Campaign, given: Iterable[CheckInput] | None,
     """The admissibility check-list: given as (label, state, explanation) tuples, or from the checker's
     ``report``; without one (no rule file for the dossier's campaign), every criterion of 003 §7
     « non évalué », with the figures of ``campaign`` (the rules the pack fell back on)."""
-    from esms_desktop.rules.admissibility import summary
+    from esms_desktop.rules.admissibility.checker import summary
 
     if given is not None:
         return tuple(_check_item(*item) for item in given), True, ""

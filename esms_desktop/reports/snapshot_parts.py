@@ -34,7 +34,7 @@ from esms_desktop.reports.model import (
     TaskRow,
     UsageTargetRow,
 )
-from esms_desktop.rules.budget import EXPENSE_CATEGORIES, compute_budget, need_cost
+from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, compute_budget, need_cost
 from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.dossier_dict import as_date as _date
 from esms_desktop.rules.dossier_dict import as_float as _num
@@ -43,8 +43,8 @@ from esms_desktop.rules.dossier_dict import as_text as _text
 from esms_desktop.rules.dossier_dict import ogs as _og_dicts
 from esms_desktop.rules.dossier_dict import part
 from esms_desktop.rules.dossier_dict import rows as _rows
-from esms_desktop.rules.funding import GrantLine
-from esms_desktop.rules.planning_input import check_dossier_plan
+from esms_desktop.rules.funding.grant import GrantLine
+from esms_desktop.rules.planning.plan_input import check_dossier_plan
 
 BLANK = "……………………………………"
 HOSTING_PHRASES = {
@@ -171,7 +171,7 @@ def budget(d: Mapping[str, Any], campaign: Campaign) -> Budget:
 
 
 def maturity(d: Mapping[str, Any], ogs: tuple[OgRow, ...]) -> Maturity:
-    from esms_desktop.rules.maturity import MaturityError, consolidate_grappe, load_questionnaire, score_answers
+    from esms_desktop.rules.maturity.scoring import MaturityError, consolidate_grappe, load_questionnaire, score_answers
 
     results: dict[str, Any] = {}
     rows = []

@@ -23,7 +23,7 @@ from esms_desktop import formatting as fmt
 from esms_desktop.rules.dossier_dict import dossier_part, essms_of, part, rows
 from esms_desktop.rules.dossier_dict import ogs as _ogs
 from esms_desktop.rules.dossier_dict import text as _t
-from esms_desktop.rules.sectors import sector_label
+from esms_desktop.rules.grappe.sectors import sector_label
 from esms_desktop.text import QT_TRANSLATE_NOOP, Message
 
 S_APPLICANT = QT_TRANSLATE_NOOP("Galis", "1. The applicant: the porteur (GALIS account)")
@@ -184,14 +184,14 @@ def _applicant(d: Mapping[str, Any]) -> list[GalisField]:
 
 
 def _composition(d: Mapping[str, Any], campaign: Any) -> Any:
-    from esms_desktop.rules.composition import check_composition
-    from esms_desktop.rules.composition_input import grappe_input
+    from esms_desktop.rules.grappe.composition import check_composition
+    from esms_desktop.rules.grappe.composition_input import grappe_input
 
     return check_composition(grappe_input(d), campaign)
 
 
 def _request(d: Mapping[str, Any], campaign: Any) -> list[GalisField]:
-    from esms_desktop.rules.geography import region_name
+    from esms_desktop.rules.identity.geography import region_name
 
     report = _composition(d, campaign)
     if report.essms_count == 0:
@@ -249,7 +249,7 @@ def _euros(amount: int | None) -> str:
 
 
 def _funding(d: Mapping[str, Any], campaign: Any) -> list[GalisField]:
-    from esms_desktop.rules.budget import PARTS, compute_budget, grant_part
+    from esms_desktop.rules.funding.budget import PARTS, compute_budget, grant_part
 
     try:
         plan = compute_budget(d, campaign)
@@ -275,8 +275,8 @@ def _funding(d: Mapping[str, Any], campaign: Any) -> list[GalisField]:
 
 
 def _calendar(d: Mapping[str, Any], campaign: Any) -> list[GalisField]:
-    from esms_desktop.rules.planning import deployment_end
-    from esms_desktop.rules.planning_input import tasks_from_dossier
+    from esms_desktop.rules.planning.schedule import deployment_end
+    from esms_desktop.rules.planning.plan_input import tasks_from_dossier
 
     tasks = tasks_from_dossier(d)
     start = min((t.start for t in tasks), default=None)
@@ -302,7 +302,7 @@ def _commitments(d: Mapping[str, Any]) -> list[GalisField]:
 
 
 def _bank(d: Mapping[str, Any]) -> list[GalisField]:
-    from esms_desktop.rules.rib import compact_bic, format_iban
+    from esms_desktop.rules.identity.rib import compact_bic, format_iban
 
     rib = part(d, "rib")
     iban = _t(rib.get("iban"))

@@ -1,7 +1,7 @@
 """Service functions over the budget prévisionnel: expense and revenue lines, one unit of work each.
 
 The grant is never stored: :func:`budget_snapshot` gives the dossier's data in the dossier-file shape
-(the keys :func:`esms_desktop.rules.budget.compute_budget` reads) with the ids of its rows, in the
+(the keys :func:`esms_desktop.rules.funding.budget.compute_budget` reads) with the ids of its rows, in the
 same order, so that a view can show the computed figures next to the rows it edits.
 """
 
@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from esms_desktop.rules.budget import EXPENSE_CATEGORIES, NEED_CATEGORY, REVENUE_KINDS, need_cost
+from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, NEED_CATEGORY, REVENUE_KINDS, need_cost
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossier_file import NEED_FIELDS, OG_FUNDING, _pick
 from esms_desktop.storage.dossiers import _get as _dossier, touch

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from esms_desktop.rules.communication_plan import AUDIENCES, PARTNER_KINDS, CommunicationGaps, communication_gaps
+from esms_desktop.rules.planning.communication import AUDIENCES, PARTNER_KINDS, CommunicationGaps, communication_gaps
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import touch
 from esms_desktop.storage.errors import NotFoundError

@@ -208,7 +208,7 @@ def update_rib(db: Database, dossier_id: int, *, holder: str | None = None, iban
                bic: str | None = None) -> None:
     """Store the bank details as typed (IBAN and BIC compacted: no spaces, upper case), even when wrong:
     the step shows the error under the field and the check lists it."""
-    from esms_desktop.rules.rib import compact_bic, compact_iban
+    from esms_desktop.rules.identity.rib import compact_bic, compact_iban
 
     with db.session() as session:
         d = _get(session, dossier_id)

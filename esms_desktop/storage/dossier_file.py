@@ -310,7 +310,7 @@ def _check_references(source: dict[str, Any]) -> None:
     keys = {task["key"] for task in source.get("planning", [])}
     from types import SimpleNamespace
 
-    from esms_desktop.rules.planning_input import dependants
+    from esms_desktop.rules.planning.plan_input import dependants
 
     links = [SimpleNamespace(key=t["key"], depends_on=t.get("depends_on", [])) for t in source.get("planning", [])]
     for i, task in enumerate(source.get("planning", [])):
@@ -374,7 +374,7 @@ def _schema_detail(error):
 
 
 def _check_finess_numbers(data: dict[str, Any]) -> None:
-    from esms_desktop.rules.finess import check_finess
+    from esms_desktop.rules.identity.finess import check_finess
 
     for i, og in enumerate(data["dossier"]["ogs"]):
         checks = [(f"dossier.ogs[{i}].finess_ej", og["finess_ej"])]

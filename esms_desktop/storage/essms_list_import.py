@@ -18,8 +18,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from esms_desktop.rules import sectors
-from esms_desktop.rules.finess import check_finess
+from esms_desktop.rules.grappe import sectors
+from esms_desktop.rules.identity.finess import check_finess
 from esms_desktop.storage import grappe
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import touch

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from esms_desktop.formatting import number as _n
-from esms_desktop.rules.finess import check_finess, department_of, is_valid_normalised
+from esms_desktop.rules.identity.finess import check_finess, department_of, is_valid_normalised
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.text import QT_TRANSLATE_NOOP, Message
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from esms_desktop.rules.finess import normalise
+from esms_desktop.rules.identity.finess import normalise
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.storage.finess_extract import (
     FinessFormatError,

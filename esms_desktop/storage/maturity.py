@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from esms_desktop.rules.maturity import (
+from esms_desktop.rules.maturity.scoring import (
     DONT_KNOW,
     Action,
     Answer,
@@ -23,7 +23,7 @@ from esms_desktop.rules.maturity import (
     load_questionnaire,
     validate_answers,
 )
-from esms_desktop.rules.maturity_exchange import AnswerFile
+from esms_desktop.rules.maturity.exchange import AnswerFile
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import touch
 from esms_desktop.storage.errors import NotFoundError

@@ -4,7 +4,7 @@ The porteur writes the questionnaire file of an OG (:func:`write_questionnaire_f
 with the application, answers, and each answer is written back into the same file with a new checksum
 (:func:`read_received_file`, :func:`save_received_answers`); the porteur then imports it
 (:func:`preview_import` shows the conflicts before anything changes, :func:`apply_import` stores).
-The file layout and its checks are :mod:`esms_desktop.rules.maturity_exchange`; files are written
+The file layout and its checks are :mod:`esms_desktop.rules.maturity.exchange`; files are written
 whole or not at all (``storage/atomic.py``). A refused file raises ``AnswerFileError`` and changes nothing.
 """
 
@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from esms_desktop.rules.maturity import Answer, Questionnaire, load_questionnaire
-from esms_desktop.rules.maturity_exchange import (
+from esms_desktop.rules.maturity.scoring import Answer, Questionnaire, load_questionnaire
+from esms_desktop.rules.maturity.exchange import (
     AnswerFile,
     AnswerFileError,
     answer_conflicts,

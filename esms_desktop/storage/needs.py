@@ -2,7 +2,7 @@
 
 Each need feeds one expense line of the budget (``budget_line.need_id``), created with it. That line
 *follows* the need — its amount while it equals the need's cost, its label while it equals the
-need's label — and keeps whatever the user typed in it otherwise (see :mod:`esms_desktop.rules.budget`).
+need's label — and keeps whatever the user typed in it otherwise (see :mod:`esms_desktop.rules.funding.budget`).
 Deleting a need deletes the lines it feeds.
 """
 
@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from esms_desktop.rules.budget import NEED_CATEGORY, NEED_KINDS, need_cost, need_label
+from esms_desktop.rules.funding.budget import NEED_CATEGORY, NEED_KINDS, need_cost, need_label
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import NO_SUCH_DOSSIER, touch
 from esms_desktop.storage.errors import NotFoundError, StorageError

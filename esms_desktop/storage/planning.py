@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from esms_desktop.rules.planning import Task, generate_plan
+from esms_desktop.rules.planning.schedule import Task, generate_plan
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import _get, touch
 from esms_desktop.storage.errors import NotFoundError

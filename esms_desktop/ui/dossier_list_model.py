@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from esms_desktop.formatting import datetime as format_datetime
 from esms_desktop.formatting import local
-from esms_desktop.rules.geography import region_name
+from esms_desktop.rules.identity.geography import region_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from esms_desktop.paths import resource_path  # noqa: E402
-from esms_desktop.rules.finess import expected_key  # noqa: E402
+from esms_desktop.rules.identity.finess import expected_key  # noqa: E402
 from esms_desktop.storage.finess_reference import import_extract, lookup  # noqa: E402
 
 RATIO_TARGET = 3.0

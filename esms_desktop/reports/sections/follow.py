@@ -14,7 +14,7 @@ from esms_desktop.reports.model import MaturityOg, PackSnapshot
 from esms_desktop.reports.sections.base import FRAME_WIDTH, Heading, Story, date, number, score
 from esms_desktop.reports.sections.grappe import findings
 from esms_desktop.reports.styles import FONT
-from esms_desktop.rules.maturity_data import DOMAIN_IDS
+from esms_desktop.rules.maturity.data import DOMAIN_IDS
 
 GANTT_ROWS = 42  # tasks per Gantt drawing: one drawing fits a page
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.formatting import euros, percent
-from esms_desktop.rules.budget import EXPENSE_CATEGORIES, BudgetPlan, compute_budget
+from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, BudgetPlan, compute_budget
 from esms_desktop.rules.campaign import Campaign, CampaignFileError, load_campaign
 from esms_desktop.rules.findings import blocking
 from esms_desktop.storage import budget

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from esms_desktop.formatting import euros
 from esms_desktop.i18n import render
-from esms_desktop.rules.budget import EXPENSE_CATEGORIES, PARTS, BudgetPlan
-from esms_desktop.rules.funding_input import dossier_part, og_names
+from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, PARTS, BudgetPlan
+from esms_desktop.rules.funding.grant_input import dossier_part, og_names
 from esms_desktop.ui.budget.labels import expense_categories, part_expenses, parts
 from esms_desktop.ui.budget.widgets import Cell, compact_rows, nowrap, table_item
 from esms_desktop.rules.campaign import readable_source

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.formatting import euros, number
-from esms_desktop.rules.budget import NEED_KINDS
+from esms_desktop.rules.funding.budget import NEED_KINDS
 from esms_desktop.storage import needs
 from esms_desktop.ui.budget.labels import equipment_types, need_kinds
 from esms_desktop.ui.budget.widgets import AmountSpin, Cell, CountSpin, DaysSpin, RecordEditor, grid_form
@@ -37,7 +37,7 @@ FIELDS = {
 
 
 def _action_titles() -> dict[str, str]:
-    from esms_desktop.rules.maturity import MaturityError, load_actions
+    from esms_desktop.rules.maturity.scoring import MaturityError, load_actions
 
     try:
         return {a.id: a.title for a in load_actions().actions}

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esms_desktop.rules.communication_plan import AUDIENCES, PARTNER_KINDS
+from esms_desktop.rules.planning.communication import AUDIENCES, PARTNER_KINDS
 from esms_desktop.ui.planning.delegates import from_qdate, make_date_edit, to_qdate
 
 

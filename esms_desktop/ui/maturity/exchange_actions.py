@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from esms_desktop.i18n import render
-from esms_desktop.rules.maturity import MaturityError
+from esms_desktop.rules.maturity.scoring import MaturityError
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.storage.maturity_files import apply_import, preview_import, write_questionnaire_file
 from esms_desktop.ui.maturity.conflicts_dialog import KEEP, ConflictsDialog

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from esms_desktop.rules.maturity import DOMAIN_IDS, GrappeMaturity, MaturityResult, consolidate_grappe
+from esms_desktop.rules.maturity.scoring import DOMAIN_IDS, GrappeMaturity, MaturityResult, consolidate_grappe
 from esms_desktop.ui.maturity.labels import domain_short
 from esms_desktop.ui.maturity.radar_chart import MEAN_COLOR, MINIMUM_COLOR, PALETTE, RadarChart, RadarSeries
 from esms_desktop.ui.maturity.results_view import (

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.i18n import render
-from esms_desktop.rules.maturity import (
+from esms_desktop.rules.maturity.scoring import (
     Answer,
     MaturityError,
     MaturityResult,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esms_desktop.rules.maturity import DONT_KNOW, Answer, Question, Questionnaire
+from esms_desktop.rules.maturity.scoring import DONT_KNOW, Answer, Question, Questionnaire
 
 DONT_KNOW_ID = 1000  # button id of « Je ne sais pas » in a question's group
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.i18n import render
-from esms_desktop.rules.maturity import Answer, MaturityError
+from esms_desktop.rules.maturity.scoring import Answer, MaturityError
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.storage.maturity_files import ReceivedFile, read_received_file, save_received_answers
 from esms_desktop.ui.maturity.labels import variant_label

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from esms_desktop.formatting import number
 from esms_desktop.i18n import render
-from esms_desktop.rules.maturity import MaturityResult, Questionnaire, RecommendedAction
+from esms_desktop.rules.maturity.scoring import MaturityResult, Questionnaire, RecommendedAction
 from esms_desktop.ui.maturity.labels import domain_short, need_label
 from esms_desktop.ui.maturity.radar_chart import PALETTE, RadarChart, RadarSeries
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter,
 from PySide6.QtWidgets import QAbstractScrollArea, QSizePolicy, QToolTip, QWidget
 
 from esms_desktop import formatting as fmt
-from esms_desktop.rules.planning import Task
+from esms_desktop.rules.planning.schedule import Task
 from esms_desktop.ui.planning.gantt_paint import (  # noqa: F401 - colours and sizes re-exported
     FILING_COLOR,
     FLAG_COLOR,

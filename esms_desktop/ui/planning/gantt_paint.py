@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 
-from esms_desktop.rules.planning import Task
+from esms_desktop.rules.planning.schedule import Task
 from esms_desktop.ui.planning.delegates import french_locale
 
 WAVE_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#8C6D31")  # Okabe-Ito

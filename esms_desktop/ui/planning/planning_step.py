@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from esms_desktop import formatting as fmt
 from esms_desktop.rules.campaign import CampaignFileError
-from esms_desktop.rules.planning import shift_task
-from esms_desktop.rules.planning_input import PlanningCheck, check_dossier_plan, dependants, has_cycle
+from esms_desktop.rules.planning.schedule import shift_task
+from esms_desktop.rules.planning.plan_input import PlanningCheck, check_dossier_plan, dependants, has_cycle
 from esms_desktop.storage import planning
 from esms_desktop.ui.campaign_errors import campaign_error_text
 from esms_desktop.ui.planning.checks_panel import ChecksPanel

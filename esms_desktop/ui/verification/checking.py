@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtWidgets import QScrollArea, QTreeWidget, QWidget
 
-from esms_desktop.rules.admissibility import CheckReport, check_dossier
+from esms_desktop.rules.admissibility.checker import CheckReport, check_dossier
 
 #: State → mark shown before a criterion (with its colour in the views).
 MARKS = {"met": "✔", "not_met": "✖", "to_complete": "◐", "not_applicable": "–"}

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from esms_desktop.i18n import render
-from esms_desktop.rules.admissibility import KINDS, CheckReport, Criterion
-from esms_desktop.rules.admissibility_messages import KIND_TITLES
-from esms_desktop.rules.admissibility_priority import FACT_CRITERIA
+from esms_desktop.rules.admissibility.checker import KINDS, CheckReport, Criterion
+from esms_desktop.rules.admissibility.messages import KIND_TITLES
+from esms_desktop.rules.admissibility.priority import FACT_CRITERIA
 from esms_desktop.ui.verification.checking import COLOURS, MARKS
 from esms_desktop.rules.campaign import readable_source
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from esms_desktop import formatting as fmt
 from esms_desktop.i18n import render
-from esms_desktop.rules.admissibility import CheckReport
+from esms_desktop.rules.admissibility.checker import CheckReport
 from esms_desktop.rules.campaign import CampaignFileError
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.ui.campaign_errors import campaign_error_text
@@ -94,7 +94,7 @@ class VerificationStep(StepPage):
         steps = getattr(wizard, "steps", None) or []
         titles = {step.key: step.title() for step in steps}
         if len(titles) < 13:  # steps not in this wizard (yet): the checker's own names
-            from esms_desktop.rules.admissibility_messages import STEP_TITLES
+            from esms_desktop.rules.admissibility.messages import STEP_TITLES
 
             for key, message in STEP_TITLES.items():
                 titles.setdefault(key, render(message))

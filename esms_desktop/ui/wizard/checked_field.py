@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from esms_desktop.i18n import render
-from esms_desktop.rules.identifiers import check_email, check_siret
+from esms_desktop.rules.identity.identifiers import check_email, check_siret
 from esms_desktop.text import Message
 
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from esms_desktop import formatting
 from esms_desktop.i18n import render
 from esms_desktop.rules.campaign import CampaignFileError, load_campaign
-from esms_desktop.rules.composition import CompositionReport, check_composition, window_text
-from esms_desktop.rules.composition_input import grappe_input
+from esms_desktop.rules.grappe.composition import CompositionReport, check_composition, window_text
+from esms_desktop.rules.grappe.composition_input import grappe_input
 from esms_desktop.rules.findings import Finding
-from esms_desktop.rules.geography import region_name
+from esms_desktop.rules.identity.geography import region_name
 from esms_desktop.ui.campaign_errors import campaign_error_text
 from esms_desktop.rules.campaign import readable_source
 

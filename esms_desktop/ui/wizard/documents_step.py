@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esms_desktop.rules.rib import bic_error, country_mismatch, format_iban, holder_error, iban_error
+from esms_desktop.rules.identity.rib import bic_error, country_mismatch, format_iban, holder_error, iban_error
 from esms_desktop.storage import documents
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.storage.grappe import list_grappe

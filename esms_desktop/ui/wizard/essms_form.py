@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esms_desktop.rules import sectors
-from esms_desktop.rules.finess import check_finess
-from esms_desktop.rules.geography import department_name, department_region, region_name
+from esms_desktop.rules.grappe import sectors
+from esms_desktop.rules.identity.finess import check_finess
+from esms_desktop.rules.identity.geography import department_name, department_region, region_name
 from esms_desktop.ui.finess_import import ReferenceStatus
 from esms_desktop.ui.wizard import choices
 from esms_desktop.ui.wizard import grappe_choices as gc

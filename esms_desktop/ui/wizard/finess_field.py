@@ -12,7 +12,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from esms_desktop.i18n import render
-from esms_desktop.rules.finess import FORBIDDEN_CHARACTERS, LENGTH, UNKNOWN_DEPARTMENT, check_finess, normalise
+from esms_desktop.rules.identity.finess import FORBIDDEN_CHARACTERS, LENGTH, UNKNOWN_DEPARTMENT, check_finess, normalise
 from esms_desktop.text import Message
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit
 
-from esms_desktop.rules.finess import normalise
+from esms_desktop.rules.identity.finess import normalise
 from esms_desktop.storage import finess_reference
 from esms_desktop.storage.errors import StorageError
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop import formatting
-from esms_desktop.rules.finess import department_of
+from esms_desktop.rules.identity.finess import department_of
 from esms_desktop.storage import grappe
 from esms_desktop.ui.wizard.composition_panel import CompositionPanel
 from esms_desktop.ui.wizard.essms_form import EssmsDialog

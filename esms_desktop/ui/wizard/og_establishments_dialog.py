@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esms_desktop.rules import sectors
-from esms_desktop.rules.finess import department_of
+from esms_desktop.rules.grappe import sectors
+from esms_desktop.rules.identity.finess import department_of
 from esms_desktop.storage import finess_reference
 from esms_desktop.ui.finess_import import ReferenceStatus
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop import formatting
-from esms_desktop.rules.geography import territory
-from esms_desktop.rules.identifiers import normalise_siret
+from esms_desktop.rules.identity.geography import territory
+from esms_desktop.rules.identity.identifiers import normalise_siret
 from esms_desktop.storage import finess_reference
 from esms_desktop.ui.wizard import grappe_choices as gc
 from esms_desktop.ui.wizard.checked_field import email_field, siret_field

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from esms_desktop.rules.campaign import CampaignFileError, available_campaigns, load_campaign
-from esms_desktop.rules.geography import REGIONS
+from esms_desktop.rules.identity.geography import REGIONS
 from esms_desktop.storage import dossiers
 from esms_desktop.ui.wizard import choices
 from esms_desktop.ui.wizard.step import Completion, StepPage

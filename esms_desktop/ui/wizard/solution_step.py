@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esms_desktop.rules.admissibility_criteria import (
+from esms_desktop.rules.admissibility.criteria import (
     REFERENTIAL_NAMES,
     REFERENTIALS_BY_SECTOR,
     counted_socles,

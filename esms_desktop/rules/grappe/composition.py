@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from esms_desktop import formatting as fmt
-from esms_desktop.rules import composition_messages as m
+from esms_desktop.rules.grappe import messages as m
 from esms_desktop.rules.findings import Finding, campaign_source, sort_findings
-from esms_desktop.rules.geography import region_name
+from esms_desktop.rules.identity.geography import region_name
 
 
 ProjectType = Literal["acquisition", "conformite"]
@@ -121,7 +121,7 @@ TerritoryOf = Callable[[str], str]
 
 
 def _geography() -> tuple[RegionOf, TerritoryOf]:
-    from esms_desktop.rules import geography
+    from esms_desktop.rules.identity import geography
 
     region_of = getattr(geography, "department_region", None)
     territory_of = getattr(geography, "territory", None)
@@ -245,7 +245,7 @@ def check_composition(
 ) -> CompositionReport:
     """Derived figures and findings for ``grappe`` under ``campaign``'s thresholds and windows.
 
-    ``department_region`` / ``territory`` default to those of :mod:`esms_desktop.rules.geography`.
+    ``department_region`` / ``territory`` default to those of :mod:`esms_desktop.rules.identity.geography`.
     """
     if department_region is None or territory is None:
         default_region, default_territory = _geography()

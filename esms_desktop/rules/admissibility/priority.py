@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from esms_desktop import formatting as fmt
-from esms_desktop.rules import admissibility_messages as m
-from esms_desktop.rules.admissibility_base import SRC_DIAGNOSTIC, SRC_PRIORITY, Criterion, Facts, text
-from esms_desktop.rules.admissibility_criteria import F_GRAPPE_TREE, _finding_details, budget_plan
+from esms_desktop.rules.admissibility import messages as m
+from esms_desktop.rules.admissibility.base import SRC_DIAGNOSTIC, SRC_PRIORITY, Criterion, Facts, text
+from esms_desktop.rules.admissibility.criteria import F_GRAPPE_TREE, _finding_details, budget_plan
 from esms_desktop.rules.dossier_dict import rows
 from esms_desktop.rules.findings import campaign_source
 from esms_desktop.text import Message
@@ -52,7 +52,7 @@ def isolated(f: Facts) -> list[Criterion]:
 
 def _diagnostic_partial(maturity: dict[str, Any]) -> bool:
     """True when the OG's self-diagnostic leaves questions unanswered (or cannot be read)."""
-    from esms_desktop.rules.maturity import MaturityError, load_questionnaire, score_answers
+    from esms_desktop.rules.maturity.scoring import MaturityError, load_questionnaire, score_answers
 
     try:
         questionnaire = load_questionnaire(maturity.get("variant"))

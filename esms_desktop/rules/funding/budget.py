@@ -36,13 +36,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from esms_desktop.formatting import euros, percent
-from esms_desktop.rules import budget_messages as m
+from esms_desktop.rules.funding import budget_messages as m
 from esms_desktop.rules.campaign import Campaign, campaign_of
 from esms_desktop.rules.dossier_dict import dossier_part, int_value, rows
 from esms_desktop.rules.dossier_dict import part as _part
 from esms_desktop.rules.findings import Finding, sort_findings
-from esms_desktop.rules.funding import GrantBreakdown, GrantLine, Schedule, _schedule, compute_grant
-from esms_desktop.rules.funding_input import funding_request, og_names
+from esms_desktop.rules.funding.grant import GrantBreakdown, GrantLine, Schedule, _schedule, compute_grant
+from esms_desktop.rules.funding.grant_input import funding_request, og_names
 
 EXPENSE_CATEGORIES = ("amoa", "chef_projet", "editeur", "reprise", "formation", "materiel",
                       "conduite_changement", "communication", "autre")

@@ -1,6 +1,6 @@
 """What the admissibility check returns (Criterion, CheckReport) and the facts it reads. No Qt, no DB.
 
-Split from :mod:`esms_desktop.rules.admissibility` (the public entry point, which re-exports these) so
+Split from :mod:`esms_desktop.rules.admissibility.checker` (the public entry point, which re-exports these) so
 that the criteria modules can share them.
 """
 

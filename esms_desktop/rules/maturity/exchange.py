@@ -27,8 +27,8 @@ from typing import Any
 
 from esms_desktop import APP_NAME, __version__
 from esms_desktop.json_checks import first_unstorable, json_path
-from esms_desktop.rules.maturity import InvalidAnswersError, validate_answers
-from esms_desktop.rules.maturity_data import (
+from esms_desktop.rules.maturity.scoring import InvalidAnswersError, validate_answers
+from esms_desktop.rules.maturity.data import (
     Answer,
     MaturityError,
     Questionnaire,

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from esms_desktop.rules.composition import EssmsInput, GrappeInput, OgInput
+from esms_desktop.rules.grappe.composition import EssmsInput, GrappeInput, OgInput
 from esms_desktop.rules.dossier_dict import dossier_part, essms_of, ogs, part
 from esms_desktop.rules.dossier_dict import text_or_none as _text
-from esms_desktop.rules.finess import department_of, normalise
+from esms_desktop.rules.identity.finess import department_of, normalise
 
 
 def essms_input(e: Mapping[str, Any]) -> EssmsInput:

@@ -5,8 +5,8 @@ by the JSON Schemas of ``resources/schemas/``, then what a schema cannot say (un
 0..N in order, scale references, levels covering 0-100). Any problem raises :class:`QuestionnaireError`
 whose message names the file and the field (a JSON path such as ``$.questions[3].weight``).
 
-Scoring is in :mod:`esms_desktop.rules.maturity`; the answer exchange file in
-:mod:`esms_desktop.rules.maturity_exchange`.
+Scoring is in :mod:`esms_desktop.rules.maturity.scoring`; the answer exchange file in
+:mod:`esms_desktop.rules.maturity.exchange`.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ DOMAIN_IDS: tuple[str, ...] = ("gouvernance", "infrastructure", "securite", "dui
 VARIANTS: tuple[str, ...] = ("direction", "rsi")
 NEED_CATEGORIES: tuple[str, ...] = ("formation", "accompagnement", "materiel")
 DONT_KNOW = "nsp"
-"""The « je ne sais pas » answer. It scores as level 0 (see :mod:`esms_desktop.rules.maturity`)."""
+"""The « je ne sais pas » answer. It scores as level 0 (see :mod:`esms_desktop.rules.maturity.scoring`)."""
 
 Variant = Literal["direction", "rsi"]
 Answer = Union[int, str, None]

@@ -13,8 +13,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from esms_desktop.rules.dossier_dict import dossier_part, essms_of, ogs, part
-from esms_desktop.rules.funding import FundingRequest, OgFunding
-from esms_desktop.rules.geography import CORSE, OUTRE_MER, territory
+from esms_desktop.rules.funding.grant import FundingRequest, OgFunding
+from esms_desktop.rules.identity.geography import CORSE, OUTRE_MER, territory
 
 __all__ = ["dossier_part", "funding_request", "is_corse_overseas", "og_names"]
 

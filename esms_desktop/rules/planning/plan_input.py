@@ -16,7 +16,7 @@ from esms_desktop.rules.dossier_dict import as_date as _date
 from esms_desktop.rules.dossier_dict import as_text as _text
 from esms_desktop.rules.dossier_dict import dossier_part, essms_of, ogs, rows
 from esms_desktop.rules.findings import Finding
-from esms_desktop.rules.planning import Scope, Task, add_months, check_plan, deployment_end
+from esms_desktop.rules.planning.schedule import Scope, Task, add_months, check_plan, deployment_end
 
 PROJECT_TYPES = ("acquisition", "conformite")
 
@@ -123,8 +123,8 @@ def filing_scope(data: Mapping[str, Any], campaign: Any) -> Scope:
     d = dossier_part(data)
     if not any(essms_of(og) for og in ogs(d)):
         return "national" if d.get("national_reach") else "regional"
-    from esms_desktop.rules.composition import check_composition
-    from esms_desktop.rules.composition_input import grappe_input
+    from esms_desktop.rules.grappe.composition import check_composition
+    from esms_desktop.rules.grappe.composition_input import grappe_input
 
     return check_composition(grappe_input(d), campaign).filing_level
 

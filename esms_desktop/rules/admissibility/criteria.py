@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from esms_desktop import formatting as fmt
-from esms_desktop.rules import admissibility_messages as m
-from esms_desktop.rules.admissibility_base import (
+from esms_desktop.rules.admissibility import messages as m
+from esms_desktop.rules.admissibility.base import (
     SRC_ADMISSIBILITY,
     SRC_NATIONAL_ENTITY,
     SRC_NON_REDUNDANCY,
@@ -78,8 +78,8 @@ def _adm(key: str, number: int, label: Message, state: str, explanation: Message
 
 def composition(f: Facts) -> Any:
     def compute() -> Any:
-        from esms_desktop.rules.composition import check_composition
-        from esms_desktop.rules.composition_input import grappe_input
+        from esms_desktop.rules.grappe.composition import check_composition
+        from esms_desktop.rules.grappe.composition_input import grappe_input
 
         return check_composition(grappe_input(f.d), f.campaign)
 
@@ -152,7 +152,7 @@ def presentation(f: Facts) -> list[Criterion]:
 
 def planning_check(f: Facts) -> Any:
     def compute() -> Any:
-        from esms_desktop.rules.planning_input import check_dossier_plan
+        from esms_desktop.rules.planning.plan_input import check_dossier_plan
 
         return check_dossier_plan(f.d, f.campaign)
 
@@ -189,7 +189,7 @@ def letters(f: Facts) -> list[Criterion]:
 
 
 def rib(f: Facts) -> list[Criterion]:
-    from esms_desktop.rules.rib import format_iban, rib_errors
+    from esms_desktop.rules.identity.rib import format_iban, rib_errors
 
     fields = part(f.d, "rib")
     errors = rib_errors(fields)
@@ -212,7 +212,7 @@ def rib(f: Facts) -> list[Criterion]:
 
 
 def window(f: Facts) -> list[Criterion]:
-    from esms_desktop.rules.composition import window_text
+    from esms_desktop.rules.grappe.composition import window_text
 
     check = planning_check(f)
     scope = check.scope
@@ -337,7 +337,7 @@ def referentials(f: Facts) -> list[Criterion]:
 
 def budget_plan(f: Facts) -> Any:
     def compute() -> Any:
-        from esms_desktop.rules.budget import compute_budget
+        from esms_desktop.rules.funding.budget import compute_budget
 
         try:
             return compute_budget(f.d, f.campaign)

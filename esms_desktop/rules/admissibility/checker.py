@@ -22,8 +22,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from esms_desktop import formatting as fmt
-from esms_desktop.rules import admissibility_messages as m
-from esms_desktop.rules.admissibility_base import (  # re-exported: the public API lives here
+from esms_desktop.rules.admissibility import messages as m
+from esms_desktop.rules.admissibility.base import (  # re-exported: the public API lives here
     BLOCKING_STATES,
     KINDS,
     SRC_GALIS,
@@ -35,8 +35,8 @@ from esms_desktop.rules.admissibility_base import (  # re-exported: the public A
     Kind,
     State,
 )
-from esms_desktop.rules.admissibility_criteria import ACCESS_CHECKS, ADMISSIBILITY_CHECKS, needed_referentials
-from esms_desktop.rules.admissibility_priority import PRIORITY_CHECKS
+from esms_desktop.rules.admissibility.criteria import ACCESS_CHECKS, ADMISSIBILITY_CHECKS, needed_referentials
+from esms_desktop.rules.admissibility.priority import PRIORITY_CHECKS
 from esms_desktop.rules.dossier_dict import dossier_part, rows
 from esms_desktop.text import Message
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from esms_desktop.formatting import number
-from esms_desktop.rules.maturity_data import (  # re-exported: the public API lives here
+from esms_desktop.rules.maturity.data import (  # re-exported: the public API lives here
     DOMAIN_IDS,
     DONT_KNOW,
     NEED_CATEGORIES,
