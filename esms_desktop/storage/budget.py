@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 
 from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, NEED_CATEGORY, REVENUE_KINDS, need_cost
 from esms_desktop.storage.database import Database
-from esms_desktop.storage.dossiers import _get as _dossier, touch
+from esms_desktop.storage.dossiers import dossier_row, touch
 from esms_desktop.storage.errors import NotFoundError
 from esms_desktop.storage.models import BudgetLine, Need
-from esms_desktop.storage.needs import _add_line, _as_dict, check_values, default_year, line_label
+from esms_desktop.storage.needs import add_need_line, need_values, check_values, default_year, line_label
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
 NO_SUCH_LINE = QT_TRANSLATE_NOOP("Budget", "This budget line no longer exists (number {id}).")
@@ -118,7 +118,7 @@ def _check(values: dict[str, Any], allowed: tuple[str, ...], codes: tuple[str, .
 def add_expense(db: Database, dossier_id: int, **values) -> int:
     _check(values, EXPENSE_EDIT_FIELDS, EXPENSE_CATEGORIES, "category")
     with db.session() as session:
-        _dossier(session, dossier_id)
+        dossier_row(session, dossier_id)
         year = values.pop("year", None) or default_year(session, dossier_id)
         line = BudgetLine(dossier_id=dossier_id, kind="expense", position=_next_position(session, dossier_id, "expense"),
                           **{"category": "autre", "label": "", "amount": 0, **values, "year": year})
@@ -151,7 +151,7 @@ def follow_need(db: Database, line_id: int) -> None:
         line = _line(session, line_id, "expense")
         if line.need is None:
             return
-        line.amount = need_cost(_as_dict(line.need))
+        line.amount = need_cost(need_values(line.need))
         line.label = line_label(line.need)
         line.category = NEED_CATEGORY[line.need.kind]
         touch(session, line.dossier_id)
@@ -166,7 +166,7 @@ def add_missing_need_lines(db: Database, dossier_id: int) -> int:
         missing = [n for n in needs if n.id not in fed]
         year = default_year(session, dossier_id)
         for need in missing:
-            _add_line(session, need, year)
+            add_need_line(session, need, year)
         if missing:
             touch(session, dossier_id)
         return len(missing)
@@ -175,7 +175,7 @@ def add_missing_need_lines(db: Database, dossier_id: int) -> int:
 def add_revenue(db: Database, dossier_id: int, **values) -> int:
     _check(values, REVENUE_EDIT_FIELDS, REVENUE_KINDS, "kind")
     with db.session() as session:
-        _dossier(session, dossier_id)
+        dossier_row(session, dossier_id)
         year = values.pop("year", None) or default_year(session, dossier_id)
         kind = values.pop("kind", "own_funds")
         line = BudgetLine(dossier_id=dossier_id, kind="revenue", category=kind,

@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 
 from esms_desktop.rules.planning.schedule import Task, generate_plan
 from esms_desktop.storage.database import Database
-from esms_desktop.storage.dossiers import _get, touch
+from esms_desktop.storage.dossiers import dossier_row, touch
 from esms_desktop.storage.errors import NotFoundError
 from esms_desktop.storage.models import Og, Person, PlanTask
 from esms_desktop.text import QT_TRANSLATE_NOOP
@@ -169,7 +169,7 @@ def replace_plan(db: Database, dossier_id: int, tasks: Sequence[Task]) -> None:
     if len(set(keys)) != len(keys) or not all(KEY_PATTERN.match(k) for k in keys):
         raise ValueError("task keys must be unique identifiers")
     with db.session() as session:
-        _get(session, dossier_id)
+        dossier_row(session, dossier_id)
         session.execute(delete(PlanTask).where(PlanTask.dossier_id == dossier_id))
         for position, t in enumerate(tasks):
             session.add(PlanTask(
@@ -200,13 +200,13 @@ def generate(db: Database, dossier_id: int, project_type: str, start: dt.date, w
 
 def get_filing_date(db: Database, dossier_id: int) -> dt.date | None:
     with db.session() as session:
-        return _get(session, dossier_id).filing_date
+        return dossier_row(session, dossier_id).filing_date
 
 
 def set_filing_date(db: Database, dossier_id: int, day: dt.date | None) -> None:
     """The planned date of filing in GALIS (``None``: not planned yet)."""
     with db.session() as session:
-        _get(session, dossier_id).filing_date = day
+        dossier_row(session, dossier_id).filing_date = day
         touch(session, dossier_id)
 
 
