@@ -170,9 +170,7 @@ class PlanningCheck:
     @property
     def window(self) -> Any:
         """The filing window of the dossier's call (a multi-regional grappe without its own: regional)."""
-        windows = getattr(self.campaign, "windows", {}) or {}
-        scope = "regional" if self.scope == "multi_regional" and self.scope not in windows else self.scope
-        return windows.get(scope)
+        return self.campaign.window_for(None, self.scope)[1]
 
 
 def check_dossier_plan(data: Mapping[str, Any], campaign: Any = None) -> PlanningCheck:

@@ -300,17 +300,6 @@ def _duration_findings(tasks: list[Task], project_type: str, campaign: Any) -> l
     return [Finding("planning.duration_ok", "info", M_DURATION_OK(**params), why, source, F_NOTHING())]
 
 
-def _window(campaign: Any, scope: str) -> tuple[str, Any]:
-    """The window for ``scope`` and the scope it was found under.
-
-    A campaign without a multi-regional deadline (2022) files multi-regional grappes in the regional call.
-    """
-    windows = getattr(campaign, "windows", {}) or {}
-    if scope == "multi_regional" and scope not in windows:
-        scope = "regional"
-    return scope, windows.get(scope)
-
-
 def _window_text(window: Any) -> str:
     if window is None or (window.start is None and window.end is None):
         return "?"
@@ -318,7 +307,7 @@ def _window_text(window: Any) -> str:
 
 
 def _window_findings(campaign: Any, filing_date: dt.date | None, scope: str) -> list[Finding]:
-    scope, window = _window(campaign, scope)
+    scope, window = campaign.window_for(None, scope)
     text = _window_text(window)
     source = campaign_source(campaign, f"windows.{scope}.end", SRC_WINDOW)
     out: list[Finding] = []
