@@ -61,6 +61,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+        from esms_desktop.ui.edit_menu import EditMenu
+
+        self.edit_menu = EditMenu(self)
+        bar.addMenu(self.edit_menu)
+
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.language_actions = {}
@@ -214,6 +219,7 @@ class MainWindow(QMainWindow):
 
     # navigation ---------------------------------------------------------------
     def show_list(self) -> bool:
+        self.edit_menu.follow(None)
         if self.wizard is not None:
             self.wizard.flush()
             self.stack.removeWidget(self.wizard)
@@ -235,6 +241,7 @@ class MainWindow(QMainWindow):
         self.wizard = WizardView(self.db, dossier_id)
         self.wizard.back_requested.connect(self.show_list)
         self.wizard.state_changed.connect(self.update_title)
+        self.edit_menu.follow(self.wizard.history)
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
         self.update_title()

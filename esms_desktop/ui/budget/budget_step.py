@@ -377,6 +377,7 @@ class BudgetStep(StepPage):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.context.autosaver.flush()
+        self.context.name_change(self.tr("remove the line « {label} »").format(label=rows[index]["label"] or "—"))
         (budget.delete_expense if kind == "expense" else budget.delete_revenue)(self.db, ident)
         self.refresh()
         self.changed.emit()

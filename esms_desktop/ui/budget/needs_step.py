@@ -345,6 +345,7 @@ class NeedsStep(StepPage):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.context.autosaver.flush()
+        self.context.name_change(self.tr("remove the need « {label} »").format(label=need.label or need_kinds()[kind]))
         needs.delete_need(self.db, need.id)
         self.load()
         self.changed.emit()

@@ -240,6 +240,7 @@ class CommunicationStep(StepPage):
             return
         summary = action.message if len(action.message) <= 80 else action.message[:77] + "…"
         if self._confirm(self.tr("Remove the action « {message} » from the plan?").format(message=summary)):
+            self.context.name_change(self.tr("remove the action « {message} »").format(message=summary))
             communication.delete_action(self.db, ident)
             self._stored()
 

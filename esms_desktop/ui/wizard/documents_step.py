@@ -276,6 +276,7 @@ class DocumentsStep(StepPage):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self.context.name_change(self.tr("remove « {name} »").format(name=doc.file_name))
         documents.remove_document(self.db, document_id)
         self._stored()
 

@@ -251,6 +251,7 @@ class GovernanceStep(StepPage):
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
+            self.context.name_change(self.tr("remove « {name} »").format(name=person.name))
             governance.delete_person(self.db, person_id)
             self._stored()
 

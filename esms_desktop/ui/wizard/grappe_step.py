@@ -323,12 +323,16 @@ class GrappeStep(StepPage):
             return
         kind, ident = selected
         if kind == "og":
+            from esms_desktop.ui.wizard.removal_text import og_removal_question
+
             og = next(o for o in self.ogs if o.id == ident)
-            question = self.tr("Remove the OG « {name} » and its {count} ESSMS from the grappe?").format(
-                name=og.name, count=og.essms_count)
+            question = og_removal_question(self.db, ident)
+            self.context.name_change(self.tr("remove the OG « {name} »").format(name=og.name))
         else:
             essms = next(e for o in self.ogs for e in o.essms if e.id == ident)
-            question = self.tr("Remove the ESSMS « {name} » from the grappe?").format(name=essms.name)
+            question = self.tr("Remove the ESSMS « {name} » from the grappe? Its needs stay, no longer tied to "
+                               "it. Edit ▸ Undo (Ctrl+Z) brings it back.").format(name=essms.name)
+            self.context.name_change(self.tr("remove the ESSMS « {name} »").format(name=essms.name))
         answer = QMessageBox.question(
             self, self.tr("Remove"), question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
