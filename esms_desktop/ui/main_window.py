@@ -31,7 +31,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_menus()
         self.retranslate_ui()
-        self.resize(1100, 720)
+        from esms_desktop.ui.window_fit import fit_to_screen
+
+        fit_to_screen(self)
 
     # menus ------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,15 @@ STEP_CLASSES: tuple[type[StepPage], ...] = (
 MARKS = {Completion.EMPTY: "○", Completion.PARTIAL: "◐", Completion.COMPLETE: "●"}
 
 
+def _scrolled(step: StepPage) -> QScrollArea:
+    area = QScrollArea()
+    area.setObjectName("stepScroll")
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(step)
+    return area
+
+
 class WizardView(QWidget):
     """Shows one dossier. Emits ``back_requested`` for the dossier list and ``state_changed`` for the title."""
 
@@ -82,7 +92,7 @@ class WizardView(QWidget):
         self.stack = QStackedWidget()
         for step in self.steps:
             self.step_list.addItem(QListWidgetItem())
-            self.stack.addWidget(step)
+            self.stack.addWidget(_scrolled(step))  # a small screen scrolls the step, never hides it
             step.changed.connect(self.refresh_states)
             step.changed.connect(lambda: self.history.checkpoint(self._edit_text()))
         self.step_list.currentRowChanged.connect(self._show_step)
@@ -148,7 +158,7 @@ class WizardView(QWidget):
         self.step_list.setFixedWidth(max(200, min(270, width)))
 
     def current_step(self) -> StepPage:
-        return self.stack.currentWidget()
+        return self.steps[max(0, self.stack.currentIndex())]
 
     def go_to(self, index: int) -> None:
         if 0 <= index < len(self.steps):
