@@ -23,6 +23,8 @@ def main() -> int:
     parser.add_argument("--lang", action="append", default=None)
     parser.add_argument("--out", default="/tmp/ui-shots")
     parser.add_argument("--steps", default="", help="comma-separated step keys (default: all)")
+    parser.add_argument("--screen", action="store_true",
+                        help="capture the screen as painted (shows stale pixels) instead of re-rendering the window")
     args = parser.parse_args()
     sizes = args.size or ["1280x720", "1366x768"]
     langs = args.lang or ["fr", "en"]
@@ -51,6 +53,17 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
 
+    def shot(path):
+        if args.screen:
+            import time
+
+            end = time.monotonic() + 0.3
+            while time.monotonic() < end:
+                app.processEvents()
+            app.primaryScreen().grabWindow(0).save(str(path))
+        else:
+            window.grab().save(str(path))
+
     for lang in langs:
         i18n.install(lang)
         for size in sizes:
@@ -59,7 +72,7 @@ def main() -> int:
             window.show_list()
             window.resize(target.size())
             settle()
-            window.grab().save(str(out / f"{lang}-{size}-00-list.png"))
+            shot(out / f"{lang}-{size}-00-list.png")
             window.open_dossier(dossier_id)
             wizard = window.wizard
             for index, step in enumerate(wizard.steps):
@@ -69,7 +82,7 @@ def main() -> int:
                 window.resize(target.size())
                 settle()
                 name = out / f"{lang}-{size}-{index + 1:02d}-{step.key}.png"
-                window.grab().save(str(name))
+                shot(name)
             print(lang, size, window.size().width(), window.size().height())
     window.close()
     return 0

@@ -945,24 +945,20 @@
         <translation>&amp;Catégorie :</translation>
     </message>
     <message>
-        <source>&amp;Label:</source>
-        <translation>&amp;Libellé :</translation>
-    </message>
-    <message>
         <source>&amp;Year:</source>
         <translation>&amp;Année :</translation>
-    </message>
-    <message>
-        <source>&amp;Amount:</source>
-        <translation>&amp;Montant :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
         <translation>Nat&amp;ure :</translation>
     </message>
     <message>
-        <source>&amp;Funder:</source>
-        <translation>Financeu&amp;r :</translation>
+        <source>La&amp;bel:</source>
+        <translation>Li&amp;bellé :</translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt:</source>
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
         <source>&amp;Quote or commitment reference:</source>
@@ -1009,28 +1005,16 @@
         <translation>Recette sélectionnée</translation>
     </message>
     <message>
-        <source>Add an &amp;expense</source>
-        <translation>A&amp;jouter une dépense</translation>
-    </message>
-    <message>
-        <source>Add a re&amp;venue</source>
-        <translation>Ajouter une re&amp;cette</translation>
-    </message>
-    <message>
         <source>&amp;Remove…</source>
         <translation>Suppr&amp;imer…</translation>
     </message>
     <message>
         <source>Add the &amp;missing needs</source>
-        <translation>Ajouter les &amp;besoins manquants</translation>
+        <translation>Ajouter les besoins man&amp;quants</translation>
     </message>
     <message>
         <source>An expense line for each need that has none</source>
         <translation>Une ligne de dépense pour chaque besoin qui n&apos;en a pas</translation>
-    </message>
-    <message>
-        <source>&amp;Follow the need&apos;s cost</source>
-        <translation>&amp;Reprendre le coût du besoin</translation>
     </message>
     <message>
         <source>e.g. Conseil départemental</source>
@@ -1041,19 +1025,35 @@
         <translation>par ex. devis n° 2024-117 du 12/06/2024</translation>
     </message>
     <message>
-        <source>&amp;Expenses</source>
-        <translation>Dép&amp;enses</translation>
-    </message>
-    <message>
         <source>&amp;Grant ESMS numérique</source>
         <translation>Sub&amp;vention ESMS numérique</translation>
     </message>
     <message>
         <source>Own funds and &amp;other funders</source>
-        <translation>Fonds propres et autres &amp;financeurs</translation>
+        <translation>Fonds pr&amp;opres et autres financeurs</translation>
     </message>
     <message>
-        <source>By category and &amp;year</source>
+        <source>&amp;Add an expense</source>
+        <translation>A&amp;jouter une dépense</translation>
+    </message>
+    <message>
+        <source>&amp;Who funds it:</source>
+        <translation>Financeu&amp;r :</translation>
+    </message>
+    <message>
+        <source>&amp;Add a revenue</source>
+        <translation>Ajouter une re&amp;cette</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w the need&apos;s cost</source>
+        <translation>&amp;Reprendre le coût du besoin</translation>
+    </message>
+    <message>
+        <source>Expen&amp;ses</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>By ca&amp;tegory and year</source>
         <translation>Par catégorie et par a&amp;nnée</translation>
     </message>
     <message>
@@ -1522,12 +1522,8 @@
         <translation>Ajouter une &amp;action…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>Suppr&amp;imer…</translation>
     </message>
     <message>
         <source>Partners to inform</source>
@@ -1546,12 +1542,16 @@
         <translation>Informé</translation>
     </message>
     <message>
-        <source>Add a &amp;partner…</source>
-        <translation>Ajouter un &amp;partenaire…</translation>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>E&amp;dit…</source>
-        <translation>Mo&amp;difier…</translation>
+        <source>Add a par&amp;tner…</source>
+        <translation>Ajouter un par&amp;tenaire…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>M&amp;odifier…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -1974,6 +1974,14 @@
         <translation>ESSMS par région : {regions}.</translation>
     </message>
     <message>
+        <source>of its region</source>
+        <translation>de sa région</translation>
+    </message>
+    <message>
+        <source>dates not published in the campaign file</source>
+        <translation>dates non publiées dans le fichier de campagne</translation>
+    </message>
+    <message>
         <source>Filed with the national call (CNSA and DNS), {window}.</source>
         <translation>Dépôt à l&apos;appel à projets national (CNSA et DNS), {window}.</translation>
     </message>
@@ -2037,6 +2045,13 @@
     <message>
         <source>Answer in the file</source>
         <translation>Réponse du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>CountSpin</name>
+    <message>
+        <source>A number of people or items cannot be negative: type it without a sign.</source>
+        <translation>Un nombre de personnes ou d&apos;articles ne peut pas être négatif : tapez-le sans signe.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2165,13 @@
     </message>
 </context>
 <context>
+    <name>DaysSpin</name>
+    <message>
+        <source>A number of days cannot be negative: type it without a sign.</source>
+        <translation>Un nombre de jours ne peut pas être négatif : tapez-le sans signe.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSlot</name>
     <message>
         <source>{size} KB</source>
@@ -2247,16 +2269,16 @@
         <translation>Coordonnées bancaires du porteur (RIB)</translation>
     </message>
     <message>
-        <source>Account &amp;holder:</source>
-        <translation>&amp;Titulaire du compte :</translation>
-    </message>
-    <message>
         <source>&amp;IBAN:</source>
         <translation>&amp;IBAN :</translation>
     </message>
     <message>
         <source>&amp;BIC:</source>
         <translation>&amp;BIC :</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount holder:</source>
+        <translation>&amp;Titulaire du compte :</translation>
     </message>
     <message>
         <source>The RIB issued by the bank (PDF or scan)</source>
@@ -2473,6 +2495,18 @@
         <translation>Région</translation>
     </message>
     <message>
+        <source>Porteur</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Filing deadline</source>
+        <translation>Date limite de dépôt</translation>
+    </message>
+    <message>
         <source>ESSMS</source>
         <translation>ESSMS</translation>
     </message>
@@ -2480,20 +2514,27 @@
         <source>Last modified</source>
         <translation>Modifié le</translation>
     </message>
+    <message>
+        <source>✔ admissible</source>
+        <translation>✔ recevable</translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n blocking criteria</source>
+        <translation>
+            <numerusform>✖ %n critère bloquant</numerusform>
+            <numerusform>✖ %n critères bloquants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>– campaign without rules</source>
+        <translation>– campagne sans règles</translation>
+    </message>
 </context>
 <context>
     <name>DossierListView</name>
     <message>
         <source>Your ESMS numérique dossiers</source>
         <translation>Vos dossiers ESMS numérique</translation>
-    </message>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
-    </message>
-    <message>
-        <source>part of a dossier&apos;s name</source>
-        <translation>une partie du nom d&apos;un dossier</translation>
     </message>
     <message>
         <source>&amp;New dossier…</source>
@@ -2516,8 +2557,16 @@
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <source>Open the &amp;example dossier</source>
-        <translation>Ouvrir le dossier d&apos;&amp;exemple</translation>
+        <source>Fil&amp;ter:</source>
+        <translation>Fil&amp;trer :</translation>
+    </message>
+    <message>
+        <source>part of a name, porteur, region or state</source>
+        <translation>une partie d&apos;un nom, du porteur, de la région ou de l&apos;état</translation>
+    </message>
+    <message>
+        <source>Open the e&amp;xample dossier</source>
+        <translation>Ouvrir le dossier d&apos;e&amp;xemple</translation>
     </message>
     <message>
         <source>No dossier yet. Create one with « New dossier », import a dossier file (File menu), or open the example dossier to see a complete grappe.</source>
@@ -2970,6 +3019,253 @@
             <numerusform>&amp;Importer %n ESSMS</numerusform>
             <numerusform>&amp;Importer %n ESSMS</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FieldPath</name>
+    <message>
+        <source>OG no. {n}</source>
+        <translation>{n}e OG</translation>
+    </message>
+    <message>
+        <source>OG no. 1</source>
+        <translation>1er OG</translation>
+    </message>
+    <message>
+        <source>ESSMS no. {n}</source>
+        <translation>{n}e ESSMS</translation>
+    </message>
+    <message>
+        <source>ESSMS no. 1</source>
+        <translation>1er ESSMS</translation>
+    </message>
+    <message>
+        <source>person no. {n}</source>
+        <translation>{n}e personne</translation>
+    </message>
+    <message>
+        <source>person no. 1</source>
+        <translation>1re personne</translation>
+    </message>
+    <message>
+        <source>need no. {n}</source>
+        <translation>{n}e besoin</translation>
+    </message>
+    <message>
+        <source>need no. 1</source>
+        <translation>1er besoin</translation>
+    </message>
+    <message>
+        <source>expense no. {n}</source>
+        <translation>{n}e dépense</translation>
+    </message>
+    <message>
+        <source>expense no. 1</source>
+        <translation>1re dépense</translation>
+    </message>
+    <message>
+        <source>revenue no. {n}</source>
+        <translation>{n}e recette</translation>
+    </message>
+    <message>
+        <source>revenue no. 1</source>
+        <translation>1re recette</translation>
+    </message>
+    <message>
+        <source>task no. {n}</source>
+        <translation>{n}e tâche</translation>
+    </message>
+    <message>
+        <source>task no. 1</source>
+        <translation>1re tâche</translation>
+    </message>
+    <message>
+        <source>communication action no. {n}</source>
+        <translation>{n}e action de communication</translation>
+    </message>
+    <message>
+        <source>communication action no. 1</source>
+        <translation>1re action de communication</translation>
+    </message>
+    <message>
+        <source>partner no. {n}</source>
+        <translation>{n}e partenaire</translation>
+    </message>
+    <message>
+        <source>partner no. 1</source>
+        <translation>1er partenaire</translation>
+    </message>
+    <message>
+        <source>document no. {n}</source>
+        <translation>{n}e pièce</translation>
+    </message>
+    <message>
+        <source>document no. 1</source>
+        <translation>1re pièce</translation>
+    </message>
+    <message>
+        <source>OG « {name} »</source>
+        <translation>OG « {name} »</translation>
+    </message>
+    <message>
+        <source>task « {name} »</source>
+        <translation>tâche « {name} »</translation>
+    </message>
+    <message>
+        <source>FINESS ET</source>
+        <translation>FINESS ET</translation>
+    </message>
+    <message>
+        <source>FINESS EJ</source>
+        <translation>FINESS EJ</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>identifier of the dossier</source>
+        <translation>identifiant du dossier</translation>
+    </message>
+    <message>
+        <source>campaign year</source>
+        <translation>année de campagne</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>type of project</source>
+        <translation>type de projet</translation>
+    </message>
+    <message>
+        <source>hosting of the DUI</source>
+        <translation>hébergement du DUI</translation>
+    </message>
+    <message>
+        <source>creation date</source>
+        <translation>date de création</translation>
+    </message>
+    <message>
+        <source>date of last change</source>
+        <translation>date de dernière modification</translation>
+    </message>
+    <message>
+        <source>planned filing date</source>
+        <translation>date de dépôt prévue</translation>
+    </message>
+    <message>
+        <source>file active (people accompanied)</source>
+        <translation>file active (personnes accompagnées)</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>DUI referent</source>
+        <translation>référent DUI</translation>
+    </message>
+    <message>
+        <source>FINESS category</source>
+        <translation>catégorie FINESS</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>dépend de</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>need it comes from</source>
+        <translation>besoin d&apos;origine</translation>
+    </message>
+    <message>
+        <source>OG it belongs to</source>
+        <translation>OG de rattachement</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>contenu</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>account holder</source>
+        <translation>titulaire du compte</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <translation>RIB</translation>
+    </message>
+    <message>
+        <source>DUI solution</source>
+        <translation>solution DUI</translation>
+    </message>
+    <message>
+        <source>SI maturity self-diagnostic</source>
+        <translation>autodiagnostic de maturité SI</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>presentation note</source>
+        <translation>note de présentation</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>financements</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>engagements</translation>
+    </message>
+    <message>
+        <source>ESSMS</source>
+        <translation>ESSMS</translation>
+    </message>
+    <message>
+        <source>field « {name} »</source>
+        <translation>champ « {name} »</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>the dossier as a whole</source>
+        <translation>l&apos;ensemble du dossier</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +4041,92 @@ Source : {source}</translation>
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <source>AAP ARS Bourgogne-Franche-Comté 2022</source>
+        <translation>AAP ARS Bourgogne-Franche-Comté 2022</translation>
+    </message>
+    <message>
+        <source>Système ouvert non sélectif: a purchase made by the State on behalf of the ESSMS (article L1111-24 of the Code de la santé publique). Through it the State buys the « Prestation Ségur » from the software editors.</source>
+        <translation>Système ouvert non sélectif : un achat fait par l&apos;État pour le compte des ESSMS (article L1111-24 du Code de la santé publique). C&apos;est par lui que l&apos;État achète la « Prestation Ségur » aux éditeurs de logiciels.</translation>
+    </message>
+    <message>
+        <source>What the State buys through SONS: the purchase and set-up of a DUI version that meets the national specifications of the social and medico-social sector. It is paid by the State: the ESSMS has nothing left to pay the editor for it. An ESSMS that ordered it says so in « La grappe ».</source>
+        <translation>Ce que l&apos;État achète par le SONS : l&apos;achat et la mise en œuvre d&apos;une version du DUI conforme aux spécifications nationales du secteur social et médico-social. L&apos;État la paie : l&apos;ESSMS n&apos;a rien à régler à l&apos;éditeur pour elle. Un ESSMS qui l&apos;a commandée l&apos;indique dans « La grappe ».</translation>
+    </message>
+    <message>
+        <source>Said of a software version found to meet the Dossiers de Spécification du Référencement (DSR) of its sector. The campaign&apos;s rules say when a DUI that is not référencé Ségur is accepted.</source>
+        <translation>Se dit d&apos;une version de logiciel reconnue conforme aux Dossiers de Spécification du Référencement (DSR) de son secteur. Les règles de la campagne disent quand un DUI non référencé Ségur est accepté.</translation>
+    </message>
+    <message>
+        <source>The shared digital health services the Ségur du numérique deploys first: DMP, MSS (secure messaging), INS, Pro Santé Connect, e-prescription and ApCV. The DUI must work with them.</source>
+        <translation>Les services numériques de santé partagés que le Ségur du numérique déploie en priorité : DMP, MSS (messagerie sécurisée), INS, Pro Santé Connect, e-prescription et ApCV. Le DUI doit fonctionner avec eux.</translation>
+    </message>
+    <message>
+        <source>Identité nationale de santé: the identity under which a person&apos;s health and care data are shared between professionals. One of the services socles.</source>
+        <translation>Identité nationale de santé : l&apos;identité sous laquelle les données de santé et d&apos;accompagnement d&apos;une personne sont partagées entre professionnels. L&apos;un des services socles.</translation>
+    </message>
+    <message>
+        <source>Système d&apos;acquisition dynamique set up by the RESAH on behalf of the CNSA: the purchase procedure a porteur uses to choose a solution listed in it, except in the cases the call lists (for instance a public contract already running for the same need).</source>
+        <translation>Système d&apos;acquisition dynamique mis en place par le RESAH pour le compte de la CNSA : la procédure d&apos;achat par laquelle le porteur choisit une solution qui y est référencée, sauf dans les cas que l&apos;appel énumère (par exemple un marché public en cours pour le même besoin).</translation>
+    </message>
+    <message>
+        <source>The CNSA&apos;s online tool (galis-subventions.cnsa.fr) where the candidature is filed: create an account in the user area, then enter the dossier in the personal area. The step « Vérification » lists what to type there.</source>
+        <translation>L&apos;outil en ligne de la CNSA (galis-subventions.cnsa.fr) où la candidature est déposée : créer un compte dans l&apos;espace usagers, puis saisir le dossier dans l&apos;espace personnel. L&apos;étape « Vérification » liste ce qu&apos;il faut y saisir.</translation>
+    </message>
+    <message>
+        <source>ARS Île-de-France webinar, 14/02/2023</source>
+        <translation>Webinaire ARS Île-de-France, 14/02/2023</translation>
+    </message>
+    <message>
+        <source>The number of people an ESSMS accompanies at least once in the year: people in its workforce on 31/12 plus the definitive exits of the year, each person counted once. Usage targets are measured against it.</source>
+        <translation>Le nombre de personnes accompagnées par l&apos;ESSMS au moins une fois dans l&apos;année : l&apos;effectif au 31/12 plus les sorties définitives de l&apos;année, chaque personne comptée une seule fois. Les cibles d&apos;usage se mesurent par rapport à elle.</translation>
+    </message>
+    <message>
+        <source>An ESSMS not equipped with a DUI yet: the programme helps it buy one (a first purchase or a new software), and supports the project and the change in its organisation.</source>
+        <translation>Un ESSMS qui n&apos;est pas encore équipé d&apos;un DUI : le programme l&apos;aide à s&apos;en équiper (première acquisition ou nouveau logiciel) et accompagne le projet et la transformation de son organisation.</translation>
+    </message>
+    <message>
+        <source>National flyer 2024</source>
+        <translation>Dépliant national 2024</translation>
+    </message>
+    <message>
+        <source>An ESSMS already equipped with a DUI: the programme helps it reach usage targets and exchange and share health and medico-social data.</source>
+        <translation>Un ESSMS déjà équipé d&apos;un DUI : le programme l&apos;aide à atteindre des objectifs d&apos;usage et d&apos;échange et de partage des données de santé et médico-sociales.</translation>
+    </message>
+    <message>
+        <source>Dossier usager informatisé: the software in which the professionals of an ESSMS keep the record of each person accompanied.</source>
+        <translation>Dossier usager informatisé : le logiciel dans lequel les professionnels d&apos;un ESSMS tiennent le dossier de chaque personne accompagnée.</translation>
+    </message>
+    <message>
+        <source>Bretagne presentation, AAP 2025</source>
+        <translation>Présentation Bretagne, AAP 2025</translation>
+    </message>
+    <message>
+        <source>A group of organismes gestionnaires (OG) that file one candidature together for their ESSMS, with one porteur. The campaign sets its minimum size (15 ESSMS in metropolitan France, 8 in Corse and overseas in 2024).</source>
+        <translation>Un regroupement d&apos;organismes gestionnaires (OG) qui déposent ensemble une candidature pour leurs ESSMS, avec un porteur. La campagne fixe sa taille minimale (15 ESSMS en métropole, 8 en Corse et outre-mer en 2024).</translation>
+    </message>
+    <message>
+        <source>The OG that carries the project for the whole grappe and files its dossier; the other OGs commit to it by a signed engagement letter.</source>
+        <translation>L&apos;OG qui porte le projet pour toute la grappe et dépose son dossier ; les autres OG s&apos;y engagent par une lettre d&apos;engagement signée.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>search a term</source>
+        <translation>chercher un terme</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source : {source}</translation>
+    </message>
+</context>
+<context>
     <name>Governance</name>
     <message>
         <source>This person is no longer in the dossier (number {id}).</source>
@@ -3831,7 +4213,7 @@ Source : {source}</translation>
         <translation>&amp;Ajouter une personne…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
@@ -4144,14 +4526,6 @@ Source : {source}</translation>
         <translation>Ajouter un &amp;OG…</translation>
     </message>
     <message>
-        <source>Add an &amp;ESSMS…</source>
-        <translation>Ajouter un &amp;ESSMS…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
@@ -4188,6 +4562,14 @@ Source : {source}</translation>
     <message>
         <source>Dept.</source>
         <translation>Dépt</translation>
+    </message>
+    <message>
+        <source>Add an E&amp;SSMS…</source>
+        <translation>&amp;Ajouter un ESSMS…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Add &amp;all the ESSMS of this OG…</source>
@@ -4254,6 +4636,68 @@ Source : {source}</translation>
     </message>
 </context>
 <context>
+    <name>JsonChecks</name>
+    <message>
+        <source>text holding an invalid character (a lone surrogate escape such as \ud800)</source>
+        <translation>un texte contenant un caractère invalide (un code isolé tel que \ud800)</translation>
+    </message>
+    <message>
+        <source>a number too large to be stored</source>
+        <translation>un nombre trop grand pour être enregistré</translation>
+    </message>
+    <message>
+        <source>NaN or Infinity, which is not a number</source>
+        <translation>NaN ou Infinity, qui n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>JsonError</name>
+    <message>
+        <source>a field name in double quotes was expected (a comma too many before a closing brace?)</source>
+        <translation>un nom de champ entre guillemets droits était attendu (une virgule de trop avant une accolade fermante ?)</translation>
+    </message>
+    <message>
+        <source>a « : » was expected after a field name</source>
+        <translation>un « : » était attendu après un nom de champ</translation>
+    </message>
+    <message>
+        <source>a comma was expected between two values</source>
+        <translation>une virgule était attendue entre deux valeurs</translation>
+    </message>
+    <message>
+        <source>a value was expected (the file may be cut short or empty)</source>
+        <translation>une valeur était attendue (le fichier est peut-être tronqué ou vide)</translation>
+    </message>
+    <message>
+        <source>a text in quotes is not closed</source>
+        <translation>un texte entre guillemets n&apos;est pas refermé</translation>
+    </message>
+    <message>
+        <source>a text holds a line break or tab that should be written \n or \t</source>
+        <translation>un texte contient un saut de ligne ou une tabulation qui devrait être écrit \n ou \t</translation>
+    </message>
+    <message>
+        <source>a « \u » code in a text is incomplete</source>
+        <translation>un code « \u » dans un texte est incomplet</translation>
+    </message>
+    <message>
+        <source>a « \ » in a text is not followed by a known code</source>
+        <translation>un « \ » dans un texte n&apos;est pas suivi d&apos;un code connu</translation>
+    </message>
+    <message>
+        <source>something follows the end of the data</source>
+        <translation>quelque chose suit la fin des données</translation>
+    </message>
+    <message>
+        <source>the text is not written as JSON</source>
+        <translation>le texte n&apos;est pas écrit en JSON</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {reason}</source>
+        <translation>ligne {line}, colonne {column} : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4293,11 +4737,15 @@ Source : {source}</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About esms-desktop…</source>
         <translation>À &amp;propos d&apos;esms-desktop…</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary…</source>
+        <translation>&amp;Glossaire…</translation>
     </message>
     <message>
         <source>Opening the dossiers…</source>
@@ -4631,8 +5079,8 @@ Source : {source}</translation>
         <translation>Lit un fichier de questionnaire rempli par l&apos;OG.</translation>
     </message>
     <message>
-        <source>Answer a &amp;received questionnaire…</source>
-        <translation>Répondre à un questionnaire &amp;reçu…</translation>
+        <source>Ans&amp;wer a received questionnaire…</source>
+        <translation>Répondre à un q&amp;uestionnaire reçu…</translation>
     </message>
     <message>
         <source>You are the OG: open the file the porteur sent you, answer it, and send it back.</source>
@@ -4744,15 +5192,15 @@ Source : {source}</translation>
         <translation>Matériel nécessaire aux professionnels pour utiliser le DUI, ESSMS par ESSMS. Coût = quantité × prix unitaire. Pour un petit OG, il peut être financé par l&apos;aide à l&apos;équipement, demandée dans la fiche de l&apos;OG de la grappe.</translation>
     </message>
     <message>
-        <source>T&amp;raining:</source>
-        <translation>Fo&amp;rmation :</translation>
-    </message>
-    <message>
         <source>&amp;Audience:</source>
         <translation>P&amp;ublic :</translation>
     </message>
     <message>
-        <source>Number of p&amp;eople:</source>
+        <source>Trainin&amp;g:</source>
+        <translation>Fo&amp;rmation :</translation>
+    </message>
+    <message>
+        <source>N&amp;umber of people:</source>
         <translation>&amp;Nombre de personnes :</translation>
     </message>
     <message>
@@ -4776,20 +5224,20 @@ Source : {source}</translation>
         <translation>&amp;Coût par jour :</translation>
     </message>
     <message>
-        <source>&amp;ESSMS:</source>
-        <translation>&amp;ESSMS :</translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>Dési&amp;gnation :</translation>
-    </message>
-    <message>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantité :</translation>
+    </message>
+    <message>
+        <source>ESS&amp;MS:</source>
+        <translation>ESSMS &amp;concerné :</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Dési&amp;gnation :</translation>
     </message>
     <message>
         <source>&amp;Unit price:</source>
@@ -4869,14 +5317,14 @@ Source : {source}</translation>
     </message>
     <message>
         <source>Add a &amp;training</source>
-        <translation>Ajouter une &amp;formation</translation>
+        <translation>Ajouter une f&amp;ormation</translation>
     </message>
     <message>
         <source>Add a &amp;support action</source>
         <translation>Ajouter un accompa&amp;gnement</translation>
     </message>
     <message>
-        <source>Add &amp;hardware</source>
+        <source>Add hard&amp;ware</source>
         <translation>Ajouter du &amp;matériel</translation>
     </message>
     <message>
@@ -5253,7 +5701,7 @@ Source : {source}</translation>
     </message>
     <message>
         <source>&amp;Save the pack…</source>
-        <translation>&amp;Enregistrer le dossier PDF…</translation>
+        <translation>Enregist&amp;rer le dossier PDF…</translation>
     </message>
     <message>
         <source>Le&amp;tters only…</source>
@@ -5646,10 +6094,6 @@ Source : {source}</translation>
         <translation>Partez du modèle de votre type de projet, puis ajustez les dates : dans le tableau, ou en faisant glisser une barre du diagramme (sa durée est conservée). Les contrôles en bas suivent chaque modification.</translation>
     </message>
     <message>
-        <source>Planned &amp;filing date in GALIS:</source>
-        <translation>Date de &amp;dépôt prévue dans GALIS :</translation>
-    </message>
-    <message>
         <source>&amp;Generate the planning from the template…</source>
         <translation>&amp;Générer le planning à partir du modèle…</translation>
     </message>
@@ -5659,7 +6103,7 @@ Source : {source}</translation>
     </message>
     <message>
         <source>&amp;Remove the task…</source>
-        <translation>&amp;Supprimer la tâche…</translation>
+        <translation>Supp&amp;rimer la tâche…</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -5671,15 +6115,19 @@ Source : {source}</translation>
     </message>
     <message>
         <source>&amp;Move dependent tasks too</source>
-        <translation>Décaler aussi les tâches &amp;dépendantes</translation>
+        <translation>Dé&amp;caler aussi les tâches dépendantes</translation>
     </message>
     <message>
         <source>When a task moves later, the tasks that depend on it move with it.</source>
         <translation>Quand une tâche est repoussée, les tâches qui en dépendent sont décalées avec elle.</translation>
     </message>
     <message>
-        <source>Show &amp;dependencies</source>
-        <translation>Afficher les &amp;liens</translation>
+        <source>Planned filing da&amp;te in GALIS:</source>
+        <translation>Date de dépôt pré&amp;vue dans GALIS :</translation>
+    </message>
+    <message>
+        <source>Show dependenc&amp;ies</source>
+        <translation>Afficher les lie&amp;ns</translation>
     </message>
     <message>
         <source>Tasks of the planning</source>
@@ -5743,6 +6191,10 @@ Source : {source}</translation>
             <numerusform>%n vague</numerusform>
             <numerusform>%n vagues</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>« {title} »: the end ({end}) cannot be before the start ({start}). Nothing was changed: type a later end, or move the start first.</source>
+        <translation>« {title} » : la fin ({end}) ne peut pas précéder le début ({start}). Rien n&apos;a été modifié : tapez une fin plus tardive, ou déplacez d&apos;abord le début.</translation>
     </message>
     <message>
         <source>Change the end of « {title} »</source>
@@ -5863,7 +6315,7 @@ Source : {source}</translation>
     </message>
     <message>
         <source>B&amp;ullets</source>
-        <translation>&amp;Puces</translation>
+        <translation>P&amp;uces</translation>
     </message>
     <message>
         <source>A blank line starts a new paragraph; a line starting with « - » is a bullet; **text** is bold.</source>
@@ -5888,10 +6340,6 @@ Source : {source}</translation>
         <translation>Donnez un nom au dossier, puis choisissez l&apos;appel à projets auquel il répond, la région de l&apos;ARS auprès de laquelle vous déposez, le type de projet et l&apos;hébergement du DUI. Chaque modification est enregistrée au fil de la saisie.</translation>
     </message>
     <message>
-        <source>Dossier &amp;name:</source>
-        <translation>&amp;Nom du dossier :</translation>
-    </message>
-    <message>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campagne :</translation>
     </message>
@@ -5904,7 +6352,11 @@ Source : {source}</translation>
         <translation>&amp;Type de projet :</translation>
     </message>
     <message>
-        <source>&amp;Hosting of the DUI:</source>
+        <source>Dossier n&amp;ame:</source>
+        <translation>&amp;Nom du dossier :</translation>
+    </message>
+    <message>
+        <source>H&amp;osting of the DUI:</source>
         <translation>&amp;Hébergement du DUI :</translation>
     </message>
     <message>
@@ -6259,19 +6711,19 @@ Source : {source}</translation>
     </message>
     <message>
         <source>&amp;Software:</source>
-        <translation>&amp;Logiciel :</translation>
-    </message>
-    <message>
-        <source>&amp;Editor:</source>
-        <translation>É&amp;diteur :</translation>
+        <translation>Lo&amp;giciel :</translation>
     </message>
     <message>
         <source>e.g. the name of the DUI chosen or targeted</source>
         <translation>par ex. le nom du DUI choisi ou envisagé</translation>
     </message>
     <message>
-        <source>Its version is référencé &amp;Ségur (ANS referencing)</source>
-        <translation>Sa version est référencée &amp;Ségur (référencement ANS)</translation>
+        <source>Edit&amp;or:</source>
+        <translation>Édi&amp;teur :</translation>
+    </message>
+    <message>
+        <source>Its &amp;version is référencé Ségur (ANS referencing)</source>
+        <translation>Sa version est &amp;référencée Ségur (référencement ANS)</translation>
     </message>
     <message>
         <source>A DUI not référencé Ségur is accepted only where the campaign allows it (2022: acquisitions by grappes mostly of PA, PH or home-care ESSMS, with a DUI compliant with the national specification).</source>
@@ -6331,14 +6783,14 @@ Source : {source}</translation>
     </message>
     <message>
         <source>The grappe commits to fill the &amp;ROR (répertoire opérationnel des ressources)</source>
-        <translation>La grappe s&apos;engage à compléter le &amp;ROR (répertoire opérationnel des ressources)</translation>
+        <translation>La grappe s&apos;engage à compléter le R&amp;OR (répertoire opérationnel des ressources)</translation>
     </message>
     <message>
         <source>A dossier was filed in an earlier &amp;wave of the programme</source>
         <translation>Un dossier a été déposé lors d&apos;une &amp;vague précédente du programme</translation>
     </message>
     <message>
-        <source>The project has a &amp;national reach</source>
+        <source>The pro&amp;ject has a national reach</source>
         <translation>Le projet a une portée &amp;nationale</translation>
     </message>
     <message>
@@ -6364,9 +6816,12 @@ Source : {source}</translation>
         <source>No ESSMS of the PA, PH or home-care sectors: no référentiel is required.</source>
         <translation>Aucun ESSMS des secteurs PA, PH ou de l&apos;aide à domicile : aucun référentiel n&apos;est exigé.</translation>
     </message>
-    <message>
-        <source>{refs} for the {count} {sector} ESSMS</source>
-        <translation>{refs} pour les {count} ESSMS {sector}</translation>
+    <message numerus="yes">
+        <source>{refs} for the %n {sector} ESSMS</source>
+        <translation>
+            <numerusform>{refs} pour le %n ESSMS {sector}</numerusform>
+            <numerusform>{refs} pour les %n ESSMS {sector}</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sectors of the grappe need: {needs}.</source>
@@ -6479,7 +6934,7 @@ Source : {source}</translation>
     </message>
     <message>
         <source>Show only what remains &amp;to do</source>
-        <translation>Afficher seulement ce qui reste à &amp;faire</translation>
+        <translation>Afficher seulement ce qui reste à fai&amp;re</translation>
     </message>
     <message>
         <source>&amp;Criteria</source>
@@ -6507,6 +6962,17 @@ Source : {source}</translation>
     <message>
         <source>Checked on {date} with the rules of the {year} campaign. The priority criteria do not block: they rank admissible dossiers. Click a link to go to the field that fixes a criterion.</source>
         <translation>Vérifié le {date} selon les règles de la campagne {year}. Les critères de priorisation ne bloquent pas : ils départagent les dossiers recevables. Cliquez sur un lien pour aller au champ qui corrige un critère.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIsThis</name>
+    <message>
+        <source>What is it? {term}: {explanation}</source>
+        <translation>Qu&apos;est-ce que c&apos;est ? {term} : {explanation}</translation>
+    </message>
+    <message>
+        <source>What is « {term} »?</source>
+        <translation>Qu&apos;est-ce que « {term} » ?</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,10 @@ class PlanningStep(StepPage):
         filing = QHBoxLayout()
         filing.addWidget(self.filing_check)
         filing.addWidget(self.filing_edit)
+        from esms_desktop.ui.glossary import WhatIsThis
+
+        self.galis_help = WhatIsThis("GALIS")
+        filing.addWidget(self.galis_help)
         filing.addWidget(self.window_label, 1)
         self.filing_check.toggled.connect(self._filing_toggled)
         self.filing_edit.dateChanged.connect(self._filing_changed)
@@ -155,6 +159,11 @@ class PlanningStep(StepPage):
         options.addWidget(self.cascade_check)
         options.addWidget(self.arrows_check)
         layout.addLayout(options)
+        self.refusal_label = QLabel()  # an edit refused where typed (an end before the start)
+        self.refusal_label.setObjectName("fieldError")
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.hide()
+        layout.addWidget(self.refusal_label)
         layout.addWidget(self.splitter, 1)
 
     def retranslate_ui(self) -> None:
@@ -162,7 +171,7 @@ class PlanningStep(StepPage):
         self.intro.setText(self.tr(
             "Start from the template of your type of project, then adjust the dates: in the table, or by dragging "
             "a bar of the chart (its duration is kept). The checks below follow every change."))
-        self.filing_check.setText(self.tr("Planned &filing date in GALIS:"))
+        self.filing_check.setText(self.tr("Planned filing da&te in GALIS:"))
         self.generate_button.setText(self.tr("&Generate the planning from the template…"))
         self.add_button.setText(self.tr("&Add a task"))
         self.remove_button.setText(self.tr("&Remove the task…"))
@@ -173,7 +182,7 @@ class PlanningStep(StepPage):
         self._redo_tooltip(stack.redoText() if stack is not None else "")
         self.cascade_check.setText(self.tr("&Move dependent tasks too"))
         self.cascade_check.setToolTip(self.tr("When a task moves later, the tasks that depend on it move with it."))
-        self.arrows_check.setText(self.tr("Show &dependencies"))
+        self.arrows_check.setText(self.tr("Show dependenc&ies"))
         self.table.setAccessibleName(self.tr("Tasks of the planning"))
         if self.rows or self.isVisible():
             self.refresh()
@@ -197,6 +206,10 @@ class PlanningStep(StepPage):
     def load(self) -> None:
         self._show_filing_date(planning.get_filing_date(self.db, self.dossier_id))
         self.refresh()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Widths for the content: run again when a planning appears (else its dates show « 01/… »)."""
         for column, width in ((TITLE, 330), (PHASE, 140), (OWNER, 170)):
             self.table.setColumnWidth(column, width)
         for column in (START, END, DURATION, 5, DEPENDS, WAVE, ESSMS):
@@ -220,6 +233,7 @@ class PlanningStep(StepPage):
     def refresh(self) -> None:
         """Read the tasks again and redraw the table, the chart, the summary and the checks."""
         selected = self.current_key()
+        had_rows = bool(self.rows)
         self.rows = planning.list_tasks(self.db, self.dossier_id)
         self.check, error = self._run_check()
         check = self.check
@@ -232,6 +246,8 @@ class PlanningStep(StepPage):
         self.checks.show_findings(check.findings if check else (), error)
         self._show_summary()
         self.remove_button.setEnabled(bool(self.rows))
+        if self.rows and not had_rows:
+            self._fit_columns()
         if selected:
             self.select_task(selected)
 
@@ -304,8 +320,16 @@ class PlanningStep(StepPage):
         """Store one edited cell (called by the table model)."""
         if field == "start":
             return self.move_task(row.key, value)
+        self.refusal_label.hide()
         if field in ("end", "duration"):
             end = value if field == "end" else row.start + dt.timedelta(days=int(value))
+            if end < row.start:
+                self.refusal_label.setText(self.tr(
+                    "« {title} »: the end ({end}) cannot be before the start ({start}). Nothing was changed: "
+                    "type a later end, or move the start first.").format(
+                        title=row.title, end=fmt.date(end), start=fmt.date(row.start)))
+                self.refusal_label.show()
+                return False
             text = self.tr("Change the end of « {title} »").format(title=row.title)
             self.context.name_change(text)
             self.apply_dates({row.key: (row.start, end)})

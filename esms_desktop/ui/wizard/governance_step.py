@@ -116,7 +116,7 @@ class GovernanceStep(StepPage):
         self.referent_table.setHorizontalHeaderLabels(
             [self.tr("OG"), self.tr("FINESS ET"), self.tr("ESSMS"), self.tr("DUI referent")])
         self.add_button.setText(self.tr("&Add a person…"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("&Change…"))
         self.remove_button.setText(self.tr("&Remove…"))
         if self.people or self.referents or self.isVisible():
             self.load()

@@ -141,8 +141,8 @@ class GrappeStep(StepPage):
                             (PERSONS_COLUMN, self.tr("Persons accompanied (active files)"))):
             self.tree.headerItem().setToolTip(column, tip)
         self.add_og_button.setText(self.tr("Add an &OG…"))
-        self.add_essms_button.setText(self.tr("Add an &ESSMS…"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.add_essms_button.setText(self.tr("Add an E&SSMS…"))
+        self.edit_button.setText(self.tr("&Change…"))
         self.remove_button.setText(self.tr("&Remove…"))
         self.add_all_button.setText(self.tr("Add &all the ESSMS of this OG…"))
         self.add_all_button.setToolTip(self.tr(
