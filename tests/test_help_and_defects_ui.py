@@ -119,3 +119,45 @@ def test_one_essms_is_singular(qtbot, main_window):
     step = main_window.wizard.current_step()
     text = step.referentials_needed.text()
     assert "pour le 1 ESSMS PH" in text and "les 1 ESSMS" not in text
+
+
+def test_the_pack_status_follows_a_language_change(qtbot, french, db, example_id, monkeypatch):
+    """GIVEN a failed export said in French WHEN the language becomes English THEN the status reads English."""
+    from esms_desktop import i18n
+    from esms_desktop.ui.autosave import Autosaver
+    from esms_desktop.ui.pack import export_worker
+    from esms_desktop.ui.pack.pack_step import PackStep
+    from esms_desktop.ui.wizard.step import WizardContext
+
+    page = PackStep(WizardContext(db, example_id, Autosaver()))
+    qtbot.addWidget(page)
+    page.show()
+    page.load()
+    monkeypatch.setattr(export_worker, "build_pack_snapshot", lambda _d: 1 / 0)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    with qtbot.waitSignal(page.export.failed, timeout=60000):
+        qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    page.export.wait()
+    assert page.status.text() == "Le PDF n'a pas pu être produit."
+    i18n.install("en")
+    try:
+        QApplication.processEvents()
+        assert page.status.text() == "The PDF could not be made."
+        assert page.title() != "Note de présentation"  # (the pack's own title)
+    finally:
+        i18n.install("fr")
+
+
+def test_note_de_presentation_stays_french_in_english(qtbot, main_window):
+    from esms_desktop import i18n
+
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    main_window.open_dossier(dossier_id)
+    i18n.install("en")
+    try:
+        QApplication.processEvents()
+        titles = [main_window.wizard.step_list.item(r).text() for r in range(main_window.wizard.step_list.count())]
+        assert any(t.endswith("10. Note de présentation") for t in titles)
+        assert any(t.endswith("7. Planning") for t in titles)
+    finally:
+        i18n.install("fr")

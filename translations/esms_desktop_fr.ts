@@ -6246,7 +6246,7 @@ Source : {source}</translation>
 <context>
     <name>PresentationStep</name>
     <message>
-        <source>Presentation note</source>
+        <source>Note de présentation</source>
         <translation>Note de présentation</translation>
     </message>
     <message>
