@@ -47,3 +47,13 @@ def test_every_step_fits_1280_by_648_in_french_and_english(qtbot, main_window):
             area = wizard.stack.currentWidget()
             assert step.minimumSizeHint().width() <= area.viewport().width(), (lang, step.key)
     i18n.install("fr")
+
+
+def test_the_window_opens_within_the_screen(qtbot, db_path):
+    from esms_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(str(db_path))
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width() and window.height() + 32 <= available.height()
+    assert available.contains(window.geometry())

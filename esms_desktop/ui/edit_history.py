@@ -83,6 +83,7 @@ class EditHistory(QObject):
     def _prepare(self) -> None:
         if self.before_change is not None:
             self.before_change()  # pending edits are stored (and recorded) first
+        self.checkpoint()  # a change stored without a signal: recorded, so that undo takes it back first
 
     def _apply(self, state) -> None:
         self._applying = True

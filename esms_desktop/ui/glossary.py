@@ -187,6 +187,7 @@ def with_help(widget: QWidget, term: str) -> QWidget:
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(widget, 1)
+    row.addWidget(widget)
     row.addWidget(WhatIsThis(term, box))
+    row.addStretch(1)  # the « ? » right after the text it explains
     return box
