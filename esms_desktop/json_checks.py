@@ -11,10 +11,13 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from esms_desktop.text import QT_TRANSLATE_NOOP
+
 INT64 = 2**63
-LONE_SURROGATE = "text holding an invalid character (a lone surrogate escape such as \\ud800)"
-TOO_BIG = "a number too large to be stored"
-NOT_A_NUMBER = "NaN or Infinity, which is not a number"
+LONE_SURROGATE = QT_TRANSLATE_NOOP(
+    "JsonChecks", "text holding an invalid character (a lone surrogate escape such as \\ud800)")
+TOO_BIG = QT_TRANSLATE_NOOP("JsonChecks", "a number too large to be stored")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("JsonChecks", "NaN or Infinity, which is not a number")
 
 
 def _bad_text(text: str) -> bool:

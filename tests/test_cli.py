@@ -54,7 +54,9 @@ def test_refused_import_names_the_field_and_changes_nothing(tmp_path):
     bad.write_text(json.dumps(data), encoding="utf-8")
     result = cli("--db", str(db), "dossier", "import", str(bad))
     assert result.returncode == 2
-    assert "dossier.ogs[0].essms[2].finess_et" in result.stderr and "Rien n'a été importé" in result.stderr
+    # the field said in words (issue 21): the first OG by its name, the third ESSMS, its FINESS ET
+    assert "OG « Association Charles de Foucauld (Yonne) », 3e ESSMS, FINESS ET" in result.stderr
+    assert "Rien n'a été importé" in result.stderr
     assert "Aucun dossier" in cli("--db", str(db), "dossier", "list").stdout
 
 

@@ -58,7 +58,9 @@ def test_invalid_field_is_named_and_nothing_imported(db, mutate, path):
     with pytest.raises(DossierFileError) as info:
         import_dossier(db, data)
     assert info.value.path == path
-    assert path in str(info.value)
+    from esms_desktop.field_paths import describe_path
+
+    assert str(describe_path(path, data)) in str(info.value)  # said in words (issue 21), path kept apart
     assert _count(db) == 0
 
 
@@ -251,4 +253,4 @@ def test_refusals_read_french(db, french):
     data["dossier"]["budget"]["expenses"][0]["amount"] = -500
     with pytest.raises(DossierFileError) as info:
         import_dossier(db, data)
-    assert render(info.value.message).startswith("Le champ dossier.budget.expenses[0].amount n'est pas valide : -500 est inférieur au minimum 0")
+    assert render(info.value.message).startswith("Le champ budget, 1re dépense, montant n'est pas valide : -500 est inférieur au minimum 0")

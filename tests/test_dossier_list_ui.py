@@ -135,7 +135,7 @@ def test_help_menu_opens_about(qtbot, main_window, answer_modal):
     answer_modal(close)
     main_window.about_action.trigger()
     assert seen and "esms-desktop" in seen[0]
-    assert main_window.help_menu.title() == "&Aide"
+    assert main_window.help_menu.title() == "Aid&e"  # Alt+E: « A » is for the steps' « Ajouter » buttons (issue 21)
 
 
 def test_export_proposes_the_esms_extension(qtbot, main_window, monkeypatch, tmp_path):

@@ -209,7 +209,9 @@ def test_known_traps_are_refused_with_their_field(db, db_path, path, value, name
     with pytest.raises(DossierFileError) as info:
         import_dossier(db, _set(EXAMPLE_DATA, path, value))
     assert info.value.path == named
-    assert named in str(info.value)
+    from esms_desktop.field_paths import describe_path
+
+    assert str(describe_path(named, EXAMPLE_DATA)) in str(info.value)  # said in words (issue 21)
     assert dump(db_path) == before
 
 

@@ -73,7 +73,7 @@ def test_language_switch_is_live(qtbot, french, db_path):
     qtbot.wait(1)  # LanguageChange events are delivered through the event loop
     assert window.file_menu.title() == "&File"
     assert window.wizard.next_button.text() == "&Next >"
-    assert window.wizard.steps[0].labels[0].text() == "Dossier &name:"
+    assert window.wizard.steps[0].labels[0].text() == "Dossier n&ame:"
     window.language_actions["fr"].trigger()
     qtbot.wait(1)
     assert window.wizard.steps[0].heading.text() == "Le projet"

@@ -1151,6 +1151,42 @@
             <source>Budget exported to {path}.</source>
             <translation>Budget exporté dans {path}.</translation>
         </message>
+        <message>
+            <source>La&amp;bel:</source>
+            <translation>Li&amp;bellé :</translation>
+        </message>
+        <message>
+            <source>Amo&amp;unt:</source>
+            <translation>&amp;Montant :</translation>
+        </message>
+        <message>
+            <source>&amp;Add an expense</source>
+            <translation>A&amp;jouter une dépense</translation>
+        </message>
+        <message>
+            <source>&amp;Who funds it:</source>
+            <translation>Financeu&amp;r :</translation>
+        </message>
+        <message>
+            <source>&amp;Add a revenue</source>
+            <translation>Ajouter une re&amp;cette</translation>
+        </message>
+        <message>
+            <source>Follo&amp;w the need's cost</source>
+            <translation>&amp;Reprendre le coût du besoin</translation>
+        </message>
+        <message>
+            <source>Expen&amp;ses</source>
+            <translation>Dépenses</translation>
+        </message>
+        <message>
+            <source>By ca&amp;tegory and year</source>
+            <translation>Par catégorie et par a&amp;nnée</translation>
+        </message>
+        <message>
+            <source>remove the line « {label} »</source>
+            <translation>supprimer la ligne « {label} »</translation>
+        </message>
     </context>
     <context>
         <name>Campaign</name>
@@ -1593,6 +1629,22 @@
             <source>Remove the partner « {name} » from the list?</source>
             <translation>Retirer le partenaire « {name} » de la liste ?</translation>
         </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Add a par&amp;tner…</source>
+            <translation>Ajouter un par&amp;tenaire…</translation>
+        </message>
+        <message>
+            <source>Chan&amp;ge…</source>
+            <translation>M&amp;odifier…</translation>
+        </message>
+        <message>
+            <source>remove the action « {message} »</source>
+            <translation>supprimer l'action « {message} »</translation>
+        </message>
     </context>
     <context>
         <name>CommunicationStore</name>
@@ -1993,6 +2045,14 @@
             <source>Size to confirm (counted on its ESSMS in the grappe; give the total it runs in its form): {names}.</source>
             <translation>Taille à confirmer (comptée sur ses ESSMS de la grappe ; indiquez dans sa fiche le total qu'il gère) : {names}.</translation>
         </message>
+        <message>
+            <source>of its region</source>
+            <translation>de sa région</translation>
+        </message>
+        <message>
+            <source>dates not published in the campaign file</source>
+            <translation>dates non publiées dans le fichier de campagne</translation>
+        </message>
     </context>
     <context>
         <name>ConflictsDialog</name>
@@ -2326,6 +2386,14 @@
             <source>No application opens this file. A copy was written to {path}.</source>
             <translation>Aucune application n'ouvre ce fichier. Une copie a été écrite dans {path}.</translation>
         </message>
+        <message>
+            <source>Acc&amp;ount holder:</source>
+            <translation>&amp;Titulaire du compte :</translation>
+        </message>
+        <message>
+            <source>remove « {name} »</source>
+            <translation>supprimer « {name} »</translation>
+        </message>
     </context>
     <context>
         <name>DossierFile</name>
@@ -2472,6 +2540,33 @@
             <source>Last modified</source>
             <translation>Modifié le</translation>
         </message>
+        <message>
+            <source>Porteur</source>
+            <translation>Porteur</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Filing deadline</source>
+            <translation>Date limite de dépôt</translation>
+        </message>
+        <message>
+            <source>✔ admissible</source>
+            <translation>✔ recevable</translation>
+        </message>
+        <message numerus="yes">
+            <source>✖ %n blocking criteria</source>
+            <translation>
+                <numerusform>✖ %n critère bloquant</numerusform>
+                <numerusform>✖ %n critères bloquants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>– campaign without rules</source>
+            <translation>– campagne sans règles</translation>
+        </message>
     </context>
     <context>
         <name>DossierListView</name>
@@ -2550,6 +2645,18 @@
         <message>
             <source>Delete the dossier « {name} » and everything in it ({count} ESSMS)? Export it first (File menu) if you may need it again.</source>
             <translation>Supprimer le dossier « {name} » et tout son contenu ({count} ESSMS) ? Exportez-le d'abord (menu Fichier) si vous pouvez en avoir besoin.</translation>
+        </message>
+        <message>
+            <source>Fil&amp;ter:</source>
+            <translation>Fil&amp;trer :</translation>
+        </message>
+        <message>
+            <source>part of a name, porteur, region or state</source>
+            <translation>une partie d'un nom, du porteur, de la région ou de l'état</translation>
+        </message>
+        <message>
+            <source>Open the e&amp;xample dossier</source>
+            <translation>Ouvrir le dossier d'e&amp;xemple</translation>
         </message>
     </context>
     <context>
@@ -3865,6 +3972,14 @@ Source : {source}</translation>
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>remove « {name} »</source>
+            <translation>supprimer « {name} »</translation>
+        </message>
     </context>
     <context>
         <name>GrantView</name>
@@ -4199,6 +4314,26 @@ Source : {source}</translation>
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
+        <message>
+            <source>remove the OG « {name} »</source>
+            <translation>supprimer l'OG « {name} »</translation>
+        </message>
+        <message>
+            <source>Remove the ESSMS « {name} » from the grappe? Its needs stay, no longer tied to it. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+            <translation>Retirer l'ESSMS « {name} » de la grappe ? Ses besoins restent, sans lien avec lui. Édition ▸ Annuler (Ctrl+Z) le fait revenir.</translation>
+        </message>
+        <message>
+            <source>remove the ESSMS « {name} »</source>
+            <translation>supprimer l'ESSMS « {name} »</translation>
+        </message>
+        <message>
+            <source>Add an E&amp;SSMS…</source>
+            <translation>&amp;Ajouter un ESSMS…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
     </context>
     <context>
         <name>Identifiers</name>
@@ -4340,6 +4475,10 @@ Source : {source}</translation>
         <message>
             <source>Dossier exported to {path}</source>
             <translation>Dossier exporté dans {path}</translation>
+        </message>
+        <message>
+            <source>&amp;Glossary…</source>
+            <translation>&amp;Glossaire…</translation>
         </message>
     </context>
     <context>
@@ -4667,6 +4806,10 @@ Source : {source}</translation>
             <source>« {title} » added to the needs of the dossier.</source>
             <translation>« {title} » ajouté aux besoins du dossier.</translation>
         </message>
+        <message>
+            <source>Ans&amp;wer a received questionnaire…</source>
+            <translation>Répondre à un q&amp;uestionnaire reçu…</translation>
+        </message>
     </context>
     <context>
         <name>MaturityStorage</name>
@@ -4916,6 +5059,30 @@ Source : {source}</translation>
         <message>
             <source>Remove the need « {label} »? Its expense line leaves the budget too.</source>
             <translation>Supprimer le besoin « {label} » ? Sa ligne de dépense quitte aussi le budget.</translation>
+        </message>
+        <message>
+            <source>Trainin&amp;g:</source>
+            <translation>Fo&amp;rmation :</translation>
+        </message>
+        <message>
+            <source>N&amp;umber of people:</source>
+            <translation>&amp;Nombre de personnes :</translation>
+        </message>
+        <message>
+            <source>ESS&amp;MS:</source>
+            <translation>ESSMS &amp;concerné :</translation>
+        </message>
+        <message>
+            <source>Descr&amp;iption:</source>
+            <translation>Dési&amp;gnation :</translation>
+        </message>
+        <message>
+            <source>Add hard&amp;ware</source>
+            <translation>Ajouter du &amp;matériel</translation>
+        </message>
+        <message>
+            <source>remove the need « {label} »</source>
+            <translation>supprimer le besoin « {label} »</translation>
         </message>
     </context>
     <context>
@@ -5757,6 +5924,26 @@ Source : {source}</translation>
             <source>Remove the task « {title} » from the planning?</source>
             <translation>Supprimer la tâche « {title} » du planning ?</translation>
         </message>
+        <message>
+            <source>Planned filing da&amp;te in GALIS:</source>
+            <translation>Date de dépôt pré&amp;vue dans GALIS :</translation>
+        </message>
+        <message>
+            <source>Show dependenc&amp;ies</source>
+            <translation>Afficher les lie&amp;ns</translation>
+        </message>
+        <message>
+            <source>« {title} »: the end ({end}) cannot be before the start ({start}). Nothing was changed: type a later end, or move the start first.</source>
+            <translation>« {title} » : la fin ({end}) ne peut pas précéder le début ({start}). Rien n'a été modifié : tapez une fin plus tardive, ou déplacez d'abord le début.</translation>
+        </message>
+        <message>
+            <source>generate the planning</source>
+            <translation>générer le planning</translation>
+        </message>
+        <message>
+            <source>remove the task « {title} »</source>
+            <translation>supprimer la tâche « {title} »</translation>
+        </message>
     </context>
     <context>
         <name>PlanningStore</name>
@@ -5850,6 +6037,10 @@ Source : {source}</translation>
                 <numerusform>%n mots</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Note de présentation</source>
+            <translation>Note de présentation</translation>
+        </message>
     </context>
     <context>
         <name>ProjectStep</name>
@@ -5900,6 +6091,14 @@ Source : {source}</translation>
         <message>
             <source>The rules of this campaign are indicative: they repeat the previous campaign's until the official instruction is published.</source>
             <translation>Les règles de cette campagne sont indicatives : elles reprennent celles de la campagne précédente en attendant la publication de l'instruction officielle.</translation>
+        </message>
+        <message>
+            <source>Dossier n&amp;ame:</source>
+            <translation>&amp;Nom du dossier :</translation>
+        </message>
+        <message>
+            <source>H&amp;osting of the DUI:</source>
+            <translation>&amp;Hébergement du DUI :</translation>
         </message>
     </context>
     <context>
@@ -6298,6 +6497,25 @@ Source : {source}</translation>
             <source>Not ticked yet: {missing}.</source>
             <translation>Pas encore coché : {missing}.</translation>
         </message>
+        <message>
+            <source>Edit&amp;or:</source>
+            <translation>Édi&amp;teur :</translation>
+        </message>
+        <message>
+            <source>Its &amp;version is référencé Ségur (ANS referencing)</source>
+            <translation>Sa version est &amp;référencée Ségur (référencement ANS)</translation>
+        </message>
+        <message>
+            <source>The pro&amp;ject has a national reach</source>
+            <translation>Le projet a une portée &amp;nationale</translation>
+        </message>
+        <message numerus="yes">
+            <source>{refs} for the %n {sector} ESSMS</source>
+            <translation>
+                <numerusform>{refs} pour le %n ESSMS {sector}</numerusform>
+                <numerusform>{refs} pour les %n ESSMS {sector}</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TableFile</name>
@@ -6465,6 +6683,10 @@ Source : {source}</translation>
             <source>The last change could not be saved: {error}</source>
             <translation>La dernière modification n'a pas pu être enregistrée : {error}</translation>
         </message>
+        <message>
+            <source>edit in « {step} »</source>
+            <translation>modification dans « {step} »</translation>
+        </message>
     </context>
     <context>
         <name>YearView</name>
@@ -6507,6 +6729,512 @@ Source : {source}</translation>
         <message>
             <source>Total</source>
             <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountSpin</name>
+        <message>
+            <source>A number of people or items cannot be negative: type it without a sign.</source>
+            <translation>Un nombre de personnes ou d'articles ne peut pas être négatif : tapez-le sans signe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DaysSpin</name>
+        <message>
+            <source>A number of days cannot be negative: type it without a sign.</source>
+            <translation>Un nombre de jours ne peut pas être négatif : tapez-le sans signe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditHistory</name>
+        <message>
+            <source>Edit</source>
+            <translation>modification</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditMenu</name>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Édition</translation>
+        </message>
+        <message>
+            <source>&amp;Undo: {change}</source>
+            <translation>&amp;Annuler : {change}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: {change}</source>
+            <translation>&amp;Rétablir : {change}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldPath</name>
+        <message>
+            <source>OG no. {n}</source>
+            <translation>{n}e OG</translation>
+        </message>
+        <message>
+            <source>OG no. 1</source>
+            <translation>1er OG</translation>
+        </message>
+        <message>
+            <source>ESSMS no. {n}</source>
+            <translation>{n}e ESSMS</translation>
+        </message>
+        <message>
+            <source>ESSMS no. 1</source>
+            <translation>1er ESSMS</translation>
+        </message>
+        <message>
+            <source>person no. {n}</source>
+            <translation>{n}e personne</translation>
+        </message>
+        <message>
+            <source>person no. 1</source>
+            <translation>1re personne</translation>
+        </message>
+        <message>
+            <source>need no. {n}</source>
+            <translation>{n}e besoin</translation>
+        </message>
+        <message>
+            <source>need no. 1</source>
+            <translation>1er besoin</translation>
+        </message>
+        <message>
+            <source>expense no. {n}</source>
+            <translation>{n}e dépense</translation>
+        </message>
+        <message>
+            <source>expense no. 1</source>
+            <translation>1re dépense</translation>
+        </message>
+        <message>
+            <source>revenue no. {n}</source>
+            <translation>{n}e recette</translation>
+        </message>
+        <message>
+            <source>revenue no. 1</source>
+            <translation>1re recette</translation>
+        </message>
+        <message>
+            <source>task no. {n}</source>
+            <translation>{n}e tâche</translation>
+        </message>
+        <message>
+            <source>task no. 1</source>
+            <translation>1re tâche</translation>
+        </message>
+        <message>
+            <source>communication action no. {n}</source>
+            <translation>{n}e action de communication</translation>
+        </message>
+        <message>
+            <source>communication action no. 1</source>
+            <translation>1re action de communication</translation>
+        </message>
+        <message>
+            <source>partner no. {n}</source>
+            <translation>{n}e partenaire</translation>
+        </message>
+        <message>
+            <source>partner no. 1</source>
+            <translation>1er partenaire</translation>
+        </message>
+        <message>
+            <source>document no. {n}</source>
+            <translation>{n}e pièce</translation>
+        </message>
+        <message>
+            <source>document no. 1</source>
+            <translation>1re pièce</translation>
+        </message>
+        <message>
+            <source>OG « {name} »</source>
+            <translation>OG « {name} »</translation>
+        </message>
+        <message>
+            <source>task « {name} »</source>
+            <translation>tâche « {name} »</translation>
+        </message>
+        <message>
+            <source>FINESS ET</source>
+            <translation>FINESS ET</translation>
+        </message>
+        <message>
+            <source>FINESS EJ</source>
+            <translation>FINESS EJ</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>identifier of the dossier</source>
+            <translation>identifiant du dossier</translation>
+        </message>
+        <message>
+            <source>campaign year</source>
+            <translation>année de campagne</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>région</translation>
+        </message>
+        <message>
+            <source>type of project</source>
+            <translation>type de projet</translation>
+        </message>
+        <message>
+            <source>hosting of the DUI</source>
+            <translation>hébergement du DUI</translation>
+        </message>
+        <message>
+            <source>creation date</source>
+            <translation>date de création</translation>
+        </message>
+        <message>
+            <source>date of last change</source>
+            <translation>date de dernière modification</translation>
+        </message>
+        <message>
+            <source>planned filing date</source>
+            <translation>date de dépôt prévue</translation>
+        </message>
+        <message>
+            <source>file active (people accompanied)</source>
+            <translation>file active (personnes accompagnées)</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>DUI referent</source>
+            <translation>référent DUI</translation>
+        </message>
+        <message>
+            <source>FINESS category</source>
+            <translation>catégorie FINESS</translation>
+        </message>
+        <message>
+            <source>sector</source>
+            <translation>secteur</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>début</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>fin</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>depends on</source>
+            <translation>dépend de</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>montant</translation>
+        </message>
+        <message>
+            <source>need it comes from</source>
+            <translation>besoin d'origine</translation>
+        </message>
+        <message>
+            <source>OG it belongs to</source>
+            <translation>OG de rattachement</translation>
+        </message>
+        <message>
+            <source>content</source>
+            <translation>contenu</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>BIC</translation>
+        </message>
+        <message>
+            <source>account holder</source>
+            <translation>titulaire du compte</translation>
+        </message>
+        <message>
+            <source>RIB</source>
+            <translation>RIB</translation>
+        </message>
+        <message>
+            <source>DUI solution</source>
+            <translation>solution DUI</translation>
+        </message>
+        <message>
+            <source>SI maturity self-diagnostic</source>
+            <translation>autodiagnostic de maturité SI</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>réponses</translation>
+        </message>
+        <message>
+            <source>presentation note</source>
+            <translation>note de présentation</translation>
+        </message>
+        <message>
+            <source>budget</source>
+            <translation>budget</translation>
+        </message>
+        <message>
+            <source>funding</source>
+            <translation>financements</translation>
+        </message>
+        <message>
+            <source>commitments</source>
+            <translation>engagements</translation>
+        </message>
+        <message>
+            <source>ESSMS</source>
+            <translation>ESSMS</translation>
+        </message>
+        <message>
+            <source>field « {name} »</source>
+            <translation>champ « {name} »</translation>
+        </message>
+        <message>
+            <source>{first}, {rest}</source>
+            <translation>{first}, {rest}</translation>
+        </message>
+        <message>
+            <source>the dossier as a whole</source>
+            <translation>l'ensemble du dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>Glossary</name>
+        <message>
+            <source>AAP ARS Bourgogne-Franche-Comté 2022</source>
+            <translation>AAP ARS Bourgogne-Franche-Comté 2022</translation>
+        </message>
+        <message>
+            <source>Système ouvert non sélectif: a purchase made by the State on behalf of the ESSMS (article L1111-24 of the Code de la santé publique). Through it the State buys the « Prestation Ségur » from the software editors.</source>
+            <translation>Système ouvert non sélectif : un achat fait par l'État pour le compte des ESSMS (article L1111-24 du Code de la santé publique). C'est par lui que l'État achète la « Prestation Ségur » aux éditeurs de logiciels.</translation>
+        </message>
+        <message>
+            <source>What the State buys through SONS: the purchase and set-up of a DUI version that meets the national specifications of the social and medico-social sector. It is paid by the State: the ESSMS has nothing left to pay the editor for it. An ESSMS that ordered it says so in « La grappe ».</source>
+            <translation>Ce que l'État achète par le SONS : l'achat et la mise en œuvre d'une version du DUI conforme aux spécifications nationales du secteur social et médico-social. L'État la paie : l'ESSMS n'a rien à régler à l'éditeur pour elle. Un ESSMS qui l'a commandée l'indique dans « La grappe ».</translation>
+        </message>
+        <message>
+            <source>Said of a software version found to meet the Dossiers de Spécification du Référencement (DSR) of its sector. The campaign's rules say when a DUI that is not référencé Ségur is accepted.</source>
+            <translation>Se dit d'une version de logiciel reconnue conforme aux Dossiers de Spécification du Référencement (DSR) de son secteur. Les règles de la campagne disent quand un DUI non référencé Ségur est accepté.</translation>
+        </message>
+        <message>
+            <source>The shared digital health services the Ségur du numérique deploys first: DMP, MSS (secure messaging), INS, Pro Santé Connect, e-prescription and ApCV. The DUI must work with them.</source>
+            <translation>Les services numériques de santé partagés que le Ségur du numérique déploie en priorité : DMP, MSS (messagerie sécurisée), INS, Pro Santé Connect, e-prescription et ApCV. Le DUI doit fonctionner avec eux.</translation>
+        </message>
+        <message>
+            <source>Identité nationale de santé: the identity under which a person's health and care data are shared between professionals. One of the services socles.</source>
+            <translation>Identité nationale de santé : l'identité sous laquelle les données de santé et d'accompagnement d'une personne sont partagées entre professionnels. L'un des services socles.</translation>
+        </message>
+        <message>
+            <source>Système d'acquisition dynamique set up by the RESAH on behalf of the CNSA: the purchase procedure a porteur uses to choose a solution listed in it, except in the cases the call lists (for instance a public contract already running for the same need).</source>
+            <translation>Système d'acquisition dynamique mis en place par le RESAH pour le compte de la CNSA : la procédure d'achat par laquelle le porteur choisit une solution qui y est référencée, sauf dans les cas que l'appel énumère (par exemple un marché public en cours pour le même besoin).</translation>
+        </message>
+        <message>
+            <source>The CNSA's online tool (galis-subventions.cnsa.fr) where the candidature is filed: create an account in the user area, then enter the dossier in the personal area. The step « Vérification » lists what to type there.</source>
+            <translation>L'outil en ligne de la CNSA (galis-subventions.cnsa.fr) où la candidature est déposée : créer un compte dans l'espace usagers, puis saisir le dossier dans l'espace personnel. L'étape « Vérification » liste ce qu'il faut y saisir.</translation>
+        </message>
+        <message>
+            <source>ARS Île-de-France webinar, 14/02/2023</source>
+            <translation>Webinaire ARS Île-de-France, 14/02/2023</translation>
+        </message>
+        <message>
+            <source>The number of people an ESSMS accompanies at least once in the year: people in its workforce on 31/12 plus the definitive exits of the year, each person counted once. Usage targets are measured against it.</source>
+            <translation>Le nombre de personnes accompagnées par l'ESSMS au moins une fois dans l'année : l'effectif au 31/12 plus les sorties définitives de l'année, chaque personne comptée une seule fois. Les cibles d'usage se mesurent par rapport à elle.</translation>
+        </message>
+        <message>
+            <source>An ESSMS not equipped with a DUI yet: the programme helps it buy one (a first purchase or a new software), and supports the project and the change in its organisation.</source>
+            <translation>Un ESSMS qui n'est pas encore équipé d'un DUI : le programme l'aide à s'en équiper (première acquisition ou nouveau logiciel) et accompagne le projet et la transformation de son organisation.</translation>
+        </message>
+        <message>
+            <source>National flyer 2024</source>
+            <translation>Dépliant national 2024</translation>
+        </message>
+        <message>
+            <source>An ESSMS already equipped with a DUI: the programme helps it reach usage targets and exchange and share health and medico-social data.</source>
+            <translation>Un ESSMS déjà équipé d'un DUI : le programme l'aide à atteindre des objectifs d'usage et d'échange et de partage des données de santé et médico-sociales.</translation>
+        </message>
+        <message>
+            <source>Dossier usager informatisé: the software in which the professionals of an ESSMS keep the record of each person accompanied.</source>
+            <translation>Dossier usager informatisé : le logiciel dans lequel les professionnels d'un ESSMS tiennent le dossier de chaque personne accompagnée.</translation>
+        </message>
+        <message>
+            <source>Bretagne presentation, AAP 2025</source>
+            <translation>Présentation Bretagne, AAP 2025</translation>
+        </message>
+        <message>
+            <source>A group of organismes gestionnaires (OG) that file one candidature together for their ESSMS, with one porteur. The campaign sets its minimum size (15 ESSMS in metropolitan France, 8 in Corse and overseas in 2024).</source>
+            <translation>Un regroupement d'organismes gestionnaires (OG) qui déposent ensemble une candidature pour leurs ESSMS, avec un porteur. La campagne fixe sa taille minimale (15 ESSMS en métropole, 8 en Corse et outre-mer en 2024).</translation>
+        </message>
+        <message>
+            <source>The OG that carries the project for the whole grappe and files its dossier; the other OGs commit to it by a signed engagement letter.</source>
+            <translation>L'OG qui porte le projet pour toute la grappe et dépose son dossier ; les autres OG s'y engagent par une lettre d'engagement signée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryDialog</name>
+        <message>
+            <source>Glossary</source>
+            <translation>Glossaire</translation>
+        </message>
+        <message>
+            <source>search a term</source>
+            <translation>chercher un terme</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Source : {source}</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonChecks</name>
+        <message>
+            <source>text holding an invalid character (a lone surrogate escape such as \ud800)</source>
+            <translation>un texte contenant un caractère invalide (un code isolé tel que \ud800)</translation>
+        </message>
+        <message>
+            <source>a number too large to be stored</source>
+            <translation>un nombre trop grand pour être enregistré</translation>
+        </message>
+        <message>
+            <source>NaN or Infinity, which is not a number</source>
+            <translation>NaN ou Infinity, qui n'est pas un nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonError</name>
+        <message>
+            <source>a field name in double quotes was expected (a comma too many before a closing brace?)</source>
+            <translation>un nom de champ entre guillemets droits était attendu (une virgule de trop avant une accolade fermante ?)</translation>
+        </message>
+        <message>
+            <source>a « : » was expected after a field name</source>
+            <translation>un « : » était attendu après un nom de champ</translation>
+        </message>
+        <message>
+            <source>a comma was expected between two values</source>
+            <translation>une virgule était attendue entre deux valeurs</translation>
+        </message>
+        <message>
+            <source>a value was expected (the file may be cut short or empty)</source>
+            <translation>une valeur était attendue (le fichier est peut-être tronqué ou vide)</translation>
+        </message>
+        <message>
+            <source>a text in quotes is not closed</source>
+            <translation>un texte entre guillemets n'est pas refermé</translation>
+        </message>
+        <message>
+            <source>a text holds a line break or tab that should be written \n or \t</source>
+            <translation>un texte contient un saut de ligne ou une tabulation qui devrait être écrit \n ou \t</translation>
+        </message>
+        <message>
+            <source>a « \u » code in a text is incomplete</source>
+            <translation>un code « \u » dans un texte est incomplet</translation>
+        </message>
+        <message>
+            <source>a « \ » in a text is not followed by a known code</source>
+            <translation>un « \ » dans un texte n'est pas suivi d'un code connu</translation>
+        </message>
+        <message>
+            <source>something follows the end of the data</source>
+            <translation>quelque chose suit la fin des données</translation>
+        </message>
+        <message>
+            <source>the text is not written as JSON</source>
+            <translation>le texte n'est pas écrit en JSON</translation>
+        </message>
+        <message>
+            <source>line {line}, column {column}: {reason}</source>
+            <translation>ligne {line}, colonne {column} : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemovalText</name>
+        <message>
+            <source>its signed engagement letter</source>
+            <translation>sa lettre d'engagement signée</translation>
+        </message>
+        <message>
+            <source>its national agreement</source>
+            <translation>son accord national</translation>
+        </message>
+        <message>
+            <source>its quote</source>
+            <translation>son devis</translation>
+        </message>
+        <message>
+            <source>a document</source>
+            <translation>un document</translation>
+        </message>
+        <message numerus="yes">
+            <source>its %n ESSMS</source>
+            <translation>
+                <numerusform>son %n ESSMS</numerusform>
+                <numerusform>ses %n ESSMS</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>its SI maturity self-diagnostic with %n answer(s)</source>
+            <translation>
+                <numerusform>son autodiagnostic de maturité SI avec %n réponse</numerusform>
+                <numerusform>son autodiagnostic de maturité SI avec %n réponses</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the OG « {name} » from the grappe?</source>
+            <translation>Retirer l'OG « {name} » de la grappe ?</translation>
+        </message>
+        <message>
+            <source>Deleted with it: {items}.</source>
+            <translation>Supprimés avec lui : {items}.</translation>
+        </message>
+        <message>
+            <source>Detached from the dossier: {items}.</source>
+            <translation>Détachés du dossier : {items}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) tied to its ESSMS stay, no longer tied to an ESSMS.</source>
+            <translation>
+                <numerusform>%n besoin lié à ses ESSMS reste, sans lien avec un ESSMS.</numerusform>
+                <numerusform>%n besoins liés à ses ESSMS restent, sans lien avec un ESSMS.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit ▸ Undo (Ctrl+Z) brings all of it back.</source>
+            <translation>Édition ▸ Annuler (Ctrl+Z) fait tout revenir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIsThis</name>
+        <message>
+            <source>What is it? {term}: {explanation}</source>
+            <translation>Qu'est-ce que c'est ? {term} : {explanation}</translation>
+        </message>
+        <message>
+            <source>What is « {term} »?</source>
+            <translation>Qu'est-ce que « {term} » ?</translation>
         </message>
     </context>
 </TS>

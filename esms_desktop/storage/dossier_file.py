@@ -230,7 +230,22 @@ def _json_path(parts) -> str:
 
 
 def validate(data: Any) -> None:
-    """Raise DossierFileError naming the offending field when ``data`` is not a valid dossier file."""
+    """Raise DossierFileError naming the offending field when ``data`` is not a valid dossier file.
+
+    The message names the field in words (« OG « X », 3e ESSMS, FINESS ET »); ``exc.path`` keeps its
+    technical path (``dossier.ogs[0].essms[2].finess_et``)."""
+    try:
+        _validate(data)
+    except DossierFileError as exc:
+        where = exc.message.params.get("path")
+        if not isinstance(where, str) or not where.startswith("dossier"):
+            raise
+        from esms_desktop.field_paths import describe_path
+
+        raise DossierFileError(exc.message(path=describe_path(where, data)), exc.path) from None
+
+
+def _validate(data: Any) -> None:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DossierFileError(NOT_OURS(), "format")
     version = data.get("format_version")
@@ -527,7 +542,9 @@ def read_file(path: str | Path) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise DossierFileError(NOT_JSON(line=exc.lineno, column=exc.colno, detail=exc.msg)) from exc
+        from esms_desktop.json_errors import json_reason
+
+        raise DossierFileError(NOT_JSON(line=exc.lineno, column=exc.colno, detail=json_reason(exc.msg))) from exc
 
 
 def import_file(db: Database, path: str | Path, on_conflict: str = "error") -> int:

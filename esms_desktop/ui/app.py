@@ -130,6 +130,9 @@ def run_app(argv: list[str]) -> int:
     geometry = settings().value("geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
+        from esms_desktop.ui.window_fit import fit_to_screen
+
+        fit_to_screen(window, only_if_outside=True)  # saved on a bigger screen: bring it back in
     if os.environ.get(PROBE_ENV):
         window._probe = _FirstPaintProbe(window)
     window._starter = _StartAfterFirstPaint(window)

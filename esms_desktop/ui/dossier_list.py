@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esms_desktop.ui.dossier_list_model import ID_ROLE, DossierListModel
+from esms_desktop.ui.dossier_list_model import ID_ROLE, DossierListModel, DossierListProxy
 
 
 class DossierListView(QWidget):
@@ -30,14 +30,18 @@ class DossierListView(QWidget):
     def __init__(self, db, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.model = DossierListModel(self)
+        self.rows_model = DossierListModel(self)
+        self.model = DossierListProxy(self.rows_model, self)  # what the table shows: sorted, filtered
+        self.worker = None  # computes the state and deadline columns off the UI thread
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(lambda _t: self.refresh())
+        self.filter_edit.textChanged.connect(self._filter_changed)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # stored order first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -81,21 +85,21 @@ class DossierListView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Your ESMS numérique dossiers"))
-        self.filter_label.setText(self.tr("&Filter:"))
-        self.filter_edit.setPlaceholderText(self.tr("part of a dossier's name"))
+        self.filter_label.setText(self.tr("Fil&ter:"))
+        self.filter_edit.setPlaceholderText(self.tr("part of a name, porteur, region or state"))
         self.new_button.setText(self.tr("&New dossier…"))
         self.open_button.setText(self.tr("&Open"))
         self.rename_button.setText(self.tr("&Rename…"))
         self.duplicate_button.setText(self.tr("D&uplicate"))
         self.delete_button.setText(self.tr("&Delete…"))
-        self.example_button.setText(self.tr("Open the &example dossier"))
+        self.example_button.setText(self.tr("Open the e&xample dossier"))
         self.empty_label.setText(
             self.tr(
                 "No dossier yet. Create one with « New dossier », import a dossier file (File menu), "
                 "or open the example dossier to see a complete grappe."
             )
         )
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.rows_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.rows_model.columnCount() - 1)
         self.table.viewport().update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -108,22 +112,58 @@ class DossierListView(QWidget):
         from esms_desktop.storage.dossier_index import list_dossiers
 
         current = select_id if select_id is not None else self.selected_id()
-        rows = list_dossiers(self.db, self.filter_edit.text())
-        self.model.set_rows(rows)
+        self.stop_standings()
+        rows = list_dossiers(self.db)
+        self.rows_model.set_rows(rows)
+        self._start_standings(rows)
+        self._show(current)
+
+    def _filter_changed(self, text: str) -> None:
+        current = self.selected_id()
+        self.model.set_filter(text)
+        self._show(current)
+
+    def _show(self, current: int | None) -> None:
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        has_any = bool(rows) or bool(self.filter_edit.text())
+        has_any = self.rows_model.rowCount() > 0 or bool(self.filter_edit.text())
         self.empty_label.setVisible(not has_any)
         self.table.setVisible(has_any)
-        row = self.model.row_of(current) if current is not None else (0 if rows else -1)
-        if row < 0 and rows:
+        shown = self.model.rowCount()
+        row = self.model.row_of(current) if current is not None else (0 if shown else -1)
+        if row < 0 and shown:
             row = 0
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
+        else:
+            self.table.selectionModel().clearSelection()
+            self.table.setCurrentIndex(self.model.index(-1, -1))
         self._update_buttons()
+
+    # state and deadline, computed off the UI thread ----------------------
+    def _start_standings(self, rows) -> None:
+        from esms_desktop.ui.standing_worker import StandingWorker
+
+        if not rows:
+            return
+        self.worker = StandingWorker(self.db, [(r.id, r.modified_at) for r in rows], self)
+        self.worker.computed.connect(self._standing_computed)
+        self.worker.start()
+
+    def _standing_computed(self, standing) -> None:
+        self.rows_model.set_standing(standing)
+        if self.filter_edit.text():
+            self.model.invalidateFilter()
+
+    def stop_standings(self) -> None:
+        """Stop and wait for the worker (before a refresh, and by the window before it closes)."""
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker.deleteLater()
+            self.worker = None
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()

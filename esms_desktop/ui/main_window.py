@@ -31,7 +31,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_menus()
         self.retranslate_ui()
-        self.resize(1100, 720)
+        from esms_desktop.ui.window_fit import fit_to_screen
+
+        fit_to_screen(self)
 
     # menus ------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -61,6 +63,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+        from esms_desktop.ui.edit_menu import EditMenu
+
+        self.edit_menu = EditMenu(self)
+        bar.addMenu(self.edit_menu)
+
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.language_actions = {}
@@ -76,6 +83,10 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.glossary_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents)
+        self.glossary_action.triggered.connect(self.show_glossary)
+        self.help_menu.addAction(self.glossary_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
@@ -90,6 +101,7 @@ class MainWindow(QMainWindow):
         self.answer_action.setText(self.tr("&Answer a self-diagnostic questionnaire received…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About esms-desktop…"))
+        self.glossary_action.setText(self.tr("&Glossary…"))
         if self.db is None and not self.status_label.text():
             self.status_label.setText(self.tr("Opening the dossiers…"))
         self.update_title()
@@ -200,6 +212,7 @@ class MainWindow(QMainWindow):
         if not self._run_restore_dialog(path):
             return False
         if self.list_view is not None:
+            self.list_view.stop_standings()
             self.stack.removeWidget(self.list_view)
             self.list_view.deleteLater()
             self.list_view = None
@@ -214,6 +227,7 @@ class MainWindow(QMainWindow):
 
     # navigation ---------------------------------------------------------------
     def show_list(self) -> bool:
+        self.edit_menu.follow(None)
         if self.wizard is not None:
             self.wizard.flush()
             self.stack.removeWidget(self.wizard)
@@ -235,6 +249,7 @@ class MainWindow(QMainWindow):
         self.wizard = WizardView(self.db, dossier_id)
         self.wizard.back_requested.connect(self.show_list)
         self.wizard.state_changed.connect(self.update_title)
+        self.edit_menu.follow(self.wizard.history)
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
         self.update_title()
@@ -326,6 +341,12 @@ class MainWindow(QMainWindow):
         dossier_id = existing if existing is not None else import_file(self.db, path)
         self.open_dossier(dossier_id)
 
+    def show_glossary(self, term: str | None = None) -> None:
+        from esms_desktop.ui.glossary import GlossaryDialog
+
+        self.glossary = GlossaryDialog(self, term)
+        self.glossary.show()
+
     def show_about(self) -> None:
         from esms_desktop.ui.about_dialog import AboutDialog
 
@@ -338,6 +359,8 @@ class MainWindow(QMainWindow):
         answer_received_file(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self.list_view is not None:
+            self.list_view.stop_standings()  # its thread never outlives the window
         if self.wizard is not None:
             self.wizard.flush()
         from esms_desktop.ui.settings import settings

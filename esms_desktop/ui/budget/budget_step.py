@@ -173,9 +173,9 @@ class BudgetStep(StepPage):
                                                          self.tr("Difference"), self.tr("Grant share"))):
             caption.setText(text)
         texts = {
-            "expense": [self.tr("&Category:"), self.tr("&Label:"), self.tr("&Year:"), self.tr("&Amount:")],
-            "revenue": [self.tr("&Kind:"), self.tr("&Funder:"), self.tr("&Label:"), self.tr("&Year:"),
-                        self.tr("&Amount:"), self.tr("&Quote or commitment reference:")],
+            "expense": [self.tr("&Category:"), self.tr("La&bel:"), self.tr("&Year:"), self.tr("Amo&unt:")],
+            "revenue": [self.tr("&Kind:"), self.tr("&Who funds it:"), self.tr("La&bel:"), self.tr("&Year:"),
+                        self.tr("Amo&unt:"), self.tr("&Quote or commitment reference:")],
         }
         for kind, names in (("expense", EXPENSE_FIELDS), ("revenue", REVENUE_FIELDS)):
             for name, text in zip(names, texts[kind]):
@@ -189,17 +189,17 @@ class BudgetStep(StepPage):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.expenses.form_box.setTitle(self.tr("Selected expense"))
         self.revenues.form_box.setTitle(self.tr("Selected revenue"))
-        self.expenses.add_button.setText(self.tr("Add an &expense"))
-        self.revenues.add_button.setText(self.tr("Add a re&venue"))
+        self.expenses.add_button.setText(self.tr("&Add an expense"))
+        self.revenues.add_button.setText(self.tr("&Add a revenue"))
         for editor in (self.expenses, self.revenues):
             editor.remove_button.setText(self.tr("&Remove…"))
         self.missing_button.setText(self.tr("Add the &missing needs"))
         self.missing_button.setToolTip(self.tr("An expense line for each need that has none"))
-        self.follow_button.setText(self.tr("&Follow the need's cost"))
+        self.follow_button.setText(self.tr("Follo&w the need's cost"))
         self.fields["revenue"]["funder"].setPlaceholderText(self.tr("e.g. Conseil départemental"))
         self.fields["revenue"]["quote_ref"].setPlaceholderText(self.tr("e.g. quote no. 2024-117 of 12/06/2024"))
-        for index, text in enumerate((self.tr("&Expenses"), self.tr("&Grant ESMS numérique"),
-                                      self.tr("Own funds and &other funders"), self.tr("By category and &year"))):
+        for index, text in enumerate((self.tr("Expen&ses"), self.tr("&Grant ESMS numérique"),
+                                      self.tr("Own funds and &other funders"), self.tr("By ca&tegory and year"))):
             self.tabs.setTabText(index, text)
         self.checks_title.setText(self.tr("Checks"))
         self.xlsx_button.setText(self.tr("Export to &XLSX…"))
@@ -377,6 +377,7 @@ class BudgetStep(StepPage):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.context.autosaver.flush()
+        self.context.name_change(self.tr("remove the line « {label} »").format(label=rows[index]["label"] or "—"))
         (budget.delete_expense if kind == "expense" else budget.delete_revenue)(self.db, ident)
         self.refresh()
         self.changed.emit()

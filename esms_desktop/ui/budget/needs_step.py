@@ -149,10 +149,10 @@ class NeedsStep(StepPage):
             "Hardware the professionals need to use the DUI, ESSMS by ESSMS. Cost = quantity × unit price. "
             "For a small OG it may be financed by the equipment aid, asked for in the OG's form of the grappe."))
         labels = {
-            "formation": [self.tr("T&raining:"), self.tr("&Audience:"), self.tr("Number of p&eople:"),
+            "formation": [self.tr("Trainin&g:"), self.tr("&Audience:"), self.tr("N&umber of people:"),
                           self.tr("Da&ys per person:"), self.tr("&Cost per person and per day:")],
             "accompagnement": [self.tr("&Action:"), self.tr("Da&ys of support:"), self.tr("&Cost per day:")],
-            "materiel": [self.tr("&ESSMS:"), self.tr("&Type:"), self.tr("&Description:"), self.tr("&Quantity:"),
+            "materiel": [self.tr("ESS&MS:"), self.tr("&Type:"), self.tr("Descr&iption:"), self.tr("&Quantity:"),
                          self.tr("&Unit price:")],
         }
         headers = {
@@ -174,7 +174,7 @@ class NeedsStep(StepPage):
             editor.remove_button.setText(self.tr("&Remove…"))
         self.editors["formation"].add_button.setText(self.tr("Add a &training"))
         self.editors["accompagnement"].add_button.setText(self.tr("Add a &support action"))
-        self.editors["materiel"].add_button.setText(self.tr("Add &hardware"))
+        self.editors["materiel"].add_button.setText(self.tr("Add hard&ware"))
         self.fields["formation"]["label"].setPlaceholderText(self.tr("e.g. Getting started with the DUI"))
         self.fields["formation"]["audience"].setPlaceholderText(self.tr("e.g. Educators and care staff"))
         self.fields["accompagnement"]["label"].setPlaceholderText(self.tr("e.g. Support for the set-up"))
@@ -345,6 +345,7 @@ class NeedsStep(StepPage):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.context.autosaver.flush()
+        self.context.name_change(self.tr("remove the need « {label} »").format(label=need.label or need_kinds()[kind]))
         needs.delete_need(self.db, need.id)
         self.load()
         self.changed.emit()

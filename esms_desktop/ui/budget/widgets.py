@@ -57,16 +57,24 @@ class AmountSpin(QSpinBox):
         return self.tr("Amounts are positive; a financing is entered in the tab « Own funds and other funders ».")
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.key() == Qt.Key.Key_Minus or event.text() == "-":
-            self.hint = self.negative_hint()
-            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.hint, self, QRect(), 8000)
-            self.negative_refused.emit()
-            return
-        super().keyPressEvent(event)
+        if not refuse_minus(self, event):
+            super().keyPressEvent(event)
+
+
+def refuse_minus(spin, event) -> bool:
+    """A minus sign typed in a field that holds no negative value: say why under it, type nothing."""
+    if event.key() == Qt.Key.Key_Minus or event.text() == "-":
+        spin.hint = spin.negative_hint()
+        QToolTip.showText(spin.mapToGlobal(QPoint(0, spin.height())), spin.hint, spin, QRect(), 8000)
+        spin.negative_refused.emit()
+        return True
+    return False
 
 
 class CountSpin(QSpinBox):
-    """A number of people, days or items (0 to 99 999)."""
+    """A number of people, days or items (0 to 99 999); a minus sign is refused where typed, saying why."""
+
+    negative_refused = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,13 +82,31 @@ class CountSpin(QSpinBox):
         self.setRange(0, 99_999)
         self.setGroupSeparatorShown(True)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.hint = ""
+
+    def negative_hint(self) -> str:
+        return self.tr("A number of people or items cannot be negative: type it without a sign.")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not refuse_minus(self, event):
+            super().keyPressEvent(event)
 
 
 class DaysSpin(QDoubleSpinBox):
-    """A number of days, by half days (0 to 999,5)."""
+    """A number of days, by half days (0 to 999,5); a minus sign is refused where typed."""
+
+    negative_refused = Signal()
+
+    def negative_hint(self) -> str:
+        return self.tr("A number of days cannot be negative: type it without a sign.")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not refuse_minus(self, event):
+            super().keyPressEvent(event)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.hint = ""
         self.setLocale(french_locale())
         self.setDecimals(1)
         self.setRange(0, 999.5)

@@ -118,12 +118,12 @@ class CommunicationStep(StepPage):
         self.action_tree.setHeaderLabels(
             [self.tr("Audience"), self.tr("Message"), self.tr("Channel"), self.tr("Date"), self.tr("Owner")])
         self.add_action_button.setText(self.tr("Add an &action…"))
-        self.edit_action_button.setText(self.tr("&Edit…"))
+        self.edit_action_button.setText(self.tr("&Change…"))
         self.remove_action_button.setText(self.tr("&Remove…"))
         self.partners_box.setTitle(self.tr("Partners to inform"))
         self.partner_tree.setHeaderLabels([self.tr("Partner"), self.tr("Kind"), self.tr("Informed")])
-        self.add_partner_button.setText(self.tr("Add a &partner…"))
-        self.edit_partner_button.setText(self.tr("E&dit…"))
+        self.add_partner_button.setText(self.tr("Add a par&tner…"))
+        self.edit_partner_button.setText(self.tr("Chan&ge…"))
         self.remove_partner_button.setText(self.tr("Re&move…"))
         if self.actions or self.partners or self.isVisible():
             self.load()
@@ -240,6 +240,7 @@ class CommunicationStep(StepPage):
             return
         summary = action.message if len(action.message) <= 80 else action.message[:77] + "…"
         if self._confirm(self.tr("Remove the action « {message} » from the plan?").format(message=summary)):
+            self.context.name_change(self.tr("remove the action « {message} »").format(message=summary))
             communication.delete_action(self.db, ident)
             self._stored()
 

@@ -177,7 +177,7 @@ class MaturityStep(StepPage):
         )
         self.import_button.setText(self.tr("&Import answers…"))
         self.import_button.setToolTip(self.tr("Read a questionnaire file answered by the OG."))
-        self.respond_button.setText(self.tr("Answer a &received questionnaire…"))
+        self.respond_button.setText(self.tr("Ans&wer a received questionnaire…"))
         self.respond_button.setToolTip(
             self.tr("You are the OG: open the file the porteur sent you, answer it, and send it back.")
         )

@@ -57,6 +57,23 @@ class _AnswerButton(QRadioButton):
             if checked is not None and checked is not self:
                 checked.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """↓ / → the next answer, ↑ / ← the previous one: focused and chosen, even on an unanswered question
+        (Qt only moves the focus there)."""
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}.get(event.key())
+        group = self.group()
+        if step is None or group is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        buttons = group.buttons()
+        index = buttons.index(self) + step
+        if 0 <= index < len(buttons):
+            target = buttons[index]
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not target.isChecked():
+                target.click()
+        event.accept()
+
 
 class QuestionBox(QFrame):
     """One question: number and text, help, the levels and « Je ne sais pas »."""

@@ -100,7 +100,7 @@ class ActionCard(QFrame):
 
     def retranslate_ui(self) -> None:
         self.title.setText(f"<b>{escape(self.action.title)}</b> — {escape(need_label(self.action.need))}")
-        self.button.setText(self.tr("✓ Already added") if self.added else self.tr("Add to the &needs"))
+        self.button.setText(self.tr("✓ Already added") if self.added else self.tr("Add to the &needs").replace("&", ""))  # one per recommendation: no Alt letter
         self.button.setToolTip(
             self.tr("This action is in the needs of the dossier.")
             if self.added

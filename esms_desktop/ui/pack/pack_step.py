@@ -132,6 +132,13 @@ class PackStep(StepPage):
         self.convention_button.setToolTip(self.tr("Save the draft partnership convention alone"))
         if self._idle:
             self._show_saved_state()
+        elif getattr(self, "_status_text", None) is not None:
+            self.status.setText(self._status_text())  # the last job's status, in the new language
+
+    def _say(self, make) -> None:
+        """Show a job's status; ``make`` gives it in the current language (again after a language change)."""
+        self._status_text = make
+        self.status.setText(make())
 
     def load(self) -> None:
         """Nothing to read up front: the pack is made from the dossier when asked; say whether the
@@ -197,7 +204,7 @@ class PackStep(StepPage):
 
     def cancel(self) -> None:
         self.export.cancel()
-        self.status.setText(self.tr("Cancelling…"))
+        self._say(lambda: self.tr("Cancelling…"))
 
     def _ask_and_save(self, parts: str, what: str) -> None:
         name = load_dossier(self.db, self.dossier_id).name
@@ -222,7 +229,7 @@ class PackStep(StepPage):
         self._pending = (parts, action, path)
         self._dossier = dossier
         self._set_busy(True)
-        self.status.setText(self.tr("Making the PDF…"))
+        self._say(lambda: self.tr("Making the PDF…"))
         self.export.start(dossier, parts)
 
     # worker signals ------------------------------------------------------------------------------
@@ -241,13 +248,13 @@ class PackStep(StepPage):
         self._set_busy(False)
         self._pending = None
         self.progress_bar.setValue(0)
-        self.status.setText(self.tr("Cancelled: nothing was saved nor printed."))
+        self._say(lambda: self.tr("Cancelled: nothing was saved nor printed."))
 
     def _failed(self, error: str) -> None:
         """``error``: the worker's sentence, already translated (« The generation of the PDF pack failed: … »)."""
         self._set_busy(False)
         self._pending = None
-        self.status.setText(self.tr("The PDF could not be made."))
+        self._say(lambda: self.tr("The PDF could not be made."))
         QMessageBox.warning(self, self.tr("PDF pack"), error)
 
     def _set_busy(self, busy: bool) -> None:
@@ -263,7 +270,7 @@ class PackStep(StepPage):
         if result.parts == "full":
             self._show(result)
         if action == PREVIEW:
-            self.status.setText(self.tr("Preview of the pack: {pages} pages.").format(pages=result.info.pages))
+            self._say(lambda: self.tr("Preview of the pack: {pages} pages.").format(pages=result.info.pages))
         elif action == SAVE and path:
             self._save(result, path)
         elif action == PRINT:
@@ -283,7 +290,7 @@ class PackStep(StepPage):
         try:
             write_bytes_atomic(path, result.data)
         except OSError as exc:
-            self.status.setText(self.tr("The file was not saved."))
+            self._say(lambda: self.tr("The file was not saved."))
             QMessageBox.warning(self, self.tr("PDF pack"), self.tr("The file {path} could not be written: {error}")
                                 .format(path=path, error=exc.strerror or str(exc)))
             return
@@ -291,7 +298,7 @@ class PackStep(StepPage):
         if result.parts == "full" and made_from is not None and made_from[1] is result \
                 and made_from[0] == load_dossier(self.db, self.dossier_id):
             self._remember_saved()  # the pack of the dossier as it is now
-        self.status.setText(self.tr("Saved: {path} ({pages} pages).").format(path=path, pages=result.info.pages))
+        self._say(lambda: self.tr("Saved: {path} ({pages} pages).").format(path=path, pages=result.info.pages))
         self.changed.emit()
 
     def _print(self, result: PackResult) -> None:
@@ -302,7 +309,7 @@ class PackStep(StepPage):
                               else self.tr("Print the pack"))
         dialog.setMinMax(1, result.info.pages)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.status.setText(self.tr("Printing cancelled."))
+            self._say(lambda: self.tr("Printing cancelled."))
             return
         pages = print_pdf(result.data, printer)
-        self.status.setText(self.tr("%n page(s) sent to the printer.", "", pages))
+        self._say(lambda: self.tr("%n page(s) sent to the printer.", "", pages))

@@ -1,7 +1,7 @@
 """Step « Planning »: the planning prévisionnel as a table and a Gantt chart, the filing date, live checks.
 
-Every edit is stored at once (storage.planning); date changes (table or drag in the chart) go through an
-undo stack (Ctrl+Z / Ctrl+Maj+Z). The checks are those of rules.planning_input.check_dossier_plan, the same
+Every edit is stored at once (storage.planning) and can be undone from the dossier's history
+(ui.edit_history: menu Édition, Ctrl+Z / Ctrl+Maj+Z; the Undo / Redo buttons act on it too). The checks are those of rules.planning_input.check_dossier_plan, the same
 the PDF and the admissibility checker use.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,20 +53,6 @@ from esms_desktop.ui.wizard.step import StepPage
 Dates = dict[str, tuple[dt.date, dt.date]]
 
 
-class DatesCommand(QUndoCommand):
-    """New dates of some tasks; undo puts the previous ones back (both stored at once)."""
-
-    def __init__(self, step: "PlanningStep", before: Dates, after: Dates, text: str):
-        super().__init__(text)
-        self.step, self.before, self.after = step, before, after
-
-    def redo(self) -> None:
-        self.step.apply_dates(self.after)
-
-    def undo(self) -> None:
-        self.step.apply_dates(self.before)
-
-
 class PlanningStep(StepPage):
     key = "planning"
 
@@ -78,8 +63,6 @@ class PlanningStep(StepPage):
         self.rows: list[planning.TaskRow] = []
         self.check: PlanningCheck | None = None
         self._filling = False
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.setUndoLimit(100)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
@@ -93,6 +76,10 @@ class PlanningStep(StepPage):
         filing = QHBoxLayout()
         filing.addWidget(self.filing_check)
         filing.addWidget(self.filing_edit)
+        from esms_desktop.ui.glossary import WhatIsThis
+
+        self.galis_help = WhatIsThis("GALIS")
+        filing.addWidget(self.galis_help)
         filing.addWidget(self.window_label, 1)
         self.filing_check.toggled.connect(self._filing_toggled)
         self.filing_edit.dateChanged.connect(self._filing_changed)
@@ -100,21 +87,16 @@ class PlanningStep(StepPage):
         self.generate_button = QPushButton()
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        self.undo_button = QPushButton()
+        self.undo_button = QPushButton()  # over the dossier's whole history (menu Édition, Ctrl+Z)
         self.redo_button = QPushButton()
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button.clicked.connect(self.undo_stack.redo)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(self._undo_tooltip)
-        self.undo_stack.redoTextChanged.connect(self._redo_tooltip)
+        history = self.context.history
+        if history is not None:
+            self.undo_button.clicked.connect(history.undo)
+            self.redo_button.clicked.connect(history.redo)
+            history.stack.canUndoChanged.connect(self.undo_button.setEnabled)
+            history.stack.canRedoChanged.connect(self.redo_button.setEnabled)
+            history.stack.undoTextChanged.connect(self._undo_tooltip)
+            history.stack.redoTextChanged.connect(self._redo_tooltip)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         self.cascade_check = QCheckBox()
@@ -178,6 +160,11 @@ class PlanningStep(StepPage):
         options.addWidget(self.cascade_check)
         options.addWidget(self.arrows_check)
         layout.addLayout(options)
+        self.refusal_label = QLabel()  # an edit refused where typed (an end before the start)
+        self.refusal_label.setObjectName("fieldError")
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.hide()
+        layout.addWidget(self.refusal_label)
         layout.addWidget(self.splitter, 1)
 
     def retranslate_ui(self) -> None:
@@ -185,17 +172,18 @@ class PlanningStep(StepPage):
         self.intro.setText(self.tr(
             "Start from the template of your type of project, then adjust the dates: in the table, or by dragging "
             "a bar of the chart (its duration is kept). The checks below follow every change."))
-        self.filing_check.setText(self.tr("Planned &filing date in GALIS:"))
+        self.filing_check.setText(self.tr("Planned filing da&te in GALIS:"))
         self.generate_button.setText(self.tr("&Generate the planning from the template…"))
         self.add_button.setText(self.tr("&Add a task"))
         self.remove_button.setText(self.tr("&Remove the task…"))
         self.undo_button.setText(self.tr("Undo"))
         self.redo_button.setText(self.tr("Redo"))
-        self._undo_tooltip(self.undo_stack.undoText())
-        self._redo_tooltip(self.undo_stack.redoText())
+        stack = self.context.history.stack if self.context.history is not None else None
+        self._undo_tooltip(stack.undoText() if stack is not None else "")
+        self._redo_tooltip(stack.redoText() if stack is not None else "")
         self.cascade_check.setText(self.tr("&Move dependent tasks too"))
         self.cascade_check.setToolTip(self.tr("When a task moves later, the tasks that depend on it move with it."))
-        self.arrows_check.setText(self.tr("Show &dependencies"))
+        self.arrows_check.setText(self.tr("Show dependenc&ies"))
         self.table.setAccessibleName(self.tr("Tasks of the planning"))
         if self.rows or self.isVisible():
             self.refresh()
@@ -217,9 +205,12 @@ class PlanningStep(StepPage):
 
     # data ----------------------------------------------------------------
     def load(self) -> None:
-        self.undo_stack.clear()
         self._show_filing_date(planning.get_filing_date(self.db, self.dossier_id))
         self.refresh()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Widths for the content: run again when a planning appears (else its dates show « 01/… »)."""
         for column, width in ((TITLE, 330), (PHASE, 140), (OWNER, 170)):
             self.table.setColumnWidth(column, width)
         for column in (START, END, DURATION, 5, DEPENDS, WAVE, ESSMS):
@@ -243,6 +234,7 @@ class PlanningStep(StepPage):
     def refresh(self) -> None:
         """Read the tasks again and redraw the table, the chart, the summary and the checks."""
         selected = self.current_key()
+        had_rows = bool(self.rows)
         self.rows = planning.list_tasks(self.db, self.dossier_id)
         self.check, error = self._run_check()
         check = self.check
@@ -255,6 +247,8 @@ class PlanningStep(StepPage):
         self.checks.show_findings(check.findings if check else (), error)
         self._show_summary()
         self.remove_button.setEnabled(bool(self.rows))
+        if self.rows and not had_rows:
+            self._fit_columns()
         if selected:
             self.select_task(selected)
 
@@ -327,10 +321,19 @@ class PlanningStep(StepPage):
         """Store one edited cell (called by the table model)."""
         if field == "start":
             return self.move_task(row.key, value)
+        self.refusal_label.hide()
         if field in ("end", "duration"):
             end = value if field == "end" else row.start + dt.timedelta(days=int(value))
+            if end < row.start:
+                self.refusal_label.setText(self.tr(
+                    "« {title} »: the end ({end}) cannot be before the start ({start}). Nothing was changed: "
+                    "type a later end, or move the start first.").format(
+                        title=row.title, end=fmt.date(end), start=fmt.date(row.start)))
+                self.refusal_label.show()
+                return False
             text = self.tr("Change the end of « {title} »").format(title=row.title)
-            self.undo_stack.push(DatesCommand(self, {row.key: (row.start, row.end)}, {row.key: (row.start, end)}, text))
+            self.context.name_change(text)
+            self.apply_dates({row.key: (row.start, end)})
             return True
         if field == "depends_on":  # never a loop: a task cannot wait for one that waits for it
             loop = dependants([r.to_task() for r in self.rows], row.key) | {row.key}
@@ -350,7 +353,8 @@ class PlanningStep(StepPage):
             return False
         title = next(t.title for t in tasks if t.key == key)
         text = self.tr("Move « {title} » to {date}").format(title=title, date=fmt.date(new_start))
-        self.undo_stack.push(DatesCommand(self, {k: before[k] for k in after}, after, text))
+        self.context.name_change(text)
+        self.apply_dates(after)
         return True
 
     def apply_dates(self, dates: Dates) -> None:
@@ -407,8 +411,8 @@ class PlanningStep(StepPage):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         project_type, start, waves = dialog.values()
+        self.context.name_change(self.tr("generate the planning"))
         planning.generate(self.db, self.dossier_id, project_type, start, waves)
-        self.undo_stack.clear()
         self._stored()
 
     def add_task(self) -> None:
@@ -434,6 +438,6 @@ class PlanningStep(StepPage):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self.context.name_change(self.tr("remove the task « {title} »").format(title=row.title))
         planning.delete_task(self.db, row.id)
-        self.undo_stack.clear()
         self._stored()

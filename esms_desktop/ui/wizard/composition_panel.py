@@ -209,15 +209,19 @@ class CompositionPanel(QWidget):
     def _filing_text(self, report: CompositionReport, campaign) -> str:
         if report.essms_count == 0:
             return ""
-        region = region_name(report.filing_region) or (report.filing_region or "?")
+        region = region_name(report.filing_region) or report.filing_region or self.tr("of its region")
+
+        def window(scope: str) -> str:  # « ? » from the rules when the campaign gives no dates: say so
+            text = window_text(campaign, scope)
+            return self.tr("dates not published in the campaign file") if text == "?" else text
+
         if report.filing_level == "national":
-            return self.tr("Filed with the national call (CNSA and DNS), {window}.").format(
-                window=window_text(campaign, "national"))
+            return self.tr("Filed with the national call (CNSA and DNS), {window}.").format(window=window("national"))
         if report.filing_level == "multi_regional":
             return self.tr("Multi-regional grappe: filed with the ARS {region}, {window}.").format(
-                region=region, window=window_text(campaign, "multi_regional"))
+                region=region, window=window("multi_regional"))
         return self.tr("Regional call: filed with the ARS {region}, {window}.").format(
-            region=region, window=window_text(campaign, "regional"))
+            region=region, window=window("regional"))
 
     def _sector_text(self, report: CompositionReport) -> str:
         if not report.essms_count:

@@ -124,7 +124,7 @@ class DocumentSlot(QWidget):
                  "remove": self.tr("Remo&ve…")}
         for widget in self._file_widgets:
             if isinstance(widget, QPushButton):
-                widget.setText(texts[widget.property("action")])
+                widget.setText(texts[widget.property("action")].replace("&", ""))  # one set per slot: no Alt
         state = self.state()
         text = {"present": "✔ " + self.tr("present"), "missing": "✖ " + self.tr("missing"),
                 "not_required": "– " + self.tr("not required")}[state]

@@ -116,7 +116,7 @@ class DocumentsStep(StepPage):
             "then move or be deleted. A dossier is complete with the RIB of the porteur and the engagement "
             "letter signed by each OG."))
         self.rib_box.setTitle(self.tr("Bank details of the porteur (RIB)"))
-        for label, text in zip(self.rib_labels, (self.tr("Account &holder:"), self.tr("&IBAN:"), self.tr("&BIC:"))):
+        for label, text in zip(self.rib_labels, (self.tr("Acc&ount holder:"), self.tr("&IBAN:"), self.tr("&BIC:"))):
             label.setText(text)
         self.rib_iban_edit.setPlaceholderText("FR76 …")
         self.rib_slot.title_label.setText(self.tr("The RIB issued by the bank (PDF or scan)"))
@@ -276,6 +276,7 @@ class DocumentsStep(StepPage):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self.context.name_change(self.tr("remove « {name} »").format(name=doc.file_name))
         documents.remove_document(self.db, document_id)
         self._stored()
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from esms_desktop.ui.wizard import choices
 from esms_desktop.ui.wizard import grappe_choices as gc
 from esms_desktop.ui.wizard.finess_field import FinessField
 from esms_desktop.ui.wizard.finess_lookup import FinessLookup
+from esms_desktop.ui.glossary import with_help
 
 
 def compact_combo(combo: QComboBox, chars: int = 14) -> None:
@@ -61,6 +61,7 @@ class EssmsDialog(QDialog):
         self._build()
         self._fill(values or {})
         self._update_ok()
+        self.finess.edit.setFocus()  # the dialog opens on its FINESS field
 
     # building ------------------------------------------------------------
     def _build(self) -> None:
@@ -118,8 +119,11 @@ class EssmsDialog(QDialog):
         identity.addRow(self.tr("Department:"), self.department_label)
         self._row(identity, self.tr("&Sector:"), self.sector_combo, self.sector_combo, self.override_check)
 
-        self.persons_spin = QSpinBox()
+        from esms_desktop.ui.budget.widgets import CountSpin
+
+        self.persons_spin = CountSpin()  # a minus sign is refused where typed, saying why
         self.persons_spin.setRange(0, 100000)
+        self.persons_spin.setGroupSeparatorShown(False)
         self.persons_spin.setSpecialValueText(self.tr("(not known)"))
         self.persons_spin.setToolTip(self.tr("People in the workforce on 31/12 plus definitive exits of the year."))
         self.dui_combo = QComboBox()
@@ -148,13 +152,16 @@ class EssmsDialog(QDialog):
         for code, label in types:
             self.project_type_combo.addItem(label, code)
         self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)  # Tab goes on to the next field
         self.notes_edit.setFixedHeight(56)
         activity = QFormLayout()
-        activity.addRow(self.tr("&Persons accompanied (active files):"), self.persons_spin)
+        persons_label = QLabel(self.tr("&Persons accompanied (active files):"))
+        persons_label.setBuddy(self.persons_spin)
+        activity.addRow(persons_label, with_help(self.persons_spin, "file active"))
         activity.addRow(self.tr("Pro&ject type:"), self.project_type_combo)
         activity.addRow(self.tr("Current D&UI:"), self.dui_combo)
         activity.addRow("", dui)
-        activity.addRow(self.sons_check)
+        activity.addRow(with_help(self.sons_check, "SONS"))
         activity.addRow("", self.sons_software)
         activity.addRow(self.funded_check)
         activity.addRow("", self.funded_software)

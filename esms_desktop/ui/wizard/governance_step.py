@@ -116,7 +116,7 @@ class GovernanceStep(StepPage):
         self.referent_table.setHorizontalHeaderLabels(
             [self.tr("OG"), self.tr("FINESS ET"), self.tr("ESSMS"), self.tr("DUI referent")])
         self.add_button.setText(self.tr("&Add a person…"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("&Change…"))
         self.remove_button.setText(self.tr("&Remove…"))
         if self.people or self.referents or self.isVisible():
             self.load()
@@ -251,6 +251,7 @@ class GovernanceStep(StepPage):
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
+            self.context.name_change(self.tr("remove « {name} »").format(name=person.name))
             governance.delete_person(self.db, person_id)
             self._stored()
 

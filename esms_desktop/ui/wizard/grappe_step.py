@@ -144,8 +144,8 @@ class GrappeStep(StepPage):
                             (PERSONS_COLUMN, self.tr("Persons accompanied (active files)"))):
             self.tree.headerItem().setToolTip(column, tip)
         self.add_og_button.setText(self.tr("Add an &OG…"))
-        self.add_essms_button.setText(self.tr("Add an &ESSMS…"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.add_essms_button.setText(self.tr("Add an E&SSMS…"))
+        self.edit_button.setText(self.tr("&Change…"))
         self.remove_button.setText(self.tr("&Remove…"))
         self.add_all_button.setText(self.tr("Add &all the ESSMS of this OG…"))
         self.add_all_button.setToolTip(self.tr(
@@ -332,12 +332,16 @@ class GrappeStep(StepPage):
             return
         kind, ident = selected
         if kind == "og":
+            from esms_desktop.ui.wizard.removal_text import og_removal_question
+
             og = next(o for o in self.ogs if o.id == ident)
-            question = self.tr("Remove the OG « {name} » and its {count} ESSMS from the grappe?").format(
-                name=og.name, count=og.essms_count)
+            question = og_removal_question(self.db, ident)
+            self.context.name_change(self.tr("remove the OG « {name} »").format(name=og.name))
         else:
             essms = next(e for o in self.ogs for e in o.essms if e.id == ident)
-            question = self.tr("Remove the ESSMS « {name} » from the grappe?").format(name=essms.name)
+            question = self.tr("Remove the ESSMS « {name} » from the grappe? Its needs stay, no longer tied to "
+                               "it. Edit ▸ Undo (Ctrl+Z) brings it back.").format(name=essms.name)
+            self.context.name_change(self.tr("remove the ESSMS « {name} »").format(name=essms.name))
         answer = QMessageBox.question(
             self, self.tr("Remove"), question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -55,6 +55,7 @@ class PersonDialog(QDialog):
         self.fte_spin.setSuffix(" " + self.tr("FTE"))
         self.fte_spin.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))  # 0,5 as users write it
         self.skills_edit = QPlainTextEdit()
+        self.skills_edit.setTabChangesFocus(True)  # Tab goes on to the next field
         self.skills_edit.setFixedHeight(64)
         self.skills_edit.setPlaceholderText(self.tr("e.g. IT project management, DUI set-up, training"))
         form = QFormLayout()

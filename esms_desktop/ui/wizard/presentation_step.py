@@ -28,7 +28,7 @@ class PresentationStep(StepPage):
     key = "presentation"
 
     def title(self) -> str:
-        return self.tr("Presentation note")
+        return self.tr("Note de présentation")
 
     def _titles(self) -> dict[str, str]:
         return {
@@ -108,7 +108,7 @@ class PresentationStep(StepPage):
         self.section_list.setCurrentRow(0)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Presentation note"))
+        self.heading.setText(self.tr("Note de présentation"))
         self.intro.setText(self.tr(
             "Write here the sections of the note de présentation that goes with the candidature. They are "
             "printed in the PDF pack as you write them; every change is saved as you type."))

@@ -72,11 +72,11 @@ class ProjectStep(StepPage):
         for label, text in zip(
             self.labels,
             (
-                self.tr("Dossier &name:"),
+                self.tr("Dossier n&ame:"),
                 self.tr("&Campaign:"),
                 self.tr("&Region:"),
                 self.tr("Project &type:"),
-                self.tr("&Hosting of the DUI:"),
+                self.tr("H&osting of the DUI:"),
             ),
         ):
             label.setText(text)

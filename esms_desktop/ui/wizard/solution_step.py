@@ -6,6 +6,7 @@ campaign (``Campaign.min_services_socles``, ``counted_services_socles``, ``natio
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -70,7 +71,9 @@ class SolutionStep(StepPage):
         self.editor_label.setBuddy(self.editor_edit)
         form.addRow(self.software_label, self.software_edit)
         form.addRow(self.editor_label, self.editor_edit)
-        form.addRow(self.segur_check)
+        from esms_desktop.ui.glossary import WhatIsThis, with_help
+
+        form.addRow(with_help(self.segur_check, "référencé Ségur"))
         form.addRow(self.segur_hint)
         layout.addWidget(self.dui_box)
 
@@ -79,6 +82,8 @@ class SolutionStep(StepPage):
         self.socles_hint = QLabel()
         self.socles_hint.setWordWrap(True)
         grid.addWidget(self.socles_hint, 0, 0, 1, 2)
+        self.socles_help = WhatIsThis("services socles")
+        grid.addWidget(self.socles_help, 0, 2, Qt.AlignmentFlag.AlignTop)
         self.socle_checks: dict[str, QCheckBox] = {}
         for i, code in enumerate(solution.SERVICES_SOCLES):
             check = QCheckBox()
@@ -135,9 +140,9 @@ class SolutionStep(StepPage):
             "These are admissibility criteria of the call (4, 5 and 6)."))
         self.dui_box.setTitle(self.tr("The DUI"))
         self.software_label.setText(self.tr("&Software:"))
-        self.editor_label.setText(self.tr("&Editor:"))
+        self.editor_label.setText(self.tr("Edit&or:"))
         self.software_edit.setPlaceholderText(self.tr("e.g. the name of the DUI chosen or targeted"))
-        self.segur_check.setText(self.tr("Its version is référencé &Ségur (ANS referencing)"))
+        self.segur_check.setText(self.tr("Its &version is référencé Ségur (ANS referencing)"))
         self.segur_hint.setText(self.tr(
             "A DUI not référencé Ségur is accepted only where the campaign allows it (2022: acquisitions by grappes "
             "mostly of PA, PH or home-care ESSMS, with a DUI compliant with the national specification)."))
@@ -149,17 +154,17 @@ class SolutionStep(StepPage):
             "psc": self.tr("Pro Santé &Connect"), "apcv": self.tr("&ApCV (mobile carte Vitale)"),
         }
         for code, check in self.socle_checks.items():
-            check.setText(names[code])
+            check.setText(names[code].replace("&", ""))  # a long list: Tab and Space, no Alt letters
         self._socle_names = {code: names[code].replace("&", "") for code in names}
         self.referentials_box.setTitle(self.tr("Référentiels integrated in the DUI"))
         for code, check in self.referential_checks.items():
             check.setText({"serafin_ph": self.tr("Sé&rafin-PH (people with disabilities)"),
                            "aggir": self.tr("A&GGIR (dependency of elderly people)"),
-                           "pathos": self.tr("PA&THOS (care needs in EHPAD)")}[code])
+                           "pathos": self.tr("PA&THOS (care needs in EHPAD)")}[code].replace("&", ""))
         self.commitments_box.setTitle(self.tr("Commitments"))
         self.ror_check.setText(self.tr("The grappe commits to fill the &ROR (répertoire opérationnel des ressources)"))
         self.earlier_wave_check.setText(self.tr("A dossier was filed in an earlier &wave of the programme"))
-        self.national_reach_check.setText(self.tr("The project has a &national reach"))
+        self.national_reach_check.setText(self.tr("The pro&ject has a national reach"))
         self._show_campaign_texts()
         self._show_counts()
 
@@ -248,8 +253,8 @@ class SolutionStep(StepPage):
         for sector in ("PH", "PA", "DOM"):
             if sector in sectors:
                 refs = " + ".join(REFERENTIAL_NAMES[r] for r in REFERENTIALS_BY_SECTOR[sector])
-                parts.append(self.tr("{refs} for the {count} {sector} ESSMS").format(
-                    refs=refs, count=sectors[sector], sector=sector))
+                parts.append(self.tr("{refs} for the %n {sector} ESSMS", "", sectors[sector]).format(
+                    refs=refs, sector=sector))
         missing = [REFERENTIAL_NAMES[r] for r in needed if not self.referential_checks[r].isChecked()]
         text = self.tr("The sectors of the grappe need: {needs}.").format(needs=self.tr("; ").join(parts))
         if missing:

@@ -35,6 +35,12 @@ class WizardContext:
     db: object
     dossier_id: int
     autosaver: Autosaver
+    history: object = None  # ui.edit_history.EditHistory: steps may name their next change
+
+    def name_change(self, text: str) -> None:
+        """Name the change about to be stored, for Édition ▸ Annuler (no-op without a history)."""
+        if self.history is not None:
+            self.history.name_next(text)
 
 
 class StepPage(QWidget):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,15 @@ STEP_CLASSES: tuple[type[StepPage], ...] = (
 MARKS = {Completion.EMPTY: "○", Completion.PARTIAL: "◐", Completion.COMPLETE: "●"}
 
 
+def _scrolled(step: StepPage) -> QScrollArea:
+    area = QScrollArea()
+    area.setObjectName("stepScroll")
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(step)
+    return area
+
+
 class WizardView(QWidget):
     """Shows one dossier. Emits ``back_requested`` for the dossier list and ``state_changed`` for the title."""
 
@@ -65,7 +75,13 @@ class WizardView(QWidget):
         self.autosaver.failed.connect(self._save_failed)
         self.autosaver.saved.connect(self.state_changed)
         self.autosaver.pending_changed.connect(lambda _p: self.state_changed.emit())
-        context = WizardContext(db, dossier_id, self.autosaver)
+        from esms_desktop.ui.edit_history import EditHistory
+
+        self.history = EditHistory(db, dossier_id, self)
+        self.history.before_change = self.autosaver.flush
+        self.history.restored.connect(self._restored)
+        self.autosaver.saved.connect(lambda: self.history.checkpoint(self._edit_text()))
+        context = WizardContext(db, dossier_id, self.autosaver, self.history)
         self.steps = [cls(context) for cls in STEP_CLASSES]
 
         self.step_list = QListWidget()
@@ -76,8 +92,9 @@ class WizardView(QWidget):
         self.stack = QStackedWidget()
         for step in self.steps:
             self.step_list.addItem(QListWidgetItem())
-            self.stack.addWidget(step)
+            self.stack.addWidget(_scrolled(step))  # a small screen scrolls the step, never hides it
             step.changed.connect(self.refresh_states)
+            step.changed.connect(lambda: self.history.checkpoint(self._edit_text()))
         self.step_list.currentRowChanged.connect(self._show_step)
 
         self.back_button = QPushButton()
@@ -103,6 +120,7 @@ class WizardView(QWidget):
         layout.addWidget(self.step_list)
         layout.addLayout(right, 1)
         self.retranslate_ui()
+        self.history.reset()
         self.step_list.setCurrentRow(0)
 
     def retranslate_ui(self) -> None:
@@ -145,7 +163,7 @@ class WizardView(QWidget):
         self.step_list.setFixedWidth(max(200, min(270, width)))
 
     def current_step(self) -> StepPage:
-        return self.stack.currentWidget()
+        return self.steps[max(0, self.stack.currentIndex())]
 
     def go_to(self, index: int) -> None:
         if 0 <= index < len(self.steps):
@@ -167,6 +185,14 @@ class WizardView(QWidget):
         self.steps[index].load()
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)
+
+    def _edit_text(self) -> str:
+        return self.tr("edit in « {step} »").format(step=self.current_step().title())
+
+    def _restored(self) -> None:
+        """An undo or redo put a state back: show it."""
+        self.current_step().load()
+        self.refresh_states()
 
     def _back(self) -> None:
         self.autosaver.flush()

@@ -1,0 +1,95 @@
+"""Undo / redo of everything stored in one open dossier (menu Édition ▸ Annuler / Rétablir).
+
+Every time a step stores something (its ``changed`` signal, or the autosaver's ``saved``), the history
+takes the dossier's new state (``storage.dossier_states``) and, when it differs from the previous one,
+pushes one command holding both. Undo puts the previous state back whole: removing an OG and undoing
+it brings back its ESSMS, its self-diagnostic answers and its attached documents. A step may name the
+change it is about to store (``name_next``) so that the menu reads « Annuler : supprimer l'OG « X » ».
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from esms_desktop.storage import dossier_states
+
+
+class _StateCommand(QUndoCommand):
+    def __init__(self, history: "EditHistory", before, after, text: str):
+        super().__init__(text)
+        self.history, self.before, self.after = history, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # pushed after the change was stored: nothing to do
+            self._first = False
+            return
+        self.history._apply(self.after)
+
+    def undo(self) -> None:
+        self.history._apply(self.before)
+
+
+class EditHistory(QObject):
+    """The undo stack of one dossier. ``restored`` is emitted after an undo or redo put a state back."""
+
+    restored = Signal()
+
+    def __init__(self, db, dossier_id: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.dossier_id = dossier_id
+        self.stack = QUndoStack(self)
+        self.stack.setUndoLimit(100)
+        self._state = None
+        self._next_text: str | None = None
+        self._applying = False
+        self.before_change = None  # called before an undo/redo (stores pending edits)
+
+    def reset(self) -> None:
+        """Start from the dossier as stored now, with nothing to undo."""
+        self.stack.clear()
+        self._state = dossier_states.capture(self.db, self.dossier_id)
+
+    def name_next(self, text: str) -> None:
+        """The name of the change about to be stored (shown in Édition ▸ Annuler …)."""
+        self._next_text = text
+
+    def checkpoint(self, default_text: str = "") -> bool:
+        """Record what was stored since the last checkpoint; True if something changed."""
+        if self._applying:
+            return False
+        if self._state is None:
+            self.reset()
+            return False
+        text = self._next_text or default_text or QCoreApplication.translate("EditHistory", "Edit")
+        self._next_text = None
+        now = dossier_states.capture(self.db, self.dossier_id)
+        if now == self._state:
+            return False
+        before, self._state = self._state, now
+        self.stack.push(_StateCommand(self, before, now, text))
+        return True
+
+    def undo(self) -> None:
+        self._prepare()
+        self.stack.undo()
+
+    def redo(self) -> None:
+        self._prepare()
+        self.stack.redo()
+
+    def _prepare(self) -> None:
+        if self.before_change is not None:
+            self.before_change()  # pending edits are stored (and recorded) first
+        self.checkpoint()  # a change stored without a signal: recorded, so that undo takes it back first
+
+    def _apply(self, state) -> None:
+        self._applying = True
+        try:
+            dossier_states.restore(self.db, self.dossier_id, state)
+            self._state = dossier_states.capture(self.db, self.dossier_id)
+        finally:
+            self._applying = False
+        self.restored.emit()

@@ -1,0 +1,92 @@
+"""Walk every step of the example dossier and save screenshots (for looking at, never committed).
+
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
+        [--size 1280x720 --size 1366x768] [--lang fr --lang en] [--out /tmp/ui-shots]
+
+Each size is a screen: the window is fitted to it as on opening (ui.window_fit), with a 40 px panel.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", action="append", default=None)
+    parser.add_argument("--lang", action="append", default=None)
+    parser.add_argument("--out", default="/tmp/ui-shots")
+    parser.add_argument("--steps", default="", help="comma-separated step keys (default: all)")
+    parser.add_argument("--screen", action="store_true",
+                        help="capture the screen as painted (shows stale pixels) instead of re-rendering the window")
+    args = parser.parse_args()
+    sizes = args.size or ["1280x720", "1366x768"]
+    langs = args.lang or ["fr", "en"]
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    from esms_desktop import i18n
+    from esms_desktop.storage.dossier_file import import_file
+    from esms_desktop.ui.main_window import MainWindow
+    from esms_desktop.ui.window_fit import target_geometry
+
+    i18n.install(langs[0])
+    home = tempfile.mkdtemp(prefix="ui-shots-")
+    window = MainWindow(str(Path(home) / "shots.sqlite"))
+    window.show()
+    window.start()
+    dossier_id = import_file(window.db, ROOT / "resources" / "examples" / "exemple-grappe-bfc.json")
+    window.list_view.refresh(dossier_id)
+    wanted = [k for k in args.steps.split(",") if k]
+
+    def settle():
+        for _ in range(5):
+            app.processEvents()
+
+    def shot(path):
+        if args.screen:
+            import time
+
+            end = time.monotonic() + 0.3
+            while time.monotonic() < end:
+                app.processEvents()
+            app.primaryScreen().grabWindow(0).save(str(path))
+        else:
+            window.grab().save(str(path))
+
+    for lang in langs:
+        i18n.install(lang)
+        for size in sizes:
+            width, height = (int(v) for v in size.split("x"))
+            target = target_geometry(QRect(0, 0, width, height - 40))
+            window.show_list()
+            window.resize(target.size())
+            settle()
+            shot(out / f"{lang}-{size}-00-list.png")
+            window.open_dossier(dossier_id)
+            wizard = window.wizard
+            for index, step in enumerate(wizard.steps):
+                if wanted and step.key not in wanted:
+                    continue
+                wizard.go_to(index)
+                window.resize(target.size())
+                settle()
+                name = out / f"{lang}-{size}-{index + 1:02d}-{step.key}.png"
+                shot(name)
+            print(lang, size, window.size().width(), window.size().height())
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

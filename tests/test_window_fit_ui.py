@@ -1,0 +1,59 @@
+"""The window fits a laptop (issue 21): opens within the screen's free area, every step usable at 1280×680.
+
+1280×720 screen minus a 40 px panel leaves 1280×680 for the window; minus the title bar (32 px) the
+window's client area is 1280×648. Each step must lay out in it: the window is not forced taller or wider,
+the navigation (« Suivant ») is inside the window, and a step taller than the room scrolls vertically only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication
+
+from esms_desktop.storage.dossier_file import import_file
+from esms_desktop.ui.window_fit import target_geometry
+
+from conftest import EXAMPLE
+
+CLIENT = (1280, 648)
+
+
+def test_target_fits_a_laptop_and_is_capped_on_a_big_screen():
+    laptop = target_geometry(QRect(0, 0, 1280, 680))
+    assert laptop.width() <= 1280 - 8 and laptop.height() + 32 + 4 <= 680
+    assert QRect(0, 0, 1280, 680).contains(laptop.adjusted(-4, -32, 4, 4))
+    big = target_geometry(QRect(0, 0, 2560, 1400))
+    assert (big.width(), big.height()) == (1400, 900)
+
+
+def test_every_step_fits_1280_by_648_in_french_and_english(qtbot, main_window):
+    from esms_desktop import i18n
+
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    main_window.open_dossier(dossier_id)
+    wizard = main_window.wizard
+    for lang in ("fr", "en"):
+        i18n.install(lang)
+        for index, step in enumerate(wizard.steps):
+            wizard.go_to(index)
+            main_window.resize(*CLIENT)
+            QApplication.processEvents()
+            hint = main_window.minimumSizeHint()
+            assert hint.width() <= CLIENT[0] and hint.height() <= CLIENT[1], (lang, step.key, hint)
+            assert (main_window.width(), main_window.height()) == CLIENT, (lang, step.key)
+            for button in (wizard.next_button, wizard.previous_button, wizard.back_button):
+                corner = button.mapTo(main_window, QPoint(button.width(), button.height()))
+                assert main_window.rect().contains(corner), (lang, step.key, button.text())
+            area = wizard.stack.currentWidget()
+            assert step.minimumSizeHint().width() <= area.viewport().width(), (lang, step.key)
+    i18n.install("fr")
+
+
+def test_the_window_opens_within_the_screen(qtbot, db_path):
+    from esms_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(str(db_path))
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width() and window.height() + 32 <= available.height()
+    assert available.contains(window.geometry())
