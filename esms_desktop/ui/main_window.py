@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
     def show_list(self) -> bool:
         if self.wizard is not None:
             self.wizard.flush()
+            self.wizard.shutdown()
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
             self.wizard = None
@@ -340,6 +341,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.wizard is not None:
             self.wizard.flush()
+            self.wizard.shutdown()
         from esms_desktop.ui.settings import settings
 
         settings().setValue("geometry", self.saveGeometry())

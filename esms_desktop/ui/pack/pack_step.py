@@ -197,6 +197,9 @@ class PackStep(StepPage):
         self.export.cancel()
         self.status.setText(self.tr("Cancelling…"))
 
+    def shutdown(self) -> None:
+        self.export.shutdown()
+
     def _ask_and_save(self, parts: str, what: str) -> None:
         name = export_dossier(self.db, self.dossier_id)["dossier"]["name"]
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
