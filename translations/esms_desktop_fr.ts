@@ -2790,6 +2790,26 @@
         <source>Nothing was imported: no column is mapped to the FINESS ET.</source>
         <translation>Rien n&apos;a été importé : aucune colonne n&apos;est associée au FINESS ET.</translation>
     </message>
+    <message>
+        <source>The {what} has {length} characters; at most {limit} are accepted. Shorten it in the file.</source>
+        <translation>Le {what} compte {length} caractères ; {limit} au plus sont acceptés. Raccourcissez-le dans le fichier.</translation>
+    </message>
+    <message>
+        <source>« {value} » persons accompanied is more than any ESSMS accompanies (at most {limit}).</source>
+        <translation>« {value} » personnes accompagnées, c&apos;est plus qu&apos;aucun ESSMS n&apos;en accompagne ({limit} au plus).</translation>
+    </message>
+    <message>
+        <source>ESSMS name</source>
+        <translation>nom de l&apos;ESSMS</translation>
+    </message>
+    <message>
+        <source>OG name</source>
+        <translation>nom de l&apos;OG</translation>
+    </message>
+    <message>
+        <source>category label</source>
+        <translation>libellé de catégorie</translation>
+    </message>
 </context>
 <context>
     <name>EssmsImportDialog</name>
@@ -6322,6 +6342,33 @@ Source : {source}</translation>
     <message>
         <source>The file holds no header line (it is empty).</source>
         <translation>Le fichier ne contient aucune ligne d&apos;en-tête (il est vide).</translation>
+    </message>
+    <message>
+        <source>The file holds more than {limit} rows: nothing was imported. A grappe list is far shorter; split the file or keep only the grappe&apos;s ESSMS.</source>
+        <translation>Le fichier compte plus de {limit} lignes : rien n&apos;a été importé. Une liste de grappe est bien plus courte ; découpez le fichier ou ne gardez que les ESSMS de la grappe.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a list of ESSMS ({size} MB once unpacked, at most {limit} MB): nothing was imported.</source>
+        <translation>Le fichier est trop volumineux pour une liste d&apos;ESSMS ({size} Mo une fois décompressé, {limit} Mo au plus) : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Line {line} has {found} columns, more than the {limit} a list of ESSMS can have.</source>
+        <translation>La ligne {line} compte {found} colonnes, plus que les {limit} qu&apos;une liste d&apos;ESSMS peut avoir.</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled: nothing was imported.</source>
+        <translation>Lecture du fichier annulée : rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -414,7 +414,10 @@ def import_dossier(db: Database, data: Any, on_conflict: str = "error") -> int:
     """
     validate(data)
     source = data["dossier"]
+    from esms_desktop.storage.write_lock import lock_for_writing
+
     with db.session() as session:
+        lock_for_writing(session)  # before the check: two imports of one new file cannot both insert it
         uid = source["uid"]
         existing = session.scalar(select(Dossier).where(Dossier.uid == uid))
         if existing is not None:
