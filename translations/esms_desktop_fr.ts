@@ -2135,6 +2135,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseState</name>
+    <message>
+        <source>The database {path} must be updated for this version of esms-desktop, but it is read-only (the file or its folder cannot be written to). It was left untouched. Copy it into a folder you may write to (your Documents, for example) and open the copy with « esms-desktop --db », or ask for write access.</source>
+        <translation>La base {path} doit être mise à jour pour cette version d&apos;esms-desktop, mais elle est en lecture seule (le fichier ou son dossier ne peut pas être modifié). Elle n&apos;a pas été modifiée. Copiez-la dans un dossier où vous pouvez écrire (vos Documents, par exemple) et ouvrez la copie avec « esms-desktop --db », ou demandez le droit d&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>This database is read-only (the file or its folder cannot be written to): you can read, print and export the dossiers, but changes cannot be saved. To edit them, copy the database into a folder you may write to, or ask for write access.</source>
+        <translation>Cette base est en lecture seule (le fichier ou son dossier ne peut pas être modifié) : vous pouvez lire, imprimer et exporter les dossiers, mais les modifications ne peuvent pas être enregistrées. Pour les modifier, copiez la base dans un dossier où vous pouvez écrire, ou demandez le droit d&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the database is read-only. Copy it into a folder you may write to, or ask for write access.</source>
+        <translation>La modification n&apos;a pas été enregistrée : la base est en lecture seule. Copiez-la dans un dossier où vous pouvez écrire, ou demandez le droit d&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full ({free} free). Nothing was changed. Free some space (empty the recycle bin, remove large files), then try again.</source>
+        <translation>Le disque qui contient {path} est plein ({free} libres). Rien n&apos;a été modifié. Libérez de la place (videz la corbeille, supprimez de gros fichiers), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The dossiers in {path} could not be opened because of an unexpected error ({detail}). The file was not changed. Quit and start esms-desktop again; if it happens again, start it on another file with « esms-desktop --db » and send the log file esms-desktop.log of the data folder to whoever helps you.</source>
+        <translation>Les dossiers de {path} n&apos;ont pas pu être ouverts à cause d&apos;une erreur inattendue ({detail}). Le fichier n&apos;a pas été modifié. Quittez puis relancez esms-desktop ; si cela se reproduit, lancez-le sur un autre fichier avec « esms-desktop --db » et envoyez le fichier journal esms-desktop.log du dossier de données à la personne qui vous aide.</translation>
+    </message>
+</context>
+<context>
     <name>DaysDelegate</name>
     <message>
         <source> d</source>

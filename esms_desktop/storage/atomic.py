@@ -12,6 +12,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from esms_desktop.storage import leftovers
+
 
 def _umask() -> int:
     try:
@@ -38,6 +40,7 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes, read_only: bool = F
     target.parent.mkdir(parents=True, exist_ok=True)
     mode = _final_mode(target, read_only)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    note = leftovers.remember(tmp)  # removed at the next start if this process dies while writing
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -52,6 +55,8 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes, read_only: bool = F
         except FileNotFoundError:
             pass
         raise
+    finally:
+        leftovers.forget(note)
 
 
 def fsync_dir(directory: str | os.PathLike) -> None:

@@ -12,7 +12,8 @@ while the application or the CLI writes; the copy is made in a temporary file, s
 
 Which are kept (``rotate``): the last ``KEEP_LAST`` (10), the newest of each of the last
 ``KEEP_DAYS`` (7) days, and the newest one made before a migration (the only one an older version
-of the application can open). A backup taken when the application opens an unchanged database is
+of the application can open). Raw copies of a damaged (or newer) file that a restore replaced are
+never deleted: they may be the only copy of data no backup holds. A backup taken when the application opens an unchanged database is
 not kept twice (same content as the newest backup), so opening the app ten times a day does not
 push older states out.
 """
@@ -285,6 +286,8 @@ def rotate(
             keep.add(path)
         if reason == "migration" and not migration_kept:
             migration_kept = True
+            keep.add(path)
+        if reason == "damaged":  # the raw copy of a file replaced by a restore: never rotated away
             keep.add(path)
     removed = _remove_stale_temporaries(Path(db_path))
     for _c, _o, _r, path in files:
