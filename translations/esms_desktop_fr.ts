@@ -658,6 +658,10 @@
         <source>The backup could not be restored: {detail}. The database was left as it was.</source>
         <translation>La sauvegarde n&apos;a pas pu être restaurée : {detail}. La base de données est restée telle qu&apos;elle était.</translation>
     </message>
+    <message>
+        <source>The backup {name} cannot be restored: the document « {file} » is missing from its folder blobs/. The database was left untouched. Choose another backup.</source>
+        <translation>La sauvegarde {name} ne peut pas être restaurée : le document « {file} » manque dans son dossier blobs/. La base n&apos;a pas été modifiée. Choisissez une autre sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>Budget</name>
