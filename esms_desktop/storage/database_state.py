@@ -103,7 +103,7 @@ def start_failure(exc: BaseException, path: Path | None) -> Message:
         return exc.message
     if path is not None and is_disk_full(exc):
         return DISK_FULL(path=where, free=free_space(path))
-    if path is not None and (is_read_only_error(exc) or not is_writable(path)):
+    if path is not None and is_read_only_error(exc):
         return READ_ONLY_OLD(path=where)
     detail = f"{type(exc).__name__}: {exc}"
     return UNEXPECTED(path=where, detail=detail[:300])

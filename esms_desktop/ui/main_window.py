@@ -164,13 +164,14 @@ class MainWindow(QMainWindow):
     def _show_read_only_banner(self) -> None:
         if self.db is None or not getattr(self.db, "read_only", False):
             return
-        from PySide6.QtWidgets import QToolBar
+        from PySide6.QtWidgets import QSizePolicy, QToolBar
 
         from esms_desktop.storage.database_state import READ_ONLY_BANNER
 
         self.read_only_banner = QLabel(i18n.render(READ_ONLY_BANNER()))
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.read_only_banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px;")
         bar = QToolBar(self)
         bar.setMovable(False)
