@@ -23,6 +23,24 @@ def pytest_sessionstart(session):
         subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "compile"], check=True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _widgets_application(qapp):
+    """The QApplication exists before any test: a CLI command run in the process first would otherwise
+    create a bare QCoreApplication that the widget tests then reuse (and abort on)."""
+    yield qapp
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running():
+    """After each test, every background thread has been stopped and waited for by its owner."""
+    yield
+    from esms_desktop.ui import workers
+
+    left = [worker for worker in workers.running() if not workers.wait(worker, 10000)]
+    workers.stop_all()
+    assert not left, f"background work still running after the test: {left}"
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path, monkeypatch):
     """Every test gets its own data folder (settings, default database) and no ESMS_DESKTOP_DB."""

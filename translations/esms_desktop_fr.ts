@@ -658,6 +658,10 @@
             <source>The backup could not be restored: {detail}. The database was left as it was.</source>
             <translation>La sauvegarde n'a pas pu être restaurée : {detail}. La base de données est restée telle qu'elle était.</translation>
         </message>
+        <message>
+            <source>The backup {name} cannot be restored: the document « {file} » is missing from its folder blobs/. The database was left untouched. Choose another backup.</source>
+            <translation>La sauvegarde {name} ne peut pas être restaurée : le document « {file} » manque dans son dossier blobs/. La base n'a pas été modifiée. Choisissez une autre sauvegarde.</translation>
+        </message>
     </context>
     <context>
         <name>Budget</name>
@@ -2878,6 +2882,26 @@
         <message>
             <source>Nothing was imported: no column is mapped to the FINESS ET.</source>
             <translation>Rien n'a été importé : aucune colonne n'est associée au FINESS ET.</translation>
+        </message>
+        <message>
+            <source>The {what} has {length} characters; at most {limit} are accepted. Shorten it in the file.</source>
+            <translation>Le {what} compte {length} caractères ; {limit} au plus sont acceptés. Raccourcissez-le dans le fichier.</translation>
+        </message>
+        <message>
+            <source>« {value} » persons accompanied is more than any ESSMS accompanies (at most {limit}).</source>
+            <translation>« {value} » personnes accompagnées, c'est plus qu'aucun ESSMS n'en accompagne ({limit} au plus).</translation>
+        </message>
+        <message>
+            <source>ESSMS name</source>
+            <translation>nom de l'ESSMS</translation>
+        </message>
+        <message>
+            <source>OG name</source>
+            <translation>nom de l'OG</translation>
+        </message>
+        <message>
+            <source>category label</source>
+            <translation>libellé de catégorie</translation>
         </message>
     </context>
     <context>
@@ -6547,6 +6571,22 @@ Source : {source}</translation>
             <source>The file holds no header line (it is empty).</source>
             <translation>Le fichier ne contient aucune ligne d'en-tête (il est vide).</translation>
         </message>
+        <message>
+            <source>The file holds more than {limit} rows: nothing was imported. A grappe list is far shorter; split the file or keep only the grappe's ESSMS.</source>
+            <translation>Le fichier compte plus de {limit} lignes : rien n'a été importé. Une liste de grappe est bien plus courte ; découpez le fichier ou ne gardez que les ESSMS de la grappe.</translation>
+        </message>
+        <message>
+            <source>The file is too large to be a list of ESSMS ({size} MB once unpacked, at most {limit} MB): nothing was imported.</source>
+            <translation>Le fichier est trop volumineux pour une liste d'ESSMS ({size} Mo une fois décompressé, {limit} Mo au plus) : rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>Line {line} has {found} columns, more than the {limit} a list of ESSMS can have.</source>
+            <translation>La ligne {line} compte {found} colonnes, plus que les {limit} qu'une liste d'ESSMS peut avoir.</translation>
+        </message>
+        <message>
+            <source>Reading the file was cancelled: nothing was imported.</source>
+            <translation>Lecture du fichier annulée : rien n'a été importé.</translation>
+        </message>
     </context>
     <context>
         <name>TaskTableModel</name>
@@ -7235,6 +7275,70 @@ Source : {source}</translation>
         <message>
             <source>What is « {term} »?</source>
             <translation>Qu'est-ce que « {term} » ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseState</name>
+        <message>
+            <source>The database {path} must be updated for this version of esms-desktop, but it is read-only (the file or its folder cannot be written to). It was left untouched. Copy it into a folder you may write to (your Documents, for example) and open the copy with « esms-desktop --db », or ask for write access.</source>
+            <translation>La base {path} doit être mise à jour pour cette version d'esms-desktop, mais elle est en lecture seule (le fichier ou son dossier ne peut pas être modifié). Elle n'a pas été modifiée. Copiez-la dans un dossier où vous pouvez écrire (vos Documents, par exemple) et ouvrez la copie avec « esms-desktop --db », ou demandez le droit d'écriture.</translation>
+        </message>
+        <message>
+            <source>This database is read-only (the file or its folder cannot be written to): you can read, print and export the dossiers, but changes cannot be saved. To edit them, copy the database into a folder you may write to, or ask for write access.</source>
+            <translation>Cette base est en lecture seule (le fichier ou son dossier ne peut pas être modifié) : vous pouvez lire, imprimer et exporter les dossiers, mais les modifications ne peuvent pas être enregistrées. Pour les modifier, copiez la base dans un dossier où vous pouvez écrire, ou demandez le droit d'écriture.</translation>
+        </message>
+        <message>
+            <source>The change was not saved: the database is read-only. Copy it into a folder you may write to, or ask for write access.</source>
+            <translation>La modification n'a pas été enregistrée : la base est en lecture seule. Copiez-la dans un dossier où vous pouvez écrire, ou demandez le droit d'écriture.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full ({free} free). Nothing was changed. Free some space (empty the recycle bin, remove large files), then try again.</source>
+            <translation>Le disque qui contient {path} est plein ({free} libres). Rien n'a été modifié. Libérez de la place (videz la corbeille, supprimez de gros fichiers), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The dossiers in {path} could not be opened because of an unexpected error ({detail}). The file was not changed. Quit and start esms-desktop again; if it happens again, start it on another file with « esms-desktop --db » and send the log file esms-desktop.log of the data folder to whoever helps you.</source>
+            <translation>Les dossiers de {path} n'ont pas pu être ouverts à cause d'une erreur inattendue ({detail}). Le fichier n'a pas été modifié. Quittez puis relancez esms-desktop ; si cela se reproduit, lancez-le sur un autre fichier avec « esms-desktop --db » et envoyez le fichier journal esms-desktop.log du dossier de données à la personne qui vous aide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentChecks</name>
+        <message>
+            <source>The document name « {name} » is not a plain file name (it names a folder or holds characters a file name cannot have). Nothing was imported.</source>
+            <translation>Le nom de document « {name} » n'est pas un simple nom de fichier (il désigne un dossier ou contient des caractères interdits dans un nom de fichier). Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>The document « {name} » is not of an accepted type. Accepted: PDF, JPEG, PNG, TIFF, ODT, ODS, DOCX, XLSX, DOC, XLS. Convert it to PDF and attach it again.</source>
+            <translation>Le document « {name} » n'est pas d'un type accepté. Types acceptés : PDF, JPEG, PNG, TIFF, ODT, ODS, DOCX, XLSX, DOC, XLS. Convertissez-le en PDF et joignez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>The document « {name} » is not a real {type} file: its content does not match its name. Attach the document itself (scanned or exported as {type}).</source>
+            <translation>Le document « {name} » n'est pas un vrai fichier {type} : son contenu ne correspond pas à son nom. Joignez le document lui-même (numérisé ou exporté en {type}).</translation>
+        </message>
+        <message>
+            <source>The document « {name} » weighs {size} MB; documents of more than {maximum} MB are refused. Scan it at a lower resolution or compress it.</source>
+            <translation>Le document « {name} » pèse {size} Mo ; les documents de plus de {maximum} Mo sont refusés. Numérisez-le avec une résolution plus faible ou compressez-le.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierFileChecks</name>
+        <message>
+            <source>The file nests its data more than {limit} levels deep: it was not written by esms-desktop. Nothing was imported.</source>
+            <translation>Le fichier imbrique ses données sur plus de {limit} niveaux : il n'a pas été écrit par esms-desktop. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>Document {path}: {reason} Nothing was imported.</source>
+            <translation>Document {path} : {reason} Rien n'a été importé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableReader</name>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>Lecture de {file}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
 </TS>

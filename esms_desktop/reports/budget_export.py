@@ -11,7 +11,6 @@ two files always carry the same figures.
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from typing import Any
 
 from esms_desktop.reports import labels as L
 from esms_desktop.reports.french import french
+from esms_desktop.reports.spreadsheet_cells import append_row, csv_writer
 from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, BudgetPlan
 from esms_desktop.rules.dossier_dict import dossier_part
 
@@ -140,7 +140,7 @@ def _summary(d: Mapping[str, Any], plan: BudgetPlan) -> Section:
 def csv_text(data: Mapping[str, Any], plan: BudgetPlan) -> str:
     """All the tables one after the other, a title line before each, a blank line between them."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer = csv_writer(buffer, delimiter=";", lineterminator="\r\n")
     for index, section in enumerate(sections(data, plan)):
         if index:
             writer.writerow([])
@@ -177,21 +177,21 @@ def xlsx_bytes(data: Mapping[str, Any], plan: BudgetPlan) -> bytes:
         sheet = sheets.get(section.sheet)
         if sheet is None:
             sheet = sheets[section.sheet] = workbook.create_sheet(section.sheet)
-            sheet.append([f"Budget prévisionnel — {d.get('name') or ''}"])
+            append_row(sheet, [f"Budget prévisionnel — {d.get('name') or ''}"])
             sheet.cell(1, 1).font = Font(bold=True, size=15)
             sheet.append([])
         else:
             sheet.append([])
-        sheet.append([section.title])
+        append_row(sheet, [section.title])
         sheet.cell(sheet.max_row, 1).font = title_font
-        sheet.append(section.headers)
+        append_row(sheet, section.headers)
         for cell in sheet[sheet.max_row]:
             cell.font, cell.fill = bold, header_fill
         rows = [(row, False) for row in section.rows]
         if section.total is not None:
             rows.append((section.total, True))
         for row, is_total in rows:
-            sheet.append(row)
+            append_row(sheet, row)
             for column, cell in enumerate(sheet[sheet.max_row]):
                 if column in section.money and isinstance(cell.value, int):
                     cell.number_format = EURO_FORMAT

@@ -10,9 +10,14 @@ How: the SQLite online backup API (``sqlite3.Connection.backup``) gives a consis
 while the application or the CLI writes; the copy is made in a temporary file, switched to the
 ``DELETE`` journal mode (one self-contained file), checked, synced, then renamed into place.
 
+Documents (``backup_blobs.py``): a backup keeps the documents' rows but their bytes are stored once, by
+SHA-256, in ``blobs/`` beside the copies; restoring puts them back. Ten backups of a database holding
+48 MiB of documents hold those 48 MiB once, not ten times.
+
 Which are kept (``rotate``): the last ``KEEP_LAST`` (10), the newest of each of the last
 ``KEEP_DAYS`` (7) days, and the newest one made before a migration (the only one an older version
-of the application can open). A backup taken when the application opens an unchanged database is
+of the application can open). Raw copies of a damaged (or newer) file that a restore replaced are
+never deleted: they may be the only copy of data no backup holds. A backup taken when the application opens an unchanged database is
 not kept twice (same content as the newest backup), so opening the app ten times a day does not
 push older states out.
 """
@@ -30,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from esms_desktop.storage.atomic import fsync_dir, fsync_file
+from esms_desktop.storage import backup_blobs
 from esms_desktop.storage.database import inspect_file
 from esms_desktop.storage.errors import DatabaseFileError, StorageError
 from esms_desktop.text import QT_TRANSLATE_NOOP
@@ -128,6 +134,9 @@ def make_backup(
     tmp = Path(tmp_name)
     try:
         _copy_online(db_path, tmp)
+        if reason not in backup_blobs.KEEP_INLINE:  # documents stored once, beside the copies
+            backup_blobs.strip(tmp, backup_blobs.store_dir(folder))
+            _fsync_file(tmp)
         if skip_if_unchanged:
             newest = _newest_file(db_path)
             if newest is not None and _same_bytes(tmp, newest):
@@ -287,6 +296,8 @@ def rotate(
         if reason == "migration" and not migration_kept:
             migration_kept = True
             keep.add(path)
+        if reason == "damaged":  # the raw copy of a file replaced by a restore: never rotated away
+            keep.add(path)
     removed = _remove_stale_temporaries(Path(db_path))
     for _c, _o, _r, path in files:
         if path not in keep:
@@ -296,6 +307,9 @@ def rotate(
                 removed.append(path)
             except OSError:
                 pass
+    for folder in _candidate_dirs(Path(db_path)):  # documents no kept backup refers to
+        kept = [path for _c, _o, _r, path in files if path in keep and path.parent == folder]
+        removed += backup_blobs.collect(backup_blobs.store_dir(folder), kept)
     return removed
 
 
@@ -336,18 +350,53 @@ def restore_backup(db_path: str | os.PathLike[str], backup_path: str | os.PathLi
         inspect_file(backup_path)
     except DatabaseFileError as exc:
         raise BackupError(BAD_BACKUP(name=backup_path.name, detail=str(exc.message))) from exc
-    healthy = db_path.is_file() and _is_healthy(db_path)
-    if healthy:
-        safety = make_backup(db_path, "restore")
-    else:
-        safety = _raw_copy(db_path) if db_path.exists() else None
+    whole = _with_documents(backup_path, db_path.parent)  # the documents put back from the store
     try:
-        if not (healthy and _restore_in_place(backup_path, db_path)):
-            _restore_by_rename(backup_path, db_path)
-    except (OSError, sqlite3.Error) as exc:
-        raise BackupError(RESTORE_FAILED(detail=_detail(exc))) from exc
+        healthy = db_path.is_file() and _is_healthy(db_path)
+        if healthy:
+            safety = make_backup(db_path, "restore")
+        else:
+            safety = _raw_copy(db_path) if db_path.exists() else None
+        try:
+            if not (healthy and _restore_in_place(whole, db_path)):
+                _restore_by_rename(whole, db_path)
+        except (OSError, sqlite3.Error) as exc:
+            raise BackupError(RESTORE_FAILED(detail=_detail(exc))) from exc
+    finally:
+        if whole != backup_path:
+            whole.unlink(missing_ok=True)
     rotate(db_path)
     return safety
+
+
+MISSING_DOCUMENT = QT_TRANSLATE_NOOP(
+    "Backups", "The backup {name} cannot be restored: the document « {file} » is missing from its folder "
+    "blobs/. The database was left untouched. Choose another backup.")
+
+
+def _with_documents(backup_path: Path, work_dir: Path) -> Path:
+    """The backup itself when it holds its documents, else a temporary copy with them put back."""
+    if not backup_blobs.referenced(backup_path):
+        return backup_path
+    from esms_desktop.storage import leftovers
+
+    fd, name = tempfile.mkstemp(prefix=".restore-", suffix=".tmp", dir=work_dir)
+    os.close(fd)
+    tmp = Path(name)
+    note = leftovers.remember(tmp)
+    try:
+        shutil.copyfile(backup_path, tmp)
+        backup_blobs.hydrate(tmp, backup_blobs.store_dir(backup_path.parent))
+        _fsync_file(tmp)
+    except backup_blobs.MissingBlob as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(MISSING_DOCUMENT(name=backup_path.name, file=exc.file_name)) from None
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(RESTORE_FAILED(detail=_detail(exc))) from exc
+    finally:
+        leftovers.forget(note)
+    return tmp
 
 
 def _is_healthy(db_path: Path) -> bool:

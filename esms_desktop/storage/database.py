@@ -98,7 +98,15 @@ def inspect_file(path: Path) -> SchemaState:
         raise DatabaseFileError(NOT_SQLITE(path=str(path)))
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
-        con = sqlite3.connect(uri, uri=True)
+        try:
+            con = _connect_read_only(path, uri)
+        except sqlite3.Error as exc:
+            from esms_desktop.storage import database_state
+
+            if database_state.is_disk_full(exc):  # a sound file on a full disk is not « damaged »
+                raise DatabaseFileError(database_state.DISK_FULL(
+                    path=str(path), free=database_state.free_space(path))) from exc
+            raise
         try:
             check = con.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
@@ -119,6 +127,24 @@ def inspect_file(path: Path) -> SchemaState:
     if revision not in schema_version.KNOWN_REVISIONS:
         raise DatabaseFileError(NEWER(path=str(path), revision=revision))
     return SchemaState(revision, revision != schema_version.HEAD)
+
+
+def _connect_read_only(path: Path, uri: str) -> sqlite3.Connection:
+    """A read-only connection; in a folder that cannot be written (no WAL index can be made there), the
+    file is read as immutable rather than called damaged."""
+    con = None
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return con
+    except sqlite3.OperationalError:
+        if con is not None:
+            con.close()
+        from esms_desktop.storage.database_state import is_writable
+
+        if is_writable(path):
+            raise
+        return sqlite3.connect(uri + "&immutable=1", uri=True)
 
 
 class Database:
@@ -155,8 +181,9 @@ class Database:
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
+            _raise_storage_error(exc, self.path)
             raise
         finally:
             session.close()
@@ -186,6 +213,21 @@ class Database:
 # timed), nothing for autosave's few commits a second, and a power cut then loses at most the edit
 # being written. The database stays consistent either way (tests/benchmarks/kill_harness.py).
 SYNCHRONOUS = "FULL"
+
+
+def _raise_storage_error(exc: BaseException, path: Path | None) -> None:
+    """A read-only database or a full disk said in French (never the SQL of the failed statement)."""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(exc, OperationalError) or path is None:
+        return
+    from esms_desktop.storage import database_state
+    from esms_desktop.storage.errors import StorageError
+
+    if database_state.is_disk_full(exc):
+        raise StorageError(database_state.DISK_FULL(path=str(path), free=database_state.free_space(path))) from exc
+    if database_state.is_read_only_error(exc):
+        raise StorageError(database_state.READ_ONLY_WRITE()) from exc
 
 
 def _on_connect(dbapi_connection, _record) -> None:
@@ -243,16 +285,29 @@ def open_database(
     url = resolve_url(db)
     path = sqlite_path(url)
     state = SchemaState(None, True)
+    read_only = False
     if path is not None:
-        state = inspect_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        from esms_desktop.storage import database_state
 
-    database = Database(url, path)
+        state = inspect_file(path)
+        read_only = path.exists() and not database_state.is_writable(path)
+        if read_only and state.needs_upgrade:  # a migration would have to write: refuse, untouched
+            raise DatabaseFileError(database_state.READ_ONLY_OLD(path=str(path)))
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
+
+    database = Database(_read_only_url(path) if read_only else url, path, read_only=read_only)
     if migrate and (state.needs_upgrade or path is None):
         if state.revision is not None and before_migration is not None and path is not None:
             before_migration(path)
         upgrade(database.engine)
     return database
+
+
+def _read_only_url(path: Path) -> str:
+    """Opened read-only (a banner says so); immutable when even the folder cannot be written."""
+    flags = "mode=ro" if os.access(path.parent, os.W_OK) else "mode=ro&immutable=1"
+    return f"sqlite:///{path.resolve().as_uri()}?{flags}&uri=true"
 
 
 def alembic_config():

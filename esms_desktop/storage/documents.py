@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import defer, undefer
 
+from esms_desktop.storage import document_checks
 from esms_desktop.storage.atomic import write_bytes_atomic
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import dossier_row, touch
@@ -26,7 +27,7 @@ KINDS = ("rib", "engagement_letter", "national_agreement", "quote", "other")
 #: Kinds that belong to one OG (``og_id`` required); a quote may belong to an OG or to the whole grappe.
 PER_OG_KINDS = ("engagement_letter", "national_agreement")
 #: Largest file accepted (a scanned signed letter is well under it).
-MAX_SIZE = 25 * 1024 * 1024
+MAX_SIZE = document_checks.MAX_SIZE
 
 NO_SUCH_DOCUMENT = QT_TRANSLATE_NOOP("Documents", "This document no longer exists (number {id}).")
 UNREADABLE = QT_TRANSLATE_NOOP("Documents", "The file {path} cannot be read: {detail}.")
@@ -123,6 +124,16 @@ def _check(kind: str, og_id: int | None, file_name: str, content: bytes) -> None
     if len(content) > MAX_SIZE:
         raise DocumentError(TOO_LARGE(name=file_name, size=f"{len(content) / 1048576:.0f}",
                                       maximum=str(MAX_SIZE // 1048576)))
+    try:
+        document_checks.check_document(file_name, content)
+    except document_checks.DocumentRefused as exc:
+        raise DocumentError(exc.message) from None
+
+
+def _local_name(path: str | Path) -> str:
+    """The name a chosen file is stored under: its own, made plain (a name of an accepted type only)."""
+    name = Path(path).name
+    return document_checks.safe_file_name(name) if document_checks.expected_type(name) else name
 
 
 def attach_bytes(db: Database, dossier_id: int, kind: str, file_name: str, content: bytes,
@@ -149,7 +160,7 @@ def attach_bytes(db: Database, dossier_id: int, kind: str, file_name: str, conte
 def attach_document(db: Database, dossier_id: int, kind: str, path: str | Path, og_id: int | None = None,
                     label: str = "") -> int:
     """Copy the file at ``path`` into the dossier as a document of ``kind``; returns its id."""
-    return attach_bytes(db, dossier_id, kind, Path(path).name, read_file(path), og_id, label)
+    return attach_bytes(db, dossier_id, kind, _local_name(path), read_file(path), og_id, label)
 
 
 def replace_document(db: Database, document_id: int, path: str | Path) -> None:
@@ -157,7 +168,8 @@ def replace_document(db: Database, document_id: int, path: str | Path) -> None:
     content = read_file(path)
     with db.session() as session:
         document = _document(session, document_id)
-        document.file_name = Path(path).name
+        _check(document.kind, document.og_id, _local_name(path), content)
+        document.file_name = _local_name(path)
         document.content = content
         document.sha256 = hashlib.sha256(content).hexdigest()
         document.size = len(content)
@@ -186,11 +198,11 @@ def document_content(db: Database, document_id: int) -> bytes:
         return content
 
 
-def save_copy(db: Database, document_id: int, target: str | Path) -> None:
-    """Write a copy of the document to ``target``, whole or not at all."""
+def save_copy(db: Database, document_id: int, target: str | Path, read_only: bool = False) -> None:
+    """Write a copy of the document to ``target``, whole or not at all (read-only when asked)."""
     content = document_content(db, document_id)
     try:
-        write_bytes_atomic(target, content)
+        write_bytes_atomic(target, content, read_only=read_only)
     except OSError as exc:
         raise DocumentError(NOT_WRITTEN(path=str(target), detail=exc.strerror or str(exc))) from exc
 

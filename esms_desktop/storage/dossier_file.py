@@ -248,6 +248,10 @@ def validate(data: Any) -> None:
 def _validate(data: Any) -> None:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DossierFileError(NOT_OURS(), "format")
+    from esms_desktop.storage import dossier_file_checks
+
+    if dossier_file_checks.nesting_depth(data) > dossier_file_checks.MAX_DEPTH:  # dicts given directly
+        raise DossierFileError(dossier_file_checks.too_deep_message())
     version = data.get("format_version")
     if isinstance(version, int) and version > FORMAT_VERSION:
         raise DossierFileError(NEWER_FORMAT(version=version), "format_version")
@@ -335,16 +339,24 @@ def _check_references(source: dict[str, Any]) -> None:
         if task["key"] in dependants(links, task["key"]):
             raise DossierFileError(CYCLE(path=f"dossier.planning[{i}]", task=task["key"]),
                                    f"dossier.planning[{i}].depends_on")
+    from esms_desktop.storage.dossier_file_checks import document_refusal, document_refusal_before_decoding
+
     for i, document in enumerate(source.get("documents", [])):
         path = f"dossier.documents[{i}]"
         if document.get("og") is not None and document["og"] >= len(ogs):
             refuse(path + ".og", document["og"])
+        refused = document_refusal_before_decoding(document, path)  # name, size: nothing decoded yet
+        if refused is not None:
+            raise DossierFileError(refused, path + ".file_name")
         try:
             content = base64.b64decode(document["content"], validate=True)
         except (binascii.Error, ValueError):
             raise DossierFileError(BAD_CHECKSUM(path=path), path + ".content") from None
         if hashlib.sha256(content).hexdigest() != document["sha256"]:
             raise DossierFileError(BAD_CHECKSUM(path=path), path + ".content")
+        refused = document_refusal(document, content, path)  # a PDF is a PDF
+        if refused is not None:
+            raise DossierFileError(refused, path + ".content")
 
 
 SCHEMA_DETAILS = {
@@ -417,7 +429,10 @@ def import_dossier(db: Database, data: Any, on_conflict: str = "error") -> int:
     """
     validate(data)
     source = data["dossier"]
+    from esms_desktop.storage.write_lock import lock_for_writing
+
     with db.session() as session:
+        lock_for_writing(session)  # before the check: two imports of one new file cannot both insert it
         uid = source["uid"]
         existing = session.scalar(select(Dossier).where(Dossier.uid == uid))
         if existing is not None:
@@ -539,12 +554,16 @@ def read_file(path: str | Path) -> Any:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DossierFileError(UNREADABLE_FILE(path=str(path), detail=getattr(exc, "strerror", None) or str(exc)))
+    from esms_desktop.storage import dossier_file_checks as checks
+
     try:
-        return json.loads(text)
+        return checks.loads(text)
     except json.JSONDecodeError as exc:
         from esms_desktop.json_errors import json_reason
 
         raise DossierFileError(NOT_JSON(line=exc.lineno, column=exc.colno, detail=json_reason(exc.msg))) from exc
+    except checks.TooDeep:
+        raise DossierFileError(checks.too_deep_message()) from None
 
 
 def import_file(db: Database, path: str | Path, on_conflict: str = "error") -> int:

@@ -61,6 +61,41 @@ W_NEW_OG = QT_TRANSLATE_NOOP("EssmsImport", "A new OG « {name} » will be creat
 INVALID_ROWS = QT_TRANSLATE_NOOP(
     "EssmsImport", "Nothing was imported: line {line} is invalid ({reason}). Fix it or exclude it.")
 NO_FINESS_COLUMN = QT_TRANSLATE_NOOP("EssmsImport", "Nothing was imported: no column is mapped to the FINESS ET.")
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "EssmsImport", "The {what} has {length} characters; at most {limit} are accepted. Shorten it in the file.")
+TOO_MANY_PERSONS = QT_TRANSLATE_NOOP(
+    "EssmsImport", "« {value} » persons accompanied is more than any ESSMS accompanies (at most {limit}).")
+WHAT_NAME = QT_TRANSLATE_NOOP("EssmsImport", "ESSMS name")
+WHAT_OG_NAME = QT_TRANSLATE_NOOP("EssmsImport", "OG name")
+WHAT_CATEGORY_LABEL = QT_TRANSLATE_NOOP("EssmsImport", "category label")
+
+# Far above any ESSMS (the largest accompany a few thousand persons); SQLite itself stops at 2**63.
+MAX_PERSONS = 1_000_000
+
+
+def _schema_limits() -> dict[str, int]:
+    """The dossier schema's maxLength of the texts this import writes (the file format's own limits)."""
+    import json
+
+    from esms_desktop.paths import resource_path
+
+    defs = json.loads(resource_path("schemas", "dossier.schema.json").read_text(encoding="utf-8"))["$defs"]
+    return {"name": defs["essms"]["properties"]["name"]["maxLength"],
+            "category_label": defs["essms"]["properties"]["category_label"]["maxLength"],
+            "og_name": defs["og"]["properties"]["name"]["maxLength"]}
+
+
+_LIMITS: dict[str, int] = {}
+
+
+def _length_errors(values: Mapping[str, Any], og_name: str, errors: list) -> None:
+    if not _LIMITS:
+        _LIMITS.update(_schema_limits())
+    for key, text, what in (("name", values.get("name") or "", WHAT_NAME),
+                            ("category_label", values.get("category_label") or "", WHAT_CATEGORY_LABEL),
+                            ("og_name", og_name, WHAT_OG_NAME)):
+        if len(text) > _LIMITS[key]:
+            errors.append(TOO_LONG(what=what(), length=str(len(text)), limit=str(_LIMITS[key])))
 
 
 class EssmsImportError(StorageError):
@@ -181,7 +216,7 @@ def parse_persons(text: str) -> int | None:
     """``"1 234"`` → 1234, ``"42,0"`` → 42; raises ValueError when not a whole number ≥ 0."""
     t = re.sub(r"[\s\u00a0\u202f]", "", text).replace(",", ".")
     value = float(t)
-    if value < 0 or not value.is_integer():
+    if not value >= 0 or not value.is_integer():  # NaN compares false
         raise ValueError(text)
     return int(value)
 
@@ -255,9 +290,14 @@ def check_row(row: RawRow, mapping: Mapping_, context: GrappeContext, seen: dict
         try:
             values["persons_accompanied"] = parse_persons(persons)
         except ValueError:
-            errors.append(BAD_PERSONS(value=persons))
+            errors.append(BAD_PERSONS(value=persons[:40]))
+        else:
+            if values["persons_accompanied"] > MAX_PERSONS:
+                values["persons_accompanied"] = None
+                errors.append(TOO_MANY_PERSONS(value=persons[:40], limit=str(MAX_PERSONS)))
     if record is not None:
         values.update(address=record.address, postcode=record.postcode, town=record.town)
+    _length_errors(values, _cell(row, mapping, "og_name"), errors)
     og_id, new_og = _resolve_og(row, mapping, context, errors, warnings, create_missing_ogs)
     og_ej = next((o.finess_ej for o in context.ogs if o.id == og_id), new_og[0] if new_og else "")
     if record is not None and og_ej and record.finess_ej != og_ej:

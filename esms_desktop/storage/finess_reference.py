@@ -173,6 +173,9 @@ def import_source(
     fd, tmp_name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".importing", dir=db_path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    from esms_desktop.storage import leftovers
+
+    note = leftovers.remember(tmp)  # a killed import's file is removed at the next start
     try:
         try:
             count = _build(source, tmp, progress, should_cancel)
@@ -184,6 +187,8 @@ def import_source(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        leftovers.forget(note)
     header = source.header
     return ImportReport(
         db_path=db_path,

@@ -89,8 +89,12 @@ def _load_json(path: Path) -> Any:
         raw = path.read_bytes()
     except OSError as exc:
         raise AnswerFileError(CANNOT_READ(path=str(path), detail=exc.strerror or str(exc))) from exc
+    from esms_desktop.storage import dossier_file_checks as checks
+
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        return checks.loads(raw.decode("utf-8-sig"))
+    except checks.TooDeep:
+        raise AnswerFileError(checks.too_deep_message()) from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise AnswerFileError(NOT_JSON(path=str(path))) from exc
 

@@ -29,7 +29,18 @@ WRONG_CELL_COUNT = QT_TRANSLATE_NOOP(
     "TableFile", "Line {line} has {found} columns where the header line has {expected}.")
 NO_HEADER = QT_TRANSLATE_NOOP("TableFile", "The file holds no header line (it is empty).")
 
+TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "TableFile", "The file holds more than {limit} rows: nothing was imported. A grappe list is far shorter; "
+    "split the file or keep only the grappe's ESSMS.")
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "TableFile", "The file is too large to be a list of ESSMS ({size} MB once unpacked, at most {limit} MB): "
+    "nothing was imported.")
+TOO_WIDE = QT_TRANSLATE_NOOP(
+    "TableFile", "Line {line} has {found} columns, more than the {limit} a list of ESSMS can have.")
+
 MAX_ROWS = 20000
+MAX_COLUMNS = 200
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a CSV on disk, or the unpacked parts of an XLSX
 
 
 class TableFormatError(StorageError):
@@ -56,19 +67,31 @@ class RawTable:
     delimiter: str | None = None
 
 
-def read_table(path: str | os.PathLike[str]) -> RawTable:
-    """Read a CSV or XLSX file (by its extension; CSV when unsure)."""
+def read_table(path: str | os.PathLike[str], progress=None, should_cancel=None) -> RawTable:
+    """Read a CSV or XLSX file (by its extension; CSV when unsure).
+
+    ``progress(done, total)`` and ``should_cancel()`` are called now and then while an XLSX is read
+    (from a worker thread: see ``ui/wizard/table_reader.py``); a cancel raises ReadCancelled."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx(path)
+        return read_xlsx(path, progress, should_cancel)
     if suffix not in (".csv", ".txt", ""):
         raise TableFormatError(UNSUPPORTED(name=path.name))
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise TableFormatError(TOO_BIG(size=_number(size // 1048576), limit=_number(MAX_FILE_BYTES // 1048576)))
         data = path.read_bytes()
     except OSError as exc:
         raise TableFormatError(UNREADABLE(detail=exc.strerror or str(exc))) from exc
     return read_csv_bytes(data, path.name)
+
+
+def _number(value: int) -> str:
+    from esms_desktop.formatting import number
+
+    return number(value)
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -125,7 +148,7 @@ def read_csv_bytes(data: bytes, file_name: str = "") -> RawTable:
                         WRONG_CELL_COUNT(line=line, found=len(cells), expected=len(headers)), line)
             rows.append(RawRow(line, tuple(cells)))
             if len(rows) > MAX_ROWS:
-                break
+                raise TableFormatError(TOO_MANY_ROWS(limit=_number(MAX_ROWS)), line)
     except csv.Error as exc:
         line = reader.line_num or start
         raise TableFormatError(BAD_CSV(line=line, detail=str(exc)), line) from None
@@ -144,7 +167,32 @@ def _cell(value) -> str:
     return str(value).strip()
 
 
-def read_xlsx(path: str | os.PathLike[str]) -> RawTable:
+def check_xlsx_size(path: Path) -> None:
+    """Refuse a workbook whose parts unpack to more than MAX_FILE_BYTES (a zip bomb), before reading it.
+
+    The sizes are those the zip's directory announces; the reader then stops at MAX_ROWS rows and
+    MAX_COLUMNS columns whatever the parts really hold."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except OSError as exc:
+        raise TableFormatError(UNREADABLE(detail=exc.strerror or str(exc))) from exc
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise TableFormatError(NOT_XLSX(detail=str(exc) or type(exc).__name__)) from exc
+    if unpacked > MAX_FILE_BYTES:
+        raise TableFormatError(TOO_BIG(size=_number(unpacked // 1048576), limit=_number(MAX_FILE_BYTES // 1048576)))
+
+
+READ_CANCELLED = QT_TRANSLATE_NOOP("TableFile", "Reading the file was cancelled: nothing was imported.")
+
+
+class ReadCancelled(TableFormatError):
+    """The user cancelled the reading."""
+
+
+def read_xlsx(path: str | os.PathLike[str], progress=None, should_cancel=None) -> RawTable:
     """The first worksheet of a workbook: first non-empty row as header."""
     import zipfile
 
@@ -152,6 +200,7 @@ def read_xlsx(path: str | os.PathLike[str]) -> RawTable:
     from openpyxl.utils.exceptions import InvalidFileException
 
     path = Path(path)
+    check_xlsx_size(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except OSError as exc:
@@ -160,10 +209,15 @@ def read_xlsx(path: str | os.PathLike[str]) -> RawTable:
         raise TableFormatError(NOT_XLSX(detail=str(exc) or type(exc).__name__)) from exc
     try:
         sheet = workbook.worksheets[0]
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()  # a declared A1:XFD1048576 would pad every row to 16,384 cells
         headers: tuple[str, ...] | None = None
         rows: list[RawRow] = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_cell(v) for v in values]
+            if len(values) > MAX_COLUMNS and any(v is not None for v in values[MAX_COLUMNS:]):
+                raise TableFormatError(TOO_WIDE(line=number, found=_number(len(values)),
+                                                limit=_number(MAX_COLUMNS)), number)
+            cells = [_cell(v) for v in values[:MAX_COLUMNS]]
             if not any(cells):
                 continue
             if headers is None:
@@ -176,7 +230,12 @@ def read_xlsx(path: str | os.PathLike[str]) -> RawTable:
                 raise TableFormatError(WRONG_CELL_COUNT(line=number, found=last, expected=len(headers)), number)
             rows.append(RawRow(number, tuple((cells + [""] * len(headers))[: len(headers)])))
             if len(rows) > MAX_ROWS:
-                break
+                raise TableFormatError(TOO_MANY_ROWS(limit=_number(MAX_ROWS)), number)
+            if should_cancel is not None and number % 500 == 0:
+                if progress is not None:
+                    progress(len(rows), MAX_ROWS)
+                if should_cancel():
+                    raise ReadCancelled(READ_CANCELLED)
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise TableFormatError(NOT_XLSX(detail=str(exc) or type(exc).__name__)) from exc
     finally:

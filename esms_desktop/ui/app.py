@@ -138,5 +138,8 @@ def run_app(argv: list[str]) -> int:
     window._starter = _StartAfterFirstPaint(window)
     if args.file:  # opened from the file manager (the .desktop file's %f, the Windows association)
         window.ready.connect(lambda: window.import_dossier(args.file, open_after=True))
+    from esms_desktop.ui import workers
+
+    app.aboutToQuit.connect(workers.stop_all)  # no background thread outlives the application
     window.show()
     return app.exec()

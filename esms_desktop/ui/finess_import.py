@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from esms_desktop.i18n import render
 from esms_desktop.paths import resource_path
 from esms_desktop.storage import finess_reference
 from esms_desktop.storage.errors import StorageError
+from esms_desktop.ui import workers
 
 logger = logging.getLogger(__name__)
 
@@ -106,31 +107,29 @@ class FinessImportDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.label, self.bar, self.result_label, self.buttons):
             layout.addWidget(widget)
-        self.thread: QThread | None = None
         self.worker: ImportWorker | None = None
 
     def start(self) -> None:
-        self.thread = QThread(self)
         self.worker = ImportWorker(self.source, self.target)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._progress)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
-        self.worker.done.connect(self.thread.quit)
-        self.thread.start()
+        workers.start(self.worker)
 
     def exec(self) -> int:  # noqa: A003 - Qt API
-        if self.thread is None:
+        if self.worker is None:
             self.start()
         return super().exec()
 
     def is_running(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
+        return self.worker is not None and self.worker in workers.running()
 
     def wait(self) -> None:
-        if self.thread is not None:
-            self.thread.wait()
+        workers.wait(self.worker)
+
+    def shutdown(self) -> None:
+        """Cancel the import and wait for it (the dialog or its window is closing)."""
+        workers.stop(self.worker)
 
     def _progress(self, done: int, total: int) -> None:
         self.bar.setValue(int(100 * done / max(total, 1)))
@@ -177,10 +176,12 @@ class FinessImportDialog(QDialog):
             self._close()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if self.is_running():
-            self.worker.cancel()
-            self.wait()
+        self.shutdown()
         super().closeEvent(event)
+
+    def done(self, result: int) -> None:  # noqa: D102 - Escape and every other way out of the dialog
+        self.shutdown()
+        super().done(result)
 
 
 def choose_extract(parent: QWidget) -> Path | None:

@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         from esms_desktop.storage.errors import DatabaseFileError
 
         self.restore_action.setEnabled(self._db_file() is not None)
+        from esms_desktop.storage.leftovers import clean_leftovers
+
+        clean_leftovers()  # temporary files of an import or export killed last time
         try:
             self.db = open_database(self.db_arg)
         except DatabaseFileError as exc:
@@ -133,14 +136,20 @@ class MainWindow(QMainWindow):
             if self._offer_restore(exc):  # the file was replaced by a backup: try again
                 return self.start()
             return False
+        except Exception as exc:  # noqa: BLE001 - any other failure: said in French, never a hang
+            return self._start_failed(exc)
+        self._show_read_only_banner()
         from esms_desktop.ui.dossier_list import DossierListView
 
-        self.list_view = DossierListView(self.db)
-        self.list_view.open_requested.connect(self.open_dossier)
-        self.list_view.example_requested.connect(self.open_example)
-        self.list_view.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
-        self.stack.addWidget(self.list_view)
-        self.list_view.refresh()
+        try:
+            self.list_view = DossierListView(self.db)
+            self.list_view.open_requested.connect(self.open_dossier)
+            self.list_view.example_requested.connect(self.open_example)
+            self.list_view.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+            self.stack.addWidget(self.list_view)
+            self.list_view.refresh()
+        except Exception as exc:  # noqa: BLE001 - the list cannot be read: said, never a hang
+            return self._start_failed(exc)
         self.show_list()
         for action in (self.new_action, self.import_action, self.example_action):
             action.setEnabled(True)
@@ -149,6 +158,38 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(100, self._backup_on_open)
         QTimer.singleShot(300, self._warm_up)
         return True
+
+    def _start_failed(self, exc: BaseException) -> bool:
+        """Say what stopped the start-up and how to get out of it (the menus stay usable: File ▸ Quit)."""
+        import logging
+
+        from esms_desktop.storage.database_state import start_failure
+
+        logging.getLogger(__name__).exception("The database could not be opened")
+        message = i18n.render(start_failure(exc, self._db_file()))
+        self.status_label.setText(message)
+        self.status_label.setProperty("error", True)
+        self.stack.setCurrentWidget(self.status_label)
+        QMessageBox.critical(self, self.tr("Cannot open the dossiers"), message)
+        return False
+
+    def _show_read_only_banner(self) -> None:
+        if self.db is None or not getattr(self.db, "read_only", False):
+            return
+        from PySide6.QtWidgets import QSizePolicy, QToolBar
+
+        from esms_desktop.storage.database_state import READ_ONLY_BANNER
+
+        self.read_only_banner = QLabel(i18n.render(READ_ONLY_BANNER()))
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.read_only_banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px;")
+        bar = QToolBar(self)
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.addWidget(self.read_only_banner)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _warm_up(self) -> None:
         """Once the list is on screen and idle, load the storage machinery so that opening a dossier is instant."""
@@ -181,9 +222,12 @@ class MainWindow(QMainWindow):
         from esms_desktop import formatting
         from esms_desktop.storage.backups import list_backups
 
+        from esms_desktop.storage.database_state import offers_restore
+
         message = i18n.render(exc.message)
         path = self._db_file()
-        backups = [b for b in list_backups(path) if b.summary is not None] if path is not None else []
+        restorable = offers_restore(exc)  # never over a newer, read-only or sound file (full disk...)
+        backups = [b for b in list_backups(path) if b.summary is not None] if path is not None and restorable else []
         if not backups:
             QMessageBox.critical(self, self.tr("Cannot open the dossiers"), message)
             return False
@@ -230,6 +274,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.follow(None)
         if self.wizard is not None:
             self.wizard.flush()
+            self.wizard.shutdown()
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
             self.wizard = None
@@ -363,6 +408,7 @@ class MainWindow(QMainWindow):
             self.list_view.stop_standings()  # its thread never outlives the window
         if self.wizard is not None:
             self.wizard.flush()
+            self.wizard.shutdown()
         from esms_desktop.ui.settings import settings
 
         settings().setValue("geometry", self.saveGeometry())

@@ -158,6 +158,10 @@ def claim(db_arg: str | None, parent=None, timeout_ms: int = 5000) -> tuple[Sing
     guard = SingleInstance(path, parent)
     if guard.acquire():
         return guard, None
+    if guard.lock.error() != QLockFile.LockError.LockFailedError:
+        # The lock file could not be written (full disk, read-only folder): no other window holds the
+        # database, so do not say so; the window opens and says what is true about the file.
+        return None, None
     if hand_over(path, timeout_ms):
         text = QCoreApplication.translate(
             "SingleInstance", "esms-desktop is already open on {path}: its window was brought to the front."

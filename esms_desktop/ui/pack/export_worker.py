@@ -18,11 +18,12 @@ import logging
 import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from esms_desktop.reports.pack import PackCancelled, PackInfo, render_pack
 from esms_desktop.reports.snapshot import build_pack_snapshot
 from esms_desktop.rules.dossier import Dossier
+from esms_desktop.ui import workers
 
 logger = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ class PackWorker(QObject):
 
 
 class PackExport(QObject):
-    """Runs one :class:`PackWorker` at a time in a QThread and relays its signals (in the UI thread)."""
+    """Runs one :class:`PackWorker` at a time in a thread (see ``ui/workers.py``) and relays its signals."""
 
     progress = Signal(int, int)
     finished = Signal(object)  # PackResult
@@ -92,8 +93,8 @@ class PackExport(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._worker: PackWorker | None = None
-        self._threads: set[QThread] = set()  # threads still winding down after their work
+        self._worker: PackWorker | None = None  # the worker whose outcome is still awaited
+        self._started: list[PackWorker] = []  # every worker started, until its thread has ended
 
     def is_running(self) -> bool:
         """True from :meth:`start` until the outcome signal (finished, cancelled or failed)."""
@@ -102,32 +103,27 @@ class PackExport(QObject):
     def start(self, dossier: Dossier, parts: str) -> None:
         if self.is_running():
             raise RuntimeError("a pack is already being made")
-        thread = QThread(self)
         worker = PackWorker(dossier, parts)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
         worker.progress.connect(self.progress)
         worker.finished.connect(self._finished)
         worker.cancelled.connect(self._cancelled)
         worker.failed.connect(self._failed)
-        worker.done.connect(thread.quit)
-        thread.finished.connect(worker.deleteLater)
-        thread.finished.connect(self._thread_ended)
-        thread.finished.connect(thread.deleteLater)
-        self._threads.add(thread)
+        self._started = [w for w in self._started if w in workers.running()]
+        self._started.append(worker)
         self._worker = worker
-        thread.start()
+        workers.start(worker)
 
     def cancel(self) -> None:
         if self._worker is not None:
             self._worker.cancel()
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until every thread has ended (closing the view, tests)."""
-        return all(thread.wait(msecs) for thread in list(self._threads))
+        """Block until every thread started here has ended (closing the view, tests)."""
+        return all(workers.wait(worker, msecs) for worker in list(self._started))
 
-    def _thread_ended(self) -> None:
-        self._threads.discard(self.sender())
+    def shutdown(self, msecs: int = workers.DEFAULT_WAIT_MS) -> bool:
+        """Cancel the work and wait for it: the owner (step, dossier, window) is closing."""
+        return all(workers.stop(worker, msecs) for worker in list(self._started))
 
     def _finished(self, result: object) -> None:
         self._worker = None

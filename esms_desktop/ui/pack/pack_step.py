@@ -206,6 +206,9 @@ class PackStep(StepPage):
         self.export.cancel()
         self._say(lambda: self.tr("Cancelling…"))
 
+    def shutdown(self) -> None:
+        self.export.shutdown()
+
     def _ask_and_save(self, parts: str, what: str) -> None:
         name = load_dossier(self.db, self.dossier_id).name
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from esms_desktop.rules.identity.rib import bic_error, country_mismatch, format_iban, holder_error, iban_error
 from esms_desktop.storage import documents
+from esms_desktop.storage.document_checks import safe_file_name
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.storage.grappe import list_grappe
 from esms_desktop.ui.wizard.document_slot import DocumentSlot, repolish
@@ -283,7 +284,7 @@ class DocumentsStep(StepPage):
     def save_copy(self, document_id: int) -> None:
         doc = self._row(document_id)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the document"),
-                                              str(Path.home() / doc.file_name))
+                                              str(Path.home() / safe_file_name(doc.file_name)))
         if not path:
             return
         try:
@@ -292,11 +293,12 @@ class DocumentsStep(StepPage):
             self._fail(exc)
 
     def open_copy(self, document_id: int) -> None:
-        """Write a copy in a temporary folder and open it with the system's viewer."""
+        """Write a read-only copy in a temporary folder and open it with the system's viewer; the copy's
+        name is the stored one made plain (no folder part, no program extension: see document_checks)."""
         doc = self._row(document_id)
-        target = Path(tempfile.mkdtemp(prefix="esms-desktop-")) / (doc.file_name or "document")
+        target = Path(tempfile.mkdtemp(prefix="esms-desktop-")) / safe_file_name(doc.file_name)
         try:
-            documents.save_copy(self.db, document_id, target)
+            documents.save_copy(self.db, document_id, target, read_only=True)
         except StorageError as exc:
             self._fail(exc)
             return

@@ -156,8 +156,10 @@ class EssmsImportDialog(QDialog):
 
     def load_file(self, path: str | Path) -> bool:
         """Read the file and propose a mapping; a malformed file is refused and the preview emptied."""
+        from esms_desktop.ui.wizard.table_reader import read_table_in_background
+
         try:
-            table = imp.read_table(path)
+            table = read_table_in_background(self, path)  # off the UI thread, with progress and Cancel
         except StorageError as exc:
             self.table_data = None
             self.file_error.setText(render_deep(exc.message))

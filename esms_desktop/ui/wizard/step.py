@@ -91,6 +91,13 @@ class StepPage(QWidget):
 
         return Completion(STEP_STATES[self.key](dossier, campaign_or_none(dossier), report))
 
+    def shutdown(self) -> None:
+        """Stop and wait for any background work of the step (the dossier or the window is closing)."""
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - a step shown on its own (tests) closes its work too
+        self.shutdown()
+        super().closeEvent(event)
+
     def focus_field(self, name: str) -> bool:
         """Put the keyboard focus on a named field (links from findings); False if unknown."""
         widget = getattr(self, name, None)

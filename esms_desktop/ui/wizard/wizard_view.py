@@ -201,6 +201,15 @@ class WizardView(QWidget):
     def flush(self) -> None:
         self.autosaver.flush()
 
+    def shutdown(self) -> None:
+        """Stop and wait for the steps' background work (the dossier or the window is closing)."""
+        for step in self.steps:
+            step.shutdown()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.shutdown()
+        super().closeEvent(event)
+
     def is_saved(self) -> bool:
         return not self.autosaver.has_pending()
 

@@ -1,0 +1,122 @@
+"""Background work in a QThread that no owner can destroy while it runs.
+
+A QThread destroyed while it runs aborts the whole process (« QThread: Destroyed while thread is still
+running »). That happens when the thread is the child of a widget that is closed or deleted (the pack
+step, the window, the dossier) during the work. So here:
+
+- the thread has no Qt parent: it is kept alive by this module's registry until it has ended, whoever
+  owned the work is gone;
+- the worker's ``done`` signal quits the thread directly (``QThread.quit`` is thread-safe), so the thread
+  ends even when the UI event loop does not run (a blocked ``wait``);
+- owners call :func:`stop` (cancel, then wait) when they close; the application calls :func:`stop_all`
+  before quitting, and an ``atexit`` hook does it too, so no thread outlives the interpreter.
+
+A worker is a QObject with a ``run()`` slot, a ``cancel()`` method (thread-safe) and a ``done`` signal
+emitted last, whatever the outcome.
+
+    thread = workers.start(worker)
+    ...
+    workers.stop(worker)  # when the owner closes
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+
+from PySide6.QtCore import QDeadlineTimer, QObject, Qt, QThread, Slot
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_WAIT_MS = 60000
+
+
+class _Registry(QObject):
+    """The running threads and their workers (lives in the thread that imported this module: the UI's)."""
+
+    def __init__(self):
+        super().__init__()
+        self.jobs: dict[QThread, QObject] = {}
+
+    def add(self, thread: QThread, worker: QObject) -> None:
+        self.jobs[thread] = worker
+        thread.finished.connect(self.ended)
+
+    @Slot()
+    def ended(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, QThread) and thread in self.jobs:
+            # ``finished`` is emitted just before the thread is marked ended: wait for that moment, then
+            # let the references go (the thread and its worker are deleted with them).
+            thread.wait()
+            self.jobs.pop(thread)
+
+
+_registry: _Registry | None = None
+
+
+def _jobs() -> _Registry:
+    global _registry
+    if _registry is None:
+        _registry = _Registry()
+    return _registry
+
+
+def start(worker: QObject) -> QThread:
+    """Run ``worker.run`` in a new thread; returns the thread (kept alive here until it has ended)."""
+    thread = QThread()
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    _jobs().add(thread, worker)
+    thread.start()
+    return thread
+
+
+def _thread_of(worker: QObject) -> QThread | None:
+    for thread, job in list(_jobs().jobs.items()):
+        if job is worker:
+            return thread
+    return None
+
+
+def wait(worker: QObject | None, msecs: int = DEFAULT_WAIT_MS) -> bool:
+    """Block until the worker's thread has ended (True) or ``msecs`` passed (False)."""
+    if worker is None:
+        return True
+    thread = _thread_of(worker)
+    return thread is None or thread.wait(QDeadlineTimer(msecs))
+
+
+def stop(worker: QObject | None, msecs: int = DEFAULT_WAIT_MS) -> bool:
+    """Cancel the worker and wait for its thread to end."""
+    if worker is None:
+        return True
+    thread = _thread_of(worker)
+    if thread is None:
+        return True
+    worker.cancel()
+    ended = thread.wait(QDeadlineTimer(msecs))
+    if not ended:
+        logger.error("A background task did not stop within %d ms", msecs)
+    return ended
+
+
+def running() -> list[QObject]:
+    """The workers whose thread has not ended yet."""
+    return [worker for thread, worker in list(_jobs().jobs.items()) if not thread.isFinished()]
+
+
+def stop_all(msecs: int = DEFAULT_WAIT_MS) -> bool:
+    """Cancel every worker and wait for every thread (application quitting, end of a test)."""
+    if _registry is None:
+        return True
+    for worker in running():
+        worker.cancel()
+    ok = True
+    for thread in list(_registry.jobs):
+        ok = thread.wait(QDeadlineTimer(msecs)) and ok
+    return ok
+
+
+atexit.register(stop_all)
