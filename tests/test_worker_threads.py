@@ -4,6 +4,8 @@ export stops the work and waits for it, and deleting an owner outright does not 
 
 from __future__ import annotations
 
+import gc
+
 import os
 import subprocess
 import sys
@@ -50,6 +52,8 @@ def test_deleting_the_step_during_an_export_does_not_abort(qtbot, french, db, ex
     assert workers.stop_all()
     qtbot.wait(20)  # the registry lets the ended thread go
     assert workers.running() == []
+    del page
+    gc.collect()  # the wrapper of the deleted step goes too (pytest-qt would close it at teardown)
 
 
 def _open_pack_in_window(qtbot, main_window):

@@ -19,6 +19,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+from esms_desktop.storage.atomic import fsync_dir
+
 FOLDER = "blobs"
 KEEP_INLINE = ("migration", "damaged")
 
@@ -67,7 +69,7 @@ def strip(copy: Path, store: Path) -> int:
             _write_blob(store, sha, content)
             moved.append(doc_id)
         if moved:
-            _fsync_dir(store)
+            fsync_dir(store)
             con.executemany("UPDATE document SET content = x'' WHERE id = ?", [(i,) for i in moved])
             con.commit()
             con.execute("VACUUM")
@@ -131,12 +133,3 @@ def collect(store: Path, kept_backups: list[Path]) -> list[Path]:
                 pass
     return removed
 
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

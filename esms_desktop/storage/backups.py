@@ -136,7 +136,7 @@ def make_backup(
         _copy_online(db_path, tmp)
         if reason not in backup_blobs.KEEP_INLINE:  # documents stored once, beside the copies
             backup_blobs.strip(tmp, backup_blobs.store_dir(folder))
-            _fsync_file(tmp)
+            fsync_file(tmp)
         if skip_if_unchanged:
             newest = _newest_file(db_path)
             if newest is not None and _same_bytes(tmp, newest):
@@ -387,7 +387,7 @@ def _with_documents(backup_path: Path, work_dir: Path) -> Path:
     try:
         shutil.copyfile(backup_path, tmp)
         backup_blobs.hydrate(tmp, backup_blobs.store_dir(backup_path.parent))
-        _fsync_file(tmp)
+        fsync_file(tmp)
     except backup_blobs.MissingBlob as exc:
         tmp.unlink(missing_ok=True)
         raise BackupError(MISSING_DOCUMENT(name=backup_path.name, file=exc.file_name)) from None

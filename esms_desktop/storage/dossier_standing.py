@@ -1,7 +1,7 @@
 """Where a dossier stands, for the dossier list: admissible or how many criteria block, its filing deadline.
 
 The check is the one the window and the PDF use (``rules.admissibility.checker``), run on the stored
-dossier; ``_check`` is the one line to change when the checker takes a typed dossier. A result is kept
+dossier as ``storage.load_dossier`` reads it. A result is kept
 per dossier and modification time, so coming back to the list recomputes only what changed.
 """
 
@@ -27,19 +27,14 @@ class DossierStanding:
 
 
 def _check(db: Database, dossier_id: int, today: dt.date):
+    """The checker's report and the filing deadline, from the one loader (no document bytes)."""
     from esms_desktop.rules.admissibility.checker import check_admissibility
-    from esms_desktop.storage.dossier_file import export_dossier
-
-    data = export_dossier(db, dossier_id)
-    return check_admissibility(data, today)
-
-
-def _deadline(db: Database, dossier_id: int):
     from esms_desktop.rules.planning.plan_input import check_dossier_plan
-    from esms_desktop.storage.planning import planning_snapshot
+    from esms_desktop.storage.loader import load_dossier
 
-    window = check_dossier_plan(planning_snapshot(db, dossier_id)).window
-    return window.end if window is not None else None
+    dossier = load_dossier(db, dossier_id)
+    window = check_dossier_plan(dossier).window
+    return check_admissibility(dossier, today), (window.end if window is not None else None)
 
 
 _cache: dict[tuple, DossierStanding] = {}
@@ -54,9 +49,9 @@ def dossier_standing(db: Database, dossier_id: int, modified_at=None, today: dt.
     if modified_at is not None and key in _cache:
         return _cache[key]
     try:
-        report = _check(db, dossier_id, today)
+        report, deadline = _check(db, dossier_id, today)
         standing = DossierStanding(dossier_id, ADMISSIBLE if report.admissible else BLOCKING,
-                                   report.blocking_count, _deadline(db, dossier_id))
+                                   report.blocking_count, deadline)
     except CampaignFileError:
         standing = DossierStanding(dossier_id, UNKNOWN, 0, None)
     if modified_at is not None:
