@@ -166,3 +166,57 @@ def rework_for_next_window(db: Database, dossier_id: int, new_name: str) -> int:
     for key in ("created_at", "modified_at", "followup", "usage_measures"):
         source.pop(key, None)
     return import_dossier(db, data, on_conflict="copy")
+
+
+def dossier_data(db: Database, dossier_id: int) -> dict[str, Any]:
+    """The dossier dict (file format) the follow-up rules read: rates, money table, deployment."""
+    from esms_desktop.storage.dossier_file import export_dossier
+
+    return export_dossier(db, dossier_id)
+
+
+def set_money(db: Database, dossier_id: int, key: str, value: Any) -> FollowupState:
+    """Replace one part of ``money`` (``avance``, ``solde_requested``, ``redistribution``...)."""
+    money = dict(get_followup(db, dossier_id).money)
+    money[key] = value
+    return update_followup(db, dossier_id, money=money)
+
+
+def set_redistribution(db: Database, dossier_id: int, og_finess_ej: str, date: str | None, amount: int | None) -> None:
+    items = [r for r in get_followup(db, dossier_id).money.get("redistribution", []) if r.get("og") != og_finess_ej]
+    if amount is not None or date is not None:
+        items.append({"og": og_finess_ej, "date": date, "amount": amount})
+    set_money(db, dossier_id, "redistribution", items)
+
+
+def add_expense(db: Database, dossier_id: int, *, budget_line: int | None, label: str, amount: int, status: str,
+                date: str | None, invoice_path: str | None = None) -> None:
+    """Record an expense (committed or paid); an invoice file is attached as a document of the dossier."""
+    invoice = None
+    if invoice_path:
+        from esms_desktop.storage import documents
+
+        document_id = documents.attach_document(db, dossier_id, "invoice", invoice_path, label=label)
+        invoice = next(d.sha256 for d in documents.list_documents(db, dossier_id, "invoice") if d.id == document_id)
+    expenses = list(get_followup(db, dossier_id).money.get("expenses", []))
+    expenses.append({"budget_line": budget_line, "label": label, "amount": amount, "status": status,
+                     "date": date, "invoice": invoice})
+    set_money(db, dossier_id, "expenses", expenses)
+
+
+def remove_expense(db: Database, dossier_id: int, index: int) -> None:
+    expenses = list(get_followup(db, dossier_id).money.get("expenses", []))
+    if 0 <= index < len(expenses):
+        del expenses[index]
+        set_money(db, dossier_id, "expenses", expenses)
+
+
+def set_wave_dates(db: Database, dossier_id: int, wave: int, start: str | None, end: str | None) -> FollowupState:
+    """Real start and end of a deployment wave (ISO dates or None)."""
+    deployment = dict(get_followup(db, dossier_id).deployment)
+    waves = dict(deployment.get("waves", {}))
+    waves[str(wave)] = {"start": start, "end": end}
+    deployment["waves"] = waves
+    for value in (start, end):
+        _check_date(value, f"vague {wave}")
+    return update_followup(db, dossier_id, deployment=deployment)

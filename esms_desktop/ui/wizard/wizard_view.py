@@ -19,6 +19,7 @@ from esms_desktop.ui.autosave import Autosaver
 from esms_desktop.ui.budget.budget_step import BudgetStep
 from esms_desktop.ui.budget.needs_step import NeedsStep
 from esms_desktop.ui.communication.communication_step import CommunicationStep
+from esms_desktop.ui.followup.followup_step import FollowupStep
 from esms_desktop.ui.maturity.maturity_step import MaturityStep
 from esms_desktop.ui.pack.pack_step import PackStep
 from esms_desktop.ui.planning.planning_step import PlanningStep
@@ -46,7 +47,10 @@ STEP_CLASSES: tuple[type[StepPage], ...] = (
     DocumentsStep,
     VerificationStep,
     PackStep,
+    FollowupStep,
 )
+# Once filed, these stay usable; the other (candidature) steps are read-only unless reopened.
+UNLOCKED_STEPS = ("verification", "pack", "suivi")
 
 MARKS = {Completion.EMPTY: "○", Completion.PARTIAL: "◐", Completion.COMPLETE: "●"}
 
@@ -56,6 +60,7 @@ class WizardView(QWidget):
 
     back_requested = Signal()
     state_changed = Signal()
+    open_requested = Signal(int)  # another dossier to open (the copy of a dossier to rework)
 
     def __init__(self, db, dossier_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -103,7 +108,11 @@ class WizardView(QWidget):
         layout.addWidget(self.step_list)
         layout.addLayout(right, 1)
         self.retranslate_ui()
-        self.step_list.setCurrentRow(0)
+        for step in self.steps:
+            if isinstance(step, FollowupStep):
+                step.reworked.connect(self.open_requested)
+                step.changed.connect(self._apply_lock)
+        self.step_list.setCurrentRow(self._opening_row())
 
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("← &Dossiers"))
@@ -154,11 +163,30 @@ class WizardView(QWidget):
                     step.focus_field(field)
                 return
 
+    def _opening_row(self) -> int:
+        """A selected (retenu) dossier opens on its « Suivi »; any other on its first step."""
+        from esms_desktop.storage.followup import dossier_state
+
+        if dossier_state(self.db, self.dossier_id) == "selected":
+            return next(i for i, s in enumerate(self.steps) if s.key == "suivi")
+        return 0
+
+    def _apply_lock(self) -> None:
+        from esms_desktop.storage.followup import get_followup
+
+        locked = get_followup(self.db, self.dossier_id).candidature_locked
+        for step in self.steps:
+            if step.key not in UNLOCKED_STEPS:
+                step.setEnabled(not locked)
+                step.setToolTip(self.tr("The dossier is filed: reopen the candidature in « Follow-up » to change it.")
+                                if locked else "")
+
     def _show_step(self, index: int) -> None:
         if index < 0:
             return
         self.autosaver.flush()
         self.stack.setCurrentIndex(index)
+        self._apply_lock()
         self.steps[index].load()
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)
