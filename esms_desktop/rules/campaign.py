@@ -99,6 +99,7 @@ class UsageTarget:
     numerator: str = ""  # key of a UsageCount (the count itself when ``denominator`` is None)
     denominator: str | None = None
     numerator_within_denominator: bool = False
+    short_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -535,6 +536,7 @@ def _build(data: dict[str, Any], path: Path) -> Campaign:
                 numerator=t.get("numerator", ""),
                 denominator=t.get("denominator"),
                 numerator_within_denominator=t.get("numerator_within_denominator", False),
+                short_label=t.get("short_label", t["label"]),
             )
             for t in data["usage_targets"]
         ),

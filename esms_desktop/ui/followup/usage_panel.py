@@ -47,6 +47,7 @@ class UsagePanel(QWidget):
         super().__init__(parent)
         self.db, self.dossier_id = db, dossier_id
         self._loading = False
+        self._chart_chosen = False  # until the user picks one, the chart shows what lags behind
         self.campaign = store.campaign_of_dossier(db, dossier_id)
         self.report: UsageReport | None = None
         self.essms_combo = QComboBox()
@@ -110,6 +111,8 @@ class UsagePanel(QWidget):
         self.essms_combo.currentIndexChanged.connect(self._show_grid)
         self.essms_combo.currentIndexChanged.connect(self._show_chart)
         self.indicator_combo.currentIndexChanged.connect(self._show_chart)
+        self.indicator_combo.activated.connect(lambda _i: setattr(self, "_chart_chosen", True))
+        self.essms_combo.activated.connect(lambda _i: setattr(self, "_chart_chosen", True))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -148,10 +151,24 @@ class UsagePanel(QWidget):
 
     def refresh(self) -> None:
         self.report = store.dossier_usage_report(self.db, self.dossier_id)
+        if not self._chart_chosen:
+            self._choose_chart()
         self._show_grid()
         self._show_rates()
         self._show_chart()
         self._show_missing()
+
+    def _choose_chart(self) -> None:
+        """Show first the first ESSMS and indicator below target at the latest measure."""
+        for e in self.report.essms:
+            latest = e.latest
+            lagging = [r for r in latest.rates if r.met is False and r.denominator] if latest else []
+            if lagging:
+                self._loading = True
+                self.essms_combo.setCurrentIndex(max(0, self.essms_combo.findData(e.finess_et)))
+                self.indicator_combo.setCurrentIndex(max(0, self.indicator_combo.findData(lagging[0].key)))
+                self._loading = False
+                return
 
     def _measures_of(self, finess: str):
         return [m for m in store.list_measures(self.db, self.dossier_id) if m.finess_et == finess]
@@ -180,7 +197,7 @@ class UsagePanel(QWidget):
         targets = [t for t in self.campaign.usage_targets]
         self.rates_table.setColumnCount(2 + len(targets))
         self.rates_table.setHorizontalHeaderLabels(
-            [self.tr("ESSMS"), self.tr("Latest month")] + [_short(t.label) for t in targets])
+            [self.tr("ESSMS"), self.tr("Latest month")] + [t.short_label for t in targets])
         for col, t in enumerate(targets, start=2):
             target = self.tr("no target") if t.target_percent is None else formatting.percent(t.target_percent)
             self.rates_table.horizontalHeaderItem(col).setToolTip(f"{t.label}\n{t.formula}\n{target} ({t.source})")
@@ -232,11 +249,13 @@ class UsagePanel(QWidget):
                                target.label)
 
     def _show_missing(self) -> None:
-        lines = [f"<h3>{self.tr('What is missing to release the solde')}</h3>"]
+        title = self.tr("What is missing to release the solde")
+        nothing = self.tr("Nothing: every ESSMS meets every target at its latest measure.")
+        lines = ["<h3>" + _html(title) + "</h3>"]
         names = {e.finess_et: e.name for e in self.report.essms}
         lacking = {f: m for f, m in self.report.missing.items() if m}
         if not lacking:
-            lines.append(f"<p>{self.tr('Nothing: every ESSMS meets every target at its latest measure.')}</p>")
+            lines.append("<p>" + _html(nothing) + "</p>")
         for finess, messages in lacking.items():
             lines.append(f"<p><b>{_html(names[finess])}</b> ({finess})</p><ul>")
             lines += [f"<li>{_html(render(m))}</li>" for m in messages]

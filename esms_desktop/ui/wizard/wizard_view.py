@@ -102,6 +102,14 @@ class WizardView(QWidget):
         nav.addWidget(self.next_button)
 
         right = QVBoxLayout()
+        from PySide6.QtWidgets import QLabel
+
+        self.lock_banner = QLabel()  # « dossier déposé : candidature en lecture seule »
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet("background: #fff4d6; border: 1px solid #e0b000; padding: 4px;")
+        self.lock_banner.hide()
+        right.addWidget(self.lock_banner)
         right.addWidget(self.stack, 1)
         right.addLayout(nav)
         layout = QHBoxLayout(self)
@@ -178,8 +186,11 @@ class WizardView(QWidget):
         for step in self.steps:
             if step.key not in UNLOCKED_STEPS:
                 step.setEnabled(not locked)
-                step.setToolTip(self.tr("The dossier is filed: reopen the candidature in « Follow-up » to change it.")
-                                if locked else "")
+        current = self.stack.currentWidget()
+        self.lock_banner.setText(self.tr(
+            "The dossier is filed: its candidature can be read, not changed. To change it, tick « Reopen the "
+            "candidature steps » in Follow-up › Decision."))
+        self.lock_banner.setVisible(locked and current is not None and current.key not in UNLOCKED_STEPS)
 
     def _show_step(self, index: int) -> None:
         if index < 0:
