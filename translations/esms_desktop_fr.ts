@@ -1435,6 +1435,62 @@
         <source>Making the PDF: {percent} %</source>
         <translation>Fabrication du PDF : {percent} %</translation>
     </message>
+    <message>
+        <source>Workbook of the usage measures written to {path}.</source>
+        <translation>Classeur des mesures d&apos;usage écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>usage: esms-desktop usage DOSSIER [--json] | esms-desktop usage import DOSSIER FILE</source>
+        <translation>utilisation : esms-desktop usage DOSSIER [--json] | esms-desktop usage import DOSSIER FICHIER</translation>
+    </message>
+    <message>
+        <source>« {dossier} » is not a dossier number of the database: measures are imported into a dossier of the database.</source>
+        <translation>« {dossier} » n&apos;est pas un numéro de dossier de la base : les mesures s&apos;importent dans un dossier de la base.</translation>
+    </message>
+    <message>
+        <source>{count} measures imported into dossier {id}.</source>
+        <translation>{count} mesures importées dans le dossier {id}.</translation>
+    </message>
+    <message>
+        <source>{name} ({finess}) — {month}:</source>
+        <translation>{name} ({finess}) — {month} :</translation>
+    </message>
+    <message>
+        <source>{name} ({finess}): no measure yet</source>
+        <translation>{name} ({finess}) : aucune mesure pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>  {label}: {rate} (target {target}) {mark}</source>
+        <translation>  {label} : {rate} (cible {target}) {mark}</translation>
+    </message>
+    <message>
+        <source>  {label}: {count}</source>
+        <translation>  {label} : {count}</translation>
+    </message>
+    <message>
+        <source>Grappe — {month}:</source>
+        <translation>Grappe — {month} :</translation>
+    </message>
+    <message>
+        <source>Solde: every ESSMS meets every target; it can be requested.</source>
+        <translation>Solde : chaque ESSMS atteint chaque cible ; il peut être demandé.</translation>
+    </message>
+    <message>
+        <source>Solde: not every ESSMS meets every target yet.</source>
+        <translation>Solde : tous les ESSMS n&apos;atteignent pas encore toutes les cibles.</translation>
+    </message>
+    <message>
+        <source>First month all ESSMS met every target: {month}</source>
+        <translation>Premier mois où tous les ESSMS ont atteint toutes les cibles : {month}</translation>
+    </message>
+    <message>
+        <source>No month yet where all ESSMS met every target.</source>
+        <translation>Aucun mois encore où tous les ESSMS ont atteint toutes les cibles.</translation>
+    </message>
+    <message>
+        <source>Missing for {name} ({finess}):</source>
+        <translation>Ce qui manque à {name} ({finess}) :</translation>
+    </message>
 </context>
 <context>
     <name>CommunicationChoices</name>
@@ -2145,67 +2201,67 @@
     <name>DeploymentPanel</name>
     <message>
         <source>Wave</source>
-        <translation type="unfinished">Vague</translation>
+        <translation>Vague</translation>
     </message>
     <message>
         <source>ESSMS</source>
-        <translation type="unfinished">ESSMS</translation>
+        <translation>ESSMS</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début prévu</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prévue</translation>
     </message>
     <message>
         <source>Real start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début réel</translation>
     </message>
     <message>
         <source>Real end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin réelle</translation>
     </message>
     <message>
         <source>Expected end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin attendue</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>past the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de la limite</translation>
     </message>
     <message>
         <source>{days} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} jours de retard</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les temps</translation>
     </message>
     <message>
         <source>The project started on {start}: its deployment must end within {months} months, by {limit} (call for projects, 003 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet a commencé le {start} : son déploiement doit être achevé en {months} mois au plus, soit le {limit} (appel à projets, 003 §3.1).</translation>
     </message>
     <message>
         <source>Give the planning its dates to compare the deployment with the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datez le planning pour comparer le déploiement à la durée maximale.</translation>
     </message>
     <message>
         <source>Wave {wave} is expected to end on {end}, after the limit of {limit}: tell the ARS now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vague {wave} devrait s&apos;achever le {end}, après la limite du {limit} : prévenez l&apos;ARS dès maintenant.</translation>
     </message>
     <message>
         <source>A date is written day/month/year, e.g. 18/08/2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date s&apos;écrit jour/mois/année, par exemple 18/08/2025.</translation>
     </message>
 </context>
 <context>
@@ -2514,11 +2570,11 @@
     </message>
     <message>
         <source>The field {path} names the FINESS ET {finess}, which is not an ESSMS of the file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ {path} cite le FINESS ET {finess}, qui n&apos;est pas un ESSMS du fichier. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The field {path} repeats the measure of {finess} for {month}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ {path} répète la mesure de {finess} pour {month}. Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -2584,11 +2640,11 @@
     </message>
     <message>
         <source>Example &amp;after the award</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple &amp;après la sélection</translation>
     </message>
     <message>
         <source>The example dossier, selected by the ARS a year ago: its money, deployment and usage measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d&apos;exemple, retenu par l&apos;ARS il y a un an : son financement, son déploiement et ses mesures d&apos;usage</translation>
     </message>
     <message>
         <source>No dossier yet. Create one with « New dossier », import a dossier file (File menu), or open the example dossier to see a complete grappe.</source>
@@ -3017,55 +3073,55 @@
     <name>ExpenseDialog</name>
     <message>
         <source>Add an expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une dépense</translation>
     </message>
     <message>
         <source>(no budget line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune ligne du budget)</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée</translation>
     </message>
     <message>
         <source>Committed (ordered, not paid yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagée (commandée, pas encore payée)</translation>
     </message>
     <message>
         <source>Choose the invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la facture…</translation>
     </message>
     <message>
         <source>Budget line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne du budget :</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé :</translation>
     </message>
     <message>
         <source>Amount (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant (€) :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished">Date :</translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>Invoice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture :</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -3258,50 +3314,50 @@ Source : {source}</translation>
     <name>Followup</name>
     <message>
         <source>« {state} » is not a dossier state.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {state} » n&apos;est pas un état de dossier.</translation>
     </message>
     <message>
         <source>A dossier is retenu or non retenu only once filed: give the filing date first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier n&apos;est retenu ou non retenu qu&apos;une fois déposé : indiquez d&apos;abord la date de dépôt.</translation>
     </message>
     <message>
         <source>The amount of « {what} » must be a whole number of euros, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant de « {what} » doit être un nombre entier d&apos;euros, 0 ou plus.</translation>
     </message>
     <message>
         <source>The date of « {what} » is not a date (day/month/year).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de « {what} » n&apos;est pas une date (jour/mois/année).</translation>
     </message>
     <message>
         <source>An expense is either committed or paid, not « {status} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dépense est engagée ou payée, pas « {status} ».</translation>
     </message>
 </context>
 <context>
     <name>FollowupStep</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>After filing: the ARS decision, then for a selected dossier the money received and spent, the real deployment dates and the monthly usage measures whose targets release the solde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le dépôt : la décision de l&apos;ARS, puis pour un dossier retenu les sommes reçues et dépensées, les dates réelles du déploiement et les mesures mensuelles d&apos;usage dont les cibles conditionnent le solde.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Financement</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>Usage targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles d&apos;usage</translation>
     </message>
 </context>
 <context>
@@ -4847,83 +4903,83 @@ Source : {source}</translation>
     <name>MoneyPanel</name>
     <message>
         <source>Payments of the grant (date, amount in €)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versements de la subvention (date, montant en €)</translation>
     </message>
     <message>
         <source>Avance received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance reçue :</translation>
     </message>
     <message>
         <source>Solde requested:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde demandé :</translation>
     </message>
     <message>
         <source>Solde received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde reçu :</translation>
     </message>
     <message>
         <source>Redistribution to the members (per the convention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversements aux membres (selon la convention)</translation>
     </message>
     <message>
         <source>OG</source>
-        <translation type="unfinished">OG</translation>
+        <translation>OG</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Amount (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant (€)</translation>
     </message>
     <message>
         <source>Expenses: planned, committed and paid per budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses : prévu, engagé et payé par ligne du budget</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne du budget</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>&amp;Add an expense…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une dépense…</translation>
     </message>
     <message>
         <source>(no budget line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune ligne du budget)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore connu</translation>
     </message>
     <message>
         <source>Awarded: {awarded}. Received: avance {avance}, solde {solde}. Redistributed to members: {given}. Paid: {paid}; left to justify: {left}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordé : {awarded}. Reçu : avance {avance}, solde {solde}. Reversé aux membres : {given}. Payé : {paid} ; reste à justifier : {left}.</translation>
     </message>
     <message>
         <source>A date is written day/month/year, e.g. 06/11/2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date s&apos;écrit jour/mois/année, par exemple 06/11/2024.</translation>
     </message>
 </context>
 <context>
@@ -6538,75 +6594,75 @@ Source : {source}</translation>
     <name>StatePanel</name>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <source>&amp;Filed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déposé le :</translation>
     </message>
     <message>
         <source>&amp;Decision on:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;écision le :</translation>
     </message>
     <message>
         <source>Amount &amp;awarded (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant &amp;accordé (€) :</translation>
     </message>
     <message>
         <source>&amp;Convention signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convention signée le :</translation>
     </message>
     <message>
         <source>ARS&apos;s &amp;reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motifs de l&apos;ARS :</translation>
     </message>
     <message>
         <source>Reopen the candidature steps for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir les étapes de la candidature pour les modifier</translation>
     </message>
     <message>
         <source>Rework for the next window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retravailler pour la fenêtre suivante…</translation>
     </message>
     <message>
         <source>Copy this dossier, back in preparation, to file it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier ce dossier, de nouveau en préparation, pour le redéposer</translation>
     </message>
     <message>
         <source>In preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>En préparation</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposé</translation>
     </message>
     <message>
         <source>Selected (retenu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenu</translation>
     </message>
     <message>
         <source>Not selected (non retenu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retenu</translation>
     </message>
     <message>
         <source>A date is written day/month/year, e.g. 28/05/2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date s&apos;écrit jour/mois/année, par exemple 28/05/2024.</translation>
     </message>
     <message>
         <source>Rework for the next window</source>
-        <translation type="unfinished"></translation>
+        <translation>Retravailler pour la fenêtre suivante</translation>
     </message>
     <message>
         <source>Name of the copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la copie :</translation>
     </message>
     <message>
         <source>{name} (to rework)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (à retravailler)</translation>
     </message>
     <message>
         <source>Not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie impossible</translation>
     </message>
 </context>
 <context>
@@ -6703,218 +6759,226 @@ Source : {source}</translation>
     <name>UsageChecks</name>
     <message>
         <source>« {label} » is negative ({value}): a count is 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {label} » est négatif ({value}) : un décompte vaut 0 ou plus.</translation>
     </message>
     <message>
         <source>« {label} » ({value}) exceeds « {denominator} » ({limit}): the formula counts a part of it. Check the two counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {label} » ({value}) dépasse « {denominator} » ({limit}) : la formule en compte une partie. Vérifiez les deux décomptes.</translation>
     </message>
 </context>
 <context>
     <name>UsageImport</name>
     <message>
         <source>Line {line}, column « {column} »: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line}, colonne « {column} » : {reason}</translation>
     </message>
     <message>
         <source>Nothing was imported: line {line}, column « {column} »: {reason} Fix the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : ligne {line}, colonne « {column} » : {reason} Corrigez le fichier et importez-le de nouveau.</translation>
     </message>
     <message>
         <source>Nothing was imported: no column holds the {what}. Name a column « FINESS ET » and one « Mois ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : aucune colonne ne donne le {what}. Nommez une colonne « FINESS ET » et une « Mois ».</translation>
     </message>
     <message>
         <source>Nothing was imported: no column holds a usage count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : aucune colonne ne donne un décompte d&apos;usage.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file holds no measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : le fichier ne contient aucune mesure.</translation>
     </message>
     <message>
         <source>FINESS ET {finess} is not an ESSMS of this grappe (add it in « La grappe » or correct the number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le FINESS ET {finess} n&apos;est pas un ESSMS de cette grappe (ajoutez-le à l&apos;étape « La grappe » ou corrigez le numéro).</translation>
     </message>
     <message>
         <source>no FINESS ET.</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de FINESS ET.</translation>
     </message>
     <message>
         <source>« {value} » is not a month (write 2025-03 or 03/2025).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un mois (écrivez 2025-03 ou 03/2025).</translation>
     </message>
     <message>
         <source>FINESS ET {finess} already has a measure for {month} on line {other}: one row per ESSMS and month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le FINESS ET {finess} a déjà une mesure pour {month} à la ligne {other} : une ligne par ESSMS et par mois.</translation>
     </message>
     <message>
         <source>« {value} » is not a count (a whole number is expected).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un décompte (un nombre entier est attendu).</translation>
     </message>
 </context>
 <context>
     <name>UsageImportDialog</name>
     <message>
         <source>Import usage measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des mesures d&apos;usage</translation>
     </message>
     <message>
         <source>FINESS ET</source>
-        <translation type="unfinished">FINESS ET</translation>
+        <translation>FINESS ET</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>(no column)</source>
-        <translation type="unfinished">(aucune colonne)</translation>
+        <translation>(aucune colonne)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>File « {name} »: {rows} rows. Check which column holds each count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier « {name} » : {rows} lignes. Vérifiez quelle colonne donne chaque décompte.</translation>
     </message>
     <message>
         <source>{count} problems: nothing will be imported until they are fixed in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} problèmes : rien ne sera importé tant qu&apos;ils ne sont pas corrigés dans le fichier.</translation>
     </message>
     <message>
         <source>{rows} measures ready to import ({replaced} replace measures already there).</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} mesures prêtes à importer ({replaced} remplacent des mesures déjà saisies).</translation>
     </message>
 </context>
 <context>
     <name>UsageMeasures</name>
     <message>
         <source>FINESS ET {finess} is not an ESSMS of this grappe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le FINESS ET {finess} n&apos;est pas un ESSMS de cette grappe.</translation>
     </message>
     <message>
         <source>« {key} » is not a usage count of the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {key} » n&apos;est pas un décompte d&apos;usage de la campagne.</translation>
     </message>
 </context>
 <context>
     <name>UsagePanel</name>
     <message>
         <source>Rates and targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux et cibles</translation>
     </message>
     <message>
         <source>Monthly counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomptes mensuels</translation>
     </message>
     <message>
         <source>ESSMS:</source>
-        <translation type="unfinished"></translation>
+        <translation>ESSMS :</translation>
     </message>
     <message>
         <source>&amp;Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
         <source>Add the next &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le &amp;mois suivant</translation>
     </message>
     <message>
         <source>One row per month: the counts of the month just ended; the first measure covers the {months} months ending with it ({source}). Empty: not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par mois : les décomptes du mois écoulé ; la première mesure couvre les {months} mois qui s&apos;achèvent avec elle ({source}). Vide : non renseigné.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>ESSMS</source>
-        <translation type="unfinished">ESSMS</translation>
+        <translation>ESSMS</translation>
     </message>
     <message>
         <source>Latest month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier mois</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de cible</translation>
     </message>
     <message>
         <source>Grappe (all ESSMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grappe (tous les ESSMS)</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré</translation>
     </message>
     <message>
         <source>Every ESSMS meets every target: the solde can be requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ESSMS atteint chaque cible : le solde peut être demandé.</translation>
     </message>
     <message>
         <source>Not every ESSMS meets every target yet: the solde cannot be requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ESSMS n&apos;atteignent pas encore toutes les cibles : le solde ne peut pas encore être demandé.</translation>
     </message>
     <message>
         <source>First month all ESSMS met every target: {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier mois où tous les ESSMS ont atteint toutes les cibles : {month}.</translation>
     </message>
     <message>
         <source>No month yet where all ESSMS met every target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mois encore où tous les ESSMS ont atteint toutes les cibles.</translation>
     </message>
     <message>
         <source>Grappe</source>
-        <translation type="unfinished"></translation>
+        <translation>Grappe</translation>
     </message>
     <message>
         <source>Target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible {target}</translation>
+    </message>
+    <message>
+        <source>What is missing to release the solde</source>
+        <translation>Ce qui manque pour obtenir le solde</translation>
+    </message>
+    <message>
+        <source>Nothing: every ESSMS meets every target at its latest measure.</source>
+        <translation>Rien : chaque ESSMS atteint chaque cible à sa dernière mesure.</translation>
     </message>
     <message>
         <source>« {value} » is not a count (a whole number is expected).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un décompte (un nombre entier est attendu).</translation>
     </message>
     <message>
         <source>Import usage measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des mesures d&apos;usage</translation>
     </message>
     <message>
         <source>Tables (*.csv *.xlsx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé</translation>
     </message>
 </context>
 <context>
     <name>UsageRates</name>
     <message>
         <source>no rate: the denominator ({count}) is 0 for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de taux : le dénominateur ({count}) vaut 0 sur cette période</translation>
     </message>
     <message>
         <source>no rate: the count « {count} » was not given</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de taux : le décompte « {count} » n&apos;est pas renseigné</translation>
     </message>
     <message>
         <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore mesuré</translation>
     </message>
     <message>
         <source>{indicator}: {rate} for a target of {target} ({missing} more to reach it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} : {rate} pour une cible de {target} ({missing} de plus pour l&apos;atteindre)</translation>
     </message>
     <message>
         <source>{indicator}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} : {reason}</translation>
     </message>
     <message>
         <source>no usage measure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune mesure d&apos;usage pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -6987,7 +7051,7 @@ Source : {source}</translation>
     </message>
     <message>
         <source>The dossier is filed: its candidature can be read, not changed. To change it, tick « Reopen the candidature steps » in Follow-up › Decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier est déposé : sa candidature se consulte mais ne se modifie plus. Pour la modifier, cochez « Rouvrir les étapes de la candidature » dans Suivi › Décision.</translation>
     </message>
     <message>
         <source>Not saved</source>
