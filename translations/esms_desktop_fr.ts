@@ -6886,6 +6886,10 @@ Source : {source}</translation>
         <translation>Mois</translation>
     </message>
     <message>
+        <source>{month} ({months} months)</source>
+        <translation>{month} ({months} mois)</translation>
+    </message>
+    <message>
         <source>ESSMS</source>
         <translation>ESSMS</translation>
     </message>

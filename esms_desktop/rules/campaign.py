@@ -110,6 +110,7 @@ class UsageCount:
     label: str
     source: str
     note: str = ""
+    short_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -541,7 +542,7 @@ def _build(data: dict[str, Any], path: Path) -> Campaign:
             for t in data["usage_targets"]
         ),
         usage_counts=tuple(
-            UsageCount(c["key"], c["label"], c["source"], c.get("note", "")) for c in data.get("usage_counts", [])
+            UsageCount(c["key"], c["label"], c["source"], c.get("note", ""), c.get("short_label", c["label"])) for c in data.get("usage_counts", [])
         ),
         path=path,
         _sources=_source_keys(data),

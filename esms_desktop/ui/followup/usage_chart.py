@@ -40,7 +40,9 @@ class UsageChart(QChartView):
         x_axis.setRange(0, max(1, len(months) - 1))
         top = max([100.0] + [v for _, values in series for v in values if v is not None])
         y_axis = QValueAxis()
-        y_axis.setRange(0, min(250.0, (int(top) // 10 + 1) * 10))
+        ceiling = min(260, (int(top) // 20 + 1) * 20) if top > 100 else 100
+        y_axis.setRange(0, ceiling)
+        y_axis.setTickCount(ceiling // 20 + 1)  # a line every 20 %
         y_axis.setLabelFormat("%d %%")
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)

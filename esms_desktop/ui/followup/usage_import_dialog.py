@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +31,7 @@ class UsageImportDialog(QDialog):
         self.db, self.dossier_id, self.table = db, dossier_id, table
         self.imported = 0
         self.setWindowTitle(self.tr("Import usage measures"))
-        self.resize(720, 560)
+        self.resize(760, 680)
         campaign = campaign_of_dossier(db, dossier_id)
         fields = [(usage_import.FINESS, self.tr("FINESS ET")), (usage_import.MONTH, self.tr("Month"))]
         fields += [(c.key, c.label) for c in campaign.usage_counts]
@@ -51,6 +53,14 @@ class UsageImportDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
+        self.sample = QTableWidget(min(5, len(table.rows)), len(table.headers))  # the file's first rows
+        self.sample.setHorizontalHeaderLabels(list(table.headers))
+        self.sample.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.sample.setVerticalHeaderLabels([str(r.line) for r in table.rows[:5]])
+        for r, raw in enumerate(table.rows[:5]):
+            for c, value in enumerate(raw.cells[: len(table.headers)]):
+                self.sample.setItem(r, c, QTableWidgetItem(value))
+        self.sample.setMaximumHeight(150)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
@@ -63,6 +73,7 @@ class UsageImportDialog(QDialog):
             name=table.file_name, rows=len(table.rows)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addWidget(self.sample)
         layout.addWidget(scroll, 2)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)

@@ -81,6 +81,7 @@ class UsagePanel(QWidget):
         self.status_label.setWordWrap(True)
         self.rates_table = QTableWidget(0, 2)
         self.rates_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.rates_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.rates_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.indicator_combo = QComboBox()
         self.chart = UsageChart()
@@ -128,7 +129,7 @@ class UsagePanel(QWidget):
         self.grid.setHorizontalHeaderLabels([self.tr("Month")] + [c.label for c in self.campaign.usage_counts])
         for col, c in enumerate(self.campaign.usage_counts, start=1):
             self.grid.horizontalHeaderItem(col).setToolTip(c.label)
-            self.grid.horizontalHeaderItem(col).setText(_short(c.label))
+            self.grid.horizontalHeaderItem(col).setText(c.short_label)
 
     # ------------------------------------------------------------ loading
     def load(self) -> None:
@@ -181,8 +182,14 @@ class UsagePanel(QWidget):
         self._loading = True
         try:
             self.grid.setRowCount(len(measures))
+            own = next((e for e in self.report.essms if e.finess_et == finess), None) if self.report else None
+            periods = {r.month: r.period for r in own.months} if own else {}
             for row, m in enumerate(measures):
-                month = QTableWidgetItem(m.month.strftime("%m/%Y"))
+                period = periods.get(m.month)
+                text = m.month.strftime("%m/%Y")
+                if period is not None and period.months > 1:
+                    text = self.tr("{month} ({months} months)").format(month=text, months=period.months)
+                month = QTableWidgetItem(text)
                 month.setFlags(month.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 month.setData(Qt.ItemDataRole.UserRole, m.month)
                 self.grid.setItem(row, 0, month)
