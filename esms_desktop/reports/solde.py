@@ -81,7 +81,7 @@ def render_solde(data: Mapping[str, Any], campaign: Campaign, out: BinaryIO, tod
     rated = [t for t in targets if t.denominator is not None or t.target_percent is not None]
     counted = [t.short_label for t in targets if t not in rated]
     widths_rates = [0.17] + [0.625 / len(rated)] * len(rated) + [0.105, 0.10]
-    heads = ["Période"] + [t.short_label for t in rated] + ["Échanges (" + " / ".join(counted) + ")", "Cibles"]
+    heads = ["Période"] + [t.short_label for t in rated] + ["Échanges", "Cibles"]
 
     b.add(Heading("Demande de versement du solde", b.st.title, key="solde", toc=False))
     b.rich(f"<para alignment='center'>{plain(d['name'])}<br/>Porteur : {plain(porteur)} — appel à projets "
@@ -106,7 +106,8 @@ def render_solde(data: Mapping[str, Any], campaign: Campaign, out: BinaryIO, tod
             [[t.label, t.formula, "pas de cible" if t.target_percent is None else fmt.percent(t.target_percent),
               campaign.source_label(t.source)] for t in targets],
             [0.25, 0.45, 0.1, 0.2])
-    b.note("Un taux dont le dénominateur est nul n'est pas calculé : la cible n'est alors pas tenue pour atteinte.")
+    b.note("Un taux dont le dénominateur est nul n'est pas calculé : la cible n'est alors pas tenue pour atteinte. "
+           f"Colonne « Échanges » des tableaux suivants : {' / '.join(counted)}, en nombre, sans cible.")
 
     b.section("2. La grappe, mois par mois", "grappe")
     b.para("Somme des numérateurs des ESSMS sur la somme de leurs dénominateurs, pour les mois où tous les ESSMS "
