@@ -48,3 +48,16 @@ def test_a_wave_started_late_is_warned_before_it_ends():
     assert w3.expected_end == dt.date(2026, 4, 12) and w3.past_limit  # past 01/04/2026
     data["dossier"]["project_type"] = "conformite"  # 9 months → 01/07/2025: every wave is past it
     assert len(deployment(data, CAMPAIGN).warnings) == 3
+
+
+def test_essms_dates_follow_their_wave_unless_typed():
+    dep = deployment(TWIN, CAMPAIGN)
+    by = {e.finess_et: e for e in dep.essms}
+    assert len(dep.essms) == 16
+    esat = by["890007784"]  # its own real dates in the example: 25/08/2025 → 31/10/2025
+    assert esat.own and esat.wave == 1 and esat.real_end == dt.date(2025, 10, 31) and not esat.past_limit
+    foyer = by["890000102"]  # wave 1, no own dates: the wave's
+    assert not foyer.own and foyer.real_start == dt.date(2025, 8, 18)
+    data = copy.deepcopy(TWIN)
+    data["dossier"]["followup"]["deployment"]["essms"]["890000102"] = {"start": "2025-08-18", "end": "2026-04-02"}
+    assert {e.finess_et for e in deployment(data, CAMPAIGN).essms if e.past_limit} == {"890000102"}  # a day late

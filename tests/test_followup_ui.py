@@ -115,3 +115,19 @@ def qtbot_button():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_deployment_past_the_limit_is_warned(main_window, qtbot):
+    qtbot.mouseClick(main_window.list_view.selected_example_button, qtbot_button())
+    step = main_window.wizard.current_step()
+    step.tabs.setCurrentIndex(2)
+    panel = step.deployment_panel
+    assert "01/04/2026" in panel.limit_label.text() and panel.warning_label.isHidden()
+    # wave 3 planned 01/11 → 13/12/2025; its real start typed 01/03/2026: 120 days late → expected 12/04/2026
+    panel.table.item(2, 4).setText("01/03/2026")
+    panel.table.item(2, 5).setText("")
+    state = get_followup(main_window.db, main_window.wizard.dossier_id)
+    assert state.deployment["waves"]["3"] == {"start": "2026-03-01", "end": None}
+    assert panel.table.item(2, 6).text() == "12/04/2026" and panel.table.item(2, 7).text() == "au-delà de la limite"
+    assert not panel.warning_label.isHidden()
+    assert "La vague 3 devrait s'achever le 12/04/2026, après la limite du 01/04/2026" in panel.warning_label.text()

@@ -2232,6 +2232,10 @@
         <translation>État</translation>
     </message>
     <message>
+        <source>Per ESSMS: its own real dates when they differ from its wave&apos;s</source>
+        <translation>Par ESSMS : ses propres dates réelles quand elles diffèrent de celles de sa vague</translation>
+    </message>
+    <message>
         <source>past the limit</source>
         <translation>au-delà de la limite</translation>
     </message>
@@ -2248,6 +2252,14 @@
         <translation>dans les temps</translation>
     </message>
     <message>
+        <source>own dates</source>
+        <translation>dates propres</translation>
+    </message>
+    <message>
+        <source>as its wave</source>
+        <translation>comme sa vague</translation>
+    </message>
+    <message>
         <source>The project started on {start}: its deployment must end within {months} months, by {limit} (call for projects, 003 §3.1).</source>
         <translation>Le projet a commencé le {start} : son déploiement doit être achevé en {months} mois au plus, soit le {limit} (appel à projets, 003 §3.1).</translation>
     </message>
@@ -2258,6 +2270,10 @@
     <message>
         <source>Wave {wave} is expected to end on {end}, after the limit of {limit}: tell the ARS now.</source>
         <translation>La vague {wave} devrait s&apos;achever le {end}, après la limite du {limit} : prévenez l&apos;ARS dès maintenant.</translation>
+    </message>
+    <message>
+        <source>{name} is expected to end its deployment on {end}, after the limit of {limit}.</source>
+        <translation>{name} devrait achever son déploiement le {end}, après la limite du {limit}.</translation>
     </message>
     <message>
         <source>A date is written day/month/year, e.g. 18/08/2025.</source>

@@ -220,3 +220,17 @@ def set_wave_dates(db: Database, dossier_id: int, wave: int, start: str | None, 
     for value in (start, end):
         _check_date(value, f"vague {wave}")
     return update_followup(db, dossier_id, deployment=deployment)
+
+
+def set_essms_dates(db: Database, dossier_id: int, finess_et: str, start: str | None, end: str | None) -> FollowupState:
+    """Real start and end of one ESSMS' deployment (both None: it follows its wave again)."""
+    deployment = dict(get_followup(db, dossier_id).deployment)
+    own = dict(deployment.get("essms", {}))
+    for value in (start, end):
+        _check_date(value, finess_et)
+    if start is None and end is None:
+        own.pop(finess_et, None)
+    else:
+        own[finess_et] = {"start": start, "end": end}
+    deployment["essms"] = own
+    return update_followup(db, dossier_id, deployment=deployment)

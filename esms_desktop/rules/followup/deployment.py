@@ -41,11 +41,32 @@ class WaveDates:
 
 
 @dataclass(frozen=True)
+class EssmsDates:
+    """One ESSMS: its wave's planned dates, its own real dates (else its wave's), its expected end."""
+
+    finess_et: str
+    name: str
+    wave: int | None
+    planned_start: dt.date | None
+    planned_end: dt.date | None
+    real_start: dt.date | None
+    real_end: dt.date | None
+    own: bool  # real dates typed for this ESSMS (not inherited from its wave)
+    expected_end: dt.date | None
+    limit: dt.date | None
+
+    @property
+    def past_limit(self) -> bool:
+        return self.limit is not None and self.expected_end is not None and self.expected_end > self.limit
+
+
+@dataclass(frozen=True)
 class Deployment:
     project_start: dt.date | None
     limit: dt.date | None
     max_months: int | None
     waves: tuple[WaveDates, ...]
+    essms: tuple[EssmsDates, ...] = ()
 
     @property
     def warnings(self) -> tuple[WaveDates, ...]:
@@ -80,4 +101,24 @@ def deployment(data: Mapping[str, Any], campaign: Campaign) -> Deployment:
             shift = (real_start - planned_start) if real_start and planned_start else dt.timedelta(0)
             expected = planned_end + shift
         waves.append(WaveDates(n, essms, planned_start, planned_end, real_start, real_end, expected, limit))
-    return Deployment(start, limit, max_months, tuple(waves))
+    return Deployment(start, limit, max_months, tuple(waves), _essms(d, waves, limit))
+
+
+def _essms(d: Mapping[str, Any], waves: list[WaveDates], limit: dt.date | None) -> tuple[EssmsDates, ...]:
+    own_dates = ((d.get("followup") or {}).get("deployment") or {}).get("essms", {})
+    wave_of = {f: w for w in waves for f in w.essms}
+    rows = []
+    for og in d["ogs"]:
+        for e in og["essms"]:
+            w = wave_of.get(e["finess_et"])
+            own = own_dates.get(e["finess_et"])
+            real_start = _date(own.get("start")) if own else (w.real_start if w else None)
+            real_end = _date(own.get("end")) if own else (w.real_end if w else None)
+            planned_start, planned_end = (w.planned_start, w.planned_end) if w else (None, None)
+            expected = real_end
+            if expected is None and planned_end is not None:
+                shift = (real_start - planned_start) if real_start and planned_start else dt.timedelta(0)
+                expected = planned_end + shift
+            rows.append(EssmsDates(e["finess_et"], e["name"], w.wave if w else None, planned_start, planned_end,
+                                   real_start, real_end, own is not None, expected, limit))
+    return tuple(rows)

@@ -33,16 +33,27 @@ class DeploymentPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemChanged.connect(self._save)
+        self.essms_title = QLabel()
+        self.essms_table = QTableWidget(0, 8)
+        self.essms_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.essms_table.horizontalHeader().setStretchLastSection(True)
+        self.essms_table.itemChanged.connect(self._save_essms)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.limit_label)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.essms_title)
+        layout.addWidget(self.essms_table, 2)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.table.setHorizontalHeaderLabels([
             self.tr("Wave"), self.tr("ESSMS"), self.tr("Planned start"), self.tr("Planned end"), self.tr("Real start"),
+            self.tr("Real end"), self.tr("Expected end"), self.tr("State")])
+        self.essms_title.setText(self.tr("Per ESSMS: its own real dates when they differ from its wave's"))
+        self.essms_table.setHorizontalHeaderLabels([
+            self.tr("ESSMS"), self.tr("Wave"), self.tr("Planned start"), self.tr("Planned end"), self.tr("Real start"),
             self.tr("Real end"), self.tr("Expected end"), self.tr("State")])
 
     def load(self) -> None:
@@ -70,8 +81,23 @@ class DeploymentPanel(QWidget):
                         item.setForeground(QColor("#b00020"))
                     item.setData(Qt.ItemDataRole.UserRole, w.wave)
                     self.table.setItem(row, col, item)
+            self.essms_table.setRowCount(len(dep.essms))
+            for row, e in enumerate(dep.essms):
+                state = self.tr("past the limit") if e.past_limit else (
+                    self.tr("own dates") if e.own else self.tr("as its wave"))
+                values = (e.name, str(e.wave or "—"), formatting.date(e.planned_start), formatting.date(e.planned_end),
+                          formatting.date(e.real_start), formatting.date(e.real_end), formatting.date(e.expected_end), state)
+                for col, text in enumerate(values):
+                    item = QTableWidgetItem(text)
+                    if col not in (REAL_START, REAL_END):
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    if col == 7 and e.past_limit:
+                        item.setForeground(QColor("#b00020"))
+                    item.setData(Qt.ItemDataRole.UserRole, e.finess_et)
+                    self.essms_table.setItem(row, col, item)
         finally:
             self._loading = False
+        late_essms = [e for e in dep.essms if e.past_limit]
         if dep.limit is not None:
             self.limit_label.setText(self.tr(
                 "The project started on {start}: its deployment must end within {months} months, by {limit} "
@@ -82,8 +108,10 @@ class DeploymentPanel(QWidget):
         self.warning_label.setText("\n".join(
             self.tr("Wave {wave} is expected to end on {end}, after the limit of {limit}: tell the ARS now.").format(
                 wave=w.wave, end=formatting.date(w.expected_end), limit=formatting.date(w.limit))
-            for w in dep.warnings))
-        self.warning_label.setVisible(bool(dep.warnings))
+            for w in dep.warnings) + "".join(
+            "\n" + self.tr("{name} is expected to end its deployment on {end}, after the limit of {limit}.").format(
+                name=e.name, end=formatting.date(e.expected_end), limit=formatting.date(e.limit)) for e in late_essms))
+        self.warning_label.setVisible(bool(dep.warnings) or bool(late_essms))
 
     def _save(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() not in (REAL_START, REAL_END):
@@ -101,6 +129,28 @@ class DeploymentPanel(QWidget):
         try:
             store.set_wave_dates(self.db, self.dossier_id, item.data(Qt.ItemDataRole.UserRole),
                                  fields[0].iso(), fields[1].iso())
+        except StorageError as exc:
+            self.warning_label.setText(render(exc.message))
+            return
+        self.load()
+        self.changed.emit()
+
+    def _save_essms(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() not in (REAL_START, REAL_END):
+            return
+        row = item.row()
+        fields = []
+        for col in (REAL_START, REAL_END):
+            field = DateField()
+            field.setText(self.essms_table.item(row, col).text())
+            fields.append(field)
+        if not all(f.is_complete() for f in fields):
+            self.warning_label.setText(self.tr("A date is written day/month/year, e.g. 18/08/2025."))
+            self.warning_label.show()
+            return
+        try:
+            store.set_essms_dates(self.db, self.dossier_id, item.data(Qt.ItemDataRole.UserRole),
+                                  fields[0].iso(), fields[1].iso())
         except StorageError as exc:
             self.warning_label.setText(render(exc.message))
             return
