@@ -62,3 +62,24 @@ def test_a_measure_of_an_unknown_essms_is_refused_by_path(db):
         dossier_file.import_dossier(db, data)
     assert refused.value.path == "dossier.usage_measures[3].finess_et"
     assert list_dossiers(db) == []
+
+
+def test_an_expense_with_its_invoice(db, example_id, tmp_path):
+    from esms_desktop.rules.followup.money import money_table
+    from esms_desktop.storage.documents import list_documents
+    from esms_desktop.storage.followup import add_expense, dossier_data, remove_expense
+
+    invoice = tmp_path / "facture.pdf"
+    invoice.write_bytes(b"%PDF-1.4\n% facture\n%%EOF\n")
+    add_expense(db, example_id, budget_line=4, label="Mise en place", amount=50000, status="paid",
+                date="2025-06-30", invoice_path=str(invoice))
+    add_expense(db, example_id, budget_line=4, label="Solde éditeur", amount=20000, status="committed", date=None)
+    (doc,) = list_documents(db, example_id, "invoice")
+    expenses = get_followup(db, example_id).money["expenses"]
+    assert expenses[0]["invoice"] == doc.sha256 and expenses[1]["invoice"] is None
+    line = money_table(dossier_data(db, example_id)).lines[4]
+    assert (line.planned, line.committed, line.paid, line.invoices) == (96000, 20000, 50000, 1)
+    remove_expense(db, example_id, 1)
+    assert len(get_followup(db, example_id).money["expenses"]) == 1
+    with pytest.raises(FollowupError):
+        add_expense(db, example_id, budget_line=None, label="x", amount=5, status="planned", date=None)

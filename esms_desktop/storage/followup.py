@@ -191,7 +191,11 @@ def set_redistribution(db: Database, dossier_id: int, og_finess_ej: str, date: s
 
 def add_expense(db: Database, dossier_id: int, *, budget_line: int | None, label: str, amount: int, status: str,
                 date: str | None, invoice_path: str | None = None) -> None:
-    """Record an expense (committed or paid); an invoice file is attached as a document of the dossier."""
+    """Record an expense (committed or paid); an invoice file is attached as a document of the dossier.
+
+    The expense is checked before the invoice is attached, so a refused expense leaves no document behind.
+    """
+    check_money({"expenses": [{"label": label, "amount": amount, "status": status, "date": date}]})
     invoice = None
     if invoice_path:
         from esms_desktop.storage import documents
