@@ -61,6 +61,8 @@ class StatePanel(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        self.state_combo.setMaximumWidth(320)
         self.state_combo.currentIndexChanged.connect(self._save)
         for edit in (self.filed_edit, self.decision_edit, self.awarded_edit, self.convention_edit):
             edit.editingFinished.connect(self._save)
