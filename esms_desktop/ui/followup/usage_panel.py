@@ -321,9 +321,5 @@ class UsagePanel(QWidget):
             self.changed.emit()
 
 
-def _short(label: str) -> str:
-    return label if len(label) <= 28 else label[:26].rstrip() + "…"
-
-
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
