@@ -26,12 +26,27 @@ class FollowupStep(StepPage):
         self.heading.setObjectName("stepHeading")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        from esms_desktop.rules.campaign import CampaignFileError
+        from esms_desktop.ui.campaign_errors import campaign_error_text
+
+        self.tabs = QTabWidget()
+        self.campaign_error = QLabel()  # a dossier whose campaign has no rule file: said here, not raised
+        self.campaign_error.setWordWrap(True)
+        self.campaign_error.setStyleSheet("color: #b00020;")
+        self.campaign_error.hide()
         self.state_panel = StatePanel(self.db, self.dossier_id)
         self.money_panel = MoneyPanel(self.db, self.dossier_id)
         self.deployment_panel = DeploymentPanel(self.db, self.dossier_id)
-        self.usage_panel = UsagePanel(self.db, self.dossier_id)
-        self.tabs = QTabWidget()
+        try:
+            self.usage_panel = UsagePanel(self.db, self.dossier_id)
+        except CampaignFileError as exc:
+            self.usage_panel = None
+            self.campaign_error.setText(campaign_error_text(exc))
+            self.campaign_error.show()
         for panel in (self.state_panel, self.money_panel, self.deployment_panel, self.usage_panel):
+            if panel is None:
+                self.tabs.addTab(QLabel(), "")
+                continue
             self.tabs.addTab(panel, "")
             panel.changed.connect(self.changed)
         self.state_panel.changed.connect(self._enable_tabs)
@@ -40,6 +55,7 @@ class FollowupStep(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
+        layout.addWidget(self.campaign_error)
         layout.addWidget(self.tabs, 1)
 
     def retranslate_ui(self) -> None:
@@ -59,12 +75,20 @@ class FollowupStep(StepPage):
     def _enable_tabs(self) -> None:
         selected = store.get_followup(self.db, self.dossier_id).after_award
         for index in (1, 2, 3):
-            self.tabs.setTabEnabled(index, selected)
+            self.tabs.setTabEnabled(index, selected and not (index > 1 and self.usage_panel is None))
 
     def _load_tab(self, index: int) -> None:
+        from esms_desktop.rules.campaign import CampaignFileError
+        from esms_desktop.ui.campaign_errors import campaign_error_text
+
         panel = self.tabs.widget(index)
-        if panel is not None and panel is not self.state_panel and self.tabs.isTabEnabled(index):
+        if panel is None or panel is self.state_panel or not self.tabs.isTabEnabled(index):
+            return
+        try:
             panel.load()
+        except CampaignFileError as exc:
+            self.campaign_error.setText(campaign_error_text(exc))
+            self.campaign_error.show()
 
     def completion(self) -> Completion:
         state = store.get_followup(self.db, self.dossier_id)
