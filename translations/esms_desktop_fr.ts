@@ -1475,6 +1475,62 @@
             <source>Making the PDF: {percent} %</source>
             <translation>Fabrication du PDF : {percent} %</translation>
         </message>
+        <message>
+            <source>Workbook of the usage measures written to {path}.</source>
+            <translation>Classeur des mesures d'usage écrit dans {path}.</translation>
+        </message>
+        <message>
+            <source>usage: esms-desktop usage DOSSIER [--json] | esms-desktop usage import DOSSIER FILE</source>
+            <translation>utilisation : esms-desktop usage DOSSIER [--json] | esms-desktop usage import DOSSIER FICHIER</translation>
+        </message>
+        <message>
+            <source>« {dossier} » is not a dossier number of the database: measures are imported into a dossier of the database.</source>
+            <translation>« {dossier} » n'est pas un numéro de dossier de la base : les mesures s'importent dans un dossier de la base.</translation>
+        </message>
+        <message>
+            <source>{count} measures imported into dossier {id}.</source>
+            <translation>{count} mesures importées dans le dossier {id}.</translation>
+        </message>
+        <message>
+            <source>{name} ({finess}) — {month}:</source>
+            <translation>{name} ({finess}) — {month} :</translation>
+        </message>
+        <message>
+            <source>{name} ({finess}): no measure yet</source>
+            <translation>{name} ({finess}) : aucune mesure pour l'instant</translation>
+        </message>
+        <message>
+            <source>  {label}: {rate} (target {target}) {mark}</source>
+            <translation>  {label} : {rate} (cible {target}) {mark}</translation>
+        </message>
+        <message>
+            <source>  {label}: {count}</source>
+            <translation>  {label} : {count}</translation>
+        </message>
+        <message>
+            <source>Grappe — {month}:</source>
+            <translation>Grappe — {month} :</translation>
+        </message>
+        <message>
+            <source>Solde: every ESSMS meets every target; it can be requested.</source>
+            <translation>Solde : chaque ESSMS atteint chaque cible ; il peut être demandé.</translation>
+        </message>
+        <message>
+            <source>Solde: not every ESSMS meets every target yet.</source>
+            <translation>Solde : tous les ESSMS n'atteignent pas encore toutes les cibles.</translation>
+        </message>
+        <message>
+            <source>First month all ESSMS met every target: {month}</source>
+            <translation>Premier mois où tous les ESSMS ont atteint toutes les cibles : {month}</translation>
+        </message>
+        <message>
+            <source>No month yet where all ESSMS met every target.</source>
+            <translation>Aucun mois encore où tous les ESSMS ont atteint toutes les cibles.</translation>
+        </message>
+        <message>
+            <source>Missing for {name} ({finess}):</source>
+            <translation>Ce qui manque à {name} ({finess}) :</translation>
+        </message>
     </context>
     <context>
         <name>CommunicationChoices</name>
@@ -2521,6 +2577,14 @@
             <source>a group of fields</source>
             <translation>un groupe de champs</translation>
         </message>
+        <message>
+            <source>The field {path} names the FINESS ET {finess}, which is not an ESSMS of the file. Nothing was imported.</source>
+            <translation>Le champ {path} cite le FINESS ET {finess}, qui n'est pas un ESSMS du fichier. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>The field {path} repeats the measure of {finess} for {month}. Nothing was imported.</source>
+            <translation>Le champ {path} répète la mesure de {finess} pour {month}. Rien n'a été importé.</translation>
+        </message>
     </context>
     <context>
         <name>DossierListModel</name>
@@ -2661,6 +2725,14 @@
         <message>
             <source>Open the e&amp;xample dossier</source>
             <translation>Ouvrir le dossier d'e&amp;xemple</translation>
+        </message>
+        <message>
+            <source>Example &amp;after the award</source>
+            <translation>Exemple &amp;après la sélection</translation>
+        </message>
+        <message>
+            <source>The example dossier, selected by the ARS a year ago: its money, deployment and usage measures</source>
+            <translation>Le dossier d'exemple, retenu par l'ARS il y a un an : son financement, son déploiement et ses mesures d'usage</translation>
         </message>
     </context>
     <context>
@@ -6727,6 +6799,10 @@ Source : {source}</translation>
             <source>edit in « {step} »</source>
             <translation>modification dans « {step} »</translation>
         </message>
+        <message>
+            <source>The dossier is filed: its candidature can be read, not changed. To change it, tick « Reopen the candidature steps » in Follow-up › Decision.</source>
+            <translation>Le dossier est déposé : sa candidature se consulte mais ne se modifie plus. Pour la modifier, cochez « Rouvrir les étapes de la candidature » dans Suivi › Décision.</translation>
+        </message>
     </context>
     <context>
         <name>YearView</name>
@@ -7339,6 +7415,582 @@ Source : {source}</translation>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeploymentPanel</name>
+        <message>
+            <source>Wave</source>
+            <translation>Vague</translation>
+        </message>
+        <message>
+            <source>ESSMS</source>
+            <translation>ESSMS</translation>
+        </message>
+        <message>
+            <source>Planned start</source>
+            <translation>Début prévu</translation>
+        </message>
+        <message>
+            <source>Planned end</source>
+            <translation>Fin prévue</translation>
+        </message>
+        <message>
+            <source>Real start</source>
+            <translation>Début réel</translation>
+        </message>
+        <message>
+            <source>Real end</source>
+            <translation>Fin réelle</translation>
+        </message>
+        <message>
+            <source>Expected end</source>
+            <translation>Fin attendue</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Per ESSMS: its own real dates when they differ from its wave's</source>
+            <translation>Par ESSMS : ses propres dates réelles quand elles diffèrent de celles de sa vague</translation>
+        </message>
+        <message>
+            <source>past the limit</source>
+            <translation>au-delà de la limite</translation>
+        </message>
+        <message>
+            <source>{days} days late</source>
+            <translation>{days} jours de retard</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>terminée</translation>
+        </message>
+        <message>
+            <source>on time</source>
+            <translation>dans les temps</translation>
+        </message>
+        <message>
+            <source>own dates</source>
+            <translation>dates propres</translation>
+        </message>
+        <message>
+            <source>as its wave</source>
+            <translation>comme sa vague</translation>
+        </message>
+        <message>
+            <source>The project started on {start}: its deployment must end within {months} months, by {limit} (call for projects, 003 §3.1).</source>
+            <translation>Le projet a commencé le {start} : son déploiement doit être achevé en {months} mois au plus, soit le {limit} (appel à projets, 003 §3.1).</translation>
+        </message>
+        <message>
+            <source>Give the planning its dates to compare the deployment with the limit.</source>
+            <translation>Datez le planning pour comparer le déploiement à la durée maximale.</translation>
+        </message>
+        <message>
+            <source>Wave {wave} is expected to end on {end}, after the limit of {limit}: tell the ARS now.</source>
+            <translation>La vague {wave} devrait s'achever le {end}, après la limite du {limit} : prévenez l'ARS dès maintenant.</translation>
+        </message>
+        <message>
+            <source>{name} is expected to end its deployment on {end}, after the limit of {limit}.</source>
+            <translation>{name} devrait achever son déploiement le {end}, après la limite du {limit}.</translation>
+        </message>
+        <message>
+            <source>A date is written day/month/year, e.g. 18/08/2025.</source>
+            <translation>Une date s'écrit jour/mois/année, par exemple 18/08/2025.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpenseDialog</name>
+        <message>
+            <source>Add an expense</source>
+            <translation>Ajouter une dépense</translation>
+        </message>
+        <message>
+            <source>(no budget line)</source>
+            <translation>(aucune ligne du budget)</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Payée</translation>
+        </message>
+        <message>
+            <source>Committed (ordered, not paid yet)</source>
+            <translation>Engagée (commandée, pas encore payée)</translation>
+        </message>
+        <message>
+            <source>Choose the invoice…</source>
+            <translation>Choisir la facture…</translation>
+        </message>
+        <message>
+            <source>Budget line:</source>
+            <translation>Ligne du budget :</translation>
+        </message>
+        <message>
+            <source>Label:</source>
+            <translation>Libellé :</translation>
+        </message>
+        <message>
+            <source>Amount (€):</source>
+            <translation>Montant (€) :</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>État :</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date :</translation>
+        </message>
+        <message>
+            <source>Invoice:</source>
+            <translation>Facture :</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Facture</translation>
+        </message>
+        <message>
+            <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+            <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Followup</name>
+        <message>
+            <source>« {state} » is not a dossier state.</source>
+            <translation>« {state} » n'est pas un état de dossier.</translation>
+        </message>
+        <message>
+            <source>A dossier is retenu or non retenu only once filed: give the filing date first.</source>
+            <translation>Un dossier n'est retenu ou non retenu qu'une fois déposé : indiquez d'abord la date de dépôt.</translation>
+        </message>
+        <message>
+            <source>The amount of « {what} » must be a whole number of euros, 0 or more.</source>
+            <translation>Le montant de « {what} » doit être un nombre entier d'euros, 0 ou plus.</translation>
+        </message>
+        <message>
+            <source>The date of « {what} » is not a date (day/month/year).</source>
+            <translation>La date de « {what} » n'est pas une date (jour/mois/année).</translation>
+        </message>
+        <message>
+            <source>An expense is either committed or paid, not « {status} ».</source>
+            <translation>Une dépense est engagée ou payée, pas « {status} ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupStep</name>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>After filing: the ARS decision, then for a selected dossier the money received and spent, the real deployment dates and the monthly usage measures whose targets release the solde.</source>
+            <translation>Après le dépôt : la décision de l'ARS, puis pour un dossier retenu les sommes reçues et dépensées, les dates réelles du déploiement et les mesures mensuelles d'usage dont les cibles conditionnent le solde.</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <translation>Financement</translation>
+        </message>
+        <message>
+            <source>Deployment</source>
+            <translation>Déploiement</translation>
+        </message>
+        <message>
+            <source>Usage targets</source>
+            <translation>Cibles d'usage</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyPanel</name>
+        <message>
+            <source>Payments of the grant (date, amount in €)</source>
+            <translation>Versements de la subvention (date, montant en €)</translation>
+        </message>
+        <message>
+            <source>Avance received:</source>
+            <translation>Avance reçue :</translation>
+        </message>
+        <message>
+            <source>Solde requested:</source>
+            <translation>Solde demandé :</translation>
+        </message>
+        <message>
+            <source>Solde received:</source>
+            <translation>Solde reçu :</translation>
+        </message>
+        <message>
+            <source>Redistribution to the members (per the convention)</source>
+            <translation>Reversements aux membres (selon la convention)</translation>
+        </message>
+        <message>
+            <source>OG</source>
+            <translation>OG</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount (€)</source>
+            <translation>Montant (€)</translation>
+        </message>
+        <message>
+            <source>Expenses: planned, committed and paid per budget line</source>
+            <translation>Dépenses : prévu, engagé et payé par ligne du budget</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Ligne du budget</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <source>Committed</source>
+            <translation>Engagé</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Payé</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Factures</translation>
+        </message>
+        <message>
+            <source>&amp;Add an expense…</source>
+            <translation>&amp;Ajouter une dépense…</translation>
+        </message>
+        <message>
+            <source>(no budget line)</source>
+            <translation>(aucune ligne du budget)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>not known yet</source>
+            <translation>pas encore connu</translation>
+        </message>
+        <message>
+            <source>Awarded: {awarded}. Received: avance {avance}, solde {solde}. Redistributed to members: {given}. Paid: {paid}; left to justify: {left}.</source>
+            <translation>Accordé : {awarded}. Reçu : avance {avance}, solde {solde}. Reversé aux membres : {given}. Payé : {paid} ; reste à justifier : {left}.</translation>
+        </message>
+        <message>
+            <source>A date is written day/month/year, e.g. 06/11/2024.</source>
+            <translation>Une date s'écrit jour/mois/année, par exemple 06/11/2024.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatePanel</name>
+        <message>
+            <source>&amp;State:</source>
+            <translation>É&amp;tat :</translation>
+        </message>
+        <message>
+            <source>&amp;Filed on:</source>
+            <translation>&amp;Déposé le :</translation>
+        </message>
+        <message>
+            <source>&amp;Decision on:</source>
+            <translation>D&amp;écision le :</translation>
+        </message>
+        <message>
+            <source>Amount &amp;awarded (€):</source>
+            <translation>Montant &amp;accordé (€) :</translation>
+        </message>
+        <message>
+            <source>&amp;Convention signed on:</source>
+            <translation>&amp;Convention signée le :</translation>
+        </message>
+        <message>
+            <source>ARS's &amp;reasons:</source>
+            <translation>&amp;Motifs de l'ARS :</translation>
+        </message>
+        <message>
+            <source>Reopen the candidature steps for editing</source>
+            <translation>Rouvrir les étapes de la candidature pour les modifier</translation>
+        </message>
+        <message>
+            <source>Rework for the next window…</source>
+            <translation>Retravailler pour la fenêtre suivante…</translation>
+        </message>
+        <message>
+            <source>Copy this dossier, back in preparation, to file it again</source>
+            <translation>Copier ce dossier, de nouveau en préparation, pour le redéposer</translation>
+        </message>
+        <message>
+            <source>In preparation</source>
+            <translation>En préparation</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>Déposé</translation>
+        </message>
+        <message>
+            <source>Selected (retenu)</source>
+            <translation>Retenu</translation>
+        </message>
+        <message>
+            <source>Not selected (non retenu)</source>
+            <translation>Non retenu</translation>
+        </message>
+        <message>
+            <source>A date is written day/month/year, e.g. 28/05/2024.</source>
+            <translation>Une date s'écrit jour/mois/année, par exemple 28/05/2024.</translation>
+        </message>
+        <message>
+            <source>Rework for the next window</source>
+            <translation>Retravailler pour la fenêtre suivante</translation>
+        </message>
+        <message>
+            <source>Name of the copy:</source>
+            <translation>Nom de la copie :</translation>
+        </message>
+        <message>
+            <source>{name} (to rework)</source>
+            <translation>{name} (à retravailler)</translation>
+        </message>
+        <message>
+            <source>Not copied</source>
+            <translation>Copie impossible</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsageChecks</name>
+        <message>
+            <source>« {label} » is negative ({value}): a count is 0 or more.</source>
+            <translation>« {label} » est négatif ({value}) : un décompte vaut 0 ou plus.</translation>
+        </message>
+        <message>
+            <source>« {label} » ({value}) exceeds « {denominator} » ({limit}): the formula counts a part of it. Check the two counts.</source>
+            <translation>« {label} » ({value}) dépasse « {denominator} » ({limit}) : la formule en compte une partie. Vérifiez les deux décomptes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsageImport</name>
+        <message>
+            <source>Line {line}, column « {column} »: {reason}</source>
+            <translation>Ligne {line}, colonne « {column} » : {reason}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: line {line}, column « {column} »: {reason} Fix the file and import it again.</source>
+            <translation>Rien n'a été importé : ligne {line}, colonne « {column} » : {reason} Corrigez le fichier et importez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: no column holds the {what}. Name a column « FINESS ET » and one « Mois ».</source>
+            <translation>Rien n'a été importé : aucune colonne ne donne le {what}. Nommez une colonne « FINESS ET » et une « Mois ».</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: no column holds a usage count.</source>
+            <translation>Rien n'a été importé : aucune colonne ne donne un décompte d'usage.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the file holds no measure.</source>
+            <translation>Rien n'a été importé : le fichier ne contient aucune mesure.</translation>
+        </message>
+        <message>
+            <source>FINESS ET {finess} is not an ESSMS of this grappe (add it in « La grappe » or correct the number).</source>
+            <translation>Le FINESS ET {finess} n'est pas un ESSMS de cette grappe (ajoutez-le à l'étape « La grappe » ou corrigez le numéro).</translation>
+        </message>
+        <message>
+            <source>no FINESS ET.</source>
+            <translation>pas de FINESS ET.</translation>
+        </message>
+        <message>
+            <source>« {value} » is not a month (write 2025-03 or 03/2025).</source>
+            <translation>« {value} » n'est pas un mois (écrivez 2025-03 ou 03/2025).</translation>
+        </message>
+        <message>
+            <source>FINESS ET {finess} already has a measure for {month} on line {other}: one row per ESSMS and month.</source>
+            <translation>Le FINESS ET {finess} a déjà une mesure pour {month} à la ligne {other} : une ligne par ESSMS et par mois.</translation>
+        </message>
+        <message>
+            <source>« {value} » is not a count (a whole number is expected).</source>
+            <translation>« {value} » n'est pas un décompte (un nombre entier est attendu).</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsageImportDialog</name>
+        <message>
+            <source>Import usage measures</source>
+            <translation>Importer des mesures d'usage</translation>
+        </message>
+        <message>
+            <source>FINESS ET</source>
+            <translation>FINESS ET</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>(no column)</source>
+            <translation>(aucune colonne)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>File « {name} »: {rows} rows. Check which column holds each count.</source>
+            <translation>Fichier « {name} » : {rows} lignes. Vérifiez quelle colonne donne chaque décompte.</translation>
+        </message>
+        <message>
+            <source>{count} problems: nothing will be imported until they are fixed in the file.</source>
+            <translation>{count} problèmes : rien ne sera importé tant qu'ils ne sont pas corrigés dans le fichier.</translation>
+        </message>
+        <message>
+            <source>{rows} measures ready to import ({replaced} replace measures already there).</source>
+            <translation>{rows} mesures prêtes à importer ({replaced} remplacent des mesures déjà saisies).</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsageMeasures</name>
+        <message>
+            <source>FINESS ET {finess} is not an ESSMS of this grappe.</source>
+            <translation>Le FINESS ET {finess} n'est pas un ESSMS de cette grappe.</translation>
+        </message>
+        <message>
+            <source>« {key} » is not a usage count of the campaign.</source>
+            <translation>« {key} » n'est pas un décompte d'usage de la campagne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsagePanel</name>
+        <message>
+            <source>Rates and targets</source>
+            <translation>Taux et cibles</translation>
+        </message>
+        <message>
+            <source>Monthly counts</source>
+            <translation>Décomptes mensuels</translation>
+        </message>
+        <message>
+            <source>ESSMS:</source>
+            <translation>ESSMS :</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Importer un fichier…</translation>
+        </message>
+        <message>
+            <source>Add the next &amp;month</source>
+            <translation>Ajouter le &amp;mois suivant</translation>
+        </message>
+        <message>
+            <source>One row per month: the counts of the month just ended; the first measure covers the {months} months ending with it ({source}). Empty: not given.</source>
+            <translation>Une ligne par mois : les décomptes du mois écoulé ; la première mesure couvre les {months} mois qui s'achèvent avec elle ({source}). Vide : non renseigné.</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>{month} ({months} months)</source>
+            <translation>{month} ({months} mois)</translation>
+        </message>
+        <message>
+            <source>ESSMS</source>
+            <translation>ESSMS</translation>
+        </message>
+        <message>
+            <source>Latest month</source>
+            <translation>Dernier mois</translation>
+        </message>
+        <message>
+            <source>no target</source>
+            <translation>pas de cible</translation>
+        </message>
+        <message>
+            <source>Grappe (all ESSMS)</source>
+            <translation>Grappe (tous les ESSMS)</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>non mesuré</translation>
+        </message>
+        <message>
+            <source>Every ESSMS meets every target: the solde can be requested.</source>
+            <translation>Chaque ESSMS atteint chaque cible : le solde peut être demandé.</translation>
+        </message>
+        <message>
+            <source>Not every ESSMS meets every target yet: the solde cannot be requested.</source>
+            <translation>Tous les ESSMS n'atteignent pas encore toutes les cibles : le solde ne peut pas encore être demandé.</translation>
+        </message>
+        <message>
+            <source>First month all ESSMS met every target: {month}.</source>
+            <translation>Premier mois où tous les ESSMS ont atteint toutes les cibles : {month}.</translation>
+        </message>
+        <message>
+            <source>No month yet where all ESSMS met every target.</source>
+            <translation>Aucun mois encore où tous les ESSMS ont atteint toutes les cibles.</translation>
+        </message>
+        <message>
+            <source>Grappe</source>
+            <translation>Grappe</translation>
+        </message>
+        <message>
+            <source>Target {target}</source>
+            <translation>Cible {target}</translation>
+        </message>
+        <message>
+            <source>What is missing to release the solde</source>
+            <translation>Ce qui manque pour obtenir le solde</translation>
+        </message>
+        <message>
+            <source>Nothing: every ESSMS meets every target at its latest measure.</source>
+            <translation>Rien : chaque ESSMS atteint chaque cible à sa dernière mesure.</translation>
+        </message>
+        <message>
+            <source>« {value} » is not a count (a whole number is expected).</source>
+            <translation>« {value} » n'est pas un décompte (un nombre entier est attendu).</translation>
+        </message>
+        <message>
+            <source>Import usage measures</source>
+            <translation>Importer des mesures d'usage</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx *.txt)</source>
+            <translation>Tableaux (*.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Non importé</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsageRates</name>
+        <message>
+            <source>no rate: the denominator ({count}) is 0 for this period</source>
+            <translation>pas de taux : le dénominateur ({count}) vaut 0 sur cette période</translation>
+        </message>
+        <message>
+            <source>no rate: the count « {count} » was not given</source>
+            <translation>pas de taux : le décompte « {count} » n'est pas renseigné</translation>
+        </message>
+        <message>
+            <source>not measured yet</source>
+            <translation>pas encore mesuré</translation>
+        </message>
+        <message>
+            <source>{indicator}: {rate} for a target of {target} ({missing} more to reach it)</source>
+            <translation>{indicator} : {rate} pour une cible de {target} ({missing} de plus pour l'atteindre)</translation>
+        </message>
+        <message>
+            <source>{indicator}: {reason}</source>
+            <translation>{indicator} : {reason}</translation>
+        </message>
+        <message>
+            <source>no usage measure yet</source>
+            <translation>aucune mesure d'usage pour l'instant</translation>
         </message>
     </context>
 </TS>

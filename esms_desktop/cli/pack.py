@@ -16,6 +16,7 @@ from esms_desktop.text import QT_TRANSLATE_NOOP
 WRITTEN = QT_TRANSLATE_NOOP("Cli", "PDF written to {path}: {pages} pages.")
 PROGRESS = QT_TRANSLATE_NOOP("Cli", "Making the PDF: {percent} %")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Cli", "The file {path} could not be written: {detail}.")
+WRITTEN_XLSX = QT_TRANSLATE_NOOP("Cli", "Workbook of the usage measures written to {path}.")
 
 
 def add_parser(subparsers) -> None:
@@ -29,6 +30,9 @@ def add_parser(subparsers) -> None:
     only = parser.add_mutually_exclusive_group()
     only.add_argument("--letters-only", action="store_true", help="seulement les lettres d'engagement, une par OG")
     only.add_argument("--convention-only", action="store_true", help="seulement le projet de convention de partenariat")
+    only.add_argument("--solde", action="store_true",
+                      help="le dossier de demande de solde pour l'ARS (cibles d'usage, dépenses, déploiement) ; "
+                           "avec -o FICHIER.xlsx, le classeur des mesures")
     parser.set_defaults(func=run_pack)
 
 
@@ -57,6 +61,8 @@ def run_pack(args) -> int:
         data = _load(args)
     except (StorageError, CampaignFileError) as exc:
         return fail(exc.message)
+    if args.solde:
+        return _solde(args, data)
     interactive = sys.stderr.isatty()
     last = [-1]
 
@@ -75,4 +81,28 @@ def run_pack(args) -> int:
     except OSError as exc:
         return fail(CANNOT_WRITE(path=args.output, detail=exc.strerror or str(exc)))
     say(WRITTEN(path=args.output, pages=info.pages))
+    return 0
+
+
+def _solde(args, data) -> int:
+    """The solde file (PDF), or the measures' workbook when the output ends in .xlsx."""
+    from esms_desktop.rules.campaign import load_campaign
+    from esms_desktop.storage.atomic import write_bytes_atomic
+
+    campaign = load_campaign(data["dossier"]["campaign_year"])
+    out = io.BytesIO()
+    if args.output.lower().endswith(".xlsx"):
+        from esms_desktop.reports.usage_export import measures_xlsx
+
+        out.write(measures_xlsx(data, campaign))
+        message = WRITTEN_XLSX(path=args.output)
+    else:
+        from esms_desktop.reports.solde import render_solde
+
+        message = WRITTEN(path=args.output, pages=render_solde(data, campaign, out).pages)
+    try:
+        write_bytes_atomic(args.output, out.getvalue())
+    except OSError as exc:
+        return fail(CANNOT_WRITE(path=args.output, detail=exc.strerror or str(exc)))
+    say(message)
     return 0

@@ -96,6 +96,21 @@ class UsageTarget:
     target_percent: float | None
     source: str
     note: str = ""
+    numerator: str = ""  # key of a UsageCount (the count itself when ``denominator`` is None)
+    denominator: str | None = None
+    numerator_within_denominator: bool = False
+    short_label: str = ""
+
+
+@dataclass(frozen=True)
+class UsageCount:
+    """One count a monthly usage measurement records per ESSMS (a numerator or denominator of 003 §6)."""
+
+    key: str
+    label: str
+    source: str
+    note: str = ""
+    short_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -188,6 +203,7 @@ class Campaign:
     first_usage_measure_months: int
     usage_targets: tuple[UsageTarget, ...]
     path: Path = field(compare=False)
+    usage_counts: tuple[UsageCount, ...] = ()
     _sources: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def source(self, dotted_key: str) -> str:
@@ -424,6 +440,11 @@ def _check_consistency(data: dict[str, Any], path: Path) -> None:
         if target["key"] in seen:
             fail(f"usage_targets.{index}.key", f"duplicate key {target['key']!r}")
         seen.add(target["key"])
+        counts = {c["key"] for c in data.get("usage_counts", [])}
+        for term in ("numerator", "denominator"):
+            key = target.get(term)
+            if key is not None and counts and key not in counts:
+                fail(f"usage_targets.{index}.{term}", f"{key!r} is not a key of usage_counts")
 
 
 # ---------------------------------------------------------------- building
@@ -518,8 +539,15 @@ def _build(data: dict[str, Any], path: Path) -> Campaign:
                 target_percent=None if t["target_percent"]["value"] is None else float(t["target_percent"]["value"]),
                 source=t["target_percent"]["source"],
                 note=t["target_percent"].get("note", ""),
+                numerator=t.get("numerator", ""),
+                denominator=t.get("denominator"),
+                numerator_within_denominator=t.get("numerator_within_denominator", False),
+                short_label=t.get("short_label", t["label"]),
             )
             for t in data["usage_targets"]
+        ),
+        usage_counts=tuple(
+            UsageCount(c["key"], c["label"], c["source"], c.get("note", ""), c.get("short_label", c["label"])) for c in data.get("usage_counts", [])
         ),
         path=path,
         _sources=_source_keys(data),

@@ -23,7 +23,7 @@ from esms_desktop.storage.errors import NotFoundError, StorageError
 from esms_desktop.storage.models import Document, Og
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
-KINDS = ("rib", "engagement_letter", "national_agreement", "quote", "other")
+KINDS = ("rib", "engagement_letter", "national_agreement", "quote", "other", "invoice")
 #: Kinds that belong to one OG (``og_id`` required); a quote may belong to an OG or to the whole grappe.
 PER_OG_KINDS = ("engagement_letter", "national_agreement")
 #: Largest file accepted (a scanned signed letter is well under it).

@@ -165,6 +165,9 @@ def export_dossier(db: Database, dossier_id: int) -> dict[str, Any]:
         expenses = [line for line in dossier.budget_lines if line.kind == "expense"]
         revenues = [line for line in dossier.budget_lines if line.kind == "revenue"]
         presentation = dossier.presentation or {}
+        from esms_desktop.storage.followup_file import export_part
+
+        followup = export_part(session, dossier.id)  # optional keys, only when the dossier has a follow-up
         return {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -209,6 +212,7 @@ def export_dossier(db: Database, dossier_id: int) -> dict[str, Any]:
                     }
                     for d in dossier.documents
                 ],
+                **followup,
             },
         }
 
@@ -357,6 +361,9 @@ def _check_references(source: dict[str, Any]) -> None:
         refused = document_refusal(document, content, path)  # a PDF is a PDF
         if refused is not None:
             raise DossierFileError(refused, path + ".content")
+    from esms_desktop.storage.followup_file import check_part
+
+    check_part(source)
 
 
 SCHEMA_DETAILS = {
@@ -446,6 +453,9 @@ def import_dossier(db: Database, data: Any, on_conflict: str = "error") -> int:
         dossier = _build_dossier(source, uid)
         session.add(dossier)
         session.flush()
+        from esms_desktop.storage.followup_file import import_part
+
+        import_part(session, dossier, source)
         return dossier.id
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -284,3 +284,36 @@ class Document(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
 
     og: Mapped[Og | None] = relationship()
+
+
+class Followup(Base):
+    """Revision 0008: the dossier after filing — state, ARS decision, money and real deployment dates.
+
+    ``money`` and ``deployment`` are plain dicts whose shape :mod:`storage.followup` owns (see there).
+    """
+
+    __tablename__ = "followup"
+
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), primary_key=True)
+    state: Mapped[str] = mapped_column(String(20), default="preparation")
+    filed_on: Mapped[dt.date | None] = mapped_column(Date)
+    decision_on: Mapped[dt.date | None] = mapped_column(Date)
+    awarded_amount: Mapped[int | None] = mapped_column(Integer)
+    convention_signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    refusal_reasons: Mapped[str] = mapped_column(Text, default="")
+    candidature_reopened: Mapped[bool] = mapped_column(Boolean, default=False)
+    money: Mapped[dict] = mapped_column(JSON, default=dict)
+    deployment: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class UsageMeasure(Base):
+    """Revision 0008: the counts of one ESSMS for the usage period ending with ``month`` (its first day)."""
+
+    __tablename__ = "usage_measure"
+    __table_args__ = (UniqueConstraint("essms_id", "month", name="uq_usage_measure_essms_month"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    essms_id: Mapped[int] = mapped_column(ForeignKey("essms.id", ondelete="CASCADE"))
+    month: Mapped[dt.date] = mapped_column(Date)
+    counts: Mapped[dict] = mapped_column(JSON, default=dict)

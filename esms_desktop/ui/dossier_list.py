@@ -25,6 +25,7 @@ class DossierListView(QWidget):
 
     open_requested = Signal(int)
     example_requested = Signal()
+    selected_example_requested = Signal()  # the example's twin, retenu a year ago (its « Suivi » filled)
     import_requested = Signal()
 
     def __init__(self, db, parent: QWidget | None = None):
@@ -59,6 +60,8 @@ class DossierListView(QWidget):
         self.duplicate_button = QPushButton()
         self.delete_button = QPushButton()
         self.example_button = QPushButton()
+        self.selected_example_button = QPushButton()
+        self.selected_example_button.clicked.connect(self.selected_example_requested)
         self.new_button.clicked.connect(self.create)
         self.open_button.clicked.connect(self._open_selected)
         self.rename_button.clicked.connect(self.rename)
@@ -70,6 +73,7 @@ class DossierListView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.example_button)
+        buttons.addWidget(self.selected_example_button)
         self.filter_label = QLabel()
         self.filter_label.setBuddy(self.filter_edit)
         filter_row = QHBoxLayout()
@@ -93,6 +97,9 @@ class DossierListView(QWidget):
         self.duplicate_button.setText(self.tr("D&uplicate"))
         self.delete_button.setText(self.tr("&Delete…"))
         self.example_button.setText(self.tr("Open the e&xample dossier"))
+        self.selected_example_button.setText(self.tr("Example &after the award"))
+        self.selected_example_button.setToolTip(self.tr("The example dossier, selected by the ARS a year ago: "
+                                                        "its money, deployment and usage measures"))
         self.empty_label.setText(
             self.tr(
                 "No dossier yet. Create one with « New dossier », import a dossier file (File menu), "

@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
             self.list_view = DossierListView(self.db)
             self.list_view.open_requested.connect(self.open_dossier)
             self.list_view.example_requested.connect(self.open_example)
+            self.list_view.selected_example_requested.connect(
+                lambda: self.open_example("exemple-grappe-bfc-retenu.json"))
             self.list_view.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
             self.stack.addWidget(self.list_view)
             self.list_view.refresh()
@@ -295,6 +297,7 @@ class MainWindow(QMainWindow):
         self.wizard.back_requested.connect(self.show_list)
         self.wizard.state_changed.connect(self.update_title)
         self.edit_menu.follow(self.wizard.history)
+        self.wizard.open_requested.connect(lambda new_id: QTimer.singleShot(0, lambda: self.open_dossier(new_id)))
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
         self.update_title()
@@ -376,12 +379,12 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Dossier exported to {path}").format(path=path), 5000)
 
-    def open_example(self) -> None:
+    def open_example(self, file_name: str = "exemple-grappe-bfc.json") -> None:
         from esms_desktop.paths import resource_path
         from esms_desktop.storage.dossier_file import import_file, read_file
         from esms_desktop.storage.dossiers import find_by_uid
 
-        path = resource_path("examples", "exemple-grappe-bfc.json")
+        path = resource_path("examples", file_name if isinstance(file_name, str) else "exemple-grappe-bfc.json")
         existing = find_by_uid(self.db, read_file(path)["dossier"]["uid"])
         dossier_id = existing if existing is not None else import_file(self.db, path)
         self.open_dossier(dossier_id)

@@ -20,6 +20,7 @@ from esms_desktop.ui.autosave import Autosaver
 from esms_desktop.ui.budget.budget_step import BudgetStep
 from esms_desktop.ui.budget.needs_step import NeedsStep
 from esms_desktop.ui.communication.communication_step import CommunicationStep
+from esms_desktop.ui.followup.followup_step import FollowupStep
 from esms_desktop.ui.maturity.maturity_step import MaturityStep
 from esms_desktop.ui.pack.pack_step import PackStep
 from esms_desktop.ui.planning.planning_step import PlanningStep
@@ -47,7 +48,10 @@ STEP_CLASSES: tuple[type[StepPage], ...] = (
     DocumentsStep,
     VerificationStep,
     PackStep,
+    FollowupStep,
 )
+# Once filed, these stay usable; the other (candidature) steps are read-only unless reopened.
+UNLOCKED_STEPS = ("verification", "pack", "suivi")
 
 MARKS = {Completion.EMPTY: "○", Completion.PARTIAL: "◐", Completion.COMPLETE: "●"}
 
@@ -66,6 +70,7 @@ class WizardView(QWidget):
 
     back_requested = Signal()
     state_changed = Signal()
+    open_requested = Signal(int)  # another dossier to open (the copy of a dossier to rework)
 
     def __init__(self, db, dossier_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -114,6 +119,14 @@ class WizardView(QWidget):
         nav.addWidget(self.next_button)
 
         right = QVBoxLayout()
+        from PySide6.QtWidgets import QLabel
+
+        self.lock_banner = QLabel()  # « dossier déposé : candidature en lecture seule »
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet("background: #fff4d6; border: 1px solid #e0b000; padding: 4px;")
+        self.lock_banner.hide()
+        right.addWidget(self.lock_banner)
         right.addWidget(self.stack, 1)
         right.addLayout(nav)
         layout = QHBoxLayout(self)
@@ -121,7 +134,11 @@ class WizardView(QWidget):
         layout.addLayout(right, 1)
         self.retranslate_ui()
         self.history.reset()
-        self.step_list.setCurrentRow(0)
+        for step in self.steps:
+            if isinstance(step, FollowupStep):
+                step.reworked.connect(self.open_requested)
+                step.changed.connect(self._apply_lock)
+        self.step_list.setCurrentRow(self._opening_row())
 
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("← &Dossiers"))
@@ -177,11 +194,33 @@ class WizardView(QWidget):
                     step.focus_field(field)
                 return
 
+    def _opening_row(self) -> int:
+        """A selected (retenu) dossier opens on its « Suivi »; any other on its first step."""
+        from esms_desktop.storage.followup import dossier_state
+
+        if dossier_state(self.db, self.dossier_id) == "selected":
+            return next(i for i, s in enumerate(self.steps) if s.key == "suivi")
+        return 0
+
+    def _apply_lock(self) -> None:
+        from esms_desktop.storage.followup import get_followup
+
+        locked = get_followup(self.db, self.dossier_id).candidature_locked
+        for step in self.steps:
+            if step.key not in UNLOCKED_STEPS:
+                step.setEnabled(not locked)
+        current = self.stack.currentWidget()
+        self.lock_banner.setText(self.tr(
+            "The dossier is filed: its candidature can be read, not changed. To change it, tick « Reopen the "
+            "candidature steps » in Follow-up › Decision."))
+        self.lock_banner.setVisible(locked and current is not None and current.key not in UNLOCKED_STEPS)
+
     def _show_step(self, index: int) -> None:
         if index < 0:
             return
         self.autosaver.flush()
         self.stack.setCurrentIndex(index)
+        self._apply_lock()
         self.steps[index].load()
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)

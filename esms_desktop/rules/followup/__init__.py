@@ -1,0 +1,1 @@
+"""After the award: the usage targets that release the solde, the money, the deployment dates. No Qt, no database."""

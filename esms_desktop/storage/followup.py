@@ -1,0 +1,240 @@
+"""The dossier after filing: its state, the ARS decision, the money and the real deployment dates.
+
+State: ``preparation`` (en préparation) → ``filed`` (déposé, with a date) → ``selected`` (retenu: amount
+awarded, convention signed on …) or ``rejected`` (non retenu, with the ARS's reasons). A dossier with no
+follow-up row is en préparation.
+
+``money`` (a plain dict, checked here before it is stored)::
+
+    {"avance": {"date": "2025-02-03", "amount": 59000},            # received
+     "solde_requested": {"date": ..., "amount": ...}, "solde_received": {"date": ..., "amount": ...},
+     "redistribution": [{"og": "890001548", "date": ..., "amount": 20000}],   # per OG, by FINESS EJ
+     "expenses": [{"budget_line": 0, "label": "...", "amount": 4800, "status": "paid" | "committed",
+                   "date": ..., "invoice": "<sha256 of a document of the dossier>" | null}]}
+
+``deployment``: ``{"waves": {"1": {"start": ..., "end": ...}}, "essms": {"<FINESS ET>": {"start": ..., "end": ...}}}``
+(real dates; the planned ones are the planning's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from esms_desktop.storage.database import Database
+from esms_desktop.storage.dossiers import _get, touch
+from esms_desktop.storage.errors import StorageError
+from esms_desktop.storage.models import Followup
+from esms_desktop.text import QT_TRANSLATE_NOOP
+
+STATES = ("preparation", "filed", "selected", "rejected")
+
+BAD_STATE = QT_TRANSLATE_NOOP("Followup", "« {state} » is not a dossier state.")
+NEEDS_FILING = QT_TRANSLATE_NOOP(
+    "Followup", "A dossier is retenu or non retenu only once filed: give the filing date first.")
+BAD_AMOUNT = QT_TRANSLATE_NOOP("Followup", "The amount of « {what} » must be a whole number of euros, 0 or more.")
+BAD_DATE = QT_TRANSLATE_NOOP("Followup", "The date of « {what} » is not a date (day/month/year).")
+BAD_STATUS = QT_TRANSLATE_NOOP("Followup", "An expense is either committed or paid, not « {status} ».")
+
+
+class FollowupError(StorageError):
+    """A follow-up change was refused; nothing was written."""
+
+
+@dataclass(frozen=True)
+class FollowupState:
+    state: str = "preparation"
+    filed_on: dt.date | None = None
+    decision_on: dt.date | None = None
+    awarded_amount: int | None = None
+    convention_signed_on: dt.date | None = None
+    refusal_reasons: str = ""
+    candidature_reopened: bool = False
+    money: dict = field(default_factory=dict)
+    deployment: dict = field(default_factory=dict)
+
+    @property
+    def after_award(self) -> bool:
+        return self.state == "selected"
+
+    @property
+    def candidature_locked(self) -> bool:
+        """The candidature steps are read-only once filed, unless the user reopened them."""
+        return self.state != "preparation" and not self.candidature_reopened
+
+
+FIELDS = ("state", "filed_on", "decision_on", "awarded_amount", "convention_signed_on", "refusal_reasons",
+          "candidature_reopened", "money", "deployment")
+
+
+def _row(f: Followup | None) -> FollowupState:
+    if f is None:
+        return FollowupState()
+    return FollowupState(**{name: getattr(f, name) for name in FIELDS})
+
+
+def get_followup(db: Database, dossier_id: int) -> FollowupState:
+    with db.session() as session:
+        _get(session, dossier_id)
+        return _row(session.get(Followup, dossier_id))
+
+
+def dossier_state(db: Database, dossier_id: int) -> str:
+    """« preparation », « filed », « selected » or « rejected » (for the dossier list's state column)."""
+    rows = db.rows("SELECT state FROM followup WHERE dossier_id = :id", {"id": dossier_id}) if _has_table(db) else []
+    return rows[0][0] if rows else "preparation"
+
+
+def dossier_states(db: Database) -> dict[int, str]:
+    """Every dossier's state that is not « preparation », by dossier id (one query, for the list)."""
+    if not _has_table(db):
+        return {}
+    return {dossier_id: state for dossier_id, state in db.rows("SELECT dossier_id, state FROM followup")}
+
+
+def _has_table(db: Database) -> bool:
+    return bool(db.rows("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'followup'"))
+
+
+def _amount(value: Any, what: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise FollowupError(BAD_AMOUNT(what=what))
+    return value
+
+
+def _check_date(value: Any, what: str) -> None:
+    if value is None:
+        return
+    try:
+        dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise FollowupError(BAD_DATE(what=what)) from None
+
+
+def check_money(money: dict) -> None:
+    for key in ("avance", "solde_requested", "solde_received"):
+        item = money.get(key) or {}
+        _amount(item.get("amount"), key)
+        _check_date(item.get("date"), key)
+    for item in money.get("redistribution", []):
+        _amount(item.get("amount"), item.get("og", ""))
+        _check_date(item.get("date"), item.get("og", ""))
+    for item in money.get("expenses", []):
+        _amount(item.get("amount"), item.get("label", ""))
+        _check_date(item.get("date"), item.get("label", ""))
+        if item.get("status", "paid") not in ("paid", "committed"):
+            raise FollowupError(BAD_STATUS(status=item.get("status")))
+
+
+def update_followup(db: Database, dossier_id: int, **changes: Any) -> FollowupState:
+    """Change some follow-up fields in one transaction; returns the new state. Refuses bad values."""
+    unknown = set(changes) - set(FIELDS)
+    if unknown:
+        raise TypeError(f"unknown follow-up fields {sorted(unknown)}")
+    if "state" in changes and changes["state"] not in STATES:
+        raise FollowupError(BAD_STATE(state=changes["state"]))
+    if "awarded_amount" in changes:
+        _amount(changes["awarded_amount"], "montant accordé")
+    if "money" in changes:
+        check_money(changes["money"])
+    with db.session() as session:
+        _get(session, dossier_id)
+        row = session.get(Followup, dossier_id)
+        if row is None:
+            row = Followup(dossier_id=dossier_id, state="preparation", refusal_reasons="",
+                           candidature_reopened=False, money={}, deployment={})
+            session.add(row)
+        for name, value in changes.items():
+            setattr(row, name, value)
+        if row.state in ("selected", "rejected") and row.filed_on is None:
+            raise FollowupError(NEEDS_FILING)
+        touch(session, dossier_id)
+        session.flush()
+        return _row(row)
+
+
+def rework_for_next_window(db: Database, dossier_id: int, new_name: str) -> int:
+    """« Retravailler pour la fenêtre suivante »: a copy of a non retenu dossier, en préparation again."""
+    from esms_desktop.storage.dossier_file import export_dossier, import_dossier
+
+    data = export_dossier(db, dossier_id)
+    source = data["dossier"]
+    source["name"] = new_name
+    for key in ("created_at", "modified_at", "followup", "usage_measures"):
+        source.pop(key, None)
+    return import_dossier(db, data, on_conflict="copy")
+
+
+def dossier_data(db: Database, dossier_id: int) -> dict[str, Any]:
+    """The dossier dict (file format) the follow-up rules read: rates, money table, deployment."""
+    from esms_desktop.storage.dossier_file import export_dossier
+
+    return export_dossier(db, dossier_id)
+
+
+def set_money(db: Database, dossier_id: int, key: str, value: Any) -> FollowupState:
+    """Replace one part of ``money`` (``avance``, ``solde_requested``, ``redistribution``...)."""
+    money = dict(get_followup(db, dossier_id).money)
+    money[key] = value
+    return update_followup(db, dossier_id, money=money)
+
+
+def set_redistribution(db: Database, dossier_id: int, og_finess_ej: str, date: str | None, amount: int | None) -> None:
+    items = [r for r in get_followup(db, dossier_id).money.get("redistribution", []) if r.get("og") != og_finess_ej]
+    if amount is not None or date is not None:
+        items.append({"og": og_finess_ej, "date": date, "amount": amount})
+    set_money(db, dossier_id, "redistribution", items)
+
+
+def add_expense(db: Database, dossier_id: int, *, budget_line: int | None, label: str, amount: int, status: str,
+                date: str | None, invoice_path: str | None = None) -> None:
+    """Record an expense (committed or paid); an invoice file is attached as a document of the dossier.
+
+    The expense is checked before the invoice is attached, so a refused expense leaves no document behind.
+    """
+    check_money({"expenses": [{"label": label, "amount": amount, "status": status, "date": date}]})
+    invoice = None
+    if invoice_path:
+        from esms_desktop.storage import documents
+
+        document_id = documents.attach_document(db, dossier_id, "invoice", invoice_path, label=label)
+        invoice = next(d.sha256 for d in documents.list_documents(db, dossier_id, "invoice") if d.id == document_id)
+    expenses = list(get_followup(db, dossier_id).money.get("expenses", []))
+    expenses.append({"budget_line": budget_line, "label": label, "amount": amount, "status": status,
+                     "date": date, "invoice": invoice})
+    set_money(db, dossier_id, "expenses", expenses)
+
+
+def remove_expense(db: Database, dossier_id: int, index: int) -> None:
+    expenses = list(get_followup(db, dossier_id).money.get("expenses", []))
+    if 0 <= index < len(expenses):
+        del expenses[index]
+        set_money(db, dossier_id, "expenses", expenses)
+
+
+def set_wave_dates(db: Database, dossier_id: int, wave: int, start: str | None, end: str | None) -> FollowupState:
+    """Real start and end of a deployment wave (ISO dates or None)."""
+    deployment = dict(get_followup(db, dossier_id).deployment)
+    waves = dict(deployment.get("waves", {}))
+    waves[str(wave)] = {"start": start, "end": end}
+    deployment["waves"] = waves
+    for value in (start, end):
+        _check_date(value, f"vague {wave}")
+    return update_followup(db, dossier_id, deployment=deployment)
+
+
+def set_essms_dates(db: Database, dossier_id: int, finess_et: str, start: str | None, end: str | None) -> FollowupState:
+    """Real start and end of one ESSMS' deployment (both None: it follows its wave again)."""
+    deployment = dict(get_followup(db, dossier_id).deployment)
+    own = dict(deployment.get("essms", {}))
+    for value in (start, end):
+        _check_date(value, finess_et)
+    if start is None and end is None:
+        own.pop(finess_et, None)
+    else:
+        own[finess_et] = {"start": start, "end": end}
+    deployment["essms"] = own
+    return update_followup(db, dossier_id, deployment=deployment)

@@ -1,0 +1,1 @@
+"""The « Suivi » part of the wizard: the dossier's life after filing (state, money, deployment, usage)."""

@@ -1,0 +1,99 @@
+"""Step « Suivi »: the dossier after filing — decision, money, deployment and the usage targets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
+
+from esms_desktop.storage import followup as store
+from esms_desktop.ui.wizard.step import Completion, StepPage
+
+
+class FollowupStep(StepPage):
+    key = "suivi"
+    reworked = Signal(int)  # id of the copy made to rework a non retenu dossier
+
+    def title(self) -> str:
+        return self.tr("Follow-up")
+
+    def setup_ui(self) -> None:
+        from esms_desktop.ui.followup.deployment_panel import DeploymentPanel
+        from esms_desktop.ui.followup.money_panel import MoneyPanel
+        from esms_desktop.ui.followup.state_panel import StatePanel
+        from esms_desktop.ui.followup.usage_panel import UsagePanel
+
+        self.heading = QLabel()
+        self.heading.setObjectName("stepHeading")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        from esms_desktop.rules.campaign import CampaignFileError
+        from esms_desktop.ui.campaign_errors import campaign_error_text
+
+        self.tabs = QTabWidget()
+        self.campaign_error = QLabel()  # a dossier whose campaign has no rule file: said here, not raised
+        self.campaign_error.setWordWrap(True)
+        self.campaign_error.setStyleSheet("color: #b00020;")
+        self.campaign_error.hide()
+        self.state_panel = StatePanel(self.db, self.dossier_id)
+        self.money_panel = MoneyPanel(self.db, self.dossier_id)
+        self.deployment_panel = DeploymentPanel(self.db, self.dossier_id)
+        try:
+            self.usage_panel = UsagePanel(self.db, self.dossier_id)
+        except CampaignFileError as exc:
+            self.usage_panel = None
+            self.campaign_error.setText(campaign_error_text(exc))
+            self.campaign_error.show()
+        for panel in (self.state_panel, self.money_panel, self.deployment_panel, self.usage_panel):
+            if panel is None:
+                self.tabs.addTab(QLabel(), "")
+                continue
+            self.tabs.addTab(panel, "")
+            panel.changed.connect(self.changed)
+        self.state_panel.changed.connect(self._enable_tabs)
+        self.state_panel.reworked.connect(self.reworked)
+        self.tabs.currentChanged.connect(self._load_tab)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.campaign_error)
+        layout.addWidget(self.tabs, 1)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Follow-up"))
+        self.intro.setText(self.tr(
+            "After filing: the ARS decision, then for a selected dossier the money received and spent, the real "
+            "deployment dates and the monthly usage measures whose targets release the solde."))
+        for index, text in enumerate((self.tr("Decision"), self.tr("Money"), self.tr("Deployment"),
+                                      self.tr("Usage targets"))):
+            self.tabs.setTabText(index, text)
+
+    def load(self) -> None:
+        self.state_panel.load()
+        self._enable_tabs()
+        self._load_tab(self.tabs.currentIndex())
+
+    def _enable_tabs(self) -> None:
+        selected = store.get_followup(self.db, self.dossier_id).after_award
+        for index in (1, 2, 3):
+            self.tabs.setTabEnabled(index, selected and not (index > 1 and self.usage_panel is None))
+
+    def _load_tab(self, index: int) -> None:
+        from esms_desktop.rules.campaign import CampaignFileError
+        from esms_desktop.ui.campaign_errors import campaign_error_text
+
+        panel = self.tabs.widget(index)
+        if panel is None or panel is self.state_panel or not self.tabs.isTabEnabled(index):
+            return
+        try:
+            panel.load()
+        except CampaignFileError as exc:
+            self.campaign_error.setText(campaign_error_text(exc))
+            self.campaign_error.show()
+
+    def completion(self) -> Completion:
+        state = store.get_followup(self.db, self.dossier_id)
+        if state.state == "preparation":
+            return Completion.EMPTY
+        if state.state == "selected" and (state.money.get("solde_received") or {}).get("amount"):
+            return Completion.COMPLETE
+        return Completion.COMPLETE if state.state == "rejected" else Completion.PARTIAL

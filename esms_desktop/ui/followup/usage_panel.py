@@ -1,0 +1,325 @@
+"""Usage targets, monthly: the counts per ESSMS and month (typed or imported), the rates against the
+targets per ESSMS and for the grappe, a chart over the months, and what is missing to release the solde."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esms_desktop import formatting
+from esms_desktop.i18n import render
+from esms_desktop.rules.followup.usage import Rate, UsageReport, add_months
+from esms_desktop.storage import usage_measures as store
+from esms_desktop.storage.errors import StorageError
+from esms_desktop.ui.followup.usage_chart import UsageChart
+
+MET, NOT_MET = QColor("#1b7f3b"), QColor("#b00020")
+
+
+def rate_text(rate: Rate) -> str:
+    if rate.denominator is None:
+        return "" if rate.numerator is None else formatting.number(rate.numerator)
+    return "—" if rate.percent is None else formatting.percent(rate.percent, 1)
+
+
+class UsagePanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, db, dossier_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.dossier_id = db, dossier_id
+        self._loading = False
+        self._chart_chosen = False  # until the user picks one, the chart shows what lags behind
+        self.campaign = store.campaign_of_dossier(db, dossier_id)
+        self.report: UsageReport | None = None
+        self.essms_combo = QComboBox()
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self._import)
+        self.add_month_button = QPushButton()
+        self.add_month_button.clicked.connect(self._add_month)
+        self.grid = QTableWidget(0, 1 + len(self.campaign.usage_counts))
+        self.grid.itemChanged.connect(self._save_cell)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid_hint = QLabel()
+        self.grid_hint.setWordWrap(True)
+        self.grid_hint.setObjectName("hint")
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        entry = QWidget()
+        top = QHBoxLayout()
+        self.essms_label = QLabel()
+        top.addWidget(self.essms_label)
+        top.addWidget(self.essms_combo, 1)
+        top.addWidget(self.add_month_button)
+        top.addWidget(self.import_button)
+        entry_layout = QVBoxLayout(entry)
+        entry_layout.addLayout(top)
+        entry_layout.addWidget(self.grid_hint)
+        entry_layout.addWidget(self.grid, 1)
+        entry_layout.addWidget(self.error_label)
+
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.rates_table = QTableWidget(0, 2)
+        self.rates_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.rates_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.rates_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.indicator_combo = QComboBox()
+        self.chart = UsageChart()
+        self.missing_view = QTextBrowser()
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.addWidget(self.status_label)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.rates_table)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.indicator_combo)
+        chart_layout.addWidget(self.chart, 1)
+        bottom.addWidget(chart_box)
+        bottom.addWidget(self.missing_view)
+        bottom.setSizes([600, 300])
+        split.addWidget(bottom)
+        split.setSizes([180, 320])
+        results_layout.addWidget(split, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(results, "")
+        self.tabs.addTab(entry, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.essms_combo.currentIndexChanged.connect(self._show_grid)
+        self.essms_combo.currentIndexChanged.connect(self._show_chart)
+        self.indicator_combo.currentIndexChanged.connect(self._show_chart)
+        self.indicator_combo.activated.connect(lambda _i: setattr(self, "_chart_chosen", True))
+        self.essms_combo.activated.connect(lambda _i: setattr(self, "_chart_chosen", True))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.tabs.setTabText(0, self.tr("Rates and targets"))
+        self.tabs.setTabText(1, self.tr("Monthly counts"))
+        self.essms_label.setText(self.tr("ESSMS:"))
+        self.import_button.setText(self.tr("&Import a file…"))
+        self.add_month_button.setText(self.tr("Add the next &month"))
+        self.grid_hint.setText(self.tr(
+            "One row per month: the counts of the month just ended; the first measure covers the {months} months "
+            "ending with it ({source}). Empty: not given.").format(
+            months=self.campaign.first_usage_measure_months, source=self.campaign.source("first_usage_measure_months")))
+        self.grid.setHorizontalHeaderLabels([self.tr("Month")] + [c.label for c in self.campaign.usage_counts])
+        for col, c in enumerate(self.campaign.usage_counts, start=1):
+            self.grid.horizontalHeaderItem(col).setToolTip(c.label)
+            self.grid.horizontalHeaderItem(col).setText(c.short_label)
+
+    # ------------------------------------------------------------ loading
+    def load(self) -> None:
+        current = self.essms_combo.currentData()
+        self._loading = True
+        try:
+            self.essms_combo.clear()
+            for e in store.grappe_essms(self.db, self.dossier_id):
+                self.essms_combo.addItem(f"{e.name} ({e.finess_et})", e.finess_et)
+            self.essms_combo.setCurrentIndex(max(0, self.essms_combo.findData(current)))
+            indicator = self.indicator_combo.currentData()
+            self.indicator_combo.clear()
+            for t in self.campaign.usage_targets:
+                if t.denominator is not None:
+                    self.indicator_combo.addItem(t.label, t.key)
+            self.indicator_combo.setCurrentIndex(max(0, self.indicator_combo.findData(indicator)))
+        finally:
+            self._loading = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.report = store.dossier_usage_report(self.db, self.dossier_id)
+        if not self._chart_chosen:
+            self._choose_chart()
+        self._show_grid()
+        self._show_rates()
+        self._show_chart()
+        self._show_missing()
+
+    def _choose_chart(self) -> None:
+        """Show first the first ESSMS and indicator below target at the latest measure."""
+        for e in self.report.essms:
+            latest = e.latest
+            lagging = [r for r in latest.rates if r.met is False and r.denominator] if latest else []
+            if lagging:
+                self._loading = True
+                self.essms_combo.setCurrentIndex(max(0, self.essms_combo.findData(e.finess_et)))
+                self.indicator_combo.setCurrentIndex(max(0, self.indicator_combo.findData(lagging[0].key)))
+                self._loading = False
+                return
+
+    def _measures_of(self, finess: str):
+        return [m for m in store.list_measures(self.db, self.dossier_id) if m.finess_et == finess]
+
+    def _show_grid(self) -> None:
+        if self._loading:
+            return
+        finess = self.essms_combo.currentData()
+        measures = self._measures_of(finess) if finess else []
+        self._loading = True
+        try:
+            self.grid.setRowCount(len(measures))
+            own = next((e for e in self.report.essms if e.finess_et == finess), None) if self.report else None
+            periods = {r.month: r.period for r in own.months} if own else {}
+            for row, m in enumerate(measures):
+                period = periods.get(m.month)
+                text = m.month.strftime("%m/%Y")
+                if period is not None and period.months > 1:
+                    text = self.tr("{month} ({months} months)").format(month=text, months=period.months)
+                month = QTableWidgetItem(text)
+                month.setFlags(month.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                month.setData(Qt.ItemDataRole.UserRole, m.month)
+                self.grid.setItem(row, 0, month)
+                for col, c in enumerate(self.campaign.usage_counts, start=1):
+                    value = m.counts.get(c.key)
+                    self.grid.setItem(row, col, QTableWidgetItem("" if value is None else str(value)))
+        finally:
+            self._loading = False
+
+    def _show_rates(self) -> None:
+        report = self.report
+        targets = [t for t in self.campaign.usage_targets]
+        self.rates_table.setColumnCount(2 + len(targets))
+        self.rates_table.setHorizontalHeaderLabels(
+            [self.tr("ESSMS"), self.tr("Latest month")] + [t.short_label for t in targets])
+        for col, t in enumerate(targets, start=2):
+            target = self.tr("no target") if t.target_percent is None else formatting.percent(t.target_percent)
+            self.rates_table.horizontalHeaderItem(col).setToolTip(f"{t.label}\n{t.formula}\n{target} ({t.source})")
+        rows = [(f"{e.name}", e.latest) for e in report.essms]
+        rows.append((self.tr("Grappe (all ESSMS)"), report.grappe[-1] if report.grappe else None))
+        self.rates_table.setRowCount(len(rows))
+        for r, (name, result) in enumerate(rows):
+            self.rates_table.setItem(r, 0, QTableWidgetItem(name))
+            self.rates_table.setItem(r, 1, QTableWidgetItem(
+                result.month.strftime("%m/%Y") if result else self.tr("not measured")))
+            for col, t in enumerate(targets, start=2):
+                item = QTableWidgetItem()
+                if result is not None:
+                    rate = result.rate(t.key)
+                    item.setText(rate_text(rate))
+                    if rate.met is not None:
+                        item.setForeground(MET if rate.met else NOT_MET)
+                    if rate.reason is not None:
+                        item.setToolTip(render(rate.reason))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.rates_table.setItem(r, col, item)
+        if report.solde_ready:
+            status = self.tr("Every ESSMS meets every target: the solde can be requested.")
+        else:
+            status = self.tr("Not every ESSMS meets every target yet: the solde cannot be requested.")
+        first = report.first_month_all_met
+        status += " " + (self.tr("First month all ESSMS met every target: {month}.").format(month=first.strftime("%m/%Y"))
+                         if first else self.tr("No month yet where all ESSMS met every target."))
+        self.status_label.setText(status)
+        self.status_label.setStyleSheet("font-weight: bold; color: %s;" % ("#1b7f3b" if report.solde_ready else "#b00020"))
+
+    def _show_chart(self) -> None:
+        if self._loading or self.report is None:
+            return
+        key = self.indicator_combo.currentData()
+        if key is None:
+            return
+        target = next(t for t in self.campaign.usage_targets if t.key == key)
+        months = sorted({m.month for e in self.report.essms for m in e.months})
+        grappe = {m.month: m.rate(key).percent for m in self.report.grappe}
+        series = [(self.tr("Grappe"), [grappe.get(m) for m in months])]
+        finess = self.essms_combo.currentData()
+        own = next((e for e in self.report.essms if e.finess_et == finess), None)
+        if own is not None:
+            values = {m.month: m.rate(key).percent for m in own.months}
+            series.append((own.name, [values.get(m) for m in months]))
+        self.chart.show_series(months, series, target.target_percent,
+                               self.tr("Target {target}").format(target=formatting.percent(target.target_percent or 0)),
+                               target.label)
+
+    def _show_missing(self) -> None:
+        title = self.tr("What is missing to release the solde")
+        nothing = self.tr("Nothing: every ESSMS meets every target at its latest measure.")
+        lines = ["<h3>" + _html(title) + "</h3>"]
+        names = {e.finess_et: e.name for e in self.report.essms}
+        lacking = {f: m for f, m in self.report.missing.items() if m}
+        if not lacking:
+            lines.append("<p>" + _html(nothing) + "</p>")
+        for finess, messages in lacking.items():
+            lines.append(f"<p><b>{_html(names[finess])}</b> ({finess})</p><ul>")
+            lines += [f"<li>{_html(render(m))}</li>" for m in messages]
+            lines.append("</ul>")
+        self.missing_view.setHtml("".join(lines))
+
+    # ------------------------------------------------------------ editing
+    def _save_cell(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() == 0:
+            return
+        row = item.row()
+        month: dt.date = self.grid.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        counts = {}
+        for col, c in enumerate(self.campaign.usage_counts, start=1):
+            text = (self.grid.item(row, col).text() if self.grid.item(row, col) else "").strip().replace(" ", "")
+            if text and not text.lstrip("-").isdigit():
+                self.error_label.setText(self.tr("« {value} » is not a count (a whole number is expected).").format(value=text))
+                return
+            counts[c.key] = int(text) if text else None
+        try:
+            store.set_measure(self.db, self.dossier_id, self.essms_combo.currentData(), month, counts)
+        except StorageError as exc:
+            self.error_label.setText(render(exc.message))
+            return
+        self.error_label.setText("")
+        self.refresh()
+        self.changed.emit()
+
+    def _add_month(self) -> None:
+        finess = self.essms_combo.currentData()
+        if not finess:
+            return
+        measures = self._measures_of(finess)
+        month = add_months(measures[-1].month, 1) if measures else dt.date.today().replace(day=1)
+        store.set_measure(self.db, self.dossier_id, finess, month, {})
+        self.refresh()
+        self.changed.emit()
+
+    def _import(self) -> None:
+        from esms_desktop.storage.table_files import TableFormatError, read_table
+        from esms_desktop.ui.followup.usage_import_dialog import UsageImportDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import usage measures"), "",
+                                              self.tr("Tables (*.csv *.xlsx *.txt)"))
+        if not path:
+            return
+        try:
+            table = read_table(path)
+        except TableFormatError as exc:
+            QMessageBox.warning(self, self.tr("Not imported"), render(exc.message))
+            return
+        dialog = UsageImportDialog(self.db, self.dossier_id, table, self)
+        if dialog.exec() and dialog.imported:
+            self.refresh()
+            self.tabs.setCurrentIndex(0)
+            self.changed.emit()
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
