@@ -1026,7 +1026,7 @@
         </message>
         <message>
             <source>Add the &amp;missing needs</source>
-            <translation>Ajouter les &amp;besoins manquants</translation>
+            <translation>Ajouter les besoins man&amp;quants</translation>
         </message>
         <message>
             <source>An expense line for each need that has none</source>
@@ -1054,7 +1054,7 @@
         </message>
         <message>
             <source>Own funds and &amp;other funders</source>
-            <translation>Fonds propres et autres &amp;financeurs</translation>
+            <translation>Fonds pr&amp;opres et autres financeurs</translation>
         </message>
         <message>
             <source>By category and &amp;year</source>
@@ -1619,7 +1619,7 @@
         </message>
         <message>
             <source>&amp;Remove…</source>
-            <translation>&amp;Supprimer…</translation>
+            <translation>Suppr&amp;imer…</translation>
         </message>
         <message>
             <source>Partners to inform</source>
@@ -4494,7 +4494,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
+            <translation>Aid&amp;e</translation>
         </message>
         <message>
             <source>&amp;About esms-desktop…</source>
@@ -5078,7 +5078,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>Add a &amp;training</source>
-            <translation>Ajouter une &amp;formation</translation>
+            <translation>Ajouter une f&amp;ormation</translation>
         </message>
         <message>
             <source>Add a &amp;support action</source>
@@ -5498,7 +5498,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>&amp;Save the pack…</source>
-            <translation>&amp;Enregistrer le dossier PDF…</translation>
+            <translation>Enregist&amp;rer le dossier PDF…</translation>
         </message>
         <message>
             <source>Le&amp;tters only…</source>
@@ -5904,7 +5904,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>&amp;Remove the task…</source>
-            <translation>&amp;Supprimer la tâche…</translation>
+            <translation>Supp&amp;rimer la tâche…</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -5916,7 +5916,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>&amp;Move dependent tasks too</source>
-            <translation>Décaler aussi les tâches &amp;dépendantes</translation>
+            <translation>Dé&amp;caler aussi les tâches dépendantes</translation>
         </message>
         <message>
             <source>When a task moves later, the tasks that depend on it move with it.</source>
@@ -6120,7 +6120,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>B&amp;ullets</source>
-            <translation>&amp;Puces</translation>
+            <translation>P&amp;uces</translation>
         </message>
         <message>
             <source>A blank line starts a new paragraph; a line starting with « - » is a bullet; **text** is bold.</source>
@@ -6472,7 +6472,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>&amp;Software:</source>
-            <translation>&amp;Logiciel :</translation>
+            <translation>Lo&amp;giciel :</translation>
         </message>
         <message>
             <source>&amp;Editor:</source>
@@ -6544,7 +6544,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>The grappe commits to fill the &amp;ROR (répertoire opérationnel des ressources)</source>
-            <translation>La grappe s'engage à compléter le &amp;ROR (répertoire opérationnel des ressources)</translation>
+            <translation>La grappe s'engage à compléter le R&amp;OR (répertoire opérationnel des ressources)</translation>
         </message>
         <message>
             <source>A dossier was filed in an earlier &amp;wave of the programme</source>
@@ -6727,7 +6727,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>Show only what remains &amp;to do</source>
-            <translation>Afficher seulement ce qui reste à &amp;faire</translation>
+            <translation>Afficher seulement ce qui reste à fai&amp;re</translation>
         </message>
         <message>
             <source>&amp;Criteria</source>

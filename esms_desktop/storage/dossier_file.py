@@ -450,7 +450,7 @@ def import_dossier(db: Database, data: Any, on_conflict: str = "error") -> int:
                 session.flush()
             else:
                 uid = str(uuid.uuid4())
-        dossier = _build_dossier(source, uid)
+        dossier = build_dossier(source, uid)
         session.add(dossier)
         session.flush()
         from esms_desktop.storage.followup_file import import_part
@@ -459,7 +459,7 @@ def import_dossier(db: Database, data: Any, on_conflict: str = "error") -> int:
         return dossier.id
 
 
-def _build_dossier(source: dict[str, Any], uid: str) -> Dossier:
+def build_dossier(source: dict[str, Any], uid: str) -> Dossier:
     import base64
 
     dui = source.get("dui", {})

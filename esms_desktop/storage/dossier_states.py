@@ -42,7 +42,7 @@ def capture(db: Database, dossier_id: int) -> DossierState:
 
 def restore(db: Database, dossier_id: int, state: DossierState) -> None:
     """Replace the dossier's content by ``state``, keeping its number (the window stays on it)."""
-    from esms_desktop.storage.dossier_file import _build_dossier
+    from esms_desktop.storage.dossier_file import build_dossier
     from esms_desktop.storage.models import Dossier, utcnow
 
     source = state.content["dossier"]
@@ -51,7 +51,7 @@ def restore(db: Database, dossier_id: int, state: DossierState) -> None:
         if existing is not None:
             session.delete(existing)
             session.flush()
-        dossier = _build_dossier(source, source["uid"])
+        dossier = build_dossier(source, source["uid"])
         dossier.id = dossier_id
         dossier.modified_at = utcnow()
         session.add(dossier)

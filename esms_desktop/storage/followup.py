@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from esms_desktop.storage.database import Database
-from esms_desktop.storage.dossiers import _get, touch
+from esms_desktop.storage.dossiers import dossier_row, touch
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.storage.models import Followup
 from esms_desktop.text import QT_TRANSLATE_NOOP
@@ -76,7 +76,7 @@ def _row(f: Followup | None) -> FollowupState:
 
 def get_followup(db: Database, dossier_id: int) -> FollowupState:
     with db.session() as session:
-        _get(session, dossier_id)
+        dossier_row(session, dossier_id)
         return _row(session.get(Followup, dossier_id))
 
 
@@ -141,7 +141,7 @@ def update_followup(db: Database, dossier_id: int, **changes: Any) -> FollowupSt
     if "money" in changes:
         check_money(changes["money"])
     with db.session() as session:
-        _get(session, dossier_id)
+        dossier_row(session, dossier_id)
         row = session.get(Followup, dossier_id)
         if row is None:
             row = Followup(dossier_id=dossier_id, state="preparation", refusal_reasons="",

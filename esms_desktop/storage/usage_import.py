@@ -20,7 +20,7 @@ from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import touch
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.storage.table_files import RawRow, RawTable, TableFormatError, read_table  # noqa: F401
-from esms_desktop.storage.usage_measures import _essms, campaign_of_dossier, grappe_essms, write_measures
+from esms_desktop.storage.usage_measures import campaign_of_dossier, essms_rows, grappe_essms, write_measures
 from esms_desktop.text import QT_TRANSLATE_NOOP, Message
 
 AT = QT_TRANSLATE_NOOP("UsageImport", "Line {line}, column « {column} »: {reason}")
@@ -207,7 +207,7 @@ def apply_import(db: Database, dossier_id: int, table: RawTable, mapping: dict[s
     if not result.rows:
         raise UsageImportError(NO_ROWS)
     with db.session() as session:
-        ids = {e.finess_et: e.id for e in _essms(session, dossier_id)}
+        ids = {e.finess_et: e.id for e in essms_rows(session, dossier_id)}
         count = write_measures(session, dossier_id, [(ids[r.finess_et], r.month, r.counts) for r in result.rows])
         touch(session, dossier_id)
         return count

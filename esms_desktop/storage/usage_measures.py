@@ -16,7 +16,7 @@ from esms_desktop.rules.campaign import load_campaign
 from esms_desktop.rules.followup.usage import Measure, UsageReport, usage_report
 from esms_desktop.rules.followup.usage_checks import check_counts
 from esms_desktop.storage.database import Database
-from esms_desktop.storage.dossiers import _get, touch
+from esms_desktop.storage.dossiers import dossier_row, touch
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.storage.models import Essms, Og, UsageMeasure
 from esms_desktop.text import QT_TRANSLATE_NOOP
@@ -39,7 +39,7 @@ class EssmsRef:
 def grappe_essms(db: Database, dossier_id: int) -> list[EssmsRef]:
     """The ESSMS of the grappe in the dossier's order (OG by OG)."""
     with db.session() as session:
-        _get(session, dossier_id)
+        dossier_row(session, dossier_id)
         rows = session.execute(
             select(Essms.id, Essms.finess_et, Essms.name).join(Og).where(Og.dossier_id == dossier_id)
             .order_by(Og.position, Essms.position)
@@ -67,7 +67,7 @@ def measures_hash(db: Database, dossier_id: int) -> str:
 
 def campaign_of_dossier(db: Database, dossier_id: int):
     with db.session() as session:
-        return load_campaign(_get(session, dossier_id).campaign_year)
+        return load_campaign(dossier_row(session, dossier_id).campaign_year)
 
 
 def set_measure(db: Database, dossier_id: int, finess_et: str, month: dt.date, counts: Mapping[str, int | None]) -> None:
@@ -82,14 +82,14 @@ def set_measure(db: Database, dossier_id: int, finess_et: str, month: dt.date, c
     if problems:
         raise UsageMeasureError(problems[0][1])
     with db.session() as session:
-        ids = {e.finess_et: e.id for e in _essms(session, dossier_id)}
+        ids = {e.finess_et: e.id for e in essms_rows(session, dossier_id)}
         if finess_et not in ids:
             raise UsageMeasureError(NOT_IN_GRAPPE(finess=finess_et))
         write_measures(session, dossier_id, [(ids[finess_et], month.replace(day=1), clean)])
         touch(session, dossier_id)
 
 
-def _essms(session, dossier_id: int) -> list[Essms]:
+def essms_rows(session, dossier_id: int) -> list[Essms]:
     return list(session.scalars(select(Essms).join(Og).where(Og.dossier_id == dossier_id)))
 
 

@@ -90,6 +90,10 @@ class FollowupStep(StepPage):
             self.campaign_error.setText(campaign_error_text(exc))
             self.campaign_error.show()
 
+    def completion_of(self, dossier, report) -> Completion:
+        """The follow-up is not part of the candidature's rules: read from its own table."""
+        return self.completion()
+
     def completion(self) -> Completion:
         state = store.get_followup(self.db, self.dossier_id)
         if state.state == "preparation":

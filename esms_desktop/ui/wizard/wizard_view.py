@@ -209,7 +209,7 @@ class WizardView(QWidget):
         for step in self.steps:
             if step.key not in UNLOCKED_STEPS:
                 step.setEnabled(not locked)
-        current = self.stack.currentWidget()
+        current = self.current_step() if self.stack.currentIndex() >= 0 else None
         self.lock_banner.setText(self.tr(
             "The dossier is filed: its candidature can be read, not changed. To change it, tick « Reopen the "
             "candidature steps » in Follow-up › Decision."))
