@@ -64,6 +64,9 @@ EDITOR_NOT_SEGUR = QT_TRANSLATE_NOOP(
 INDICATIVE_NOTE = QT_TRANSLATE_NOOP(
     "Funding", "The {year} figures are indicative: they repeat earlier rules until the {year} instruction is known."
 )
+NO_ESSMS_NOTE = QT_TRANSLATE_NOOP(
+    "Funding", "The grappe has no ESSMS: no funding line, not even the per-project AMOA forfait."
+)
 CEILING_NOTE = QT_TRANSLATE_NOOP(
     "Funding", "Lines marked (plafond) are maxima: the grant follows the quotes up to these amounts."
 )
@@ -214,7 +217,10 @@ def compute_grant(campaign: Campaign, request: FundingRequest) -> GrantBreakdown
     elif forfaits.editor_note is not None:
         notes.append(NO_EDITOR_SHARE_NOTE(reason=forfaits.editor_note.value))
 
-    _small_og_lines(campaign, request, lines, refusals)
+    if request.essms_count > 0:
+        _small_og_lines(campaign, request, lines, refusals)
+    else:  # no ESSMS, no grant: not even the per-project AMOA (issue 15 item 2; the campaign's readings)
+        notes.append(NO_ESSMS_NOTE)
 
     total = sum(line.amount for line in lines)
     if campaign.indicative:
@@ -316,6 +322,10 @@ def _small_og_lines(
             if not wanted(og):
                 continue
             refused = og_refusal(og, aid)
+            if refused is None and og.essms_count == 0:
+                # Read as: a small OG that brings at least one ESSMS to the grappe (campaign readings,
+                # key small_og.amoa_piloting: « grappes composées d'organismes de petite taille »).
+                refused = NO_ESSMS_IN_GRAPPE(og=og.name), aid.amount.source
             if refused is not None:
                 refusals.append(Refusal(key, label, refused[0], refused[1], og.name))
             else:

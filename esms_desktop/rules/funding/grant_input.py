@@ -14,6 +14,8 @@ from typing import Any
 
 from esms_desktop.rules.dossier_dict import dossier_part, essms_of, ogs, part
 from esms_desktop.rules.funding.grant import FundingRequest, OgFunding
+from esms_desktop.rules.grappe.og_size import og_size
+from esms_desktop.rules.identity.finess import normalise
 from esms_desktop.rules.identity.geography import CORSE, OUTRE_MER, territory
 
 __all__ = ["dossier_part", "funding_request", "is_corse_overseas", "og_names"]
@@ -66,11 +68,23 @@ def funding_request(data: Mapping[str, Any]) -> FundingRequest:
     d = dossier_part(data)
     names = og_names(d)
     og_requests = []
+    seen: set[str] = set()
     for og, name in zip(ogs(d), names):
         funding = part(og, "funding")
+        # 000 « 1 FINESS ET = 1 FINANCEMENT »: an ESSMS met twice (under one OG or two) is counted once,
+        # under the first OG that lists it.
+        count = 0
+        for essms in essms_of(og):
+            number = normalise(str(essms.get("finess_et") or ""))
+            if number and number in seen:
+                continue
+            seen.add(number)
+            count += 1
+        size = og_size(og)
         og_requests.append(OgFunding(
             name=name,
-            essms_count=len(essms_of(og)),
+            essms_count=count,
+            total_essms=size.total if size.confirmed and size.total >= count else None,
             equipment_requested=funding.get("equipment") is True,
             amoa_purchasing_requested=funding.get("amoa_purchasing") is True,
             amoa_piloting_requested=funding.get("amoa_piloting") is True,

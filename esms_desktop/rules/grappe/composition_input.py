@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from esms_desktop.rules.grappe.composition import EssmsInput, GrappeInput, OgInput
+from esms_desktop.rules.grappe.og_size import og_size
 from esms_desktop.rules.dossier_dict import dossier_part, essms_of, ogs, part
 from esms_desktop.rules.dossier_dict import text_or_none as _text
 from esms_desktop.rules.identity.finess import department_of, normalise
@@ -37,6 +38,9 @@ def essms_input(e: Mapping[str, Any]) -> EssmsInput:
         funded_software=_text(e.get("funded_software")),
         isolated=bool(e.get("isolated")),
         confort_services=bool(e.get("confort_services")),
+        project_type=e.get("project_type") if e.get("project_type") in ("acquisition", "conformite") else None,
+        category_code=_text(e.get("category_code")),
+        address=" ".join(str(e.get(k) or "") for k in ("address", "postcode", "town")).strip(),
     )
 
 
@@ -52,6 +56,12 @@ def og_input(og: Mapping[str, Any], total_essms: int | None = None) -> OgInput:
     )
 
 
+def _own_total(og: Mapping[str, Any]) -> int | None:
+    """``ogs[].essms_total`` (the ESSMS the OG runs in all) when given and not below those in the grappe."""
+    size = og_size(og)
+    return size.total if size.confirmed else None
+
+
 def grappe_input(data: Mapping[str, Any], og_totals: Mapping[str, int] | None = None) -> GrappeInput:
     """The :class:`GrappeInput` of a dossier dict.
 
@@ -61,7 +71,7 @@ def grappe_input(data: Mapping[str, Any], og_totals: Mapping[str, int] | None = 
     dossier = dossier_part(data)
     totals = og_totals or {}
     raw_ogs = ogs(dossier)
-    members = tuple(og_input(og, totals.get(normalise(og.get("finess_ej") or ""))) for og in raw_ogs)
+    members = tuple(og_input(og, totals.get(normalise(og.get("finess_ej") or ""), _own_total(og))) for og in raw_ogs)
     porteur = next((og for og, raw in zip(members, raw_ogs) if raw.get("is_porteur")), None)
     dui = part(dossier, "dui")
     return GrappeInput(
