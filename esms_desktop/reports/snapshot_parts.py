@@ -103,6 +103,8 @@ def needs(d: Mapping[str, Any], ogs: tuple[OgRow, ...]) -> Needs:
 
 
 def _grant_label(line: GrantLine, boundary: int, segur: bool) -> str:
+    if line.key.count(".") == 2:  # a line for the ESSMS of another project type than the dossier's
+        return french(line.label)
     first, last = (1, line.quantity) if line.key.endswith(".lower") else (boundary, boundary + line.quantity - 1)
     span = f"ESSMS {first} à {last}" if last > first else f"ESSMS n° {first}"
     if line.key.startswith("usage."):

@@ -229,6 +229,8 @@ class Og:
     legal_rep_name: str = ""
     legal_rep_function: str = ""
     essms_total: int | None = None  # revision 0004: every ESSMS the OG runs, not only those it brings
+    dpo_status: str | None = None  # revision 0005: done / in_progress / not_started; None: dpo_designated
+    public_procurement: bool | None = None  # revision 0005: Code de la commande publique; None: by status
     funding: OgFundingAsked = OgFundingAsked()
     essms: tuple[Essms, ...] = ()
     maturity: Maturity | None = None
@@ -275,6 +277,8 @@ class Og:
             national_entity=_str(og.get("national_entity")), national_agreement=_bool(og.get("national_agreement")),
             legal_rep_name=_str(og.get("legal_rep_name")), legal_rep_function=_str(og.get("legal_rep_function")),
             essms_total=total if total is not None and total >= 0 else None,
+            dpo_status=_opt_str(og.get("dpo_status")),
+            public_procurement=og.get("public_procurement") if isinstance(og.get("public_procurement"), bool) else None,
             funding=OgFundingAsked(_bool(funding.get("equipment")), _bool(funding.get("amoa_purchasing")),
                                    _bool(funding.get("amoa_piloting"))),
             essms=tuple(Essms.from_file(e) for e in _list(og, "essms")),
@@ -290,6 +294,7 @@ class Og:
             "it_charter": self.it_charter, "national_entity": self.national_entity,
             "national_agreement": self.national_agreement, "legal_rep_name": self.legal_rep_name,
             "legal_rep_function": self.legal_rep_function, "essms_total": self.essms_total,
+            "dpo_status": self.dpo_status, "public_procurement": self.public_procurement,
             "funding": {"equipment": self.funding.equipment, "amoa_purchasing": self.funding.amoa_purchasing,
                         "amoa_piloting": self.funding.amoa_piloting},
             "essms": [e.to_file() for e in self.essms],
@@ -486,6 +491,7 @@ class Dui:
     segur_referenced: bool = False
     services_socles: tuple[str, ...] = ()
     referentials: tuple[str, ...] = ()
+    ght_route: bool = False  # revision 0005: the GHT route (a DPI référencé Ségur, 000)
 
 
 @dataclass(frozen=True)
@@ -514,6 +520,8 @@ class Dossier:
     modified_at: dt.datetime | None = None
     filing_date: dt.date | None = None
     national_reach: bool = False
+    ars_window_start: dt.date | None = None  # revision 0005: the dossier's own ARS window
+    ars_window_end: dt.date | None = None
     dui: Dui = Dui()
     commit_ror: bool = False
     earlier_wave: bool = False
@@ -566,7 +574,9 @@ class Dossier:
             created_at=_timestamp(d.get("created_at")), modified_at=_timestamp(d.get("modified_at")),
             filing_date=_date(d.get("filing_date")), national_reach=_bool(d.get("national_reach")),
             dui=Dui(_str(dui.get("software")), _str(dui.get("editor")), _bool(dui.get("segur_referenced")),
-                    _strings(dui.get("services_socles")), _strings(dui.get("referentials"))),
+                    _strings(dui.get("services_socles")), _strings(dui.get("referentials")),
+                    _bool(dui.get("ght_route"))),
+            ars_window_start=_date(d.get("ars_window_start")), ars_window_end=_date(d.get("ars_window_end")),
             commit_ror=_bool(commitments.get("ror")), earlier_wave=_bool(commitments.get("earlier_wave")),
             rib=Rib(_str(rib.get("holder")), _str(rib.get("iban")), _str(rib.get("bic"))),
             presentation={key: _str(presentation.get(key)) for key in PRESENTATION_KEYS},
@@ -589,9 +599,10 @@ class Dossier:
             "uid": self.uid, "name": self.name, "campaign_year": self.campaign_year, "region": self.region,
             "project_type": self.project_type, "hosting": self.hosting, "created_at": _ts(self.created_at),
             "modified_at": _ts(self.modified_at), "filing_date": _iso(self.filing_date),
+            "ars_window_start": _iso(self.ars_window_start), "ars_window_end": _iso(self.ars_window_end),
             "national_reach": self.national_reach,
             "dui": {"software": self.dui.software, "editor": self.dui.editor,
-                    "segur_referenced": self.dui.segur_referenced,
+                    "segur_referenced": self.dui.segur_referenced, "ght_route": self.dui.ght_route,
                     "services_socles": list(self.dui.services_socles), "referentials": list(self.dui.referentials)},
             "commitments": {"ror": self.commit_ror, "earlier_wave": self.earlier_wave},
             "rib": {"holder": self.rib.holder, "iban": self.rib.iban, "bic": self.rib.bic},

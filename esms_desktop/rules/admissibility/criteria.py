@@ -31,9 +31,14 @@ SOCLE_NAMES = {
     "dmp": "DMP / Mon espace santé", "mss": "MSSanté", "ins": "INS", "eprescription": "e-prescription",
     "plateforme_regionale": "plateforme régionale e-parcours", "psc": "Pro Santé Connect", "apcv": "ApCV",
 }
-#: Référentiels the DUI must integrate for the ESSMS of each sector (003 §7 criterion 6: Sérafin-PH
-#: for PH, AGGIR-PATHOS for PA; home care (DOM) evaluates dependency with AGGIR).
-REFERENTIALS_BY_SECTOR = {"PH": ("serafin_ph",), "PA": ("aggir", "pathos"), "DOM": ("aggir",)}
+#: Référentiels the DUI must integrate for the ESSMS of each sector. 003 §7 criterion 6: « La solution
+#: de DUI devra intégrer les référentiels Sérafin-PH et/ou AGGIR Pathos selon le secteur des ESSMS »:
+#: Sérafin-PH for PH, AGGIR for PA. PATHOS (the medical care model of the EHPAD's tariff) only for the
+#: PA establishments that use it (PATHOS_CATEGORIES): a résidence autonomie or an accueil de jour
+#: evaluates with AGGIR only. No seed names a référentiel for home care (DOM): AGGIR is recommended there.
+REFERENTIALS_BY_SECTOR = {"PH": ("serafin_ph",), "PA": ("aggir",)}
+PATHOS_CATEGORIES = frozenset({"500"})  # EHPAD
+RECOMMENDED_BY_SECTOR = {"DOM": ("aggir",)}
 REFERENTIAL_NAMES = {"serafin_ph": "Sérafin-PH", "aggir": "AGGIR", "pathos": "PATHOS"}
 #: Sectors whose acquisitions could choose a DUI not référencé Ségur when the campaign allowed it (003 §4.2.C).
 NON_SEGUR_SECTORS = ("PA", "PH", "DOM")
@@ -303,19 +308,42 @@ def socles(f: Facts) -> list[Criterion]:
     return [_adm("admissibility.services_socles", 5, label, state, why, "solution", field, source=source)]
 
 
-def needed_referentials(sectors: list[str | None]) -> tuple[str, ...]:
-    """The référentiels the ESSMS of these sectors need, in a fixed order."""
-    needed = {r for s in sectors for r in REFERENTIALS_BY_SECTOR.get(s or "", ())}
+def needed_referentials(sectors: list[str | None], categories: list[str | None] | None = None) -> tuple[str, ...]:
+    """The référentiels the ESSMS of these sectors need, in a fixed order (AHI counts as PDS).
+
+    ``categories`` (FINESS category of each ESSMS, same order): PATHOS is needed for the PA ESSMS of a
+    category in PATHOS_CATEGORIES (EHPAD); without categories, AGGIR only for PA.
+    """
+    from esms_desktop.rules.grappe.sectors import programme_sector
+
+    cats = list(categories or ()) + [None] * max(0, len(sectors) - len(categories or ()))
+    needed: set[str] = set()
+    for sector, category in zip(sectors, cats):
+        s = programme_sector(sector) or ""
+        needed.update(REFERENTIALS_BY_SECTOR.get(s, ()))
+        if s == "PA" and str(category or "").strip() in PATHOS_CATEGORIES:
+            needed.add("pathos")
     return tuple(r for r in REFERENTIAL_NAMES if r in needed)
 
 
+def recommended_referentials(sectors: list[str | None]) -> tuple[str, ...]:
+    """Référentiels recommended (never required) for these sectors: AGGIR for home care (DOM)."""
+    from esms_desktop.rules.grappe.sectors import programme_sector
+
+    rec = {r for s in sectors for r in RECOMMENDED_BY_SECTOR.get(programme_sector(s) or "", ())}
+    return tuple(r for r in REFERENTIAL_NAMES if r in rec)
+
+
 def referentials(f: Facts) -> list[Criterion]:
-    sectors = [e.get("sector") for e in f.essms]
-    known = sorted({s for s in sectors if s}, key=lambda s: ("PA", "PH", "DOM", "PDE", "PDS", "AHI").index(s)
-                   if s in ("PA", "PH", "DOM", "PDE", "PDS", "AHI") else 9)
-    needed = needed_referentials(sectors)
+    from esms_desktop.rules.grappe.sectors import programme_sector
+
+    sectors = [programme_sector(e.get("sector")) for e in f.essms]
+    order = ("PA", "PH", "DOM", "PDE", "PDS")
+    known = sorted({s for s in sectors if s}, key=lambda s: order.index(s) if s in order else 9)
+    needed = needed_referentials(sectors, [e.get("category_code") for e in f.essms])
     have = set(f.dui.get("referentials") or ())
     missing = [r for r in needed if r not in have]
+    advised = [r for r in recommended_referentials(sectors) if r not in have and r not in needed]
     shown = ", ".join(known)
     field = None
     if not known:
@@ -329,7 +357,11 @@ def referentials(f: Facts) -> list[Criterion]:
     else:
         state, step = "met", "solution"
         why = m.REFERENTIALS_OK(sectors=shown, needed=", ".join(REFERENTIAL_NAMES[r] for r in needed))
-    return [_adm("admissibility.referentials", 6, m.L_REFERENTIALS(), state, why, step, field)]
+    details: tuple[Message, ...] = ()
+    if advised and known:
+        details = (m.REFERENTIALS_RECOMMENDED(names=", ".join(REFERENTIAL_NAMES[r] for r in advised)),)
+    return [_adm("admissibility.referentials", 6, m.L_REFERENTIALS(), state, why, step, field, details,
+                 source=f"{SRC_ADMISSIBILITY} « Sérafin-PH et/ou AGGIR Pathos selon le secteur des ESSMS »")]
 
 
 # --- 7. maîtrise d'ouvrage -----------------------------------------------------------------------
@@ -377,14 +409,23 @@ def _og_field(index: int, what: str) -> str:
     return f"og_{index}_{what}"
 
 
+def dpo_status(og: Any) -> str:
+    """The DPO's designation in three states (003 §7 criterion 8: « la désignation d'un DPO […] doivent
+    être réalisées ou en cours de réalisation »): ``dpo_status`` when given, else the older yes/no field."""
+    status = og.get("dpo_status")
+    if status in ("done", "in_progress", "not_started"):
+        return status
+    return "done" if og.get("dpo_designated") is True else "not_started"
+
+
 def data_protection(f: Facts) -> list[Criterion]:
     out = []
     ogs = f.ogs
     for key, label, test, missing_msg, ok_msg, what in (
         ("admissibility.rgpd", m.L_RGPD, lambda og: og.get("rgpd_status") in ("done", "in_progress"),
          m.NOT_STARTED_IN, m.EVERY_OG, "rgpd"),
-        ("admissibility.dpo", m.L_DPO, lambda og: og.get("dpo_designated") is True, m.NO_DPO_IN, m.DPO_EVERY_OG,
-         "dpo"),
+        ("admissibility.dpo", m.L_DPO, lambda og: dpo_status(og) in ("done", "in_progress"), m.NO_DPO_IN,
+         m.DPO_EVERY_OG, "dpo"),
         ("admissibility.it_charter", m.L_CHARTER, lambda og: og.get("it_charter") in ("done", "in_progress"),
          m.NOT_STARTED_IN, m.EVERY_OG, "it_charter"),
     ):

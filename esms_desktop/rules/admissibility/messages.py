@@ -121,8 +121,10 @@ L_REFERENTIALS = QT_TRANSLATE_NOOP(
 REFERENTIALS_OK = QT_TRANSLATE_NOOP("Admissibility", "Sectors {sectors}: {needed} integrated.")
 REFERENTIALS_MISSING = QT_TRANSLATE_NOOP("Admissibility", "Sectors {sectors}: {missing} missing.")
 REFERENTIALS_NONE_NEEDED = QT_TRANSLATE_NOOP(
-    "Admissibility", "No ESSMS of the PA, PH or home-care sectors: no référentiel is required.")
+    "Admissibility", "No ESSMS of the PA or PH sectors: no référentiel is required.")
 REFERENTIALS_NO_SECTOR = QT_TRANSLATE_NOOP("Admissibility", "The sector of the ESSMS is not known yet.")
+REFERENTIALS_RECOMMENDED = QT_TRANSLATE_NOOP(
+    "Admissibility", "Recommended for the home-care ESSMS (no seed requires it): {names}.")
 
 # --- 7. maîtrise d'ouvrage -----------------------------------------------------------------------
 L_MOA = QT_TRANSLATE_NOOP("Admissibility", "The grant does not finance the whole maîtrise d'ouvrage")
@@ -137,12 +139,12 @@ MOA_NO_GRANT = QT_TRANSLATE_NOOP("Admissibility", "The grant could not be comput
 
 # --- 8. RGPD, DPO, IT charter --------------------------------------------------------------------
 L_RGPD = QT_TRANSLATE_NOOP("Admissibility", "RGPD compliance done or in progress in each OG")
-L_DPO = QT_TRANSLATE_NOOP("Admissibility", "A data protection officer (DPO) designated in each OG")
+L_DPO = QT_TRANSLATE_NOOP("Admissibility", "A data protection officer (DPO) designated or being designated in each OG")
 L_CHARTER = QT_TRANSLATE_NOOP("Admissibility", "An IT charter applied or in progress in each OG")
 EVERY_OG = QT_TRANSLATE_NOOP("Admissibility", "Done or in progress in the {count} OGs.")
-DPO_EVERY_OG = QT_TRANSLATE_NOOP("Admissibility", "Designated in the {count} OGs.")
+DPO_EVERY_OG = QT_TRANSLATE_NOOP("Admissibility", "Designated or being designated in the {count} OGs.")
 NOT_STARTED_IN = QT_TRANSLATE_NOOP("Admissibility", "Not started in: {names}.")
-NO_DPO_IN = QT_TRANSLATE_NOOP("Admissibility", "No DPO designated in: {names}.")
+NO_DPO_IN = QT_TRANSLATE_NOOP("Admissibility", "DPO designation not started in: {names}.")
 
 # --- conditions of access ------------------------------------------------------------------------
 L_REDUNDANCY = QT_TRANSLATE_NOOP("Admissibility", "No double funding of an ESSMS")

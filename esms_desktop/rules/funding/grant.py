@@ -18,6 +18,9 @@ from esms_desktop.text import QT_TRANSLATE_NOOP, Message
 
 # Line labels
 USAGE_LABEL = QT_TRANSLATE_NOOP("Funding", "Project ownership and usage forfait, ESSMS {first} to {last}")
+USAGE_TYPE_LABEL = QT_TRANSLATE_NOOP(
+    "Funding", "Project ownership and usage forfait ({type}), among the ESSMS {first} to {last}")
+TYPE_NAMES = {"acquisition": "acquisition", "conformite": "mise en conformité"}
 EDITOR_SEGUR_LABEL = QT_TRANSLATE_NOOP("Funding", "Editor share (Ségur-referenced DUI), ESSMS {first} to {last}")
 EDITOR_OTHER_LABEL = QT_TRANSLATE_NOOP("Funding", "Editor share (DUI not Ségur-referenced), ESSMS {first} to {last}")
 EQUIPMENT_LABEL = QT_TRANSLATE_NOOP("Funding", "Small OG equipment and infrastructure: {og}")
@@ -111,10 +114,17 @@ class FundingRequest:
     editor_segur_referenced: bool
     ogs: tuple[OgFunding, ...] = ()
     corse_overseas: bool = False
+    #: The project type of each ESSMS, in grappe order (``ogs[].essms[].project_type``, default the
+    #: dossier's); empty: all of ``project_type``. 003 §7 « portant majoritairement le même type de projet ».
+    essms_types: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.project_type not in PROJECT_TYPES:
             raise ValueError(f"unknown project type {self.project_type!r}")
+        if any(t not in PROJECT_TYPES for t in self.essms_types):
+            raise ValueError("unknown project type among the ESSMS")
+        if self.essms_types and len(self.essms_types) != self.essms_count:
+            raise ValueError("essms_types does not give one type per ESSMS")
         if self.essms_count < 0:
             raise ValueError("negative ESSMS count")
         if sum(og.essms_count for og in self.ogs) > self.essms_count:
@@ -129,7 +139,7 @@ class GrantLine:
     ``og`` set), "amoa_purchasing", "amoa_piloting". ``ceiling``: the amount is a maximum (plafond).
     """
 
-    key: str
+    key: str  # "usage.lower"; "usage.lower.conformite" for ESSMS of another type than the dossier's
     label: Message
     quantity: int
     unit_amount: int
@@ -191,31 +201,11 @@ def compute_grant(campaign: Campaign, request: FundingRequest) -> GrantBreakdown
     lines: list[GrantLine] = []
     refusals: list[Refusal] = []
     notes: list[Message] = []
-    forfaits = campaign.forfaits[request.project_type]
-
+    types = request.essms_types or (request.project_type,) * request.essms_count
     tiers = _tier_ranges(request.essms_count, campaign.tier_boundary)
-    for tier, (first, last) in tiers.items():
-        fig = forfaits.usage.lower if tier == "lower" else forfaits.usage.upper
-        label = USAGE_LABEL(first=str(first), last=str(last))
-        line = _per_essms_line(f"usage.{tier}", label, last - first + 1, fig, ceiling=False)
-        if line is not None:  # the schema requires both usage tiers
-            lines.append(line)
-
-    if forfaits.editor is not None:
-        editor = forfaits.editor
-        template = EDITOR_SEGUR_LABEL if request.editor_segur_referenced else EDITOR_OTHER_LABEL
-        amounts = editor.tiers(request.editor_segur_referenced)
-        for tier, (first, last) in tiers.items():
-            fig = amounts.lower if tier == "lower" else amounts.upper
-            label = template(first=str(first), last=str(last))
-            line = _per_essms_line(f"editor.{tier}", label, last - first + 1, fig, ceiling=editor.ceiling.value)
-            if line is None:
-                reason = NOT_OFFERED if request.editor_segur_referenced else EDITOR_NOT_SEGUR
-                refusals.append(Refusal(f"editor.{tier}", label, reason(year=str(campaign.year)), fig.source))
-            else:
-                lines.append(line)
-    elif forfaits.editor_note is not None:
-        notes.append(NO_EDITOR_SHARE_NOTE(reason=forfaits.editor_note.value))
+    # The dossier's own type first, then the other: one set of lines per project type present.
+    for kind in sorted(set(types), key=lambda t: (t != request.project_type, t)):
+        _type_lines(campaign, request, kind, types, tiers, lines, refusals, notes)
 
     if request.essms_count > 0:
         _small_og_lines(campaign, request, lines, refusals)
@@ -236,6 +226,48 @@ def compute_grant(campaign: Campaign, request: FundingRequest) -> GrantBreakdown
         refusals=tuple(refusals),
         notes=tuple(notes),
     )
+
+
+def _type_lines(campaign: Campaign, request: FundingRequest, kind: str, types: tuple[str, ...],
+                tiers: dict[str, tuple[int, int]], lines: list[GrantLine], refusals: list[Refusal],
+                notes: list[Message]) -> None:
+    """The per-ESSMS lines of the ESSMS of project type ``kind`` (ranked in grappe order for the tiers)."""
+    forfaits = campaign.forfaits[kind]
+    mixed = kind != request.project_type
+    suffix = f".{kind}" if mixed else ""
+    for tier, (first, last) in tiers.items():
+        count = sum(1 for t in types[first - 1:last] if t == kind)
+        if count == 0:
+            continue
+        fig = forfaits.usage.lower if tier == "lower" else forfaits.usage.upper
+        label = (USAGE_TYPE_LABEL(type=TYPE_NAMES[kind], first=str(first), last=str(last)) if mixed
+                 else USAGE_LABEL(first=str(first), last=str(last)))
+        line = _per_essms_line(f"usage.{tier}{suffix}", label, count, fig, ceiling=False)
+        if line is not None:  # the schema requires both usage tiers
+            lines.append(line)
+
+    if forfaits.editor is not None:
+        editor = forfaits.editor
+        template = EDITOR_SEGUR_LABEL if request.editor_segur_referenced else EDITOR_OTHER_LABEL
+        amounts = editor.tiers(request.editor_segur_referenced)
+        for tier, (first, last) in tiers.items():
+            count = sum(1 for t in types[first - 1:last] if t == kind)
+            if count == 0:
+                continue
+            fig = amounts.lower if tier == "lower" else amounts.upper
+            label = template(first=str(first), last=str(last))
+            line = _per_essms_line(f"editor.{tier}{suffix}", label, count, fig, ceiling=editor.ceiling.value)
+            if line is None:
+                reason = NOT_OFFERED if request.editor_segur_referenced else EDITOR_NOT_SEGUR
+                refusals.append(Refusal(f"editor.{tier}{suffix}", label, reason(year=str(campaign.year)), fig.source))
+            else:
+                lines.append(line)
+    elif forfaits.editor_note is not None and count_of(types, kind):
+        notes.append(NO_EDITOR_SHARE_NOTE(reason=forfaits.editor_note.value))
+
+
+def count_of(types: tuple[str, ...], kind: str) -> int:
+    return sum(1 for t in types if t == kind)
 
 
 def _tier_ranges(essms_count: int, boundary: int) -> dict[str, tuple[int, int]]:

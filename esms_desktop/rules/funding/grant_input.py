@@ -69,6 +69,8 @@ def funding_request(data: Mapping[str, Any]) -> FundingRequest:
     names = og_names(d)
     og_requests = []
     seen: set[str] = set()
+    types: list[str] = []
+    default_type = d.get("project_type") or "acquisition"
     for og, name in zip(ogs(d), names):
         funding = part(og, "funding")
         # 000 « 1 FINESS ET = 1 FINANCEMENT »: an ESSMS met twice (under one OG or two) is counted once,
@@ -80,6 +82,8 @@ def funding_request(data: Mapping[str, Any]) -> FundingRequest:
                 continue
             seen.add(number)
             count += 1
+            own = essms.get("project_type")
+            types.append(own if own in ("acquisition", "conformite") else default_type)
         size = og_size(og)
         og_requests.append(OgFunding(
             name=name,
@@ -97,4 +101,5 @@ def funding_request(data: Mapping[str, Any]) -> FundingRequest:
         editor_segur_referenced=dui.get("segur_referenced") is True,
         ogs=tuple(og_requests),
         corse_overseas=is_corse_overseas(d),
+        essms_types=tuple(types) if len(set(types)) > 1 else (),
     )

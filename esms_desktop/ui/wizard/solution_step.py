@@ -243,9 +243,9 @@ class SolutionStep(StepPage):
         if not sectors:
             return self.tr("The sectors of the ESSMS are not known yet (step « The grappe »).")
         if not needed:
-            return self.tr("No ESSMS of the PA, PH or home-care sectors: no référentiel is required.")
+            return self.tr("No ESSMS of the PA or PH sectors: no référentiel is required.")
         parts = []
-        for sector in ("PH", "PA", "DOM"):
+        for sector in ("PH", "PA"):
             if sector in sectors:
                 refs = " + ".join(REFERENTIAL_NAMES[r] for r in REFERENTIALS_BY_SECTOR[sector])
                 parts.append(self.tr("{refs} for the {count} {sector} ESSMS").format(
