@@ -57,6 +57,7 @@ F_RIB_FILE = "rib_file_button"
 F_RIB = {"holder": "rib_holder_edit", "iban": "rib_iban_edit", "bic": "rib_bic_edit"}
 F_FILING_DATE = "filing_edit"
 F_FILING_CHECK = "filing_check"
+F_ARS_WINDOW = "ars_start_edit"
 F_PLANNING_EMPTY = "generate_button"
 
 
@@ -225,8 +226,15 @@ def window(f: Facts) -> list[Criterion]:
     key = "regional" if scope == "multi_regional" and scope not in (f.campaign.windows or {}) else scope
     source = f"{SRC_ADMISSIBILITY}; " + campaign_source(f.campaign, f"windows.{key}.end", "003 §8")
     span = window_text(f.campaign, scope)
+    own = check.filing
+    if own is not None and own.origin == "dossier" and win is not None:
+        span = f"{fmt.date(win.start) if win.start else '…'} – {fmt.date(win.end) if win.end else '…'}"
+        source += f" ; ARS {own.region or '?'}"
     wrong = [x for x in check.findings if x.key in ("planning.filing_too_early", "planning.filing_too_late")]
-    if win is None or (win.start is None and win.end is None):
+    to_type = next((x for x in check.findings if x.key == "planning.window_to_type"), None)
+    if to_type is not None:  # the campaign's dates are another ARS's: no verdict from them
+        state, why = "to_complete", to_type.what
+    elif win is None or (win.start is None and win.end is None):
         state, why = "to_complete", m.WINDOW_UNKNOWN()
     elif check.filing_date is None:
         if win.end is not None and f.today > win.end:
@@ -240,6 +248,8 @@ def window(f: Facts) -> list[Criterion]:
     else:
         state, why = "met", m.WINDOW_OK(date=fmt.date(check.filing_date), window=span)
     field = F_FILING_CHECK if check.filing_date is None else F_FILING_DATE
+    if to_type is not None:
+        field = F_ARS_WINDOW
     return [_adm("admissibility.window", 3, m.L_WINDOW(), state, why, "planning", field, source=source)]
 
 

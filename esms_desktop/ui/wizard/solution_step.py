@@ -72,6 +72,10 @@ class SolutionStep(StepPage):
         form.addRow(self.editor_label, self.editor_edit)
         form.addRow(self.segur_check)
         form.addRow(self.segur_hint)
+        # 000: « Accès facilité pour les ESMS de GHT (avec notamment la possibilité de choisir un DPI
+        # référencé Ségur) »: offered from 2023 (Campaign.ght_route)
+        self.ght_check = QCheckBox()
+        form.addRow(self.ght_check)
         layout.addWidget(self.dui_box)
 
         self.socles_box = QGroupBox()
@@ -119,6 +123,7 @@ class SolutionStep(StepPage):
         saver.bind_line_edit(self.software_edit, lambda v: self._save(software=v))
         saver.bind_line_edit(self.editor_edit, lambda v: self._save(editor=v))
         self.segur_check.toggled.connect(lambda on: self._save(segur_referenced=on))
+        self.ght_check.toggled.connect(lambda on: self._save(ght_route=on))
         for check in self.socle_checks.values():
             check.toggled.connect(lambda _on: self._save(services_socles=self._checked(self.socle_checks)))
         for check in self.referential_checks.values():
@@ -138,6 +143,8 @@ class SolutionStep(StepPage):
         self.editor_label.setText(self.tr("&Editor:"))
         self.software_edit.setPlaceholderText(self.tr("e.g. the name of the DUI chosen or targeted"))
         self.segur_check.setText(self.tr("Its version is référencé &Ségur (ANS referencing)"))
+        self.ght_check.setText(self.tr("&GHT route: the ESSMS choose the DPI référencé Ségur of their GHT "
+                                       "(from 2023, no procurement phase of their own)"))
         self.segur_hint.setText(self.tr(
             "A DUI not référencé Ségur is accepted only where the campaign allows it (2022: acquisitions by grappes "
             "mostly of PA, PH or home-care ESSMS, with a DUI compliant with the national specification)."))
@@ -201,6 +208,8 @@ class SolutionStep(StepPage):
             self.software_edit.setText(fields.software)
             self.editor_edit.setText(fields.editor)
             self.segur_check.setChecked(fields.segur_referenced)
+            self.ght_check.setChecked(fields.ght_route)
+            self.ght_check.setEnabled(bool(getattr(self.campaign, "ght_route", False)) or fields.ght_route)
             for code, check in self.socle_checks.items():
                 check.setChecked(code in fields.services_socles)
             for code, check in self.referential_checks.items():
