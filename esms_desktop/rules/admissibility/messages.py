@@ -168,9 +168,11 @@ ISOLATED_SMALL_PORTEUR = QT_TRANSLATE_NOOP(
 
 L_DIAGNOSTIC = QT_TRANSLATE_NOOP("Admissibility", "SI maturity self-diagnostic of each OG, presented")
 DIAGNOSTIC_OK = QT_TRANSLATE_NOOP("Admissibility", "Complete for the {count} OGs.")
-DIAGNOSTIC_NONE = QT_TRANSLATE_NOOP("Admissibility", "No OG has answered the self-diagnostic yet.")
+DIAGNOSTIC_NONE = QT_TRANSLATE_NOOP(
+    "Admissibility", "No OG has answered the self-diagnostic (ours or ANAP's) yet.")
 DIAGNOSTIC_INCOMPLETE = QT_TRANSLATE_NOOP("Admissibility", "Complete for {done} of the {count} OGs.")
-DIAGNOSTIC_MISSING_FOR = QT_TRANSLATE_NOOP("Admissibility", "Not answered: {names}.")
+DIAGNOSTIC_MISSING_FOR = QT_TRANSLATE_NOOP(
+    "Admissibility", "Not answered, and no ANAP result attached: {names}.")
 DIAGNOSTIC_PARTIAL_FOR = QT_TRANSLATE_NOOP("Admissibility", "Partly answered: {names}.")
 
 L_MOTIVATIONS = QT_TRANSLATE_NOOP("Admissibility", "Motivations of the project: SI strategy, links with the Ségur")

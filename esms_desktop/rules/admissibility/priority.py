@@ -62,8 +62,13 @@ def _diagnostic_partial(maturity: dict[str, Any]) -> bool:
 
 
 def diagnostic(f: Facts) -> list[Criterion]:
-    missing = [i for i, og in enumerate(f.ogs) if not og.get("maturity")]
-    partial = [i for i, og in enumerate(f.ogs) if og.get("maturity") and _diagnostic_partial(og["maturity"])]
+    """003 §4.2.E: each OG may give « les résultats d'un autodiagnostic de maturité et de sécurité » (the
+    ANAP questionnaires). Our own questionnaire (step « SI maturity », same ground) or the ANAP result
+    attached as a PDF (document kind ``anap_result``) meets it, either one per OG."""
+    anap = {i for i in range(len(f.ogs)) if f.has_document("anap_result", i)}
+    missing = [i for i, og in enumerate(f.ogs) if not og.get("maturity") and i not in anap]
+    partial = [i for i, og in enumerate(f.ogs)
+               if og.get("maturity") and i not in anap and _diagnostic_partial(og["maturity"])]
     count = len(f.ogs)
     details: tuple[Message, ...] = ()
     if count and not missing and not partial:

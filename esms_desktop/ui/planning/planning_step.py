@@ -310,7 +310,11 @@ class PlanningStep(StepPage):
             months = (check.deployment_end - check.start).days / 30.4375
             values = {"date": fmt.date(check.deployment_end), "months": fmt.number(months, 1),
                       "maximum": check.max_months}
-            if check.max_months:
+            carried = getattr(check.campaign, "is_carried", lambda _part: False)("max_duration_months")
+            if check.max_months and carried:
+                parts.append(self.tr("end of deployment {date} ({months} months, at most {maximum}: indicative, "
+                                     "the 2022 figure)").format(**values))
+            elif check.max_months:
                 parts.append(self.tr("end of deployment {date} ({months} months, at most {maximum})").format(**values))
             else:
                 parts.append(self.tr("end of deployment {date} ({months} months)").format(**values))

@@ -183,7 +183,9 @@ class SolutionStep(StepPage):
         counted = [self._socle_names.get(code, code) for code in c.counted_services_socles]
         self.socles_hint.setText(self.tr(
             "Tick those the DUI is interoperable with. At least {minimum} among: {names}.").format(
-                minimum=c.min_services_socles, names=", ".join(counted)))
+                minimum=c.min_services_socles, names=", ".join(counted))
+            + (" " + self.tr("Indicative: the 2022 figure, repeated until the {year} campaign gives its own.").format(
+                year=c.year) if c.is_carried("services_socles") else ""))
         self.national_hint.setText(self.tr(
             "A grappe of fewer than {national} ESSMS representative of the offer at national level may file with "
             "the national call.").format(national=c.national_min_essms))
