@@ -390,6 +390,8 @@ def _check_finess_numbers(data: dict[str, Any]) -> None:
                     raise DossierFileError(BAD_FINESS(path=path, detail=result.reason), path)
 
 
+#: The sentence every refusal of an import ends with (commands that only read a file leave it out).
+NOTHING_IMPORTED = QT_TRANSLATE_NOOP("DossierFile", "Nothing was imported.")
 DUPLICATE_ESSMS = QT_TRANSLATE_NOOP(
     "DossierFile",
     "The FINESS ET {finess} appears twice, at {first} (OG « {og_first} ») and at {second} (OG « {og_second} »): "

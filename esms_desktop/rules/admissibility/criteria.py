@@ -114,6 +114,8 @@ def grappe_size(f: Facts) -> list[Criterion]:
         state, why = "not_met", m.SIZE_TOO_SMALL(count=count, minimum=fmt.number(report.min_essms))
     elif report.filing_level == "national":
         state, why = "met", m.SIZE_NATIONAL(count=count)
+    elif report.essms_count > c.regional_max_essms:  # 001 (2024): 50 or more, all in one region
+        state, why = "met", m.SIZE_LARGE_REGIONAL(count=count, national=fmt.number(c.national_min_essms))
     else:
         state, why = "met", m.SIZE_REGIONAL(count=count, minimum=fmt.number(report.min_essms),
                                               maximum=fmt.number(c.regional_max_essms))
@@ -313,7 +315,8 @@ def socles(f: Facts) -> list[Criterion]:
     else:
         first = next(code for code in c.counted_services_socles if code not in chosen)
         state, field = "not_met", socle_field(first)
-        why = m.SOCLES_FEW(count=count, names=names, minimum=fmt.number(minimum))
+        why = (m.SOCLES_NONE(minimum=fmt.number(minimum)) if not chosen
+               else m.SOCLES_FEW(count=count, names=names, minimum=fmt.number(minimum)))
     source = f"{SRC_ADMISSIBILITY}; " + campaign_source(c, "admissibility.min_services_socles", "003 §7")
     return [_adm("admissibility.services_socles", 5, label, state, why, "solution", field, source=source)]
 

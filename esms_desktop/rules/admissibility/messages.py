@@ -52,6 +52,9 @@ PRESENTATION_SECTIONS = {
 L_SIZE = QT_TRANSLATE_NOOP("Admissibility", "A grappe of at least {minimum} ESSMS (article L312-1 CASF)")
 SIZE_REGIONAL = QT_TRANSLATE_NOOP(
     "Admissibility", "{count} ESSMS, within {minimum} to {maximum}: the grappe files with the regional call.")
+SIZE_LARGE_REGIONAL = QT_TRANSLATE_NOOP(
+    "Admissibility", "{count} ESSMS, all in one region: from {national} ESSMS a grappe of a single region files "
+    "with the regional call.")
 SIZE_NATIONAL = QT_TRANSLATE_NOOP("Admissibility", "{count} ESSMS: the grappe files with the national call.")
 SIZE_EMPTY = QT_TRANSLATE_NOOP("Admissibility", "The grappe has no ESSMS yet.")
 SIZE_TOO_SMALL = QT_TRANSLATE_NOOP(
@@ -113,6 +116,7 @@ SEGUR_NO_DUI = QT_TRANSLATE_NOOP("Admissibility", "The DUI of the project is not
 L_SOCLES = QT_TRANSLATE_NOOP(
     "Admissibility", "DUI interoperable with at least {minimum} services socles among {names}")
 SOCLES_OK = QT_TRANSLATE_NOOP("Admissibility", "{count} of them: {names}.")
+SOCLES_NONE = QT_TRANSLATE_NOOP("Admissibility", "None of them is ticked; {minimum} needed.")
 SOCLES_FEW = QT_TRANSLATE_NOOP("Admissibility", "Only {count} of them ({names}), {minimum} needed.")
 
 # --- 6. référentiels -----------------------------------------------------------------------------
