@@ -42,21 +42,19 @@ def add_parser(subparsers) -> None:
 
 
 def _load(args):
-    """The dossier dict named by the argument: a file, or a dossier of the database (opened only then)."""
+    """The typed dossier named by the argument: a file, or a dossier of the database (opened only then)."""
     from pathlib import Path
 
     from esms_desktop.cli.common import open_db, resolve_dossier
-    from esms_desktop.cli.common import read_dossier_file
 
-    name = args.dossier
-    if name.isdigit() and not Path(name).exists():
-        return resolve_dossier(open_db(args), name)
-    return read_dossier_file(name)
+    if args.dossier.isdigit() and not Path(args.dossier).exists():
+        return resolve_dossier(open_db(args), args.dossier)
+    return resolve_dossier(None, args.dossier)
 
 
 def run_check(args) -> int:
     from esms_desktop.rules.admissibility.checker import check_dossier
-    from esms_desktop.rules.campaign import CampaignFileError, campaign_of
+    from esms_desktop.rules.campaign import CampaignFileError
     from esms_desktop.storage.errors import StorageError
 
     setup_language(args.lang)
@@ -65,11 +63,11 @@ def run_check(args) -> int:
     except ValueError:
         return fail(BAD_DATE(date=args.date))
     try:
-        data = _load(args)
-        d = data["dossier"]
-        campaign = campaign_of(data)
-        report = check_dossier(data, campaign, today)
-        extra = _context(data, campaign)
+        dossier = _load(args)
+        d = {"name": dossier.name, "uid": dossier.uid}
+        campaign = dossier.campaign()
+        report = check_dossier(dossier, campaign, today)
+        extra = _context(dossier, campaign)
     except StorageError as exc:
         return fail(exc.message)
     except CampaignFileError as exc:
@@ -88,7 +86,7 @@ def _context(data: dict, campaign) -> dict:
     from esms_desktop.rules.planning.plan_input import check_dossier_plan
 
     composition = check_composition(grappe_input(data), campaign)
-    plan = check_dossier_plan(data, campaign)
+    plan = check_dossier_plan(data.to_file() if hasattr(data, "to_file") else data, campaign)
     return {"composition": composition, "plan": plan}
 
 

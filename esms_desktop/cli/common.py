@@ -70,14 +70,16 @@ NOT_READ = QT_TRANSLATE_NOOP("Cli", "The dossier file {file} cannot be used: {de
 
 
 def resolve_dossier(db, file_or_id: str):
-    """A dossier named by its number in the database, or a dossier file: returns the dossier dict.
+    """A dossier named by its number in the database, or a dossier file: returns the typed dossier
+    (``rules.dossier.Dossier``; from the database by ``storage.load_dossier``, never the documents' bytes).
 
     Used by the commands that read a dossier (funding, check, pack).
     """
     from pathlib import Path
 
-    from esms_desktop.storage.dossier_file import export_dossier
+    from esms_desktop.rules.dossier import Dossier
+    from esms_desktop.storage.loader import load_dossier
 
     if file_or_id.isdigit() and not Path(file_or_id).exists():
-        return export_dossier(db, int(file_or_id))
-    return read_dossier_file(file_or_id)
+        return load_dossier(db, int(file_or_id))
+    return Dossier.from_file(read_dossier_file(file_or_id))

@@ -46,26 +46,27 @@ def add_parser(subparsers) -> None:
 
 
 def _load(args):
-    """The dossier dict: a file, or a dossier of the database (opened only then)."""
+    """The typed dossier named by the argument: a file, or a dossier of the database (opened only then)."""
     from pathlib import Path
 
-    from esms_desktop.cli.common import read_dossier_file
+    from esms_desktop.cli.common import open_db, resolve_dossier
 
     if args.dossier.isdigit() and not Path(args.dossier).exists():
         return resolve_dossier(open_db(args), args.dossier)
-    return read_dossier_file(args.dossier)
+    return resolve_dossier(None, args.dossier)
 
 
 def run_funding(args) -> int:
     from esms_desktop.rules.funding.budget import compute_budget
-    from esms_desktop.rules.campaign import CampaignFileError, campaign_of
+    from esms_desktop.rules.campaign import CampaignFileError
     from esms_desktop.storage.errors import StorageError
 
     setup_language(args.lang)
     try:
-        data = _load(args)
-        d = data["dossier"]
-        plan = compute_budget(data, campaign_of(data))
+        dossier = _load(args)
+        d = {"name": dossier.name, "uid": dossier.uid, "campaign_year": dossier.campaign_year,
+             "essms_count": len(dossier.all_essms)}
+        plan = compute_budget(dossier, dossier.campaign())
     except (StorageError, CampaignFileError) as exc:
         return fail(exc.message)
     if args.json:
@@ -130,7 +131,7 @@ def _print_text(d: dict, plan) -> None:
 
     b = plan.breakdown
     campaign = _campaign(d)
-    count = sum(len(og.get("essms") or ()) for og in d.get("ogs") or ())
+    count = d.get("essms_count", sum(len(og.get("essms") or ()) for og in d.get("ogs") or ()))
     print(text(HEADER(name=d.get("name", ""), year=str(b.campaign_year), count=str(count),
                       project_type=text(PROJECT_TYPES[b.project_type]))))
     print()

@@ -21,8 +21,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from esms_desktop.rules.grappe.small_og import all_corse_overseas, is_small_og, og_size, small_og_limit
 from esms_desktop.rules.identity.finess import department_of, normalise
-from esms_desktop.rules.identity.geography import CORSE, OUTRE_MER, territory
+from esms_desktop.rules.identity.geography import territory
 from esms_desktop.rules.presentation import PRESENTATION_KEYS
 
 if TYPE_CHECKING:
@@ -150,6 +151,7 @@ class Essms:
     project_type: str | None = None  # revision 0004: None = the dossier's project type
     referent: int | None = None  # index into Dossier.people
     notes: str = ""
+    id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
 
     @property
     def place_department(self) -> str:
@@ -234,13 +236,14 @@ class Og:
     funding: OgFundingAsked = OgFundingAsked()
     essms: tuple[Essms, ...] = ()
     maturity: Maturity | None = None
+    id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
 
     # --- the small-OG rule: its one home (003 §5.3, 000, 001) ---------------------------------------
 
     @property
     def size(self) -> int:
         """The number of ESSMS the OG runs: ``essms_total`` when given, else its ESSMS in the grappe."""
-        return self.essms_total if self.essms_total is not None else len(self.essms)
+        return og_size(self.essms_total, len(self.essms))
 
     @property
     def size_to_confirm(self) -> bool:
@@ -250,15 +253,15 @@ class Og:
     @property
     def corse_overseas(self) -> bool:
         """True when every ESSMS it brings is in Corse or overseas (the lower 2024 ceiling applies, 001)."""
-        return bool(self.essms) and all(e.territory in (CORSE, OUTRE_MER) for e in self.essms)
+        return all_corse_overseas(e.territory for e in self.essms)
 
     def small_limit(self, campaign: Campaign) -> int:
         """The largest size of a small OG for this OG under ``campaign`` (Corse/overseas: its own)."""
-        return campaign.small_og_limit(self.corse_overseas)
+        return small_og_limit(campaign, self.corse_overseas)
 
     def is_small(self, campaign: Campaign) -> bool:
-        """A small OG of the grappe: it brings at least one ESSMS and runs at most ``small_limit``."""
-        return bool(self.essms) and self.size <= self.small_limit(campaign)
+        """A small OG of the grappe (rules.grappe.small_og): brings an ESSMS, runs at most ``small_limit``."""
+        return is_small_og(campaign, self.size, len(self.essms), self.corse_overseas)
 
     @classmethod
     def from_file(cls, og: Mapping[str, Any]) -> Og:
@@ -617,3 +620,8 @@ class Dossier:
             "partners": [p.to_file() for p in self.partners],
             "documents": [doc.to_file(contents.get(i)) for i, doc in enumerate(self.documents)],
         }
+
+
+def as_dossier(data: Dossier | Mapping[str, Any]) -> Dossier:
+    """``data`` itself when it is a :class:`Dossier`, else the dossier of that file dict."""
+    return data if isinstance(data, Dossier) else Dossier.from_file(data)

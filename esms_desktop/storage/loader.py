@@ -104,6 +104,7 @@ def _og(og: orm.Og, person_index: dict[int, int]) -> model.Og:
         funding=model.OgFundingAsked(og.funding_equipment, og.funding_amoa_purchasing, og.funding_amoa_piloting),
         essms=tuple(_essms(e, person_index) for e in og.essms),
         maturity=maturity,
+        id=og.id,
     )
 
 
@@ -115,5 +116,5 @@ def _essms(e: orm.Essms, person_index: dict[int, int]) -> model.Essms:
         dui_software=e.dui_software, dui_version=e.dui_version, sons_ordered=e.sons_ordered,
         sons_software=e.sons_software, already_funded=e.already_funded, funded_software=e.funded_software,
         confort_services=e.confort_services, isolated=e.isolated, project_type=e.project_type,
-        referent=person_index.get(e.referent_id), notes=e.notes,
+        referent=person_index.get(e.referent_id), notes=e.notes, id=e.id,
     )
