@@ -103,7 +103,7 @@ def needs(d: Mapping[str, Any], ogs: tuple[OgRow, ...]) -> Needs:
 
 
 def _grant_label(line: GrantLine, boundary: int, segur: bool) -> str:
-    if line.key.count(".") == 2:  # a line for the ESSMS of another project type than the dossier's
+    if "type" in line.label.params:  # a grappe mixing project types: the label names the type
         return french(line.label)
     first, last = (1, line.quantity) if line.key.endswith(".lower") else (boundary, boundary + line.quantity - 1)
     span = f"ESSMS {first} à {last}" if last > first else f"ESSMS n° {first}"

@@ -114,6 +114,9 @@ def grappe_size(f: Facts) -> list[Criterion]:
         state, why = "not_met", m.SIZE_TOO_SMALL(count=count, minimum=fmt.number(report.min_essms))
     elif report.filing_level == "national":
         state, why = "met", m.SIZE_NATIONAL(count=count)
+    elif report.filing_level == "multi_regional":
+        state, why = "met", m.SIZE_MULTI(count=count, minimum=fmt.number(report.min_essms),
+                                         maximum=fmt.number(c.regional_max_essms))
     elif report.essms_count > c.regional_max_essms:  # 001 (2024): 50 or more, all in one region
         state, why = "met", m.SIZE_LARGE_REGIONAL(count=count, national=fmt.number(c.national_min_essms))
     else:

@@ -52,6 +52,9 @@ PRESENTATION_SECTIONS = {
 L_SIZE = QT_TRANSLATE_NOOP("Admissibility", "A grappe of at least {minimum} ESSMS (article L312-1 CASF)")
 SIZE_REGIONAL = QT_TRANSLATE_NOOP(
     "Admissibility", "{count} ESSMS, within {minimum} to {maximum}: the grappe files with the regional call.")
+SIZE_MULTI = QT_TRANSLATE_NOOP(
+    "Admissibility", "{count} ESSMS, within {minimum} to {maximum}, in several regions: the grappe files with the "
+    "ARS of the region holding most of its ESSMS.")
 SIZE_LARGE_REGIONAL = QT_TRANSLATE_NOOP(
     "Admissibility", "{count} ESSMS, all in one region: from {national} ESSMS a grappe of a single region files "
     "with the regional call.")
@@ -167,8 +170,8 @@ ISOLATED_NA = QT_TRANSLATE_NOOP("Admissibility", "No isolated ESSMS joins the gr
 ISOLATED_OK = QT_TRANSLATE_NOOP(
     "Admissibility", "{count} isolated ESSMS join a grappe led by an OG of {size} ESSMS.")
 ISOLATED_SMALL_PORTEUR = QT_TRANSLATE_NOOP(
-    "Admissibility", "{count} isolated ESSMS, but the porteur runs {size} ESSMS (a medium OG runs more than "
-    "{small}).")
+    "Admissibility", "{count} isolated ESSMS, but no OG of the grappe runs more than {small} ESSMS (a medium OG); "
+    "the porteur runs {size}.")
 
 L_DIAGNOSTIC = QT_TRANSLATE_NOOP("Admissibility", "SI maturity self-diagnostic of each OG, presented")
 DIAGNOSTIC_OK = QT_TRANSLATE_NOOP("Admissibility", "Complete for the {count} OGs.")

@@ -22,6 +22,10 @@ USAGE_LABEL = QT_TRANSLATE_NOOP("Funding", "Project ownership and usage forfait,
 USAGE_TYPE_LABEL = QT_TRANSLATE_NOOP(
     "Funding", "Project ownership and usage forfait ({type}), among the ESSMS {first} to {last}")
 TYPE_NAMES = {"acquisition": "acquisition", "conformite": "mise en conformité"}
+EDITOR_SEGUR_TYPE_LABEL = QT_TRANSLATE_NOOP(
+    "Funding", "Editor share (Ségur-referenced DUI, {type}), among the ESSMS {first} to {last}")
+EDITOR_OTHER_TYPE_LABEL = QT_TRANSLATE_NOOP(
+    "Funding", "Editor share (DUI not Ségur-referenced, {type}), among the ESSMS {first} to {last}")
 EDITOR_SEGUR_LABEL = QT_TRANSLATE_NOOP("Funding", "Editor share (Ségur-referenced DUI), ESSMS {first} to {last}")
 EDITOR_OTHER_LABEL = QT_TRANSLATE_NOOP("Funding", "Editor share (DUI not Ségur-referenced), ESSMS {first} to {last}")
 EQUIPMENT_LABEL = QT_TRANSLATE_NOOP("Funding", "Small OG equipment and infrastructure: {og}")
@@ -75,6 +79,7 @@ CEILING_NOTE = QT_TRANSLATE_NOOP(
     "Funding", "Lines marked (plafond) are maxima: the grant follows the quotes up to these amounts."
 )
 NO_EDITOR_SHARE_NOTE = QT_TRANSLATE_NOOP("Funding", "No editor share in this grant: {reason}")
+NO_EDITOR_SHARE_TYPE_NOTE = QT_TRANSLATE_NOOP("Funding", "No editor share for the ESSMS in {type}: {reason}")
 
 
 @dataclass(frozen=True)
@@ -235,8 +240,8 @@ def _type_lines(campaign: Campaign, request: FundingRequest, kind: str, types: t
                 notes: list[Message]) -> None:
     """The per-ESSMS lines of the ESSMS of project type ``kind`` (ranked in grappe order for the tiers)."""
     forfaits = campaign.forfaits[kind]
-    mixed = kind != request.project_type
-    suffix = f".{kind}" if mixed else ""
+    mixed = len(set(types)) > 1  # labels say the type; keys of the other type than the dossier's get it
+    suffix = f".{kind}" if kind != request.project_type else ""
     for tier, (first, last) in tiers.items():
         count = sum(1 for t in types[first - 1:last] if t == kind)
         if count == 0:
@@ -251,6 +256,8 @@ def _type_lines(campaign: Campaign, request: FundingRequest, kind: str, types: t
     if forfaits.editor is not None:
         editor = forfaits.editor
         template = EDITOR_SEGUR_LABEL if request.editor_segur_referenced else EDITOR_OTHER_LABEL
+        if mixed:
+            template = EDITOR_SEGUR_TYPE_LABEL if request.editor_segur_referenced else EDITOR_OTHER_TYPE_LABEL
         amounts = editor.tiers(request.editor_segur_referenced)
         for tier, (first, last) in tiers.items():
             count = sum(1 for t in types[first - 1:last] if t == kind)
@@ -258,6 +265,8 @@ def _type_lines(campaign: Campaign, request: FundingRequest, kind: str, types: t
                 continue
             fig = amounts.lower if tier == "lower" else amounts.upper
             label = template(first=str(first), last=str(last))
+            if mixed:
+                label = label(type=TYPE_NAMES[kind])
             line = _per_essms_line(f"editor.{tier}{suffix}", label, count, fig, ceiling=editor.ceiling.value)
             if line is None:
                 reason = NOT_OFFERED if request.editor_segur_referenced else EDITOR_NOT_SEGUR
@@ -265,7 +274,8 @@ def _type_lines(campaign: Campaign, request: FundingRequest, kind: str, types: t
             else:
                 lines.append(line)
     elif forfaits.editor_note is not None and count_of(types, kind):
-        notes.append(NO_EDITOR_SHARE_NOTE(reason=forfaits.editor_note.value))
+        notes.append(NO_EDITOR_SHARE_TYPE_NOTE(type=TYPE_NAMES[kind], reason=forfaits.editor_note.value) if mixed
+                     else NO_EDITOR_SHARE_NOTE(reason=forfaits.editor_note.value))
 
 
 def count_of(types: tuple[str, ...], kind: str) -> int:
