@@ -245,6 +245,10 @@
         <translation>{count} ESSMS, entre {minimum} et {maximum} : la grappe dépose à l&apos;appel à projets régional.</translation>
     </message>
     <message>
+        <source>{count} ESSMS, within {minimum} to {maximum}, in several regions: the grappe files with the ARS of the region holding most of its ESSMS.</source>
+        <translation>{count} ESSMS, entre {minimum} et {maximum}, dans plusieurs régions : la grappe dépose auprès de l&apos;ARS de la région qui compte le plus de ses ESSMS.</translation>
+    </message>
+    <message>
         <source>{count} ESSMS, all in one region: from {national} ESSMS a grappe of a single region files with the regional call.</source>
         <translation>{count} ESSMS, tous dans une même région : à partir de {national} ESSMS, une grappe d&apos;une seule région dépose à l&apos;appel à projets régional.</translation>
     </message>
@@ -433,6 +437,10 @@
         <translation>Désignation du DPO non commencée dans : {names}.</translation>
     </message>
     <message>
+        <source>{count} isolated ESSMS, but no OG of the grappe runs more than {small} ESSMS (a medium OG); the porteur runs {size}.</source>
+        <translation>{count} ESSMS isolés, mais aucun OG de la grappe ne gère plus de {small} ESSMS (OG de taille moyenne) ; le porteur en gère {size}.</translation>
+    </message>
+    <message>
         <source>No OG has answered the self-diagnostic (ours or ANAP&apos;s) yet.</source>
         <translation>Aucun OG n&apos;a encore répondu à l&apos;autodiagnostic (le nôtre ou celui de l&apos;ANAP).</translation>
     </message>
@@ -523,10 +531,6 @@
     <message>
         <source>{count} isolated ESSMS join a grappe led by an OG of {size} ESSMS.</source>
         <translation>ESSMS isolés rejoignant une grappe menée par un OG de {size} ESSMS : {count}.</translation>
-    </message>
-    <message>
-        <source>{count} isolated ESSMS, but the porteur runs {size} ESSMS (a medium OG runs more than {small}).</source>
-        <translation>ESSMS isolés : {count}, mais le porteur gère {size} ESSMS (un OG de taille moyenne en gère plus de {small}).</translation>
     </message>
     <message>
         <source>SI maturity self-diagnostic of each OG, presented</source>
@@ -2597,6 +2601,14 @@
         <translation>Ouvrir le dossier d&apos;&amp;exemple</translation>
     </message>
     <message>
+        <source>Second e&amp;xample (mixed grappe, Martinique)</source>
+        <translation>Second e&amp;xemple (grappe mixte, Martinique)</translation>
+    </message>
+    <message>
+        <source>A grappe of 16 ESSMS: an OG of 20 ESSMS bringing 3 in mise en conformité, four small OGs acquiring the DUI, one of them in Martinique.</source>
+        <translation>Une grappe de 16 ESSMS : un OG de 20 ESSMS qui en apporte 3 en mise en conformité, quatre petits OG qui acquièrent le DUI, dont un en Martinique.</translation>
+    </message>
+    <message>
         <source>No dossier yet. Create one with « New dossier », import a dossier file (File menu), or open the example dossier to see a complete grappe.</source>
         <translation>Aucun dossier pour l&apos;instant. Créez-en un avec « Nouveau dossier », importez un fichier de dossier (menu Fichier), ou ouvrez le dossier d&apos;exemple pour voir une grappe complète.</translation>
     </message>
@@ -2751,6 +2763,10 @@
         <translation>Activité, DUI et financements antérieurs</translation>
     </message>
     <message>
+        <source>{label} — an ESSMS or not: to check with the ARS</source>
+        <translation>{label} — ESSMS ou non : à vérifier avec l&apos;ARS</translation>
+    </message>
+    <message>
         <source>{label} — not an ESSMS category</source>
         <translation>{label} — pas une catégorie d&apos;ESSMS</translation>
     </message>
@@ -2832,6 +2848,10 @@
     <message>
         <source>Category {code} is not a social or medico-social establishment (ESSMS) category.</source>
         <translation>La catégorie {code} n&apos;est pas une catégorie d&apos;établissement social ou médico-social (ESSMS).</translation>
+    </message>
+    <message>
+        <source>Category {code} may or may not be an ESSMS depending on its authorisation: to check with the ARS; choose its sector.</source>
+        <translation>La catégorie {code} est un ESSMS ou non selon son autorisation : à vérifier avec l&apos;ARS ; choisissez son secteur.</translation>
     </message>
     <message>
         <source>Sector {sector} differs from the sector of category {code} ({derived}); it is kept as typed.</source>
@@ -3224,6 +3244,14 @@ Source : {source}</translation>
         <translation>Forfait maîtrise d&apos;ouvrage et usages ({type}), parmi les ESSMS {first} à {last}</translation>
     </message>
     <message>
+        <source>Editor share (Ségur-referenced DUI, {type}), among the ESSMS {first} to {last}</source>
+        <translation>Part éditeur (DUI référencé Ségur, {type}), parmi les ESSMS {first} à {last}</translation>
+    </message>
+    <message>
+        <source>Editor share (DUI not Ségur-referenced, {type}), among the ESSMS {first} to {last}</source>
+        <translation>Part éditeur (DUI non référencé Ségur, {type}), parmi les ESSMS {first} à {last}</translation>
+    </message>
+    <message>
         <source>Editor share (Ségur-referenced DUI), ESSMS {first} to {last}</source>
         <translation>Part éditeur (DUI référencé Ségur), ESSMS {first} à {last}</translation>
     </message>
@@ -3310,6 +3338,10 @@ Source : {source}</translation>
     <message>
         <source>No editor share in this grant: {reason}</source>
         <translation>Pas de part éditeur dans cette subvention&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>No editor share for the ESSMS in {type}: {reason}</source>
+        <translation>Pas de part éditeur pour les ESSMS en {type} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4352,7 @@ Source : {source}</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>The example dossiers the start screen opens (resources/examples).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -5237,6 +5270,10 @@ Source : {source}</translation>
     <message>
         <source>already in the grappe</source>
         <translation>déjà dans la grappe</translation>
+    </message>
+    <message>
+        <source>to check with the ARS</source>
+        <translation>à vérifier avec l&apos;ARS</translation>
     </message>
     <message>
         <source>not an ESSMS</source>

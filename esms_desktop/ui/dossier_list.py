@@ -25,6 +25,7 @@ class DossierListView(QWidget):
 
     open_requested = Signal(int)
     example_requested = Signal()
+    second_example_requested = Signal()  # the mixed grappe (20-ESSMS OG, small OGs, Martinique)
     import_requested = Signal()
 
     def __init__(self, db, parent: QWidget | None = None):
@@ -55,17 +56,20 @@ class DossierListView(QWidget):
         self.duplicate_button = QPushButton()
         self.delete_button = QPushButton()
         self.example_button = QPushButton()
+        self.second_example_button = QPushButton()
         self.new_button.clicked.connect(self.create)
         self.open_button.clicked.connect(self._open_selected)
         self.rename_button.clicked.connect(self.rename)
         self.duplicate_button.clicked.connect(self.duplicate)
         self.delete_button.clicked.connect(self.delete)
         self.example_button.clicked.connect(self.example_requested)
+        self.second_example_button.clicked.connect(self.second_example_requested)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.rename_button, self.duplicate_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.example_button)
+        buttons.addWidget(self.second_example_button)
         self.filter_label = QLabel()
         self.filter_label.setBuddy(self.filter_edit)
         filter_row = QHBoxLayout()
@@ -89,6 +93,10 @@ class DossierListView(QWidget):
         self.duplicate_button.setText(self.tr("D&uplicate"))
         self.delete_button.setText(self.tr("&Delete…"))
         self.example_button.setText(self.tr("Open the &example dossier"))
+        self.second_example_button.setText(self.tr("Second e&xample (mixed grappe, Martinique)"))
+        self.second_example_button.setToolTip(self.tr(
+            "A grappe of 16 ESSMS: an OG of 20 ESSMS bringing 3 in mise en conformité, four small OGs acquiring the "
+            "DUI, one of them in Martinique."))
         self.empty_label.setText(
             self.tr(
                 "No dossier yet. Create one with « New dossier », import a dossier file (File menu), "
