@@ -539,6 +539,7 @@ class Dossier:
     communication: tuple[CommAction, ...] = ()
     partners: tuple[Partner, ...] = ()
     documents: tuple[DocumentInfo, ...] = ()
+    version: str = field(default="", compare=False)  # the stored modified_at to the microsecond (loader), else ""
 
     @property
     def all_essms(self) -> tuple[Essms, ...]:

@@ -11,7 +11,7 @@ same value plus the documents' content (``Dossier.to_file``).
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from esms_desktop.rules import dossier as model
 from esms_desktop.rules.presentation import PRESENTATION_KEYS
@@ -26,7 +26,7 @@ def _query(dossier_id: int):
         .where(orm.Dossier.id == dossier_id)
         .options(
             selectinload(orm.Dossier.ogs).selectinload(orm.Og.essms),
-            selectinload(orm.Dossier.ogs).selectinload(orm.Og.maturity),
+            selectinload(orm.Dossier.ogs).joinedload(orm.Og.maturity),
             selectinload(orm.Dossier.people),
             selectinload(orm.Dossier.needs),
             selectinload(orm.Dossier.budget_lines),
@@ -82,6 +82,7 @@ def dossier_of(row: orm.Dossier) -> model.Dossier:
         partners=tuple(model.Partner(p.name, p.kind, p.informed) for p in row.partners),
         documents=tuple(model.DocumentInfo(d.kind, d.label, d.file_name, d.sha256, d.size, og_index.get(d.og_id),
                                            _second(d.added_at)) for d in row.documents),
+        version=row.modified_at.isoformat() if row.modified_at is not None else "",
     )
 
 

@@ -51,7 +51,7 @@ from esms_desktop.ui.planning.generate_dialog import GenerateDialog
 from esms_desktop.ui.planning.task_model import (
     DEPENDS, DURATION, END, ESSMS, OWNER, PHASE, START, TITLE, WAVE, TaskTableModel,
 )
-from esms_desktop.ui.wizard.step import Completion, StepPage
+from esms_desktop.ui.wizard.step import StepPage
 
 Dates = dict[str, tuple[dt.date, dt.date]]
 
@@ -506,15 +506,3 @@ class PlanningStep(StepPage):
         planning.delete_task(self.db, row.id)
         self.undo_stack.clear()
         self._stored()
-
-    def completion(self) -> Completion:
-        """Complete: tasks, a filing date, and no blocking or warning finding; empty: neither tasks nor date."""
-        try:
-            check = check_dossier_plan(planning.planning_snapshot(self.db, self.dossier_id))
-        except CampaignFileError:
-            return Completion.PARTIAL
-        if not check.tasks and check.filing_date is None:
-            return Completion.EMPTY
-        if check.tasks and check.filing_date is not None and all(f.severity == "info" for f in check.findings):
-            return Completion.COMPLETE
-        return Completion.PARTIAL
