@@ -113,6 +113,7 @@ class OgDialog(QDialog):
         self.rsi_check = QCheckBox(self.tr("The OG has an IT manager (&RSI)"))
         # 003 §7 criterion 8: « la désignation d'un DPO […] réalisées ou en cours de réalisation »
         self.dpo_combo = _combo(gc.progress_statuses())
+        self.rgpd_combo = _combo(gc.progress_statuses())
         self.charter_combo = _combo(gc.progress_statuses())
         si = QFormLayout()
         si.addRow(self.rsi_check)
