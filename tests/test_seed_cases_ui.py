@@ -63,3 +63,15 @@ def test_dpo_in_progress_and_ght_route_are_stored(qtbot, main_window, answer_mod
     assert step.ght_check.isEnabled()  # 2024: the GHT route of 000 is offered
     step.ght_check.setChecked(True)
     assert load_dossier(main_window.db, dossier_id).dui.ght_route is True
+
+
+def test_the_verification_step_shows_the_readings_retained(qtbot, main_window):
+    # Where a seed is ambiguous the campaign file says the reading retained; the window shows it.
+    main_window.open_example()
+    main_window.wizard.go_to_step("verification")
+    step = main_window.wizard.current_step()
+    step.refresh()
+    assert step.tabs.tabText(2) == "&Lectures retenues"
+    text = step.readings_label.text()
+    assert "grappes composées d'organismes de petite taille" in text.replace("&#x27;", "'")
+    assert "plus de 15 ESSMS" in text

@@ -6670,6 +6670,14 @@ Source : {source}</translation>
         <translation>Aide à la saisie &amp;GALIS</translation>
     </message>
     <message>
+        <source>&amp;Readings retained</source>
+        <translation>&amp;Lectures retenues</translation>
+    </message>
+    <message>
+        <source>Where a source is ambiguous, the rules apply the reading below; the ARS may read it otherwise.</source>
+        <translation>Là où un texte est ambigu, les règles appliquent la lecture ci-dessous ; l&apos;ARS peut le lire autrement.</translation>
+    </message>
+    <message>
         <source>The check could not be run: {error}</source>
         <translation>La vérification n&apos;a pas pu être faite : {error}</translation>
     </message>
