@@ -1836,14 +1836,6 @@
         <translation>Le DUI de la grappe n&apos;est pas encore choisi.</translation>
     </message>
     <message>
-        <source>An acquisition ends with all the ESSMS of the grappe using the same DUI, chosen through the purchasing procedure (SAD) and référencé Ségur.</source>
-        <translation>À l&apos;issue d&apos;une acquisition, tous les ESSMS de la grappe utilisent le même DUI, choisi par la procédure d&apos;achat (SAD) et référencé Ségur.</translation>
-    </message>
-    <message>
-        <source>Record the DUI once chosen; the planning must include the purchasing procedure.</source>
-        <translation>Renseignez le DUI une fois choisi&#x202f;; le planning doit prévoir la procédure d&apos;achat.</translation>
-    </message>
-    <message>
         <source>These ESSMS are in a mise en conformité but have no DUI: {names}.</source>
         <translation>Ces ESSMS sont en mise en conformité mais n&apos;ont pas de DUI&#xa0;: {names}.</translation>
     </message>
@@ -1874,6 +1866,14 @@
     <message>
         <source>Rebalance the grappe so that more than half of its ESSMS belong to one sector.</source>
         <translation>Rééquilibrez la grappe pour que plus de la moitié de ses ESSMS relèvent d&apos;un même secteur.</translation>
+    </message>
+    <message>
+        <source>An acquisition ends with all the ESSMS of the grappe using the same DUI, référencé Ségur; how it is chosen (SAD, a procurement phase, the GHT route) depends on the campaign and the OGs&apos; statuses.</source>
+        <translation>Une acquisition aboutit à l&apos;usage d&apos;un même DUI référencé Ségur par tous les ESSMS de la grappe ; la façon de le choisir (SAD, phase de marché public, voie GHT) dépend de la campagne et du statut des OG.</translation>
+    </message>
+    <message>
+        <source>Record the DUI once chosen; the step « Planning » says which route to choose it applies.</source>
+        <translation>Saisissez le DUI une fois choisi ; l&apos;étape « Planning » indique la voie à suivre pour le choisir.</translation>
     </message>
     <message>
         <source>The ESSMS in mise en conformité keep {count} different DUIs: {softwares}.</source>

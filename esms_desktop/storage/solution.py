@@ -67,6 +67,14 @@ def update_solution(db: Database, dossier_id: int, **values) -> None:
         touch(session, dossier_id)
 
 
+def grappe_sectors_and_categories(db: Database, dossier_id: int) -> list[tuple[str | None, str | None]]:
+    """(sector, FINESS category) of each ESSMS of the grappe (the référentiels follow both: PATHOS for EHPAD)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Essms.sector, Essms.category_code).join(Og).where(Og.dossier_id == dossier_id)).all()
+    return [(sector, category) for sector, category in rows]
+
+
 def grappe_sectors(db: Database, dossier_id: int) -> dict[str, int]:
     """Number of ESSMS of the grappe by sector (unknown sectors under ``""``)."""
     with db.session() as session:

@@ -129,10 +129,10 @@ F_MIXED_HOSTING = QT_TRANSLATE_NOOP("Composition", "Agree on a single hosting fo
 
 M_DUI_NOT_CHOSEN = QT_TRANSLATE_NOOP("Composition", "The grappe's DUI is not chosen yet.")
 W_DUI_ACQUISITION = QT_TRANSLATE_NOOP(
-    "Composition", "An acquisition ends with all the ESSMS of the grappe using the same DUI, "
-    "chosen through the purchasing procedure (SAD) and référencé Ségur.")
+    "Composition", "An acquisition ends with all the ESSMS of the grappe using the same DUI, référencé Ségur; "
+    "how it is chosen (SAD, a procurement phase, the GHT route) depends on the campaign and the OGs' statuses.")
 F_DUI_NOT_CHOSEN = QT_TRANSLATE_NOOP(
-    "Composition", "Record the DUI once chosen; the planning must include the purchasing procedure.")
+    "Composition", "Record the DUI once chosen; the step « Planning » says which route to choose it applies.")
 
 M_CONFORMITE_NO_DUI = QT_TRANSLATE_NOOP(
     "Composition", "These ESSMS are in a mise en conformité but have no DUI: {names}.")

@@ -250,7 +250,8 @@ class SolutionStep(StepPage):
 
     def _needed_text(self) -> str:
         sectors = {s: n for s, n in self._sectors.items() if s}
-        needed = needed_referentials(list(sectors))
+        pairs = solution.grappe_sectors_and_categories(self.db, self.dossier_id)
+        needed = needed_referentials([s for s, _c in pairs], [c for _s, c in pairs])
         if not sectors:
             return self.tr("The sectors of the ESSMS are not known yet (step « The grappe »).")
         if not needed:
@@ -258,7 +259,8 @@ class SolutionStep(StepPage):
         parts = []
         for sector in ("PH", "PA"):
             if sector in sectors:
-                refs = " + ".join(REFERENTIAL_NAMES[r] for r in REFERENTIALS_BY_SECTOR[sector])
+                refs = " + ".join(REFERENTIAL_NAMES[r] for r in REFERENTIALS_BY_SECTOR[sector]
+                                  + (("pathos",) if sector == "PA" and "pathos" in needed else ()))
                 parts.append(self.tr("{refs} for the {count} {sector} ESSMS").format(
                     refs=refs, count=sectors[sector], sector=sector))
         missing = [REFERENTIAL_NAMES[r] for r in needed if not self.referential_checks[r].isChecked()]
