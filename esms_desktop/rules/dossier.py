@@ -343,6 +343,7 @@ class Need:
     equipment_type: str = ""
     from_action: str | None = None
     essms: tuple[int, int] | None = None  # (OG index, ESSMS index)
+    id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
 
     @classmethod
     def from_file(cls, n: Mapping[str, Any]) -> Need:
@@ -366,6 +367,7 @@ class ExpenseLine:
     year: int | None = None
     amount: int = 0
     need: int | None = None  # index into Dossier.needs
+    id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
 
     @classmethod
     def from_file(cls, e: Mapping[str, Any]) -> ExpenseLine:
@@ -385,6 +387,7 @@ class RevenueLine:
     year: int | None = None
     amount: int = 0
     quote_ref: str = ""
+    id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
 
     @classmethod
     def from_file(cls, r: Mapping[str, Any]) -> RevenueLine:

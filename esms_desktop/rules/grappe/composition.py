@@ -15,6 +15,8 @@ from typing import Any, Literal
 
 from esms_desktop import formatting as fmt
 from esms_desktop.rules.grappe import messages as m
+from esms_desktop.rules.grappe.sectors import SECTORS as SECTOR_LABELS
+from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.findings import Finding, campaign_source, sort_findings
 from esms_desktop.rules.grappe.sectors import programme_sector
 from esms_desktop.rules.grappe.small_og import all_corse_overseas, is_small_og, og_size, small_og_limit
@@ -26,7 +28,7 @@ Hosting = Literal["saas", "externe", "on_premise"]
 DuiKind = Literal["none", "software", "segur"]
 FilingLevel = Literal["regional", "multi_regional", "national"]
 
-SECTORS: tuple[str, ...] = ("PA", "PH", "DOM", "PDE", "PDS", "AHI")
+SECTORS: tuple[str, ...] = tuple(SECTOR_LABELS)  # the one sector table: rules.grappe.sectors
 
 
 @dataclass(frozen=True)
@@ -167,13 +169,10 @@ def _norm(software: str | None) -> str | None:
     return text or None
 
 
-def window_text(campaign: Any, scope: str) -> str:
+def window_text(campaign: Campaign, scope: str, region: str | None = None) -> str:
     """A campaign window as dates only, the same in every language: « 15/02/2024 – 01/06/2024 »,
     « … – 01/06/2024 » without an opening date, « ? » when unknown."""
-    windows = getattr(campaign, "windows", {}) or {}
-    if scope == "multi_regional" and scope not in windows:
-        scope = "regional"  # no multi-regional deadline in this campaign (2022): the regional call
-    window = windows.get(scope)
+    _scope, window = campaign.window_for(region, scope)
     if window is None or (window.start is None and window.end is None):
         return "?"
     start = fmt.date(window.start) if window.start else "…"

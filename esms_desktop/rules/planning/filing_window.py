@@ -49,14 +49,13 @@ def _date(value: Any) -> dt.date | None:
 def filing_window(data: Mapping[str, Any], campaign: Any, scope: str, region: str | None) -> FilingWindow:
     """The window of a dossier (``scope``: its call; ``region``: the ARS it files with, INSEE code)."""
     d = dossier_part(data)
-    windows = getattr(campaign, "windows", {}) or {}
-    key = "regional" if scope == "multi_regional" and scope not in windows else scope
-    owner = getattr(campaign, "window_region", None)
     region = region or d.get("region") or None
+    key, window = campaign.window_for(region, scope)  # the campaign file's dates (one ARS's, or national)
+    owner = getattr(campaign, "window_region", None)
     if key != "regional" or owner is None:
-        return FilingWindow(windows.get(key), "campaign", key, owner, region)
+        return FilingWindow(window, "campaign", key, owner, region)
     if region == owner:
-        return FilingWindow(windows.get(key), "campaign", key, owner, region,
+        return FilingWindow(window, "campaign", key, owner, region,
                             getattr(campaign, "first_window_end", None),
                             getattr(campaign, "first_window_share_percent", None))
     start, end = _date(d.get("ars_window_start")), _date(d.get("ars_window_end"))

@@ -184,9 +184,7 @@ class PlanningCheck:
         None while the dossier's own ARS's dates are to be typed in."""
         if self.filing is not None:
             return self.filing.window
-        windows = getattr(self.campaign, "windows", {}) or {}
-        scope = "regional" if self.scope == "multi_regional" and self.scope not in windows else self.scope
-        return windows.get(scope)
+        return self.campaign.window_for(None, self.scope)[1]
 
 
 M_PROCUREMENT = QT_TRANSLATE_NOOP(

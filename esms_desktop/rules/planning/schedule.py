@@ -324,17 +324,6 @@ def _duration_findings(tasks: list[Task], project_type: str, campaign: Any) -> l
     return [Finding("planning.duration_ok", "info", M_DURATION_OK(**params), why, source, F_NOTHING())]
 
 
-def _window(campaign: Any, scope: str) -> tuple[str, Any]:
-    """The window for ``scope`` and the scope it was found under.
-
-    A campaign without a multi-regional deadline (2022) files multi-regional grappes in the regional call.
-    """
-    windows = getattr(campaign, "windows", {}) or {}
-    if scope == "multi_regional" and scope not in windows:
-        scope = "regional"
-    return scope, windows.get(scope)
-
-
 def _first_window(campaign: Any, own: Any, filing_date: dt.date | None) -> Finding:
     """003 §8: « les dossiers pris en compte devront être déposés avant le 15.05.2022 »; 000: first IDF
     window until 15/06, « Volonté d'utiliser 80% de l'enveloppe régionale totale sur cette première fenêtre »."""
@@ -364,7 +353,7 @@ def _region(code: str | None) -> str:
 def _window_findings(campaign: Any, filing_date: dt.date | None, scope: str, own: Any = None) -> list[Finding]:
     """``own``: the dossier's :class:`~esms_desktop.rules.planning.filing_window.FilingWindow` (whose dates
     apply); None: the campaign's dates for ``scope``."""
-    scope, window = _window(campaign, scope)
+    scope, window = campaign.window_for(None, scope)
     if own is not None:
         window = own.window
     text = _window_text(window)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from esms_desktop.formatting import euros, percent
 from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, BudgetPlan, compute_budget
 from esms_desktop.rules.campaign import Campaign, CampaignFileError, load_campaign
+from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage import budget
 from esms_desktop.ui.budget.grant_view import GrantView, YearView
 from esms_desktop.ui.budget.labels import expense_categories, revenue_kinds
@@ -222,7 +223,7 @@ class BudgetStep(StepPage):
         return self.campaigns[year]
 
     def _compute(self) -> tuple[budget.BudgetSnapshot, BudgetPlan | None, str]:
-        snapshot = budget.budget_snapshot(self.db, self.dossier_id)
+        snapshot = budget.BudgetSnapshot.of(load_dossier(self.db, self.dossier_id))
         try:
             return snapshot, compute_budget(snapshot.data, self._campaign(snapshot.data["campaign_year"])), ""
         except CampaignFileError as exc:

@@ -33,6 +33,7 @@ from esms_desktop.rules.identity.geography import region_name
 from esms_desktop.rules.planning.procurement import procurement_route, template_route
 from esms_desktop.rules.planning.schedule import shift_task
 from esms_desktop.rules.planning.plan_input import PlanningCheck, check_dossier_plan, dependants, has_cycle
+from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage import planning
 from esms_desktop.ui.campaign_errors import campaign_error_text
 from esms_desktop.ui.planning.checks_panel import ChecksPanel
@@ -262,7 +263,7 @@ class PlanningStep(StepPage):
 
     def _run_check(self) -> tuple[PlanningCheck | None, str]:
         try:
-            return check_dossier_plan(planning.planning_snapshot(self.db, self.dossier_id)), ""
+            return check_dossier_plan(load_dossier(self.db, self.dossier_id)), ""
         except CampaignFileError as exc:
             return None, campaign_error_text(exc)
 
@@ -400,7 +401,7 @@ class PlanningStep(StepPage):
     def _default_filing_date(self) -> dt.date:
         """Proposed when no date is planned: the opening of the dossier's call, else today."""
         try:
-            window = check_dossier_plan(planning.planning_snapshot(self.db, self.dossier_id)).window
+            window = check_dossier_plan(load_dossier(self.db, self.dossier_id)).window
         except CampaignFileError:
             window = None
         return window.start if window is not None and window.start else dt.date.today()
@@ -454,13 +455,14 @@ class PlanningStep(StepPage):
         return (base.replace(day=28) + dt.timedelta(days=4)).replace(day=1)  # first day of the next month
 
     def generate(self) -> None:
-        fields = planning.planning_snapshot(self.db, self.dossier_id)
+        dossier = load_dossier(self.db, self.dossier_id)
+        project_type = dossier.project_type
         essms = planning.wave_essms_choices(self.db, self.dossier_id)
         current = planning.waves(self.db, self.dossier_id)
         assignment = {f: n for n, members in current.items() for f in members}
         count = len(current) or (3 if len(essms) >= 12 else 2 if len(essms) >= 4 else 1)
         maximum = getattr(self.check.campaign, "max_duration_months", {}) if self.check else {}
-        dialog = GenerateDialog(self, project_type=fields["project_type"], start=self._default_start(),
+        dialog = GenerateDialog(self, project_type=project_type, start=self._default_start(),
                                 wave_count=count, essms=essms, assignment=assignment, max_months=maximum)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -475,7 +477,8 @@ class PlanningStep(StepPage):
         project_type, start, waves = dialog.values()
         route = "procurement"
         if self.check is not None:  # the OGs' statuses and the GHT choice (000, from 2023)
-            route = template_route(procurement_route({**fields, "project_type": project_type}, self.check.campaign))
+            fields = {**dossier.to_file(), "project_type": project_type}
+            route = template_route(procurement_route(fields, self.check.campaign))
         planning.generate(self.db, self.dossier_id, project_type, start, waves, route=route)
         self.undo_stack.clear()
         self._stored()
