@@ -445,3 +445,16 @@ def test_the_second_example_admissible_with_its_grant_worked_by_hand():
     assert comp.filing_level == "multi_regional" and comp.main_region == "75"
     assert comp.project_type_counts == {"acquisition": 13, "conformite": 3}
     assert set(comp.small_ogs) == {"160000147", "790014898", "160000246", "970200192"}
+
+
+def test_the_second_example_is_a_stable_file_of_real_finess_numbers(db):
+    # Import then export gives the shipped text back (the file format, as the first example); every FINESS
+    # number (EJ and ET) has a valid key (Luhn over the 9 characters).
+    from esms_desktop.rules.identity.finess import is_valid_finess
+    from esms_desktop.storage.dossier_file import dumps, export_dossier, import_dossier
+
+    text = SECOND.read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert dumps(export_dossier(db, import_dossier(db, data))) == text
+    numbers = [og["finess_ej"] for og in data["dossier"]["ogs"]] + [e["finess_et"] for e in all_essms(data["dossier"])]
+    assert len(numbers) == 5 + 16 and all(is_valid_finess(n) for n in numbers)
