@@ -21,6 +21,7 @@ from esms_desktop.rules.admissibility.base import (
     Facts,
     text,
 )
+from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.dossier_dict import part
 from esms_desktop.rules.findings import Finding, campaign_source
 from esms_desktop.rules.presentation import PRESENTATION_KEYS
@@ -317,7 +318,7 @@ def socle_names(codes: Any) -> str:
     return ", ".join(SOCLE_NAMES.get(code, code) for code in codes)
 
 
-def counted_socles(campaign: Any, offered: Any) -> list[str]:
+def counted_socles(campaign: Campaign, offered: Any) -> list[str]:
     """The services socles among ``offered`` that criterion 5 counts under ``campaign``, in its order."""
     have = set(offered or ())
     return [c for c in campaign.counted_services_socles if c in have]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from esms_desktop.rules.planning.filing_window import FilingWindow, filing_window
+from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.dossier_dict import as_date as _date
 from esms_desktop.rules.dossier_dict import as_text as _text
 from esms_desktop.rules.dossier_dict import dossier_part, essms_of, ogs, rows
@@ -122,7 +123,7 @@ def distribute_waves(essms: Sequence[str], count: int) -> list[list[str]]:
     return waves
 
 
-def filing_scope(data: Mapping[str, Any], campaign: Any) -> Scope:
+def filing_scope(data: Mapping[str, Any], campaign: Campaign) -> Scope:
     """Which call the dossier answers: ``"regional"``, ``"multi_regional"`` or ``"national"``."""
     return filing_scope_and_region(data, campaign)[0]
 
@@ -148,7 +149,7 @@ class PlanningCheck:
 
     tasks: tuple[Task, ...]
     project_type: str
-    campaign: Any
+    campaign: Campaign
     filing_date: dt.date | None
     scope: Scope
     essms: dict[str, str]  # FINESS ET -> name
@@ -235,7 +236,7 @@ def procurement_findings(d: Mapping[str, Any], campaign: Any, tasks: Sequence[Ta
     return out
 
 
-def check_dossier_plan(data: Mapping[str, Any], campaign: Any = None) -> PlanningCheck:
+def check_dossier_plan(data: Mapping[str, Any], campaign: Campaign | None = None) -> PlanningCheck:
     """Read the planning of a dossier dict and check it (campaign: the dossier's, loaded when not given).
 
     Raises ``rules.campaign.CampaignFileError`` when the dossier's campaign has no valid rule file (the

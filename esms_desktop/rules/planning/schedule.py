@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from esms_desktop import formatting as fmt
 from esms_desktop.paths import resource_path
+from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.findings import NOTHING_TO_DO, Finding, campaign_source, sort_findings
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
@@ -93,7 +94,7 @@ def load_templates(path: Path | None = None) -> dict[str, Any]:
     return data
 
 
-def first_usage_measure_months(campaign: Any) -> int:
+def first_usage_measure_months(campaign: Campaign) -> int:
     """Months between the end of deployment and the first usage measurement: a campaign figure (003 §6: 3)."""
     return int(campaign.first_usage_measure_months)
 
@@ -284,7 +285,7 @@ SRC_USAGE = "003 §6 (cibles d'utilisation), §3.1 (solde sur atteinte des cible
 def check_plan(
     tasks: list[Task],
     project_type: str,
-    campaign: Any,
+    campaign: Campaign,
     filing_date: dt.date | None,
     scope: Scope,
     all_essms: Collection[str] | Mapping[str, str],
@@ -306,7 +307,7 @@ def check_plan(
     return sort_findings(findings)
 
 
-def _duration_findings(tasks: list[Task], project_type: str, campaign: Any) -> list[Finding]:
+def _duration_findings(tasks: list[Task], project_type: str, campaign: Campaign) -> list[Finding]:
     maximum = campaign.max_duration_months[project_type]
     source = campaign_source(campaign, f"max_duration_months.{project_type}", SRC_DURATION)
     why = W_DURATION(maximum=fmt.number(maximum))
@@ -324,7 +325,7 @@ def _duration_findings(tasks: list[Task], project_type: str, campaign: Any) -> l
     return [Finding("planning.duration_ok", "info", M_DURATION_OK(**params), why, source, F_NOTHING())]
 
 
-def _first_window(campaign: Any, own: Any, filing_date: dt.date | None) -> Finding:
+def _first_window(campaign: Campaign, own: Any, filing_date: dt.date | None) -> Finding:
     """003 §8: « les dossiers pris en compte devront être déposés avant le 15.05.2022 »; 000: first IDF
     window until 15/06, « Volonté d'utiliser 80% de l'enveloppe régionale totale sur cette première fenêtre »."""
     end, region = fmt.date(own.first_window_end), _region(own.region)
@@ -350,7 +351,7 @@ def _region(code: str | None) -> str:
     return (region_name(code) or code or "?") if code else "?"
 
 
-def _window_findings(campaign: Any, filing_date: dt.date | None, scope: str, own: Any = None) -> list[Finding]:
+def _window_findings(campaign: Campaign, filing_date: dt.date | None, scope: str, own: Any = None) -> list[Finding]:
     """``own``: the dossier's :class:`~esms_desktop.rules.planning.filing_window.FilingWindow` (whose dates
     apply); None: the campaign's dates for ``scope``."""
     scope, window = campaign.window_for(None, scope)
@@ -443,7 +444,7 @@ def _coverage_findings(tasks: list[Task], all_essms: Collection[str] | Mapping[s
     return out
 
 
-def _usage_findings(tasks: list[Task], campaign: Any) -> list[Finding]:
+def _usage_findings(tasks: list[Task], campaign: Campaign) -> list[Finding]:
     end = deployment_end(tasks)
     if end is None:
         return []
