@@ -95,8 +95,8 @@ class DocumentsStep(StepPage):
         self.letters_box, self.letters_layout = self._group()
         self.agreements_box, self.agreements_layout = self._group()
         self.quotes_box, self.quotes_layout = self._group()
-        self.anap_box, self.anap_layout = self._group()
         self.others_box, self.others_layout = self._group()
+        self.anap_box, self.anap_layout = self._group()
         self.body_layout.addStretch(1)
 
     def _group(self) -> tuple[QGroupBox, QVBoxLayout]:
