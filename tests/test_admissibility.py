@@ -306,9 +306,11 @@ def test_priority_isolated_essms(d):
             e["isolated"] = False
     assert crit(d, "priority.isolated_essms").state == "not_applicable"
     d["ogs"][1]["essms"][0]["isolated"] = True
-    assert crit(d, "priority.isolated_essms").state == "not_met"  # porteur: 8 ESSMS, not more than 14
-    extra = copy.deepcopy(d["ogs"][0]["essms"][0])
-    d["ogs"][0]["essms"] += [extra] * 7  # 15 ESSMS: a medium OG (more than 14, 003 §5.3 and §7)
+    assert crit(d, "priority.isolated_essms").state == "not_met"  # porteur: 8 ESSMS, not more than 15
+    # 003 §7 « organismes gestionnaires de taille moyenne (plus de 15 ESSMS) », on the OG's own size
+    d["ogs"][0]["essms_total"] = 15
+    assert crit(d, "priority.isolated_essms").state == "not_met"  # 15 is not more than 15
+    d["ogs"][0]["essms_total"] = 16
     assert crit(d, "priority.isolated_essms").state == "met"
 
 

@@ -120,7 +120,9 @@ def test_sources_of_some_figures():
 @pytest.mark.parametrize("year", YEARS)
 def test_common_thresholds(year):
     c = load_campaign(year)
-    assert (c.min_essms, c.min_essms_corse_overseas) == (15, 8)
+    # 001 (2024): « a minima de 15 ESSMS en métropole ou de 8 ESSMS en Corse et dans les départements
+    # ultramarins »; 003 (2022) and 000 (2023) give no separate minimum overseas (None: 15 applies).
+    assert (c.min_essms, c.min_essms_corse_overseas) == (15, 8 if year >= 2024 else None)
     assert (c.regional_max_essms, c.national_min_essms) == (49, 50)
     assert c.small_og_max_essms == 14  # small OG: fewer than 15 ESSMS (003 §5.3, 000, 001)
     assert c.tier_boundary == 50  # from the 50th ESSMS (003 §5.4, 000)

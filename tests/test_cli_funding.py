@@ -29,10 +29,12 @@ def test_funding_of_a_file_as_json_with_a_refusal(tmp_path):
     assert [(line["key"], line["amount"]) for line in out["lines"]][:2] == [("usage.lower", 112_000),
                                                                            ("editor.lower", 224_000)]
     editor = out["lines"][1]
-    assert editor["ceiling"] and editor["retained"] == 172_000 and editor["source"].startswith("001 Cas 1")
+    assert editor["ceiling"] and editor["retained"] == 172_000 and editor["source_ref"].startswith("001 Cas 1")
+    # the source by document name and section (issue 15): « Dépliant national 2024, Cas 1, … »
+    assert editor["source"].startswith("Dépliant national 2024, Cas 1")
     assert out["schedule"]["avance"] == out["schedule"]["solde"] == 298_000
     assert [(r["key"], r["og"]) for r in out["refusals"]] == [("amoa_purchasing", "Association Charles de Foucauld (Yonne)")]
-    assert out["refusals"][0]["source"].startswith("001")
+    assert out["refusals"][0]["source_ref"].startswith("001") and out["refusals"][0]["source"].startswith("Dépliant")
     assert out["budget"] == {"grant_retained": 440_100, "expenses": 491_300, "revenues": 491_300, "difference": 0,
                              "schedule": {"avance": 220_050, "solde": 220_050}}
 

@@ -202,11 +202,13 @@ def test_sector_majority_and_its_absence():
     assert report.sector_counts == {"PA": 8, "PH": 7}
     assert report.majority_sector == "PA"
     assert "composition.no_majority_sector" not in keys(report)
-    # 7 PA + 7 PH + 1 DOM: no sector above 7.5.
+    # 7 PA + 7 PH + 1 DOM: no sector above 7.5. 003 §7 (critères de recevabilité): « majoritairement
+    # d'un même secteur »: an admissibility criterion, so blocking (issue 15 item 5).
     ess = essms_list(7) + essms_list(7, prefix="H", sector="PH") + essms_list(1, prefix="D", sector="DOM")
     report = check(grappe(og("OG1", ess)))
     assert report.majority_sector is None
-    assert keys(report)["composition.no_majority_sector"] == "warning"
+    assert keys(report)["composition.no_majority_sector"] == "blocking"
+    assert "majoritairement d'un même secteur" in finding(report, "composition.no_majority_sector").source
 
 
 def test_project_type_homogeneity():
@@ -229,7 +231,8 @@ def test_project_type_homogeneity():
 def test_hosting_must_be_shared():
     ess = essms_list(14) + (replace(essms_list(1, prefix="O")[0], hosting="on_premise"),)
     assert keys(check(grappe(og("OG1", ess))))["composition.mixed_hosting"] == "blocking"
-    assert keys(check(grappe(og("OG1", ess), project_type="conformite")))["composition.mixed_hosting"] == "warning"
+    # 003 §7: « avec le même besoin d'hébergement (SAAS, externe, on premise) », for both project types.
+    assert keys(check(grappe(og("OG1", ess), project_type="conformite")))["composition.mixed_hosting"] == "blocking"
     assert "composition.mixed_hosting" not in keys(check(grappe(og("OG1", essms_list(15)))))
 
 
@@ -241,9 +244,9 @@ def test_dui_rules_by_project_type():
                                     current_dui_software=None),)
     report = check(grappe(og("OG1", ess), project_type="conformite"))
     assert finding(report, "composition.conformite_without_dui").subjects == ("N000",)
-    # conformité with two different DUIs kept: an info.
+    # conformité with two different DUIs kept: 003 §7 « […] avec un même DUI »: blocking.
     ess = essms_list(10) + tuple(replace(e, current_dui_software="AutreDUI") for e in essms_list(5, prefix="A"))
-    assert keys(check(grappe(og("OG1", ess), project_type="conformite")))["composition.several_duis"] == "info"
+    assert keys(check(grappe(og("OG1", ess), project_type="conformite")))["composition.several_duis"] == "blocking"
 
 
 # --- conditions of access (non-redundancy, national entity, confort) -------------------------------

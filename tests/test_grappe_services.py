@@ -32,7 +32,7 @@ def test_every_og_and_essms_column_is_stored_and_read_back(db):
     og_id = grappe.add_og(db, dossier_id, **OG_VALUES)
     essms_id = grappe.add_essms(db, og_id, **ESSMS_VALUES)
     [og] = grappe.list_grappe(db, dossier_id)
-    assert og.values() == {**OG_VALUES, "essms_total": None}
+    assert og.values() == {**OG_VALUES, "essms_total": None, "dpo_status": None, "public_procurement": None}
     assert og.essms[0].values() == {**ESSMS_VALUES, "referent_id": None, "project_type": None}
     assert og.essms_count == 1  # derived, never typed
     grappe.update_essms(db, essms_id, dui_kind="segur", isolated=False)

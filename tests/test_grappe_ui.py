@@ -164,7 +164,7 @@ def test_og_form_checks_siret_and_email_and_stores_every_field(qtbot, db, answer
         qtbot.keyClicks(dialog.contact_email.edit, "exemple.fr")
         dialog.legal_combo.setCurrentIndex(dialog.legal_combo.findData("prive_non_lucratif"))
         dialog.rgpd_combo.setCurrentIndex(dialog.rgpd_combo.findData("in_progress"))
-        dialog.dpo_check.setChecked(True)
+        dialog.dpo_combo.setCurrentIndex(dialog.dpo_combo.findData("done"))
         seen["agreement_enabled"] = dialog.agreement_check.isEnabled()
         dialog.entity_edit.setText("Unapei")
         dialog.agreement_check.setChecked(True)

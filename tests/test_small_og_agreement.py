@@ -58,12 +58,12 @@ def form_verdict(qtbot, d: Dossier, index: int) -> bool:
     qtbot.addWidget(dialog)
     shown = dialog.size_label.text()
     if not member.essms:
-        assert "Small OG" not in shown and "Not a small OG" not in shown
+        assert "Petit OG" not in shown and "Pas un petit OG" not in shown
         return False
-    assert ("Not a small OG" in shown) != ("Small OG (" in shown)  # exactly one verdict is shown
+    assert ("Pas un petit OG" in shown) != ("Petit OG (" in shown)  # exactly one verdict is shown
     if member.size_to_confirm:
-        assert "To confirm" in shown  # judged on its ESSMS in the grappe: « à confirmer »
-    return "Small OG (" in shown
+        assert "À confirmer" in shown  # judged on its ESSMS in the grappe: « à confirmer »
+    return "Petit OG (" in shown
 
 
 def panel_small(qtbot, d: Dossier) -> set[str]:
@@ -90,7 +90,7 @@ def checker_small(d: Dossier) -> set[str]:
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_the_form_the_panel_the_grant_and_the_checker_agree(qtbot, case):
+def test_the_form_the_panel_the_grant_and_the_checker_agree(qtbot, french, case):
     d, expected = CASES[case]
     form = {member.name for i, member in enumerate(d.ogs) if form_verdict(qtbot, d, i)}
     assert form == expected
@@ -100,7 +100,7 @@ def test_the_form_the_panel_the_grant_and_the_checker_agree(qtbot, case):
     assert {member.name for member in d.ogs if member.is_small(d.campaign())} == expected
 
 
-def test_the_example_agrees_everywhere(qtbot, db, example_id):
+def test_the_example_agrees_everywhere(qtbot, french, db, example_id):
     d = load_dossier(db, example_id)
     # the example (2024, Bourgogne-Franche-Comté): OGs of 8, 5, 2 and 1 ESSMS, none of them with a total
     # given: all four at most 14, all small (to confirm)
@@ -114,7 +114,7 @@ def test_the_example_agrees_everywhere(qtbot, db, example_id):
     assert {name for name in asked if breakdown.line("equipment", name) is not None} == asked
 
 
-def test_the_total_typed_in_the_og_form_changes_the_verdict_shown_and_is_stored(qtbot, db):
+def test_the_total_typed_in_the_og_form_changes_the_verdict_shown_and_is_stored(qtbot, french, db):
     from esms_desktop.storage import grappe
     from esms_desktop.storage.dossiers import create_dossier
     from esms_desktop.ui.wizard.og_form import OgDialog
@@ -125,21 +125,21 @@ def test_the_total_typed_in_the_og_form_changes_the_verdict_shown_and_is_stored(
     member = load_dossier(db, dossier_id).ogs[0]
     dialog = OgDialog(values=grappe.get_og(db, og_id).values(), essms=member.essms, campaign=load_dossier(db, dossier_id).campaign())
     qtbot.addWidget(dialog)
-    assert "Small OG (at most 14 ESSMS)" in dialog.size_label.text() and "To confirm" in dialog.size_label.text()
+    assert "Petit OG (au plus 14 ESSMS)" in dialog.size_label.text() and "À confirmer" in dialog.size_label.text()
     dialog.total_spin.setValue(15)  # it runs 15 ESSMS in all: above the ceiling of 14
-    assert "Not a small OG (more than 14 ESSMS)" in dialog.size_label.text()
-    assert "To confirm" not in dialog.size_label.text()
+    assert "Pas un petit OG (plus de 14 ESSMS)" in dialog.size_label.text()
+    assert "À confirmer" not in dialog.size_label.text()
     grappe.update_og(db, og_id, **dialog.values())
     stored = load_dossier(db, dossier_id).ogs[0]
     assert stored.essms_total == 15 and not stored.is_small(load_dossier(db, dossier_id).campaign())
 
 
-def test_the_composition_panel_says_which_small_ogs_are_to_confirm(qtbot):
+def test_the_composition_panel_says_which_small_ogs_are_to_confirm(qtbot, french):
     from esms_desktop.ui.wizard.composition_panel import CompositionPanel
 
     d, _ = CASES["martinique"]
     panel = CompositionPanel()
     qtbot.addWidget(panel)
     panel.update_from(d)
-    assert "Small OGs: 1 of 2." in panel.og_label.text()
-    assert "Size to confirm" in panel.og_label.text() and "Paris" in panel.og_label.text()
+    assert "Petits OG : 1 sur 2." in panel.og_label.text()
+    assert "Taille à confirmer" in panel.og_label.text() and "Paris" in panel.og_label.text()

@@ -126,7 +126,13 @@ def test_attach_and_remove_a_letter_through_the_step(example_window, qtbot, monk
     assert slot.state() == "present"
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
-    qtbot.mouseClick(slot.file_buttons("open")[0], Qt.MouseButton.LeftButton)  # a copy, opened by the system
+    from PySide6.QtWidgets import QScrollArea
+
+    button = slot.file_buttons("open")[0]
+    qtbot.wait(100)  # the page is longer than the window: lay it out, then scroll to the button
+    step.findChild(QScrollArea).ensureWidgetVisible(button)
+    qtbot.wait(100)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # a copy, opened by the system
     assert len(opened) == 1 and open(opened[0], "rb").read() == b"%PDF-1.4 signed"
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)

@@ -636,6 +636,50 @@
             <source>Blocking criteria: {count}.</source>
             <translation>Critères bloquants : {count}.</translation>
         </message>
+        <message>
+            <source>{count} ESSMS, within {minimum} to {maximum}, in several regions: the grappe files with the ARS of the region holding most of its ESSMS.</source>
+            <translation>{count} ESSMS, entre {minimum} et {maximum}, dans plusieurs régions : la grappe dépose auprès de l'ARS de la région qui compte le plus de ses ESSMS.</translation>
+        </message>
+        <message>
+            <source>{count} ESSMS, all in one region: from {national} ESSMS a grappe of a single region files with the regional call.</source>
+            <translation>{count} ESSMS, tous dans une même région : à partir de {national} ESSMS, une grappe d'une seule région dépose à l'appel à projets régional.</translation>
+        </message>
+        <message>
+            <source>None of them is ticked; {minimum} needed.</source>
+            <translation>Aucun n'est coché ; {minimum} requis.</translation>
+        </message>
+        <message>
+            <source>No ESSMS of the PA or PH sectors: no référentiel is required.</source>
+            <translation>Aucun ESSMS des secteurs PA ou PH : aucun référentiel n'est exigé.</translation>
+        </message>
+        <message>
+            <source>A data protection officer (DPO) designated or being designated in each OG</source>
+            <translation>Un délégué à la protection des données (DPO) désigné ou en cours de désignation dans chaque OG</translation>
+        </message>
+        <message>
+            <source>Designated or being designated in the {count} OGs.</source>
+            <translation>Désigné ou en cours de désignation dans les {count} OG.</translation>
+        </message>
+        <message>
+            <source>DPO designation not started in: {names}.</source>
+            <translation>Désignation du DPO non commencée dans : {names}.</translation>
+        </message>
+        <message>
+            <source>{count} isolated ESSMS, but no OG of the grappe runs more than {small} ESSMS (a medium OG); the porteur runs {size}.</source>
+            <translation>{count} ESSMS isolés, mais aucun OG de la grappe ne gère plus de {small} ESSMS (OG de taille moyenne) ; le porteur en gère {size}.</translation>
+        </message>
+        <message>
+            <source>No OG has answered the self-diagnostic (ours or ANAP's) yet.</source>
+            <translation>Aucun OG n'a encore répondu à l'autodiagnostic (le nôtre ou celui de l'ANAP).</translation>
+        </message>
+        <message>
+            <source>Not answered, and no ANAP result attached: {names}.</source>
+            <translation>Sans réponse et sans résultat ANAP joint : {names}.</translation>
+        </message>
+        <message>
+            <source>Recommended for the home-care ESSMS (no seed requires it): {names}.</source>
+            <translation>Recommandé pour les ESSMS d'aide et de soin à domicile (aucun texte ne l'exige) : {names}.</translation>
+        </message>
     </context>
     <context>
         <name>AmountSpin</name>
@@ -1531,6 +1575,34 @@
             <source>Missing for {name} ({finess}):</source>
             <translation>Ce qui manque à {name} ({finess}) :</translation>
         </message>
+        <message>
+            <source>The dossier file {file} cannot be used: {detail}</source>
+            <translation>Le fichier de dossier {file} est inutilisable : {detail}</translation>
+        </message>
+        <message>
+            <source>Where to file: the regional call of the ARS {region} ({window}).</source>
+            <translation>Où déposer : appel à projets régional de l'ARS {region} ({window}).</translation>
+        </message>
+        <message>
+            <source>Where to file: multi-regional grappe, with the ARS {region}, which holds the most ESSMS ({window}).</source>
+            <translation>Où déposer : grappe multirégionale, auprès de l'ARS {region}, qui compte le plus d'ESSMS ({window}).</translation>
+        </message>
+        <message>
+            <source>Where to file: the national call of the CNSA and the DNS ({window}).</source>
+            <translation>Où déposer : appel à projets national de la CNSA et de la DNS ({window}).</translation>
+        </message>
+        <message>
+            <source>window to be filled in</source>
+            <translation>fenêtre à renseigner</translation>
+        </message>
+        <message>
+            <source>Readings retained where a source is ambiguous</source>
+            <translation>Lectures retenues là où un texte est ambigu</translation>
+        </message>
+        <message>
+            <source>Reading retained: {text} ({source})</source>
+            <translation>Lecture retenue : {text} ({source})</translation>
+        </message>
     </context>
     <context>
         <name>CommunicationChoices</name>
@@ -2055,6 +2127,66 @@
             <source>Add the porteur's OG to the grappe, or designate another porteur.</source>
             <translation>Ajoutez l'OG porteur à la grappe, ou désignez un autre porteur.</translation>
         </message>
+        <message>
+            <source>A grappe gathers ideally at least {minimum} ESSMS in metropolitan France; the ARS will judge this minimum.</source>
+            <translation>Une grappe réunit idéalement au moins {minimum} ESSMS en métropole ; l'ARS appréciera ce minima.</translation>
+        </message>
+        <message>
+            <source>A grappe gathers at least {minimum} ESSMS when all of them are in Corse or overseas; the ARS will judge this minimum.</source>
+            <translation>Une grappe réunit au moins {minimum} ESSMS quand tous sont en Corse ou outre-mer ; l'ARS appréciera ce minima.</translation>
+        </message>
+        <message>
+            <source>This campaign gives no separate minimum for Corse and overseas: ideally {minimum} ESSMS, as in metropolitan France; the ARS will judge this minimum.</source>
+            <translation>Cette campagne ne donne pas de minimum distinct pour la Corse et l'outre-mer : idéalement {minimum} ESSMS, comme en métropole ; l'ARS appréciera ce minima.</translation>
+        </message>
+        <message>
+            <source>Admissibility criterion: a grappe « majoritairement d'un même secteur » among the programme's five (PA, PH, DOM, PDE, PDS; AHI counts as PDS).</source>
+            <translation>Critère de recevabilité : une grappe « majoritairement d'un même secteur » parmi les cinq du programme (PA, PH, DOM, PDE, PDS ; l'AHI compte comme PDS).</translation>
+        </message>
+        <message>
+            <source>Rebalance the grappe so that more than half of its ESSMS belong to one sector.</source>
+            <translation>Rééquilibrez la grappe pour que plus de la moitié de ses ESSMS relèvent d'un même secteur.</translation>
+        </message>
+        <message>
+            <source>An acquisition ends with all the ESSMS of the grappe using the same DUI, référencé Ségur; how it is chosen (SAD, a procurement phase, the GHT route) depends on the campaign and the OGs' statuses.</source>
+            <translation>Une acquisition aboutit à l'usage d'un même DUI référencé Ségur par tous les ESSMS de la grappe ; la façon de le choisir (SAD, phase de marché public, voie GHT) dépend de la campagne et du statut des OG.</translation>
+        </message>
+        <message>
+            <source>Record the DUI once chosen; the step « Planning » says which route to choose it applies.</source>
+            <translation>Saisissez le DUI une fois choisi ; l'étape « Planning » indique la voie à suivre pour le choisir.</translation>
+        </message>
+        <message>
+            <source>The ESSMS in mise en conformité keep {count} different DUIs: {softwares}.</source>
+            <translation>Les ESSMS en mise en conformité gardent {count} DUI différents : {softwares}.</translation>
+        </message>
+        <message>
+            <source>Admissibility criterion: a grappe of ESSMS « avec un même DUI »; in a mise en conformité each ESSMS keeps its DUI, so they must all use the same software.</source>
+            <translation>Critère de recevabilité : une grappe d'ESSMS « avec un même DUI » ; en mise en conformité chaque ESSMS garde son DUI, ils doivent donc tous utiliser le même logiciel.</translation>
+        </message>
+        <message>
+            <source>Keep in the grappe the ESSMS that use one software, or change the project type of the others to acquisition of the grappe's DUI.</source>
+            <translation>Gardez dans la grappe les ESSMS d'un même logiciel, ou passez les autres en acquisition du DUI de la grappe.</translation>
+        </message>
+        <message>
+            <source>These ESSMS in mise en conformité keep a DUI other than the grappe's ({software}): {names}.</source>
+            <translation>Ces ESSMS en mise en conformité gardent un autre DUI que celui de la grappe ({software}) : {names}.</translation>
+        </message>
+        <message>
+            <source>Change their project type to acquisition, or choose their software as the grappe's DUI.</source>
+            <translation>Passez-les en acquisition, ou choisissez leur logiciel comme DUI de la grappe.</translation>
+        </message>
+        <message>
+            <source>{count} ESSMS of {og} share one address and category {category} ({address}): {names}.</source>
+            <translation>{count} ESSMS de {og} ont la même adresse et la même catégorie {category} ({address}) : {names}.</translation>
+        </message>
+        <message>
+            <source>The ARS may lower the grant when the FINESS composition artificially multiplies the forfaits per ESSMS.</source>
+            <translation>L'ARS peut moduler la subvention quand la composition en FINESS multiplie de façon artificielle les forfaits par ESSMS.</translation>
+        </message>
+        <message>
+            <source>Check that they are distinct establishments, and say why in the note de présentation.</source>
+            <translation>Vérifiez qu'il s'agit de structures distinctes et dites pourquoi dans la note de présentation.</translation>
+        </message>
     </context>
     <context>
         <name>CompositionPanel</name>
@@ -2454,6 +2586,14 @@
             <source>remove « {name} »</source>
             <translation>supprimer « {name} »</translation>
         </message>
+        <message>
+            <source>ANAP self-diagnostic results (optional)</source>
+            <translation>Résultats de l'autodiagnostic ANAP (facultatif)</translation>
+        </message>
+        <message>
+            <source>Each OG may attach the result of the ANAP SI maturity self-diagnostic (PDF) it filled in on the ANAP site, instead of or beside the questionnaire of the step « SI maturity », which is ours and covers the same ground. Either meets the priority criterion.</source>
+            <translation>Chaque OG peut joindre le résultat (PDF) de l'autodiagnostic de maturité SI de l'ANAP rempli sur le site de l'ANAP, à la place ou à côté du questionnaire de l'étape « Évaluation maturité SI », qui est le nôtre et couvre les mêmes domaines. L'un ou l'autre satisfait le critère de priorisation.</translation>
+        </message>
     </context>
     <context>
         <name>DossierFile</name>
@@ -2584,6 +2724,15 @@
         <message>
             <source>The field {path} repeats the measure of {finess} for {month}. Nothing was imported.</source>
             <translation>Le champ {path} répète la mesure de {finess} pour {month}. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <extracomment>The sentence every refusal of an import ends with (commands that only read a file leave it out).</extracomment>
+            <translation>Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>The FINESS ET {finess} appears twice, at {first} (OG « {og_first} ») and at {second} (OG « {og_second} »): one FINESS ET is one funding. Keep it under one OG only. Nothing was imported.</source>
+            <translation>Le FINESS ET {finess} figure deux fois, en {first} (OG « {og_first} ») et en {second} (OG « {og_second} ») : 1 FINESS ET = 1 financement. Gardez-le sous un seul OG. Rien n'a été importé.</translation>
         </message>
     </context>
     <context>
@@ -2734,6 +2883,14 @@
             <source>The example dossier, selected by the ARS a year ago: its money, deployment and usage measures</source>
             <translation>Le dossier d'exemple, retenu par l'ARS il y a un an : son financement, son déploiement et ses mesures d'usage</translation>
         </message>
+        <message>
+            <source>Second e&amp;xample (mixed grappe, Martinique)</source>
+            <translation>Second e&amp;xemple (grappe mixte, Martinique)</translation>
+        </message>
+        <message>
+            <source>A grappe of 16 ESSMS: an OG of 20 ESSMS bringing 3 in mise en conformité, four small OGs acquiring the DUI, one of them in Martinique.</source>
+            <translation>Une grappe de 16 ESSMS : un OG de 20 ESSMS qui en apporte 3 en mise en conformité, quatre petits OG qui acquièrent le DUI, dont un en Martinique.</translation>
+        </message>
     </context>
     <context>
         <name>Dossiers</name>
@@ -2876,6 +3033,10 @@
             <source>Pro&amp;ject type:</source>
             <translation>&amp;Type de projet :</translation>
         </message>
+        <message>
+            <source>{label} — an ESSMS or not: to check with the ARS</source>
+            <translation>{label} — ESSMS ou non : à vérifier avec l'ARS</translation>
+        </message>
     </context>
     <context>
         <name>EssmsImport</name>
@@ -2974,6 +3135,10 @@
         <message>
             <source>category label</source>
             <translation>libellé de catégorie</translation>
+        </message>
+        <message>
+            <source>Category {code} may or may not be an ESSMS depending on its authorisation: to check with the ARS; choose its sector.</source>
+            <translation>La catégorie {code} est un ESSMS ou non selon son autorisation : à vérifier avec l'ARS ; choisissez son secteur.</translation>
         </message>
     </context>
     <context>
@@ -3420,6 +3585,26 @@ Source : {source}</translation>
         <message>
             <source>No editor share in this grant: {reason}</source>
             <translation>Pas de part éditeur dans cette subvention : {reason}</translation>
+        </message>
+        <message>
+            <source>Project ownership and usage forfait ({type}), among the ESSMS {first} to {last}</source>
+            <translation>Forfait maîtrise d'ouvrage et usages ({type}), parmi les ESSMS {first} à {last}</translation>
+        </message>
+        <message>
+            <source>Editor share (Ségur-referenced DUI, {type}), among the ESSMS {first} to {last}</source>
+            <translation>Part éditeur (DUI référencé Ségur, {type}), parmi les ESSMS {first} à {last}</translation>
+        </message>
+        <message>
+            <source>Editor share (DUI not Ségur-referenced, {type}), among the ESSMS {first} to {last}</source>
+            <translation>Part éditeur (DUI non référencé Ségur, {type}), parmi les ESSMS {first} à {last}</translation>
+        </message>
+        <message>
+            <source>The grappe has no ESSMS: no funding line, not even the per-project AMOA forfait.</source>
+            <translation>La grappe n'a aucun ESSMS : aucune ligne de financement, pas même le forfait AMOA par projet.</translation>
+        </message>
+        <message>
+            <source>No editor share for the ESSMS in {type}: {reason}</source>
+            <translation>Pas de part éditeur pour les ESSMS en {type} : {reason}</translation>
         </message>
     </context>
     <context>
@@ -4906,6 +5091,10 @@ Source : {source}</translation>
             <source>Ans&amp;wer a received questionnaire…</source>
             <translation>Répondre à un q&amp;uestionnaire reçu…</translation>
         </message>
+        <message>
+            <source>Each OG answers its self-diagnostic: the IT manager's questionnaire if it has one, otherwise the director's. Answers are saved as you click; a partial diagnostic is kept as it is. The call asks for the ANAP SI maturity self-diagnostic (AAP ARS Bourgogne-Franche-Comté 2022, §4.2.E): these questionnaires are esms-desktop's own, written for it and covering the same ground; an OG that filled in ANAP's may attach its result (PDF) in the step « Dossier documents » instead.</source>
+            <translation>Chaque OG répond à son autodiagnostic : le questionnaire du responsable SI s'il en a un, sinon celui de la direction. Les réponses sont enregistrées à chaque clic ; un autodiagnostic partiel est gardé tel quel. L'appel à projets demande l'autodiagnostic de maturité SI de l'ANAP (AAP ARS Bourgogne-Franche-Comté 2022, §4.2.E) : ces questionnaires sont ceux d'esms-desktop, écrits pour lui et couvrant les mêmes domaines ; un OG qui a rempli celui de l'ANAP peut plutôt en joindre le résultat (PDF) à l'étape « Pièces du dossier ».</translation>
+        </message>
     </context>
     <context>
         <name>MaturityStorage</name>
@@ -5353,6 +5542,26 @@ Source : {source}</translation>
             <source>To confirm: judged on its ESSMS in the grappe; type above every ESSMS it runs.</source>
             <translation>À confirmer : apprécié sur ses ESSMS de la grappe ; indiquez ci-dessus tous les ESSMS qu'il gère.</translation>
         </message>
+        <message>
+            <source>By its legal status (public: yes)</source>
+            <translation>Selon son statut juridique (public : oui)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Subject to the Code de la commande &amp;publique:</source>
+            <translation>Soumis au Code de la commande &amp;publique :</translation>
+        </message>
+        <message>
+            <source>Designation of a &amp;DPO:</source>
+            <translation>Désignation d'un &amp;DPO :</translation>
+        </message>
     </context>
     <context>
         <name>OgEstablishmentsDialog</name>
@@ -5417,6 +5626,10 @@ Source : {source}</translation>
                 <numerusform>&amp;Ajouter %n ESSMS</numerusform>
                 <numerusform>&amp;Ajouter %n ESSMS</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>to check with the ARS</source>
+            <translation>à vérifier avec l'ARS</translation>
         </message>
     </context>
     <context>
@@ -5875,6 +6088,82 @@ Source : {source}</translation>
             <source>Plan the first usage measurement on or after {date}.</source>
             <translation>Prévoyez la première mesure des usages le {date} ou plus tard.</translation>
         </message>
+        <message>
+            <source>Filing window: to be filled in. The campaign file gives the dates of the ARS {owner}'s call; this grappe files with the ARS {region}.</source>
+            <translation>Fenêtre de dépôt : à renseigner. Le fichier de la campagne donne les dates de l'appel de l'ARS {owner} ; cette grappe dépose auprès de l'ARS {region}.</translation>
+        </message>
+        <message>
+            <source>Every ARS publishes its own regional call: another ARS's dates give no verdict.</source>
+            <translation>Chaque ARS publie son propre appel régional : les dates d'une autre ARS ne permettent aucun verdict.</translation>
+        </message>
+        <message>
+            <source>Type the opening and closing dates of the ARS {region}'s call in the step « Planning ».</source>
+            <translation>Saisissez les dates d'ouverture et de clôture de l'appel de l'ARS {region} à l'étape « Planning ».</translation>
+        </message>
+        <message>
+            <source>Filing window of the ARS {region}, as typed in from its call: {window}.</source>
+            <translation>Fenêtre de dépôt de l'ARS {region}, saisie d'après son appel : {window}.</translation>
+        </message>
+        <message>
+            <source>First selection window of the ARS {region}: dossiers filed by {end}.</source>
+            <translation>Première fenêtre de sélection de l'ARS {region} : dossiers déposés au plus tard le {end}.</translation>
+        </message>
+        <message>
+            <source>First selection window of the ARS {region}: dossiers filed by {end} ({share} of the regional envelope).</source>
+            <translation>Première fenêtre de sélection de l'ARS {region} : dossiers déposés au plus tard le {end} ({share} de l'enveloppe régionale).</translation>
+        </message>
+        <message>
+            <source>A first share of the credits goes to the dossiers filed before this date.</source>
+            <translation>Une première partie des crédits va aux dossiers déposés avant cette date.</translation>
+        </message>
+        <message>
+            <source>The planned filing date, {date}, is in this first window.</source>
+            <translation>La date de dépôt prévue, le {date}, est dans cette première fenêtre.</translation>
+        </message>
+        <message>
+            <source>File by {end} to be examined in the first window.</source>
+            <translation>Déposez au plus tard le {end} pour être examiné dans la première fenêtre.</translation>
+        </message>
+        <message>
+            <source>A public-procurement phase is required: OGs subject to the Code de la commande publique: {ogs}.</source>
+            <translation>Une phase de marché public est nécessaire : OG soumis au Code de la commande publique : {ogs}.</translation>
+        </message>
+        <message>
+            <source>An acquisition goes through the purchasing procedure of the SAD (dynamic purchasing system).</source>
+            <translation>Une acquisition passe par la procédure d'achat du SAD (système d'acquisition dynamique).</translation>
+        </message>
+        <message>
+            <source>No public-procurement phase is required: no OG of the grappe is subject to the Code de la commande publique.</source>
+            <translation>Aucune phase de marché public n'est nécessaire : aucun OG de la grappe n'est soumis au Code de la commande publique.</translation>
+        </message>
+        <message>
+            <source>GHT route: the grappe chooses the DPI référencé Ségur of its GHT.</source>
+            <translation>Voie GHT : la grappe choisit le DPI référencé Ségur de son GHT.</translation>
+        </message>
+        <message>
+            <source>From 2023 a public-procurement phase is required only of the OGs subject to the Code de la commande publique.</source>
+            <translation>Depuis 2023, une phase de marché public n'est exigée que des OG soumis au Code de la commande publique.</translation>
+        </message>
+        <message>
+            <source>The planning template follows this route.</source>
+            <translation>Le modèle de planning suit cette voie.</translation>
+        </message>
+        <message>
+            <source>The planning has no public-procurement phase, which this grappe needs.</source>
+            <translation>Le planning n'a pas de phase de marché public, dont cette grappe a besoin.</translation>
+        </message>
+        <message>
+            <source>Generate the planning again from the template, or add the consultation of the editors.</source>
+            <translation>Générez à nouveau le planning depuis le modèle, ou ajoutez la consultation des éditeurs.</translation>
+        </message>
+        <message>
+            <source>The GHT route is chosen in the step « Solution DUI », but the {year} campaign does not offer it.</source>
+            <translation>La voie GHT est choisie à l'étape « Solution DUI », mais la campagne {year} ne la prévoit pas.</translation>
+        </message>
+        <message>
+            <source>Untick the GHT route in the step « Solution DUI ».</source>
+            <translation>Décochez la voie GHT à l'étape « Solution DUI ».</translation>
+        </message>
     </context>
     <context>
         <name>PlanningStep</name>
@@ -6039,6 +6328,38 @@ Source : {source}</translation>
         <message>
             <source>remove the task « {title} »</source>
             <translation>supprimer la tâche « {title} »</translation>
+        </message>
+        <message>
+            <source>&amp;Keep these dates</source>
+            <translation>&amp;Garder ces dates</translation>
+        </message>
+        <message>
+            <source>Forget them</source>
+            <translation>Les oublier</translation>
+        </message>
+        <message>
+            <source>Opening day of the ARS's call</source>
+            <translation>Jour d'ouverture de l'appel de l'ARS</translation>
+        </message>
+        <message>
+            <source>Last filing day of the ARS's call</source>
+            <translation>Dernier jour de dépôt de l'appel de l'ARS</translation>
+        </message>
+        <message>
+            <source>Filing window ({scope}): to be filled in.</source>
+            <translation>Fenêtre de dépôt ({scope}) : à renseigner.</translation>
+        </message>
+        <message>
+            <source>end of deployment {date} ({months} months, at most {maximum}: indicative, the 2022 figure)</source>
+            <translation>fin du déploiement le {date} ({months} mois, au plus {maximum} : indicatif, chiffre de 2022)</translation>
+        </message>
+        <message>
+            <source>The campaign's regional dates are the ARS {owner}'s: type the dates of the call of the ARS {region} (opening, closing), then keep them.</source>
+            <translation>Les dates régionales de la campagne sont celles de l'ARS {owner} : saisissez les dates de l'appel de l'ARS {region} (ouverture, clôture), puis gardez-les.</translation>
+        </message>
+        <message>
+            <source>Dates of the call of the ARS {region} (typed in from its call):</source>
+            <translation>Dates de l'appel de l'ARS {region} (saisies d'après son appel) :</translation>
         </message>
     </context>
     <context>
@@ -6612,6 +6933,18 @@ Source : {source}</translation>
                 <numerusform>{refs} pour les %n ESSMS {sector}</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;GHT route: the ESSMS choose the DPI référencé Ségur of their GHT (from 2023, no procurement phase of their own)</source>
+            <translation>Voie &amp;GHT : les ESSMS choisissent le DPI référencé Ségur de leur GHT (depuis 2023, sans phase de marché propre)</translation>
+        </message>
+        <message>
+            <source>Indicative: the 2022 figure, repeated until the {year} campaign gives its own.</source>
+            <translation>Indicatif : chiffre de 2022, repris tant que la campagne {year} ne donne pas le sien.</translation>
+        </message>
+        <message>
+            <source>No ESSMS of the PA or PH sectors: no référentiel is required.</source>
+            <translation>Aucun ESSMS des secteurs PA ou PH : aucun référentiel n'est exigé.</translation>
+        </message>
     </context>
     <context>
         <name>TableFile</name>
@@ -6755,6 +7088,14 @@ Source : {source}</translation>
         <message>
             <source>Checked on {date} with the rules of the {year} campaign. The priority criteria do not block: they rank admissible dossiers. Click a link to go to the field that fixes a criterion.</source>
             <translation>Vérifié le {date} selon les règles de la campagne {year}. Les critères de priorisation ne bloquent pas : ils départagent les dossiers recevables. Cliquez sur un lien pour aller au champ qui corrige un critère.</translation>
+        </message>
+        <message>
+            <source>&amp;Readings retained</source>
+            <translation>&amp;Lectures retenues</translation>
+        </message>
+        <message>
+            <source>Where a source is ambiguous, the rules apply the reading below; the ARS may read it otherwise.</source>
+            <translation>Là où un texte est ambigu, les règles appliquent la lecture ci-dessous ; l'ARS peut le lire autrement.</translation>
         </message>
     </context>
     <context>

@@ -51,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="esms-desktop",
         description="Préparer une candidature ESMS numérique. Sans commande : ouvre l'application.",
     )
-    parser.add_argument("--version", action="version", version=f"esms-desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"esms-desktop {__version__}",
+                        help=argparse._("show program's version number and exit"))  # in French by default
     parser.add_argument(
         "--db",
         metavar="CHEMIN_OU_URL",

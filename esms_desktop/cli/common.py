@@ -44,6 +44,31 @@ def open_db(args):
     return open_database(getattr(args, "db", None))
 
 
+def readable(source: str, campaign=None) -> str:
+    """A rule's source as the documents' names and sections (« AAP ARS Bourgogne-Franche-Comté 2022, §7 »)."""
+    from esms_desktop.rules.campaign import readable_source
+
+    return campaign.source_label(source) if campaign is not None else readable_source(source)
+
+
+def read_dossier_file(path: str):
+    """Read and check a dossier file for a command that imports nothing: its refusals do not say
+    « Nothing was imported » (raises DossierFileError)."""
+    from esms_desktop.storage.dossier_file import NOTHING_IMPORTED, read_file, validate
+    from esms_desktop.storage.errors import DossierFileError
+
+    try:
+        data = read_file(path)
+        validate(data)
+    except DossierFileError as exc:
+        detail = text(exc.message).replace(text(NOTHING_IMPORTED), "").strip()
+        raise DossierFileError(NOT_READ(file=path, detail=detail), exc.path) from None
+    return data
+
+
+NOT_READ = QT_TRANSLATE_NOOP("Cli", "The dossier file {file} cannot be used: {detail}")
+
+
 def resolve_dossier(db, file_or_id: str):
     """A dossier named by its number in the database, or a dossier file: returns the typed dossier
     (``rules.dossier.Dossier``; from the database by ``storage.load_dossier``, never the documents' bytes).
@@ -53,11 +78,8 @@ def resolve_dossier(db, file_or_id: str):
     from pathlib import Path
 
     from esms_desktop.rules.dossier import Dossier
-    from esms_desktop.storage.dossier_file import read_file, validate
     from esms_desktop.storage.loader import load_dossier
 
     if file_or_id.isdigit() and not Path(file_or_id).exists():
         return load_dossier(db, int(file_or_id))
-    data = read_file(file_or_id)
-    validate(data)
-    return Dossier.from_file(data)
+    return Dossier.from_file(read_dossier_file(file_or_id))

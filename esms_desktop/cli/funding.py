@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 
-from esms_desktop.cli.common import fail, open_db, resolve_dossier, setup_language, text
+from esms_desktop.cli.common import fail, open_db, readable, resolve_dossier, setup_language, text
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
 HEADER = QT_TRANSLATE_NOOP("Cli", "Dossier « {name} » — {year} campaign, {count} ESSMS, {project_type}")
@@ -26,6 +26,7 @@ AVANCE = QT_TRANSLATE_NOOP("Cli", "Advance ({percent}, {when}): {amount}")
 SOLDE = QT_TRANSLATE_NOOP("Cli", "Balance ({percent}, {condition}): {amount}")
 REFUSALS = QT_TRANSLATE_NOOP("Cli", "Not granted:")
 REFUSAL = QT_TRANSLATE_NOOP("Cli", "{label} — {reason}")
+READING = QT_TRANSLATE_NOOP("Cli", "Reading retained: {text} ({source})")
 NO_LINE = QT_TRANSLATE_NOOP("Cli", "No grant line: the grappe has no ESSMS yet.")
 PROJECT_TYPES = {
     "acquisition": QT_TRANSLATE_NOOP("Cli", "acquisition or renewal (case 1)"),
@@ -63,7 +64,8 @@ def run_funding(args) -> int:
     setup_language(args.lang)
     try:
         dossier = _load(args)
-        d = {"name": dossier.name, "uid": dossier.uid}
+        d = {"name": dossier.name, "uid": dossier.uid, "campaign_year": dossier.campaign_year,
+             "essms_count": len(dossier.all_essms)}
         plan = compute_budget(dossier, dossier.campaign())
     except (StorageError, CampaignFileError) as exc:
         return fail(exc.message)
@@ -74,9 +76,31 @@ def run_funding(args) -> int:
     return 0
 
 
+def _campaign(d: dict):
+    from esms_desktop.rules.campaign import CampaignFileError, campaign_of
+
+    try:
+        return campaign_of(d)
+    except CampaignFileError:
+        return None
+
+
+def _readings(campaign, keys: tuple[str, ...]) -> list[dict]:
+    """The readings retained where a seed is ambiguous (campaign file), for the rules at hand."""
+    if campaign is None:
+        return []
+    return [{"key": r.key, "text": r.text, "source": readable(r.source, campaign), "source_ref": r.source}
+            for r in campaign.readings if r.key in keys]
+
+
+FUNDING_READINGS = ("small_og.amoa_piloting", "small_og.max_essms")
+
+
 def as_dict(d: dict, plan) -> dict:
-    """The grant as plain JSON: amounts in euros (int), texts in the current language."""
+    """The grant as plain JSON: amounts in euros (int), texts in the current language; each source as the
+    documents' names and sections (``source``) and as the campaign file's code (``source_ref``)."""
     b = plan.breakdown
+    campaign = _campaign(d)
     s = b.schedule
     has_budget = bool(plan.expenses)
     return {
@@ -84,15 +108,17 @@ def as_dict(d: dict, plan) -> dict:
         "project_type": b.project_type,
         "lines": [{"key": g.line.key, "og": g.line.og, "label": text(g.line.label), "quantity": g.line.quantity,
                    "unit_amount": g.line.unit_amount, "amount": g.line.amount, "ceiling": g.line.ceiling,
-                   "rule": text(g.line.rule), "source": g.line.source,
+                   "rule": text(g.line.rule), "source": readable(g.line.source, campaign),
+                   "source_ref": g.line.source,
                    "retained": g.retained if has_budget else None} for g in plan.grant],
         "total": b.total,
         "schedule": {"avance": s.avance, "avance_percent": s.avance_percent, "avance_when": s.avance_when,
                      "solde": s.solde, "solde_percent": s.solde_percent, "solde_condition": s.solde_condition,
-                     "source": s.source},
+                     "source": readable(s.source, campaign), "source_ref": s.source},
         "refusals": [{"key": r.key, "og": r.og, "label": text(r.label), "reason": text(r.reason),
-                      "source": r.source} for r in b.refusals],
+                      "source": readable(r.source, campaign), "source_ref": r.source} for r in b.refusals],
         "notes": [text(n) for n in b.notes],
+        "readings": _readings(campaign, FUNDING_READINGS),
         "budget": None if not has_budget else {
             "grant_retained": plan.grant_retained, "expenses": plan.expense_total, "revenues": plan.revenue_total,
             "difference": plan.difference,
@@ -104,7 +130,8 @@ def _print_text(d: dict, plan) -> None:
     from esms_desktop.formatting import euros, percent
 
     b = plan.breakdown
-    count = sum(len(og.get("essms") or ()) for og in d.get("ogs") or ())
+    campaign = _campaign(d)
+    count = d.get("essms_count", sum(len(og.get("essms") or ()) for og in d.get("ogs") or ()))
     print(text(HEADER(name=d.get("name", ""), year=str(b.campaign_year), count=str(count),
                       project_type=text(PROJECT_TYPES[b.project_type]))))
     print()
@@ -117,7 +144,7 @@ def _print_text(d: dict, plan) -> None:
         print("    " + text(RULE(rule=text(g.line.rule))))
         if has_budget:
             print("    " + text(RETAINED(amount=euros(g.retained))))
-        print("    " + text(SOURCE(source=g.line.source)))
+        print("    " + text(SOURCE(source=readable(g.line.source, campaign))))
     print()
     print(text(TOTAL(amount=euros(b.total))))
     s = b.schedule
@@ -130,7 +157,11 @@ def _print_text(d: dict, plan) -> None:
         print()
         print(text(REFUSALS))
         for r in b.refusals:
-            print("- " + text(REFUSAL(label=text(r.label), reason=text(r.reason))) + f" ({r.source})")
+            print("- " + text(REFUSAL(label=text(r.label), reason=text(r.reason)))
+                  + f" ({readable(r.source, campaign)})")
     for note in b.notes:
         print()
         print(text(note))
+    for reading in _readings(campaign, FUNDING_READINGS):
+        print()
+        print(text(READING(text=reading["text"], source=reading["source"])))

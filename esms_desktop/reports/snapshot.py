@@ -120,7 +120,7 @@ def build_pack_snapshot(
         communication=parts.communication(d),
         partners=parts.partners(d),
         usage_targets=parts.usage_targets(campaign),
-        usage_measurement=campaign.usage_measurement,
+        usage_measurement=" ".join(x for x in (campaign.usage_measurement, parts.carried_note(campaign)) if x),
         sources=tuple(sorted(((document_short_name(title), title) for title in campaign.documents.values()))),
         checklist=items,
         checklist_evaluated=evaluated,

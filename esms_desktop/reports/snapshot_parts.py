@@ -103,6 +103,8 @@ def needs(d: Mapping[str, Any], ogs: tuple[OgRow, ...]) -> Needs:
 
 
 def _grant_label(line: GrantLine, boundary: int, segur: bool) -> str:
+    if "type" in line.label.params:  # a grappe mixing project types: the label names the type
+        return french(line.label)
     first, last = (1, line.quantity) if line.key.endswith(".lower") else (boundary, boundary + line.quantity - 1)
     span = f"ESSMS {first} à {last}" if last > first else f"ESSMS n° {first}"
     if line.key.startswith("usage."):
@@ -244,8 +246,23 @@ def partners(d: Mapping[str, Any]) -> tuple[PartnerRow, ...]:
 
 
 def usage_targets(campaign: Campaign) -> tuple[UsageTargetRow, ...]:
-    return tuple(UsageTargetRow(t.label, t.formula, t.target_percent, campaign.source_label(t.source))
+    """The cibles d'usage; repeated from 2022 in a later campaign, each source says « indicatif »
+    (000 announces an « exigence accrue sur les cibles d'usage » without figures)."""
+    carried = campaign.is_carried("usage_targets")
+    return tuple(UsageTargetRow(t.label, t.formula, t.target_percent,
+                                campaign.source_label(t.source) + (" — indicatif, repris de 2022" if carried else ""))
                  for t in campaign.usage_targets)
+
+
+def carried_note(campaign: Campaign) -> str:
+    """The French note saying which figures of the campaign repeat 2022's (empty when none)."""
+    if not campaign.carried_from_2022:
+        return ""
+    names = {"usage_targets": "les cibles d'usage", "max_duration_months": "les durées maximales des projets",
+             "services_socles": "le nombre minimal de services socles (2)"}
+    parts = ", ".join(names[k] for k in campaign.carried_from_2022 if k in names)
+    return (f"Indicatif : {parts} de la campagne {campaign.year} reprennent ceux de l'appel à projets 2022, faute "
+            "de chiffres publiés pour cette campagne ; l'ARS peut annoncer une exigence accrue.")
 
 
 # ------------------------------------------------------------------------------------------ letters

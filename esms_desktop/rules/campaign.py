@@ -176,6 +176,15 @@ class PaymentSplit:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """A reading retained where a seed is ambiguous: shown to the user as such (French text)."""
+
+    key: str
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Campaign:
     """The rules of one campaign, read from its rule file."""
 
@@ -185,7 +194,7 @@ class Campaign:
     note: str
     documents: dict[str, str]
     min_essms: int
-    min_essms_corse_overseas: int
+    min_essms_corse_overseas: int | None  # None: no seed of the campaign gives one (the metropolitan one applies)
     regional_max_essms: int
     national_min_essms: int
     large_single_region_files_regionally: bool
@@ -205,6 +214,28 @@ class Campaign:
     path: Path = field(compare=False)
     usage_counts: tuple[UsageCount, ...] = ()
     _sources: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    #: INSEE region whose ARS published the regional window (None: national dates for every ARS).
+    window_region: str | None = None
+    first_window_end: _dt.date | None = None
+    first_window_share_percent: int | None = None
+    first_window_note: str = ""
+    #: Priority criterion: an OG creating the grappe runs at least this many ESSMS (003 §7 « plus de 15 »).
+    medium_og_min_essms: int = 16
+    #: "all": every acquisition has a procurement phase; "ccp_only": only OGs subject to the Code de la
+    #: commande publique (000, from 2023).
+    procurement_phase: str = "all"
+    ght_route: bool = False
+    carried_from_2022: tuple[str, ...] = ()
+    carried_note: str = ""
+    readings: tuple[Reading, ...] = ()
+
+    def reading(self, key: str) -> Reading | None:
+        return next((r for r in self.readings if r.key == key), None)
+
+    def is_carried(self, part: str) -> bool:
+        """True when ``part`` ("usage_targets", "max_duration_months", "services_socles") repeats the
+        2022 figures (indicative)."""
+        return part in self.carried_from_2022
 
     def source(self, dotted_key: str) -> str:
         """Source of a figure: ``source("grappe.min_essms")`` → ``"003 §4.2.D"``.
@@ -244,7 +275,10 @@ class Campaign:
         return self.small_og_max_essms_corse_overseas if corse_overseas else self.small_og_max_essms
 
     def min_grappe_essms(self, corse_overseas: bool = False) -> int:
-        return self.min_essms_corse_overseas if corse_overseas else self.min_essms
+        """The grappe minimum; Corse and overseas get their own only where the campaign's seed gives one."""
+        if corse_overseas and self.min_essms_corse_overseas is not None:
+            return self.min_essms_corse_overseas
+        return self.min_essms
 
 
 # ---------------------------------------------------------------- sources for readers
@@ -551,4 +585,30 @@ def _build(data: dict[str, Any], path: Path) -> Campaign:
         ),
         path=path,
         _sources=_source_keys(data),
+        **_programme(data),
     )
+
+
+def _programme(data: dict[str, Any]) -> dict[str, Any]:
+    """The optional parts of a rule file: whose window, first window, procurement, carried figures,
+    readings (absent: the 2022 defaults)."""
+    out: dict[str, Any] = {}
+    if "window_region" in data:
+        out["window_region"] = data["window_region"]["value"]
+    first = data.get("first_window")
+    if first:
+        out["first_window_end"] = _date(first["end"])
+        out["first_window_share_percent"] = first["share_percent"]["value"]
+        out["first_window_note"] = first.get("note", "") or first["end"].get("note", "")
+    if "medium_og_min_essms" in data:
+        out["medium_og_min_essms"] = data["medium_og_min_essms"]["value"]
+    procurement = data.get("procurement")
+    if procurement:
+        out["procurement_phase"] = procurement["phase"]["value"]
+        out["ght_route"] = procurement["ght_route"]["value"]
+    carried = data.get("carried_from_2022")
+    if carried:
+        out["carried_from_2022"] = tuple(carried["value"])
+        out["carried_note"] = carried.get("note", "")
+    out["readings"] = tuple(Reading(r["key"], r["text"], r["source"]) for r in data.get("readings", ()))
+    return out

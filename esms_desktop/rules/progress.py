@@ -116,12 +116,13 @@ def _solution(d: Dossier, c: Campaign | None, _r) -> str:
     dui = d.dui
     if not (dui.software or dui.editor or dui.services_socles or dui.referentials):
         return EMPTY
-    sectors = sorted({e.sector for e in d.all_essms if e.sector})
+    essms = d.all_essms
+    needed = needed_referentials([e.sector for e in essms], [e.category_code for e in essms])  # PATHOS: EHPAD
     complete = (
         c is not None
         and bool(dui.software and dui.editor)
         and len(counted_socles(c, dui.services_socles)) >= c.min_services_socles
-        and all(r in dui.referentials for r in needed_referentials(sectors))
+        and all(r in dui.referentials for r in needed)
     )
     return COMPLETE if complete else PARTIAL
 

@@ -23,9 +23,10 @@ from esms_desktop.storage.errors import NotFoundError, StorageError
 from esms_desktop.storage.models import Document, Og
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
-KINDS = ("rib", "engagement_letter", "national_agreement", "quote", "other", "invoice")
+KINDS = ("rib", "engagement_letter", "national_agreement", "quote", "anap_result", "other", "invoice")
 #: Kinds that belong to one OG (``og_id`` required); a quote may belong to an OG or to the whole grappe.
-PER_OG_KINDS = ("engagement_letter", "national_agreement")
+#: ``anap_result``: the result of the ANAP SI maturity self-diagnostic of one OG (003 §4.2.E).
+PER_OG_KINDS = ("engagement_letter", "national_agreement", "anap_result")
 #: Largest file accepted (a scanned signed letter is well under it).
 MAX_SIZE = document_checks.MAX_SIZE
 

@@ -91,7 +91,7 @@ def _ts(value: dt.datetime) -> str:
 OG_FIELDS = (
     "finess_ej", "name", "is_porteur", "siret", "legal_status", "address", "contact_name", "contact_email",
     "contact_phone", "has_rsi", "dpo_designated", "rgpd_status", "it_charter", "national_entity",
-    "national_agreement", "legal_rep_name", "legal_rep_function", "essms_total",
+    "national_agreement", "legal_rep_name", "legal_rep_function", "essms_total", "dpo_status", "public_procurement",
 )
 OG_FUNDING = (("equipment", "funding_equipment"), ("amoa_purchasing", "funding_amoa_purchasing"),
               ("amoa_piloting", "funding_amoa_piloting"))
@@ -182,11 +182,14 @@ def export_dossier(db: Database, dossier_id: int) -> dict[str, Any]:
                 "created_at": _ts(dossier.created_at),
                 "modified_at": _ts(dossier.modified_at),
                 "filing_date": _plain(dossier.filing_date),
+                "ars_window_start": _plain(dossier.ars_window_start),
+                "ars_window_end": _plain(dossier.ars_window_end),
                 "national_reach": dossier.national_reach,
                 "dui": {
                     "software": dossier.dui_software,
                     "editor": dossier.dui_editor,
                     "segur_referenced": dossier.dui_segur_referenced,
+                    "ght_route": dossier.dui_ght_route,
                     "services_socles": list(dossier.services_socles or []),
                     "referentials": list(dossier.referentials or []),
                 },
@@ -276,6 +279,7 @@ def _validate(data: Any) -> None:
         path = _json_path(error.absolute_path)
         raise DossierFileError(INVALID_FIELD(path=path, detail=_schema_detail(error)), path)
     _check_finess_numbers(data)
+    _check_duplicate_essms(data)
     _check_references(data["dossier"])
 
 
@@ -420,6 +424,34 @@ def _check_finess_numbers(data: dict[str, Any]) -> None:
                     raise DossierFileError(BAD_FINESS(path=path, detail=result.reason), path)
 
 
+#: The sentence every refusal of an import ends with (commands that only read a file leave it out).
+NOTHING_IMPORTED = QT_TRANSLATE_NOOP("DossierFile", "Nothing was imported.")
+DUPLICATE_ESSMS = QT_TRANSLATE_NOOP(
+    "DossierFile",
+    "The FINESS ET {finess} appears twice, at {first} (OG « {og_first} ») and at {second} (OG « {og_second} »): "
+    "one FINESS ET is one funding. Keep it under one OG only. Nothing was imported.",
+)
+
+
+def _check_duplicate_essms(data: dict[str, Any]) -> None:
+    """000 « 1 FINESS ET = 1 FINANCEMENT »: the same FINESS ET twice (under one OG or two) is refused."""
+    from esms_desktop.rules.identity.finess import normalise
+
+    seen: dict[str, tuple[str, str]] = {}
+    for i, og in enumerate(data["dossier"]["ogs"]):
+        og_name = (og.get("name") or og.get("finess_ej") or f"OG {i + 1}").strip()
+        for j, essms in enumerate(og["essms"]):
+            number = normalise(essms.get("finess_et") or "")
+            if not number:
+                continue
+            path = f"dossier.ogs[{i}].essms[{j}].finess_et"
+            if number in seen:
+                first, og_first = seen[number]
+                raise DossierFileError(DUPLICATE_ESSMS(finess=number, first=first, og_first=og_first,
+                                                       second=path, og_second=og_name), path)
+            seen[number] = (path, og_name)
+
+
 def _parse_ts(value: str | None) -> dt.datetime:
     return dt.datetime.strptime(value, TIMESTAMP_FORMAT) if value else utcnow()
 
@@ -475,6 +507,9 @@ def build_dossier(source: dict[str, Any], uid: str) -> Dossier:
         created_at=_parse_ts(source.get("created_at")),
         modified_at=_parse_ts(source.get("modified_at")),
         filing_date=_date(source.get("filing_date")),
+        ars_window_start=_date(source.get("ars_window_start")),
+        ars_window_end=_date(source.get("ars_window_end")),
+        dui_ght_route=dui.get("ght_route", False),
         national_reach=source.get("national_reach", False),
         dui_software=dui.get("software", ""),
         dui_editor=dui.get("editor", ""),

@@ -51,6 +51,9 @@ BAD_CATEGORY = QT_TRANSLATE_NOOP(
     "EssmsImport", "« {value} » is not a FINESS category code (3 digits, e.g. 500).")
 W_NOT_ESSMS = QT_TRANSLATE_NOOP(
     "EssmsImport", "Category {code} is not a social or medico-social establishment (ESSMS) category.")
+W_TO_CHECK = QT_TRANSLATE_NOOP(
+    "EssmsImport", "Category {code} may or may not be an ESSMS depending on its authorisation: to check with the "
+    "ARS; choose its sector.")
 W_SECTOR_DIFFERS = QT_TRANSLATE_NOOP(
     "EssmsImport", "Sector {sector} differs from the sector of category {code} ({derived}); it is kept as typed.")
 W_DEPARTMENT_DIFFERS = QT_TRANSLATE_NOOP(
@@ -232,7 +235,9 @@ def _category(cell: str, errors: list, warnings: list) -> str | None:
         errors.append(BAD_CATEGORY(value=cell))
         return None
     code = match.group(1) if match else None
-    if code and not sectors.is_essms_category(code):
+    if code and sectors.is_to_check(code):
+        warnings.append(W_TO_CHECK(code=code))
+    elif code and not sectors.is_essms_category(code):
         warnings.append(W_NOT_ESSMS(code=code))
     return code
 

@@ -81,6 +81,8 @@ class OgRow:
     national_agreement: bool = False
     legal_rep_name: str = ""  # revision 0003: who signs the engagement letter and the convention
     legal_rep_function: str = ""
+    dpo_status: str | None = None  # revision 0005: done / in_progress / not_started; None: dpo_designated
+    public_procurement: bool | None = None  # revision 0005: Code de la commande publique; None: by status
     funding_equipment: bool = False
     funding_amoa_purchasing: bool = False
     funding_amoa_piloting: bool = False

@@ -45,6 +45,10 @@ class Dossier(Base):
     rib_iban: Mapped[str] = mapped_column(String(40), default="")
     rib_bic: Mapped[str] = mapped_column(String(11), default="")
     presentation: Mapped[dict] = mapped_column(JSON, default=dict)
+    # revision 0005: the GHT route (a DPI référencé Ségur, 000) and the dossier's own ARS window
+    dui_ght_route: Mapped[bool] = mapped_column(Boolean, default=False)
+    ars_window_start: Mapped[dt.date | None] = mapped_column(Date)
+    ars_window_end: Mapped[dt.date | None] = mapped_column(Date)
 
     ogs: Mapped[list[Og]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan", order_by="Og.position"
@@ -94,6 +98,10 @@ class Og(Base):
     legal_rep_function: Mapped[str] = mapped_column(String(200), default="")
     # revision 0004: every ESSMS the OG runs (the small-OG rule), not only those it brings; None = unknown
     essms_total: Mapped[int | None] = mapped_column(Integer)
+    # revision 0005: the DPO in three states (None: read dpo_designated); subject to the Code de la
+    # commande publique (None: from its legal status)
+    dpo_status: Mapped[str | None] = mapped_column(String(20))
+    public_procurement: Mapped[bool | None] = mapped_column(Boolean)
 
     dossier: Mapped[Dossier] = relationship(back_populates="ogs")
     maturity: Mapped[Diagnostic | None] = relationship(cascade="all, delete-orphan", uselist=False)

@@ -180,14 +180,14 @@ def replace_plan(db: Database, dossier_id: int, tasks: Sequence[Task]) -> None:
 
 
 def generate(db: Database, dossier_id: int, project_type: str, start: dt.date, waves: Sequence[Sequence[str]],
-             owners: Mapping[str, str] | None = None) -> list[TaskRow]:
+             owners: Mapping[str, str] | None = None, route: str = "procurement") -> list[TaskRow]:
     """Replace the planning by the template of ``project_type`` from ``start`` with these waves of ESSMS.
 
     ``owners`` maps task keys (or template keys such as ``"formation"`` for every wave) to an owner.
     """
     from dataclasses import replace
 
-    plan = generate_plan(project_type, start, [list(w) for w in waves])
+    plan = generate_plan(project_type, start, [list(w) for w in waves], route)
     owners = owners or {}
     plan = [replace(t, owner=owners.get(t.key, owners.get(t.key.rsplit("_", 1)[0] if t.wave else t.key, t.owner)))
             for t in plan]
@@ -207,6 +207,21 @@ def set_filing_date(db: Database, dossier_id: int, day: dt.date | None) -> None:
     """The planned date of filing in GALIS (``None``: not planned yet)."""
     with db.session() as session:
         dossier_row(session, dossier_id).filing_date = day
+        touch(session, dossier_id)
+
+
+def get_ars_window(db: Database, dossier_id: int) -> tuple[dt.date | None, dt.date | None]:
+    """The dossier's own ARS window (opening, closing day), typed from its call; None where not typed."""
+    with db.session() as session:
+        d = dossier_row(session, dossier_id)
+        return d.ars_window_start, d.ars_window_end
+
+
+def set_ars_window(db: Database, dossier_id: int, start: dt.date | None, end: dt.date | None) -> None:
+    """Keep the dates of the dossier's own ARS call (the campaign file's are one ARS's)."""
+    with db.session() as session:
+        d = dossier_row(session, dossier_id)
+        d.ars_window_start, d.ars_window_end = start, end
         touch(session, dossier_id)
 
 

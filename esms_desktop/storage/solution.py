@@ -18,7 +18,7 @@ REFERENTIALS = ("serafin_ph", "aggir", "pathos")
 COLUMNS = {
     "software": "dui_software", "editor": "dui_editor", "segur_referenced": "dui_segur_referenced",
     "services_socles": "services_socles", "referentials": "referentials", "commit_ror": "commit_ror",
-    "earlier_wave": "earlier_wave", "national_reach": "national_reach",
+    "earlier_wave": "earlier_wave", "national_reach": "national_reach", "ght_route": "dui_ght_route",
 }
 
 
@@ -32,6 +32,7 @@ class SolutionFields:
     commit_ror: bool
     earlier_wave: bool
     national_reach: bool
+    ght_route: bool = False  # revision 0005: the GHT route (a DPI référencé Ségur, 000)
 
 
 def get_solution(db: Database, dossier_id: int) -> SolutionFields:
@@ -41,7 +42,7 @@ def get_solution(db: Database, dossier_id: int) -> SolutionFields:
             d.dui_software or "", d.dui_editor or "", bool(d.dui_segur_referenced),
             tuple(c for c in SERVICES_SOCLES if c in (d.services_socles or ())),
             tuple(c for c in REFERENTIALS if c in (d.referentials or ())),
-            bool(d.commit_ror), bool(d.earlier_wave), bool(d.national_reach),
+            bool(d.commit_ror), bool(d.earlier_wave), bool(d.national_reach), bool(d.dui_ght_route),
         )
 
 
@@ -64,6 +65,14 @@ def update_solution(db: Database, dossier_id: int, **values) -> None:
         for key, value in values.items():
             setattr(d, COLUMNS[key], value)
         touch(session, dossier_id)
+
+
+def grappe_sectors_and_categories(db: Database, dossier_id: int) -> list[tuple[str | None, str | None]]:
+    """(sector, FINESS category) of each ESSMS of the grappe (the référentiels follow both: PATHOS for EHPAD)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Essms.sector, Essms.category_code).join(Og).where(Og.dossier_id == dossier_id)).all()
+    return [(sector, category) for sector, category in rows]
 
 
 def grappe_sectors(db: Database, dossier_id: int) -> dict[str, int]:

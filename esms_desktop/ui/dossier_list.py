@@ -26,6 +26,7 @@ class DossierListView(QWidget):
     open_requested = Signal(int)
     example_requested = Signal()
     selected_example_requested = Signal()  # the example's twin, retenu a year ago (its « Suivi » filled)
+    second_example_requested = Signal()  # the mixed grappe (20-ESSMS OG, small OGs, Martinique)
     import_requested = Signal()
 
     def __init__(self, db, parent: QWidget | None = None):
@@ -62,18 +63,21 @@ class DossierListView(QWidget):
         self.example_button = QPushButton()
         self.selected_example_button = QPushButton()
         self.selected_example_button.clicked.connect(self.selected_example_requested)
+        self.second_example_button = QPushButton()
         self.new_button.clicked.connect(self.create)
         self.open_button.clicked.connect(self._open_selected)
         self.rename_button.clicked.connect(self.rename)
         self.duplicate_button.clicked.connect(self.duplicate)
         self.delete_button.clicked.connect(self.delete)
         self.example_button.clicked.connect(self.example_requested)
+        self.second_example_button.clicked.connect(self.second_example_requested)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.rename_button, self.duplicate_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.example_button)
         buttons.addWidget(self.selected_example_button)
+        buttons.addWidget(self.second_example_button)
         self.filter_label = QLabel()
         self.filter_label.setBuddy(self.filter_edit)
         filter_row = QHBoxLayout()
@@ -100,6 +104,10 @@ class DossierListView(QWidget):
         self.selected_example_button.setText(self.tr("Example &after the award"))
         self.selected_example_button.setToolTip(self.tr("The example dossier, selected by the ARS a year ago: "
                                                         "its money, deployment and usage measures"))
+        self.second_example_button.setText(self.tr("Second e&xample (mixed grappe, Martinique)"))
+        self.second_example_button.setToolTip(self.tr(
+            "A grappe of 16 ESSMS: an OG of 20 ESSMS bringing 3 in mise en conformité, four small OGs acquiring the "
+            "DUI, one of them in Martinique."))
         self.empty_label.setText(
             self.tr(
                 "No dossier yet. Create one with « New dossier », import a dossier file (File menu), "

@@ -12,6 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSt
 
 from esms_desktop import i18n
 
+#: The example dossiers the start screen opens (resources/examples).
+FIRST_EXAMPLE = "exemple-grappe-bfc.json"
+SECOND_EXAMPLE = "exemple-grappe-mixte-martinique.json"
+
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the database is open and the list filled
@@ -147,6 +151,7 @@ class MainWindow(QMainWindow):
             self.list_view.example_requested.connect(self.open_example)
             self.list_view.selected_example_requested.connect(
                 lambda: self.open_example("exemple-grappe-bfc-retenu.json"))
+            self.list_view.second_example_requested.connect(lambda: self.open_example(SECOND_EXAMPLE))
             self.list_view.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
             self.stack.addWidget(self.list_view)
             self.list_view.refresh()
@@ -379,12 +384,14 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Dossier exported to {path}").format(path=path), 5000)
 
-    def open_example(self, file_name: str = "exemple-grappe-bfc.json") -> None:
+    def open_example(self, name: str | bool = FIRST_EXAMPLE) -> None:
         from esms_desktop.paths import resource_path
         from esms_desktop.storage.dossier_file import import_file, read_file
         from esms_desktop.storage.dossiers import find_by_uid
 
-        path = resource_path("examples", file_name if isinstance(file_name, str) else "exemple-grappe-bfc.json")
+        if not isinstance(name, str):  # a QAction's « checked » argument
+            name = FIRST_EXAMPLE
+        path = resource_path("examples", name)
         existing = find_by_uid(self.db, read_file(path)["dossier"]["uid"])
         dossier_id = existing if existing is not None else import_file(self.db, path)
         self.open_dossier(dossier_id)

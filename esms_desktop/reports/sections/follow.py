@@ -25,9 +25,12 @@ def maturity(b: Story, s: PackSnapshot, title: str) -> None:
     if not m.ogs:
         b.missing("maturity")
         return
-    b.para("Chaque organisme gestionnaire a répondu au questionnaire d'autodiagnostic de maturité et de sécurité "
-           "de son système d'information (questionnaire RSI s'il a un responsable SI, sinon questionnaire "
-           "direction). Les scores vont de 0 à 100 par domaine ; « je ne sais pas » compte comme le niveau le plus bas.")
+    b.para("L'appel à projets demande les résultats d'un autodiagnostic de maturité et de sécurité du système "
+           "d'information : celui de l'ANAP (Agence nationale de la performance sanitaire et médico-sociale), "
+           "questionnaire RSI s'il y a un responsable SI, sinon questionnaire direction (AAP ARS "
+           "Bourgogne-Franche-Comté 2022, §4.2.E). Le questionnaire ci-dessous est celui d'esms-desktop, écrit pour "
+           "lui et couvrant les mêmes domaines ; un OG peut aussi joindre au dossier le résultat de l'autodiagnostic "
+           "ANAP. Les scores vont de 0 à 100 par domaine ; « je ne sais pas » compte comme le niveau le plus bas.")
     rows = [[o.og_name, o.variant_label, score(o.score), o.level, fmt.percent(100 * o.completeness),
              ", ".join(x for x in (o.respondent, date(o.answered_on)) if x)] for o in m.ogs]
     b.table(["Organisme", "Questionnaire", "Score", "Niveau", "Réponses", "Répondant, date"], rows,

@@ -33,7 +33,7 @@ SRC_PRIORITY = "003 §7 (critères de priorisation)"
 SRC_NON_REDUNDANCY = "003 §4.2.A; 000 (1 FINESS ET = 1 financement)"
 SRC_NATIONAL_ENTITY = "003 §4.2.B"
 SRC_SEGUR = "003 §4.2.C et §7; 000 (référencement Ségur obligatoire à partir de 2023)"
-SRC_DIAGNOSTIC = "003 §4.2.E et §7 (critères de priorisation)"
+SRC_DIAGNOSTIC = "003 §4.2.E (autodiagnostic de maturité SI de l'ANAP) et §7 (critères de priorisation)"
 SRC_GALIS = "003 §7 et §9 (GALIS, outil PAI numérique de la CNSA); 000; 002 (étape 5)"
 
 

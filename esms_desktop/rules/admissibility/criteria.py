@@ -33,9 +33,14 @@ SOCLE_NAMES = {
     "dmp": "DMP / Mon espace santé", "mss": "MSSanté", "ins": "INS", "eprescription": "e-prescription",
     "plateforme_regionale": "plateforme régionale e-parcours", "psc": "Pro Santé Connect", "apcv": "ApCV",
 }
-#: Référentiels the DUI must integrate for the ESSMS of each sector (003 §7 criterion 6: Sérafin-PH
-#: for PH, AGGIR-PATHOS for PA; home care (DOM) evaluates dependency with AGGIR).
-REFERENTIALS_BY_SECTOR = {"PH": ("serafin_ph",), "PA": ("aggir", "pathos"), "DOM": ("aggir",)}
+#: Référentiels the DUI must integrate for the ESSMS of each sector. 003 §7 criterion 6: « La solution
+#: de DUI devra intégrer les référentiels Sérafin-PH et/ou AGGIR Pathos selon le secteur des ESSMS »:
+#: Sérafin-PH for PH, AGGIR for PA. PATHOS (the medical care model of the EHPAD's tariff) only for the
+#: PA establishments that use it (PATHOS_CATEGORIES): a résidence autonomie or an accueil de jour
+#: evaluates with AGGIR only. No seed names a référentiel for home care (DOM): AGGIR is recommended there.
+REFERENTIALS_BY_SECTOR = {"PH": ("serafin_ph",), "PA": ("aggir",)}
+PATHOS_CATEGORIES = frozenset({"500"})  # EHPAD
+RECOMMENDED_BY_SECTOR = {"DOM": ("aggir",)}
 REFERENTIAL_NAMES = {"serafin_ph": "Sérafin-PH", "aggir": "AGGIR", "pathos": "PATHOS"}
 #: Sectors whose acquisitions could choose a DUI not référencé Ségur when the campaign allowed it (003 §4.2.C).
 NON_SEGUR_SECTORS = ("PA", "PH", "DOM")
@@ -54,6 +59,7 @@ F_RIB_FILE = "rib_file_button"
 F_RIB = {"holder": "rib_holder_edit", "iban": "rib_iban_edit", "bic": "rib_bic_edit"}
 F_FILING_DATE = "filing_edit"
 F_FILING_CHECK = "filing_check"
+F_ARS_WINDOW = "ars_start_edit"
 F_PLANNING_EMPTY = "generate_button"
 
 
@@ -110,6 +116,11 @@ def grappe_size(f: Facts) -> list[Criterion]:
         state, why = "not_met", m.SIZE_TOO_SMALL(count=count, minimum=fmt.number(report.min_essms))
     elif report.filing_level == "national":
         state, why = "met", m.SIZE_NATIONAL(count=count)
+    elif report.filing_level == "multi_regional":
+        state, why = "met", m.SIZE_MULTI(count=count, minimum=fmt.number(report.min_essms),
+                                         maximum=fmt.number(c.regional_max_essms))
+    elif report.essms_count > c.regional_max_essms:  # 001 (2024): 50 or more, all in one region
+        state, why = "met", m.SIZE_LARGE_REGIONAL(count=count, national=fmt.number(c.national_min_essms))
     else:
         state, why = "met", m.SIZE_REGIONAL(count=count, minimum=fmt.number(report.min_essms),
                                               maximum=fmt.number(c.regional_max_essms))
@@ -238,8 +249,15 @@ def window(f: Facts) -> list[Criterion]:
     key = "regional" if scope == "multi_regional" and scope not in (f.campaign.windows or {}) else scope
     source = f"{SRC_ADMISSIBILITY}; " + campaign_source(f.campaign, f"windows.{key}.end", "003 §8")
     span = window_text(f.campaign, scope)
+    own = check.filing
+    if own is not None and own.origin == "dossier" and win is not None:
+        span = f"{fmt.date(win.start) if win.start else '…'} – {fmt.date(win.end) if win.end else '…'}"
+        source += f" ; ARS {own.region or '?'}"
     wrong = [x for x in check.findings if x.key in ("planning.filing_too_early", "planning.filing_too_late")]
-    if win is None or (win.start is None and win.end is None):
+    to_type = next((x for x in check.findings if x.key == "planning.window_to_type"), None)
+    if to_type is not None:  # the campaign's dates are another ARS's: no verdict from them
+        state, why = "to_complete", to_type.what
+    elif win is None or (win.start is None and win.end is None):
         state, why = "to_complete", m.WINDOW_UNKNOWN()
     elif check.filing_date is None:
         if win.end is not None and f.today > win.end:
@@ -253,6 +271,8 @@ def window(f: Facts) -> list[Criterion]:
     else:
         state, why = "met", m.WINDOW_OK(date=fmt.date(check.filing_date), window=span)
     field = F_FILING_CHECK if check.filing_date is None else F_FILING_DATE
+    if to_type is not None:
+        field = F_ARS_WINDOW
     return [_adm("admissibility.window", 3, m.L_WINDOW(), state, why, "planning", field, source=source)]
 
 
@@ -316,24 +336,48 @@ def socles(f: Facts) -> list[Criterion]:
     else:
         first = next(code for code in c.counted_services_socles if code not in chosen)
         state, field = "not_met", socle_field(first)
-        why = m.SOCLES_FEW(count=count, names=names, minimum=fmt.number(minimum))
+        why = (m.SOCLES_NONE(minimum=fmt.number(minimum)) if not chosen
+               else m.SOCLES_FEW(count=count, names=names, minimum=fmt.number(minimum)))
     source = f"{SRC_ADMISSIBILITY}; " + campaign_source(c, "admissibility.min_services_socles", "003 §7")
     return [_adm("admissibility.services_socles", 5, label, state, why, "solution", field, source=source)]
 
 
-def needed_referentials(sectors: list[str | None]) -> tuple[str, ...]:
-    """The référentiels the ESSMS of these sectors need, in a fixed order."""
-    needed = {r for s in sectors for r in REFERENTIALS_BY_SECTOR.get(s or "", ())}
+def needed_referentials(sectors: list[str | None], categories: list[str | None] | None = None) -> tuple[str, ...]:
+    """The référentiels the ESSMS of these sectors need, in a fixed order (AHI counts as PDS).
+
+    ``categories`` (FINESS category of each ESSMS, same order): PATHOS is needed for the PA ESSMS of a
+    category in PATHOS_CATEGORIES (EHPAD); without categories, AGGIR only for PA.
+    """
+    from esms_desktop.rules.grappe.sectors import programme_sector
+
+    cats = list(categories or ()) + [None] * max(0, len(sectors) - len(categories or ()))
+    needed: set[str] = set()
+    for sector, category in zip(sectors, cats):
+        s = programme_sector(sector) or ""
+        needed.update(REFERENTIALS_BY_SECTOR.get(s, ()))
+        if s == "PA" and str(category or "").strip() in PATHOS_CATEGORIES:
+            needed.add("pathos")
     return tuple(r for r in REFERENTIAL_NAMES if r in needed)
 
 
+def recommended_referentials(sectors: list[str | None]) -> tuple[str, ...]:
+    """Référentiels recommended (never required) for these sectors: AGGIR for home care (DOM)."""
+    from esms_desktop.rules.grappe.sectors import programme_sector
+
+    rec = {r for s in sectors for r in RECOMMENDED_BY_SECTOR.get(programme_sector(s) or "", ())}
+    return tuple(r for r in REFERENTIAL_NAMES if r in rec)
+
+
 def referentials(f: Facts) -> list[Criterion]:
-    sectors = [e.get("sector") for e in f.essms]
-    known = sorted({s for s in sectors if s}, key=lambda s: ("PA", "PH", "DOM", "PDE", "PDS", "AHI").index(s)
-                   if s in ("PA", "PH", "DOM", "PDE", "PDS", "AHI") else 9)
-    needed = needed_referentials(sectors)
+    from esms_desktop.rules.grappe.sectors import programme_sector
+
+    sectors = [programme_sector(e.get("sector")) for e in f.essms]
+    order = ("PA", "PH", "DOM", "PDE", "PDS")
+    known = sorted({s for s in sectors if s}, key=lambda s: order.index(s) if s in order else 9)
+    needed = needed_referentials(sectors, [e.get("category_code") for e in f.essms])
     have = set(f.dui.get("referentials") or ())
     missing = [r for r in needed if r not in have]
+    advised = [r for r in recommended_referentials(sectors) if r not in have and r not in needed]
     shown = ", ".join(known)
     field = None
     if not known:
@@ -347,7 +391,11 @@ def referentials(f: Facts) -> list[Criterion]:
     else:
         state, step = "met", "solution"
         why = m.REFERENTIALS_OK(sectors=shown, needed=", ".join(REFERENTIAL_NAMES[r] for r in needed))
-    return [_adm("admissibility.referentials", 6, m.L_REFERENTIALS(), state, why, step, field)]
+    details: tuple[Message, ...] = ()
+    if advised and known:
+        details = (m.REFERENTIALS_RECOMMENDED(names=", ".join(REFERENTIAL_NAMES[r] for r in advised)),)
+    return [_adm("admissibility.referentials", 6, m.L_REFERENTIALS(), state, why, step, field, details,
+                 source=f"{SRC_ADMISSIBILITY} « Sérafin-PH et/ou AGGIR Pathos selon le secteur des ESSMS »")]
 
 
 # --- 7. maîtrise d'ouvrage -----------------------------------------------------------------------
@@ -395,14 +443,23 @@ def _og_field(index: int, what: str) -> str:
     return f"og_{index}_{what}"
 
 
+def dpo_status(og: Any) -> str:
+    """The DPO's designation in three states (003 §7 criterion 8: « la désignation d'un DPO […] doivent
+    être réalisées ou en cours de réalisation »): ``dpo_status`` when given, else the older yes/no field."""
+    status = og.get("dpo_status")
+    if status in ("done", "in_progress", "not_started"):
+        return status
+    return "done" if og.get("dpo_designated") is True else "not_started"
+
+
 def data_protection(f: Facts) -> list[Criterion]:
     out = []
     ogs = f.ogs
     for key, label, test, missing_msg, ok_msg, what in (
         ("admissibility.rgpd", m.L_RGPD, lambda og: og.get("rgpd_status") in ("done", "in_progress"),
          m.NOT_STARTED_IN, m.EVERY_OG, "rgpd"),
-        ("admissibility.dpo", m.L_DPO, lambda og: og.get("dpo_designated") is True, m.NO_DPO_IN, m.DPO_EVERY_OG,
-         "dpo"),
+        ("admissibility.dpo", m.L_DPO, lambda og: dpo_status(og) in ("done", "in_progress"), m.NO_DPO_IN,
+         m.DPO_EVERY_OG, "dpo"),
         ("admissibility.it_charter", m.L_CHARTER, lambda og: og.get("it_charter") in ("done", "in_progress"),
          m.NOT_STARTED_IN, m.EVERY_OG, "it_charter"),
     ):

@@ -52,6 +52,12 @@ PRESENTATION_SECTIONS = {
 L_SIZE = QT_TRANSLATE_NOOP("Admissibility", "A grappe of at least {minimum} ESSMS (article L312-1 CASF)")
 SIZE_REGIONAL = QT_TRANSLATE_NOOP(
     "Admissibility", "{count} ESSMS, within {minimum} to {maximum}: the grappe files with the regional call.")
+SIZE_MULTI = QT_TRANSLATE_NOOP(
+    "Admissibility", "{count} ESSMS, within {minimum} to {maximum}, in several regions: the grappe files with the "
+    "ARS of the region holding most of its ESSMS.")
+SIZE_LARGE_REGIONAL = QT_TRANSLATE_NOOP(
+    "Admissibility", "{count} ESSMS, all in one region: from {national} ESSMS a grappe of a single region files "
+    "with the regional call.")
 SIZE_NATIONAL = QT_TRANSLATE_NOOP("Admissibility", "{count} ESSMS: the grappe files with the national call.")
 SIZE_EMPTY = QT_TRANSLATE_NOOP("Admissibility", "The grappe has no ESSMS yet.")
 SIZE_TOO_SMALL = QT_TRANSLATE_NOOP(
@@ -113,6 +119,7 @@ SEGUR_NO_DUI = QT_TRANSLATE_NOOP("Admissibility", "The DUI of the project is not
 L_SOCLES = QT_TRANSLATE_NOOP(
     "Admissibility", "DUI interoperable with at least {minimum} services socles among {names}")
 SOCLES_OK = QT_TRANSLATE_NOOP("Admissibility", "{count} of them: {names}.")
+SOCLES_NONE = QT_TRANSLATE_NOOP("Admissibility", "None of them is ticked; {minimum} needed.")
 SOCLES_FEW = QT_TRANSLATE_NOOP("Admissibility", "Only {count} of them ({names}), {minimum} needed.")
 
 # --- 6. référentiels -----------------------------------------------------------------------------
@@ -121,8 +128,10 @@ L_REFERENTIALS = QT_TRANSLATE_NOOP(
 REFERENTIALS_OK = QT_TRANSLATE_NOOP("Admissibility", "Sectors {sectors}: {needed} integrated.")
 REFERENTIALS_MISSING = QT_TRANSLATE_NOOP("Admissibility", "Sectors {sectors}: {missing} missing.")
 REFERENTIALS_NONE_NEEDED = QT_TRANSLATE_NOOP(
-    "Admissibility", "No ESSMS of the PA, PH or home-care sectors: no référentiel is required.")
+    "Admissibility", "No ESSMS of the PA or PH sectors: no référentiel is required.")
 REFERENTIALS_NO_SECTOR = QT_TRANSLATE_NOOP("Admissibility", "The sector of the ESSMS is not known yet.")
+REFERENTIALS_RECOMMENDED = QT_TRANSLATE_NOOP(
+    "Admissibility", "Recommended for the home-care ESSMS (no seed requires it): {names}.")
 
 # --- 7. maîtrise d'ouvrage -----------------------------------------------------------------------
 L_MOA = QT_TRANSLATE_NOOP("Admissibility", "The grant does not finance the whole maîtrise d'ouvrage")
@@ -137,12 +146,12 @@ MOA_NO_GRANT = QT_TRANSLATE_NOOP("Admissibility", "The grant could not be comput
 
 # --- 8. RGPD, DPO, IT charter --------------------------------------------------------------------
 L_RGPD = QT_TRANSLATE_NOOP("Admissibility", "RGPD compliance done or in progress in each OG")
-L_DPO = QT_TRANSLATE_NOOP("Admissibility", "A data protection officer (DPO) designated in each OG")
+L_DPO = QT_TRANSLATE_NOOP("Admissibility", "A data protection officer (DPO) designated or being designated in each OG")
 L_CHARTER = QT_TRANSLATE_NOOP("Admissibility", "An IT charter applied or in progress in each OG")
 EVERY_OG = QT_TRANSLATE_NOOP("Admissibility", "Done or in progress in the {count} OGs.")
-DPO_EVERY_OG = QT_TRANSLATE_NOOP("Admissibility", "Designated in the {count} OGs.")
+DPO_EVERY_OG = QT_TRANSLATE_NOOP("Admissibility", "Designated or being designated in the {count} OGs.")
 NOT_STARTED_IN = QT_TRANSLATE_NOOP("Admissibility", "Not started in: {names}.")
-NO_DPO_IN = QT_TRANSLATE_NOOP("Admissibility", "No DPO designated in: {names}.")
+NO_DPO_IN = QT_TRANSLATE_NOOP("Admissibility", "DPO designation not started in: {names}.")
 
 # --- conditions of access ------------------------------------------------------------------------
 L_REDUNDANCY = QT_TRANSLATE_NOOP("Admissibility", "No double funding of an ESSMS")
@@ -161,14 +170,16 @@ ISOLATED_NA = QT_TRANSLATE_NOOP("Admissibility", "No isolated ESSMS joins the gr
 ISOLATED_OK = QT_TRANSLATE_NOOP(
     "Admissibility", "{count} isolated ESSMS join a grappe led by an OG of {size} ESSMS.")
 ISOLATED_SMALL_PORTEUR = QT_TRANSLATE_NOOP(
-    "Admissibility", "{count} isolated ESSMS, but the porteur runs {size} ESSMS (a medium OG runs more than "
-    "{small}).")
+    "Admissibility", "{count} isolated ESSMS, but no OG of the grappe runs more than {small} ESSMS (a medium OG); "
+    "the porteur runs {size}.")
 
 L_DIAGNOSTIC = QT_TRANSLATE_NOOP("Admissibility", "SI maturity self-diagnostic of each OG, presented")
 DIAGNOSTIC_OK = QT_TRANSLATE_NOOP("Admissibility", "Complete for the {count} OGs.")
-DIAGNOSTIC_NONE = QT_TRANSLATE_NOOP("Admissibility", "No OG has answered the self-diagnostic yet.")
+DIAGNOSTIC_NONE = QT_TRANSLATE_NOOP(
+    "Admissibility", "No OG has answered the self-diagnostic (ours or ANAP's) yet.")
 DIAGNOSTIC_INCOMPLETE = QT_TRANSLATE_NOOP("Admissibility", "Complete for {done} of the {count} OGs.")
-DIAGNOSTIC_MISSING_FOR = QT_TRANSLATE_NOOP("Admissibility", "Not answered: {names}.")
+DIAGNOSTIC_MISSING_FOR = QT_TRANSLATE_NOOP(
+    "Admissibility", "Not answered, and no ANAP result attached: {names}.")
 DIAGNOSTIC_PARTIAL_FOR = QT_TRANSLATE_NOOP("Admissibility", "Partly answered: {names}.")
 
 L_MOTIVATIONS = QT_TRANSLATE_NOOP("Admissibility", "Motivations of the project: SI strategy, links with the Ségur")

@@ -34,19 +34,28 @@ def _prio(key: str, number: int, label: Message, state: str, explanation: Messag
 
 
 def isolated(f: Facts) -> list[Criterion]:
-    """Isolated ESSMS joining a grappe whose porteur is a medium OG: more than the small-OG ceiling."""
+    """003 §7: « L'intégration d'ESSMS indépendants/isolés dans une grappe créée par des organismes
+    gestionnaires de taille moyenne (plus de 15 ESSMS) »: more than 15, on the OG's own size (all the ESSMS
+    it runs, ``essms_total``), an OG of the grappe other than the isolated ESSMS' (campaign readings)."""
+    from esms_desktop.rules.admissibility.criteria import composition
+    from esms_desktop.rules.grappe.composition import medium_og
+    from esms_desktop.rules.grappe.composition_input import grappe_input
+
     count = sum(1 for e in f.essms if e.get("isolated") is True)
-    small = f.campaign.small_og_max_essms
-    source = f"{SRC_PRIORITY}; " + campaign_source(f.campaign, "small_og.max_essms", "003 §5.3")
+    more_than = f.campaign.medium_og_min_essms - 1
+    source = f"{SRC_PRIORITY} « plus de 15 ESSMS »; " + campaign_source(f.campaign, "medium_og_min_essms", "003 §7")
+    composition(f)  # the same grappe as the other criteria
+    leader = medium_og(grappe_input(f.dossier), f.campaign)
     porteur = f.porteur_index
-    size = len(f.ogs[porteur].get("essms") or ()) if porteur is not None else 0
+    size = f.dossier.ogs[porteur].size if porteur is not None and porteur < len(f.dossier.ogs) else 0
     if count == 0:
         state, why = "not_applicable", m.ISOLATED_NA()
-    elif size > small:
-        state, why = "met", m.ISOLATED_OK(count=fmt.number(count), size=fmt.number(size))
+    elif leader is not None:
+        leader_size = leader.total_essms if leader.total_essms is not None else len(leader.essms)
+        state, why = "met", m.ISOLATED_OK(count=fmt.number(count), size=fmt.number(leader_size))
     else:
         state = "not_met"
-        why = m.ISOLATED_SMALL_PORTEUR(count=fmt.number(count), size=fmt.number(size), small=fmt.number(small))
+        why = m.ISOLATED_SMALL_PORTEUR(count=fmt.number(count), size=fmt.number(size), small=fmt.number(more_than))
     return [_prio("priority.isolated_essms", 1, m.L_ISOLATED(), state, why, "grappe", F_GRAPPE_TREE, source=source)]
 
 
@@ -62,8 +71,13 @@ def _diagnostic_partial(maturity: dict[str, Any]) -> bool:
 
 
 def diagnostic(f: Facts) -> list[Criterion]:
-    missing = [i for i, og in enumerate(f.ogs) if not og.get("maturity")]
-    partial = [i for i, og in enumerate(f.ogs) if og.get("maturity") and _diagnostic_partial(og["maturity"])]
+    """003 §4.2.E: each OG may give « les résultats d'un autodiagnostic de maturité et de sécurité » (the
+    ANAP questionnaires). Our own questionnaire (step « SI maturity », same ground) or the ANAP result
+    attached as a PDF (document kind ``anap_result``) meets it, either one per OG."""
+    anap = {i for i in range(len(f.ogs)) if f.has_document("anap_result", i)}
+    missing = [i for i, og in enumerate(f.ogs) if not og.get("maturity") and i not in anap]
+    partial = [i for i, og in enumerate(f.ogs)
+               if og.get("maturity") and i not in anap and _diagnostic_partial(og["maturity"])]
     count = len(f.ogs)
     details: tuple[Message, ...] = ()
     if count and not missing and not partial:

@@ -229,7 +229,7 @@ def compute_budget(data: Dossier | Mapping[str, Any], campaign: Campaign | None 
         if part is not None:
             eligible[part] += e.amount
 
-    hardware_by_og = _hardware_by_og(d, needs, expenses)
+    hardware_by_og = _hardware_by_og(dossier, needs, expenses)
     grant = _retain(breakdown.lines, eligible, hardware_by_og)
     retained = sum(g.retained for g in grant)
     grant_by_part = {p: sum(g.retained for g in grant if g.part == p) for p in PARTS}
@@ -243,11 +243,11 @@ def compute_budget(data: Dossier | Mapping[str, Any], campaign: Campaign | None 
         other_funders=sum(r.amount for r in revenues if r.kind != "own_funds"),
         eligible=eligible, grant_by_part=grant_by_part, findings=(),
     )
-    findings = _findings(d, plan, needs, hardware_by_og)
+    findings = _findings(d, plan, needs, hardware_by_og, og_names(dossier))
     return replace(plan, findings=sort_findings(findings))
 
 
-def _hardware_by_og(d: Mapping[str, Any], needs: list[Mapping[str, Any]],
+def _hardware_by_og(d: Dossier, needs: list[Mapping[str, Any]],
                     expenses: list[ExpenseItem]) -> dict[str | None, int]:
     """Hardware expenses by OG name (from the ESSMS of their need); None: not attached to an ESSMS."""
     names = og_names(d)
@@ -293,7 +293,7 @@ def _retain(lines: tuple[GrantLine, ...], eligible: dict[str, int],
 
 
 def _findings(d: Mapping[str, Any], plan: BudgetPlan, needs: list[Mapping[str, Any]],
-              hardware_by_og: dict[str | None, int]) -> list[Finding]:
+              hardware_by_og: dict[str | None, int], names: list[str]) -> list[Finding]:
     out: list[Finding] = []
     out += _refusal_findings(plan)
     if plan.expense_total == 0:
@@ -302,7 +302,7 @@ def _findings(d: Mapping[str, Any], plan: BudgetPlan, needs: list[Mapping[str, A
         out += _balance_findings(plan)
         out += _criterion_7_findings(plan)
         out += _eligibility_findings(plan)
-    out += _equipment_findings(d, plan, needs, hardware_by_og)
+    out += _equipment_findings(d, plan, needs, hardware_by_og, names)
     out += _need_line_findings(plan, needs)
     out += _detail_findings(plan)
     return out
@@ -363,12 +363,11 @@ def _eligibility_findings(plan: BudgetPlan) -> list[Finding]:
 
 
 def _equipment_findings(d: Mapping[str, Any], plan: BudgetPlan, needs: list[Mapping[str, Any]],
-                        hardware_by_og: dict[str | None, int]) -> list[Finding]:
+                        hardware_by_og: dict[str | None, int], names: list[str]) -> list[Finding]:
     lines = [g.line for g in plan.grant if g.part == EQUIPMENT]
     if not lines:
         return []
     out = []
-    names = og_names(d)
     has_need = {names[n["essms"][0]] for n in needs if n.get("kind") == "materiel"
                 and isinstance(n.get("essms"), (list, tuple)) and len(n["essms"]) == 2
                 and isinstance(n["essms"][0], int) and 0 <= n["essms"][0] < len(names)}

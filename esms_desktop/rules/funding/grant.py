@@ -19,6 +19,13 @@ from esms_desktop.text import QT_TRANSLATE_NOOP, Message
 
 # Line labels
 USAGE_LABEL = QT_TRANSLATE_NOOP("Funding", "Project ownership and usage forfait, ESSMS {first} to {last}")
+USAGE_TYPE_LABEL = QT_TRANSLATE_NOOP(
+    "Funding", "Project ownership and usage forfait ({type}), among the ESSMS {first} to {last}")
+TYPE_NAMES = {"acquisition": "acquisition", "conformite": "mise en conformité"}
+EDITOR_SEGUR_TYPE_LABEL = QT_TRANSLATE_NOOP(
+    "Funding", "Editor share (Ségur-referenced DUI, {type}), among the ESSMS {first} to {last}")
+EDITOR_OTHER_TYPE_LABEL = QT_TRANSLATE_NOOP(
+    "Funding", "Editor share (DUI not Ségur-referenced, {type}), among the ESSMS {first} to {last}")
 EDITOR_SEGUR_LABEL = QT_TRANSLATE_NOOP("Funding", "Editor share (Ségur-referenced DUI), ESSMS {first} to {last}")
 EDITOR_OTHER_LABEL = QT_TRANSLATE_NOOP("Funding", "Editor share (DUI not Ségur-referenced), ESSMS {first} to {last}")
 EQUIPMENT_LABEL = QT_TRANSLATE_NOOP("Funding", "Small OG equipment and infrastructure: {og}")
@@ -65,10 +72,14 @@ EDITOR_NOT_SEGUR = QT_TRANSLATE_NOOP(
 INDICATIVE_NOTE = QT_TRANSLATE_NOOP(
     "Funding", "The {year} figures are indicative: they repeat earlier rules until the {year} instruction is known."
 )
+NO_ESSMS_NOTE = QT_TRANSLATE_NOOP(
+    "Funding", "The grappe has no ESSMS: no funding line, not even the per-project AMOA forfait."
+)
 CEILING_NOTE = QT_TRANSLATE_NOOP(
     "Funding", "Lines marked (plafond) are maxima: the grant follows the quotes up to these amounts."
 )
 NO_EDITOR_SHARE_NOTE = QT_TRANSLATE_NOOP("Funding", "No editor share in this grant: {reason}")
+NO_EDITOR_SHARE_TYPE_NOTE = QT_TRANSLATE_NOOP("Funding", "No editor share for the ESSMS in {type}: {reason}")
 
 
 @dataclass(frozen=True)
@@ -110,10 +121,17 @@ class FundingRequest:
     editor_segur_referenced: bool
     ogs: tuple[OgFunding, ...] = ()
     corse_overseas: bool = False
+    #: The project type of each ESSMS, in grappe order (``ogs[].essms[].project_type``, default the
+    #: dossier's); empty: all of ``project_type``. 003 §7 « portant majoritairement le même type de projet ».
+    essms_types: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.project_type not in PROJECT_TYPES:
             raise ValueError(f"unknown project type {self.project_type!r}")
+        if any(t not in PROJECT_TYPES for t in self.essms_types):
+            raise ValueError("unknown project type among the ESSMS")
+        if self.essms_types and len(self.essms_types) != self.essms_count:
+            raise ValueError("essms_types does not give one type per ESSMS")
         if self.essms_count < 0:
             raise ValueError("negative ESSMS count")
         if sum(og.essms_count for og in self.ogs) > self.essms_count:
@@ -128,7 +146,7 @@ class GrantLine:
     ``og`` set), "amoa_purchasing", "amoa_piloting". ``ceiling``: the amount is a maximum (plafond).
     """
 
-    key: str
+    key: str  # "usage.lower"; "usage.lower.conformite" for ESSMS of another type than the dossier's
     label: Message
     quantity: int
     unit_amount: int
@@ -190,33 +208,16 @@ def compute_grant(campaign: Campaign, request: FundingRequest) -> GrantBreakdown
     lines: list[GrantLine] = []
     refusals: list[Refusal] = []
     notes: list[Message] = []
-    forfaits = campaign.forfaits[request.project_type]
-
+    types = request.essms_types or (request.project_type,) * request.essms_count
     tiers = _tier_ranges(request.essms_count, campaign.tier_boundary)
-    for tier, (first, last) in tiers.items():
-        fig = forfaits.usage.lower if tier == "lower" else forfaits.usage.upper
-        label = USAGE_LABEL(first=str(first), last=str(last))
-        line = _per_essms_line(f"usage.{tier}", label, last - first + 1, fig, ceiling=False)
-        if line is not None:  # the schema requires both usage tiers
-            lines.append(line)
+    # The dossier's own type first, then the other: one set of lines per project type present.
+    for kind in sorted(set(types), key=lambda t: (t != request.project_type, t)):
+        _type_lines(campaign, request, kind, types, tiers, lines, refusals, notes)
 
-    if forfaits.editor is not None:
-        editor = forfaits.editor
-        template = EDITOR_SEGUR_LABEL if request.editor_segur_referenced else EDITOR_OTHER_LABEL
-        amounts = editor.tiers(request.editor_segur_referenced)
-        for tier, (first, last) in tiers.items():
-            fig = amounts.lower if tier == "lower" else amounts.upper
-            label = template(first=str(first), last=str(last))
-            line = _per_essms_line(f"editor.{tier}", label, last - first + 1, fig, ceiling=editor.ceiling.value)
-            if line is None:
-                reason = NOT_OFFERED if request.editor_segur_referenced else EDITOR_NOT_SEGUR
-                refusals.append(Refusal(f"editor.{tier}", label, reason(year=str(campaign.year)), fig.source))
-            else:
-                lines.append(line)
-    elif forfaits.editor_note is not None:
-        notes.append(NO_EDITOR_SHARE_NOTE(reason=forfaits.editor_note.value))
-
-    _small_og_lines(campaign, request, lines, refusals)
+    if request.essms_count > 0:
+        _small_og_lines(campaign, request, lines, refusals)
+    else:  # no ESSMS, no grant: not even the per-project AMOA (issue 15 item 2; the campaign's readings)
+        notes.append(NO_ESSMS_NOTE)
 
     total = sum(line.amount for line in lines)
     if campaign.indicative:
@@ -232,6 +233,53 @@ def compute_grant(campaign: Campaign, request: FundingRequest) -> GrantBreakdown
         refusals=tuple(refusals),
         notes=tuple(notes),
     )
+
+
+def _type_lines(campaign: Campaign, request: FundingRequest, kind: str, types: tuple[str, ...],
+                tiers: dict[str, tuple[int, int]], lines: list[GrantLine], refusals: list[Refusal],
+                notes: list[Message]) -> None:
+    """The per-ESSMS lines of the ESSMS of project type ``kind`` (ranked in grappe order for the tiers)."""
+    forfaits = campaign.forfaits[kind]
+    mixed = len(set(types)) > 1  # labels say the type; keys of the other type than the dossier's get it
+    suffix = f".{kind}" if kind != request.project_type else ""
+    for tier, (first, last) in tiers.items():
+        count = sum(1 for t in types[first - 1:last] if t == kind)
+        if count == 0:
+            continue
+        fig = forfaits.usage.lower if tier == "lower" else forfaits.usage.upper
+        label = (USAGE_TYPE_LABEL(type=TYPE_NAMES[kind], first=str(first), last=str(last)) if mixed
+                 else USAGE_LABEL(first=str(first), last=str(last)))
+        line = _per_essms_line(f"usage.{tier}{suffix}", label, count, fig, ceiling=False)
+        if line is not None:  # the schema requires both usage tiers
+            lines.append(line)
+
+    if forfaits.editor is not None:
+        editor = forfaits.editor
+        template = EDITOR_SEGUR_LABEL if request.editor_segur_referenced else EDITOR_OTHER_LABEL
+        if mixed:
+            template = EDITOR_SEGUR_TYPE_LABEL if request.editor_segur_referenced else EDITOR_OTHER_TYPE_LABEL
+        amounts = editor.tiers(request.editor_segur_referenced)
+        for tier, (first, last) in tiers.items():
+            count = sum(1 for t in types[first - 1:last] if t == kind)
+            if count == 0:
+                continue
+            fig = amounts.lower if tier == "lower" else amounts.upper
+            label = template(first=str(first), last=str(last))
+            if mixed:
+                label = label(type=TYPE_NAMES[kind])
+            line = _per_essms_line(f"editor.{tier}{suffix}", label, count, fig, ceiling=editor.ceiling.value)
+            if line is None:
+                reason = NOT_OFFERED if request.editor_segur_referenced else EDITOR_NOT_SEGUR
+                refusals.append(Refusal(f"editor.{tier}{suffix}", label, reason(year=str(campaign.year)), fig.source))
+            else:
+                lines.append(line)
+    elif forfaits.editor_note is not None and count_of(types, kind):
+        notes.append(NO_EDITOR_SHARE_TYPE_NOTE(type=TYPE_NAMES[kind], reason=forfaits.editor_note.value) if mixed
+                     else NO_EDITOR_SHARE_NOTE(reason=forfaits.editor_note.value))
+
+
+def count_of(types: tuple[str, ...], kind: str) -> int:
+    return sum(1 for t in types if t == kind)
 
 
 def _tier_ranges(essms_count: int, boundary: int) -> dict[str, tuple[int, int]]:
@@ -321,6 +369,10 @@ def _small_og_lines(
             if not wanted(og):
                 continue
             refused = og_refusal(og, aid)
+            if refused is None and og.essms_count == 0:
+                # Read as: a small OG that brings at least one ESSMS to the grappe (campaign readings,
+                # key small_og.amoa_piloting: « grappes composées d'organismes de petite taille »).
+                refused = NO_ESSMS_IN_GRAPPE(og=og.name), aid.amount.source
             if refused is not None:
                 refusals.append(Refusal(key, label, refused[0], refused[1], og.name))
             else:

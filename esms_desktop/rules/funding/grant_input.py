@@ -52,24 +52,39 @@ def is_corse_overseas(data: Dossier | Mapping[str, Any]) -> bool:
 
 def funding_request(data: Dossier | Mapping[str, Any]) -> FundingRequest:
     """The :class:`FundingRequest` of a dossier: project type, its ESSMS, the DUI's Ségur
-    referencing, each OG with its ESSMS, its size and place, and the specific funding it asks for."""
+    referencing, each OG with its ESSMS, its size and place, and the specific funding it asks for.
+
+    000 « 1 FINESS ET = 1 FINANCEMENT »: an ESSMS met twice (under one OG or two) is counted once, under
+    the first OG that lists it. Each ESSMS carries its own project type (``essms_types``) when the grappe
+    mixes them (003 §7 « portant majoritairement le même type de projet »).
+    """
     dossier = as_dossier(data)
-    og_requests = tuple(
-        OgFunding(
+    default_type = dossier.project_type if dossier.project_type in ("acquisition", "conformite") else "acquisition"
+    seen: set[str] = set()
+    types: list[str] = []
+    og_requests = []
+    for og, name in zip(dossier.ogs, og_names(dossier)):
+        count = 0
+        for e in og.essms:
+            if e.finess_et and e.finess_et in seen:
+                continue
+            seen.add(e.finess_et)
+            count += 1
+            types.append(e.project_type or default_type)
+        og_requests.append(OgFunding(
             name=name,
-            essms_count=len(og.essms),
+            essms_count=count,
             equipment_requested=og.funding.equipment,
             amoa_purchasing_requested=og.funding.amoa_purchasing,
             amoa_piloting_requested=og.funding.amoa_piloting,
-            total_essms=None if og.size_to_confirm else og.size,
+            total_essms=None if og.size_to_confirm else max(og.size, count),
             corse_overseas=og.corse_overseas,
-        )
-        for og, name in zip(dossier.ogs, og_names(dossier))
-    )
+        ))
     return FundingRequest(
-        project_type=dossier.project_type if dossier.project_type in ("acquisition", "conformite") else "acquisition",
+        project_type=default_type,
         essms_count=sum(r.essms_count for r in og_requests),
         editor_segur_referenced=dossier.dui.segur_referenced,
-        ogs=og_requests,
+        ogs=tuple(og_requests),
         corse_overseas=is_corse_overseas(dossier),
+        essms_types=tuple(types) if len(set(types)) > 1 else (),
     )

@@ -18,6 +18,7 @@ from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.findings import Finding, campaign_source, sort_findings
 from esms_desktop.rules.grappe import messages as m
 from esms_desktop.rules.grappe.sectors import SECTORS as SECTOR_LABELS
+from esms_desktop.rules.grappe.sectors import programme_sector
 from esms_desktop.rules.grappe.small_og import all_corse_overseas, is_small_og, og_size, small_og_limit
 from esms_desktop.rules.identity.geography import region_name
 
@@ -48,6 +49,8 @@ class EssmsInput:
     confort_services: bool = False  # also offers « confort » home services
     project_type: ProjectType | None = None  # overrides the grappe's project type
     hosting: Hosting | None = None  # overrides the grappe's hosting
+    category_code: str | None = None  # FINESS category (for the FINESS-split warning)
+    address: str = ""  # postal address as recorded (for the FINESS-split warning)
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,16 @@ SRC_NATIONAL = "003 §4.3.B; 001 (appel à projets national)"
 SRC_NATIONAL_REACH = "003 §4.3.C"
 SRC_LARGE_ONE_REGION = "001 « Quelles sont les démarches » (50 ESSMS ou plus d'une seule région)"
 SRC_COHERENCE = "003 §7 (critères de recevabilité: cohérence de la grappe)"
+#: 003 §7: « majoritairement d'un même secteur, portant majoritairement le même type de projet
+#: (acquisition ou mise en conformité), avec le même besoin d'hébergement (SAAS, externe, on premise) ».
+SRC_SECTOR = "003 §7 « majoritairement d'un même secteur »"
+SRC_HOSTING = "003 §7 « avec le même besoin d'hébergement (SAAS, externe, on premise) »"
+#: 003 §7 « entre 15 et 49 ESSMS […] avec un même DUI »; §5.1 « un même logiciel »; §5.2 « ne change pas de solution ».
+SRC_SAME_DUI = "003 §7 « avec un même DUI »; 003 §5.1 « un même logiciel »; 003 §5.2"
+#: 003 §5: the ARS may lower the grant when « La composition en FINESS juridiques / FINESS géographiques
+#: fait ressortir un nombre de structures qui multiplie de façon artificielle les forfaits par ESSMS ».
+SRC_FINESS_SPLIT = "003 §5 (composition qui « multiplie de façon artificielle les forfaits par ESSMS »)"
+SRC_MEDIUM_OG = "003 §7 « organismes gestionnaires de taille moyenne (plus de 15 ESSMS) »"
 SRC_DUI = "003 §5.1 (acquisition), §5.2 (mise en conformité)"
 SRC_NON_REDUNDANCY = "003 §4.2.A (non-redondance des financements); 000 (1 FINESS ET = 1 financement)"
 SRC_NATIONAL_ENTITY = "003 §4.2.B"
@@ -259,7 +272,10 @@ def check_composition(
     territories = set(places.territory_of.values())
     grappe_territory = next(iter(territories)) if len(territories) == 1 else ("mixte" if territories else "metropole")
     overseas_only = bool(territories) and "metropole" not in territories
-    minimum = campaign.min_essms_corse_overseas if overseas_only else campaign.min_essms
+    # 001 (2024) « a minima de 15 ESSMS en métropole ou de 8 ESSMS en Corse et dans les départements
+    # ultramarins »: the lower minimum only where the campaign's seed gives one (None in 2022, 2023).
+    distinct_overseas = overseas_only and getattr(campaign, "min_essms_corse_overseas", None) is not None
+    minimum = campaign.min_essms_corse_overseas if distinct_overseas else campaign.min_essms
     porteur_og = next((og for og in grappe.ogs if og.finess_ej == grappe.porteur_finess_ej), None)
     porteur_regions = Counter(
         r for r in (places.region_of.get(e.finess_et) for e in (porteur_og.essms if porteur_og else ())) if r)
@@ -269,7 +285,12 @@ def check_composition(
     findings: list[Finding] = []
     findings += _membership_findings(essms, duplicates, places)
     if 0 < count < minimum:
-        why = (m.W_TOO_SMALL_OVERSEAS if overseas_only else m.W_TOO_SMALL_METRO)(minimum=_count(minimum))
+        if distinct_overseas:
+            why = m.W_TOO_SMALL_OVERSEAS(minimum=_count(minimum))
+        elif overseas_only:
+            why = m.W_TOO_SMALL_NO_OVERSEAS_MIN(minimum=_count(minimum))
+        else:
+            why = m.W_TOO_SMALL_METRO(minimum=_count(minimum))
         min_key = "grappe.min_essms_corse_overseas" if overseas_only else "grappe.min_essms"
         findings.append(Finding(
             "composition.too_small", "blocking", m.M_TOO_SMALL(count=_count(count), minimum=_count(minimum)),
@@ -277,7 +298,8 @@ def check_composition(
     if count > 0:
         findings += _filing_findings(grappe, campaign, count, level, region_counts, main_region, tied, minimum)
 
-    sector_counts = dict(sorted(Counter(e.sector for e in essms if e.sector).items(), key=lambda kv: (-kv[1], kv[0])))
+    sector_counts = dict(sorted(Counter(programme_sector(e.sector) for e in essms if e.sector).items(),
+                                key=lambda kv: (-kv[1], kv[0])))
     majority_sector = next((s for s, n in sector_counts.items() if 2 * n > count), None)
     findings += _sector_findings(essms, sector_counts, majority_sector)
     type_of = {e.finess_et: e.project_type or grappe.project_type for e in essms}
@@ -287,6 +309,7 @@ def check_composition(
     findings += _dui_findings(grappe, essms, type_of)
     findings += _redundancy_findings(grappe, essms, type_of)
     findings += _access_findings(grappe, essms)
+    findings += _split_findings(grappe)
     small = _small_ogs(grappe, campaign, places)
     limits = {og.finess_ej: _small_max(campaign, og, places) for og in small}
     findings += _og_findings(grappe, campaign, essms, small, limits, porteur_og)
@@ -336,10 +359,12 @@ def _sector_findings(essms: list[EssmsInput], sector_counts: dict[str, int],
             "composition.sector_unknown", "warning", m.M_SECTOR_UNKNOWN(names=_names(no_sector)), m.W_SECTOR(),
             SRC_COHERENCE, m.F_SECTOR_UNKNOWN(), _subjects(no_sector)))
     if essms and majority_sector is None:
+        # Admissibility criterion 1 (003 §7): « majoritairement d'un même secteur »; a strict majority of
+        # the ESSMS (AHI counted as PDS, 000 « PA / PH / DOM / PDE / PDS »); unknown sectors count against it.
         out.append(Finding(
-            "composition.no_majority_sector", "warning",
+            "composition.no_majority_sector", "blocking",
             m.M_NO_MAJORITY_SECTOR(counts=_counts_text(sector_counts) or "-"),
-            m.W_SECTOR(), SRC_COHERENCE, m.F_NO_MAJORITY_SECTOR()))
+            m.W_SECTOR(), SRC_SECTOR, m.F_NO_MAJORITY_SECTOR()))
     return out
 
 
@@ -392,7 +417,7 @@ def _og_findings(grappe: GrappeInput, campaign: Campaign, essms: list[EssmsInput
     out: list[Finding] = []
     if small:
         out.append(_small_ogs_finding(campaign, small, limits))
-    out += _isolated_findings(essms, porteur_og, campaign)
+    out += _isolated_findings(essms, grappe, campaign)
     if grappe.porteur_finess_ej is None:
         out.append(Finding("composition.no_porteur", "blocking", m.M_NO_PORTEUR(), m.W_PORTEUR(), SRC_PORTEUR,
                            m.F_NO_PORTEUR()))
@@ -496,11 +521,11 @@ def _hosting_findings(grappe: GrappeInput, essms: list[EssmsInput]) -> list[Find
     hosting = Counter(HOSTING_LABELS.get(e.hosting or grappe.hosting, e.hosting or grappe.hosting) for e in essms)
     if len(hosting) <= 1:
         return []
-    # One DUI for all (acquisition) means one hosting: blocking; kept DUIs (conformité): a warning.
-    severity = "blocking" if grappe.project_type == "acquisition" else "warning"
+    # 003 §7 criterion 1, for both project types: « avec le même besoin d'hébergement (SAAS, externe,
+    # on premise) ». The seed makes no exception for mises en conformité: blocking.
     odd = tuple(e.finess_et for e in essms if (e.hosting or grappe.hosting) != grappe.hosting)
-    return [Finding("composition.mixed_hosting", severity, m.M_MIXED_HOSTING(counts=_counts_text(dict(hosting))),
-                    m.W_HOSTING(), SRC_COHERENCE, m.F_MIXED_HOSTING(), odd)]
+    return [Finding("composition.mixed_hosting", "blocking", m.M_MIXED_HOSTING(counts=_counts_text(dict(hosting))),
+                    m.W_HOSTING(), SRC_HOSTING, m.F_MIXED_HOSTING(), odd)]
 
 
 def _dui_findings(grappe: GrappeInput, essms: list[EssmsInput], type_of: dict[str, str]) -> list[Finding]:
@@ -514,13 +539,22 @@ def _dui_findings(grappe: GrappeInput, essms: list[EssmsInput], type_of: dict[st
         out.append(Finding("composition.conformite_without_dui", "blocking",
                            m.M_CONFORMITE_NO_DUI(names=_names(without)),
                            m.W_CONFORMITE(), SRC_DUI, m.F_CONFORMITE_NO_DUI(), _subjects(without)))
+    # 003 §7 « avec un même DUI »: the ESSMS in mise en conformité keep their DUI (§5.2 « ne change pas
+    # de solution »), so they must all have one software, and in an acquisition grappe the one it
+    # deploys (§5.1 « un même logiciel »).
     softwares = sorted({e.current_dui_software.strip() for e in conformite
                         if e.current_dui_kind != "none" and _norm(e.current_dui_software)}, key=str.casefold)
     distinct = {_norm(s) for s in softwares}
-    if grappe.project_type == "conformite" and len(distinct) > 1:
-        out.append(Finding("composition.several_duis", "info",
+    chosen = _norm(grappe.dui_software)
+    if len(distinct) > 1:
+        out.append(Finding("composition.several_duis", "blocking",
                            m.M_SEVERAL_DUIS(count=_count(len(distinct)), softwares=", ".join(softwares)),
-                           m.W_CONFORMITE(), SRC_COHERENCE, m.F_SEVERAL_DUIS()))
+                           m.W_SAME_DUI(), SRC_SAME_DUI, m.F_SEVERAL_DUIS()))
+    elif grappe.project_type == "acquisition" and distinct and chosen is not None and distinct != {chosen}:
+        other = [e for e in conformite if _norm(e.current_dui_software) not in (None, chosen)]
+        out.append(Finding("composition.conformite_other_dui", "blocking",
+                           m.M_CONFORMITE_OTHER_DUI(software=grappe.dui_software or "", names=_names(other)),
+                           m.W_SAME_DUI(), SRC_SAME_DUI, m.F_CONFORMITE_OTHER_DUI(), _subjects(other)))
     return out
 
 
@@ -554,18 +588,49 @@ def _redundancy_findings(grappe: GrappeInput, essms: list[EssmsInput], type_of: 
     return out
 
 
-def _isolated_findings(essms: list[EssmsInput], porteur_og: OgInput | None, campaign: Campaign) -> list[Finding]:
+def medium_og(grappe: GrappeInput, campaign: Campaign) -> OgInput | None:
+    """The largest OG of the grappe that is « de taille moyenne (plus de 15 ESSMS) » (003 §7) on its own
+    size (all the ESSMS it runs), and brings no isolated ESSMS itself; None when there is none."""
+    minimum = getattr(campaign, "medium_og_min_essms", 16)
+    candidates = [og for og in grappe.ogs
+                  if _og_size(og) >= minimum and not any(e.isolated for e in og.essms)]
+    return max(candidates, key=_og_size, default=None)
+
+
+def _isolated_findings(essms: list[EssmsInput], grappe: GrappeInput, campaign: Campaign) -> list[Finding]:
     isolated = [e for e in essms if e.isolated]
     if not isolated:
         return []
-    small = campaign.small_og_max_essms
-    source = SRC_ISOLATED
+    more_than = getattr(campaign, "medium_og_min_essms", 16) - 1
     subjects = _subjects(isolated)
-    # "Medium OG (more than 15 ESSMS)" (003 §7) read as: not a small OG, i.e. above small_og_max_essms.
-    if porteur_og is not None and _og_size(porteur_og) > small:
-        what = m.M_ISOLATED_PRIORITY(count=_count(len(isolated)), size=_count(_og_size(porteur_og)),
+    leader = medium_og(grappe, campaign)
+    if leader is not None:
+        what = m.M_ISOLATED_PRIORITY(count=_count(len(isolated)), size=_count(_og_size(leader)),
                                    names=_names(isolated))
     else:
         what = m.M_ISOLATED(count=_count(len(isolated)), names=_names(isolated))
-    return [Finding("composition.isolated_essms", "info", what, m.W_ISOLATED(small=_count(small)), source,
-                    m.F_ISOLATED(), subjects)]
+    return [Finding("composition.isolated_essms", "info", what, m.W_ISOLATED(small=_count(more_than)),
+                    f"{SRC_MEDIUM_OG}; {SRC_ISOLATED}", m.F_ISOLATED(), subjects)]
+
+
+def _split_key(address: str) -> str:
+    return " ".join(address.casefold().replace(",", " ").split())
+
+
+def _split_findings(grappe: GrappeInput) -> list[Finding]:
+    """Several ET of one EJ at the same address with the same category (003 §5: the ARS may lower
+    the grant when the FINESS composition « multiplie de façon artificielle les forfaits »). A warning."""
+    out: list[Finding] = []
+    for og in grappe.ogs:
+        groups: dict[tuple[str, str], list[EssmsInput]] = {}
+        for e in og.essms:
+            if e.category_code and _split_key(e.address):
+                groups.setdefault((e.category_code, _split_key(e.address)), []).append(e)
+        for (category, _addr), items in groups.items():
+            if len(items) > 1:
+                out.append(Finding(
+                    "composition.finess_split", "warning",
+                    m.M_FINESS_SPLIT(count=_count(len(items)), og=og.name or og.finess_ej, category=category,
+                                     address=items[0].address.strip(), names=_names(items)),
+                    m.W_FINESS_SPLIT(), SRC_FINESS_SPLIT, m.F_FINESS_SPLIT(), _subjects(items)))
+    return out

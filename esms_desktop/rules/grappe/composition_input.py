@@ -39,6 +39,8 @@ def essms_input(e: Essms) -> EssmsInput:
         isolated=e.isolated,
         confort_services=e.confort_services,
         project_type=e.project_type,  # type: ignore[arg-type]
+        category_code=_text(e.category_code or ""),
+        address=" ".join(x for x in (e.address, e.postcode, e.town) if x).strip(),
     )
 
 

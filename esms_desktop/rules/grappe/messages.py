@@ -32,10 +32,14 @@ F_NO_REGION = QT_TRANSLATE_NOOP(
 M_TOO_SMALL = QT_TRANSLATE_NOOP(
     "Composition", "The grappe has {count} ESSMS, fewer than the minimum of {minimum}.")
 W_TOO_SMALL_METRO = QT_TRANSLATE_NOOP(
-    "Composition", "A grappe gathers at least {minimum} ESSMS in metropolitan France; "
-    "the ARS may judge the minimum case by case.")
+    "Composition", "A grappe gathers ideally at least {minimum} ESSMS in metropolitan France; "
+    "the ARS will judge this minimum.")
 W_TOO_SMALL_OVERSEAS = QT_TRANSLATE_NOOP(
-    "Composition", "A grappe gathers at least {minimum} ESSMS when all of them are in Corse or overseas.")
+    "Composition", "A grappe gathers at least {minimum} ESSMS when all of them are in Corse or overseas; "
+    "the ARS will judge this minimum.")
+W_TOO_SMALL_NO_OVERSEAS_MIN = QT_TRANSLATE_NOOP(
+    "Composition", "This campaign gives no separate minimum for Corse and overseas: ideally {minimum} ESSMS, "
+    "as in metropolitan France; the ARS will judge this minimum.")
 F_TOO_SMALL = QT_TRANSLATE_NOOP(
     "Composition", "Add {missing} ESSMS, for example by joining other OGs of the territory, "
     "or ask to join a grappe already funded.")
@@ -85,15 +89,15 @@ F_NATIONAL_REACH = QT_TRANSLATE_NOOP(
 
 M_SECTOR_UNKNOWN = QT_TRANSLATE_NOOP("Composition", "The sector of these ESSMS is not set: {names}.")
 W_SECTOR = QT_TRANSLATE_NOOP(
-    "Composition", "A grappe mostly belongs to one sector (PA, PH, DOM, PDE, PDS, AHI).")
+    "Composition", "Admissibility criterion: a grappe « majoritairement d'un même secteur » among the "
+    "programme's five (PA, PH, DOM, PDE, PDS; AHI counts as PDS).")
 F_SECTOR_UNKNOWN = QT_TRANSLATE_NOOP(
     "Composition", "Set the sector of each ESSMS (its FINESS category tells it).")
 
 M_NO_MAJORITY_SECTOR = QT_TRANSLATE_NOOP(
     "Composition", "No sector holds a majority of the ESSMS: {counts}.")
 F_NO_MAJORITY_SECTOR = QT_TRANSLATE_NOOP(
-    "Composition", "Rebalance the grappe towards one sector, or explain its coherence in the "
-    "note de présentation.")
+    "Composition", "Rebalance the grappe so that more than half of its ESSMS belong to one sector.")
 
 M_NO_MAJORITY_TYPE = QT_TRANSLATE_NOOP(
     "Composition", "No project type holds a majority: {acquisition} in acquisition, "
@@ -125,10 +129,10 @@ F_MIXED_HOSTING = QT_TRANSLATE_NOOP("Composition", "Agree on a single hosting fo
 
 M_DUI_NOT_CHOSEN = QT_TRANSLATE_NOOP("Composition", "The grappe's DUI is not chosen yet.")
 W_DUI_ACQUISITION = QT_TRANSLATE_NOOP(
-    "Composition", "An acquisition ends with all the ESSMS of the grappe using the same DUI, "
-    "chosen through the purchasing procedure (SAD) and référencé Ségur.")
+    "Composition", "An acquisition ends with all the ESSMS of the grappe using the same DUI, référencé Ségur; "
+    "how it is chosen (SAD, a procurement phase, the GHT route) depends on the campaign and the OGs' statuses.")
 F_DUI_NOT_CHOSEN = QT_TRANSLATE_NOOP(
-    "Composition", "Record the DUI once chosen; the planning must include the purchasing procedure.")
+    "Composition", "Record the DUI once chosen; the step « Planning » says which route to choose it applies.")
 
 M_CONFORMITE_NO_DUI = QT_TRANSLATE_NOOP(
     "Composition", "These ESSMS are in a mise en conformité but have no DUI: {names}.")
@@ -139,10 +143,25 @@ F_CONFORMITE_NO_DUI = QT_TRANSLATE_NOOP(
     "Composition", "Set their project type to acquisition, or record their current DUI.")
 
 M_SEVERAL_DUIS = QT_TRANSLATE_NOOP(
-    "Composition", "The ESSMS of this mise en conformité keep {count} different DUIs: {softwares}.")
+    "Composition", "The ESSMS in mise en conformité keep {count} different DUIs: {softwares}.")
+W_SAME_DUI = QT_TRANSLATE_NOOP(
+    "Composition", "Admissibility criterion: a grappe of ESSMS « avec un même DUI »; in a mise en "
+    "conformité each ESSMS keeps its DUI, so they must all use the same software.")
 F_SEVERAL_DUIS = QT_TRANSLATE_NOOP(
-    "Composition", "Explain in the note de présentation how the grappe pools its skills across "
-    "these DUIs.")
+    "Composition", "Keep in the grappe the ESSMS that use one software, or change the project type of "
+    "the others to acquisition of the grappe's DUI.")
+M_CONFORMITE_OTHER_DUI = QT_TRANSLATE_NOOP(
+    "Composition", "These ESSMS in mise en conformité keep a DUI other than the grappe's ({software}): {names}.")
+F_CONFORMITE_OTHER_DUI = QT_TRANSLATE_NOOP(
+    "Composition", "Change their project type to acquisition, or choose their software as the grappe's DUI.")
+
+M_FINESS_SPLIT = QT_TRANSLATE_NOOP(
+    "Composition", "{count} ESSMS of {og} share one address and category {category} ({address}): {names}.")
+W_FINESS_SPLIT = QT_TRANSLATE_NOOP(
+    "Composition", "The ARS may lower the grant when the FINESS composition artificially multiplies the "
+    "forfaits per ESSMS.")
+F_FINESS_SPLIT = QT_TRANSLATE_NOOP(
+    "Composition", "Check that they are distinct establishments, and say why in the note de présentation.")
 
 M_ALREADY_FUNDED = QT_TRANSLATE_NOOP(
     "Composition", "These ESSMS were already funded by ESMS numérique: {names}.")

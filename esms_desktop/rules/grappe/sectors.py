@@ -60,6 +60,32 @@ def is_essms_category(code: str | int | None) -> bool:
     return sector_for_category(code) is not None
 
 
+def is_to_check(code: str | int | None) -> bool:
+    """True for the categories whose ESSMS status depends on the establishment (451 aide aux familles
+    en difficulté, 345 tutelle): shown « à vérifier », never « not an ESSMS »."""
+    entry = _table().get(_key(code))
+    return bool(entry and entry.get("to_check"))
+
+
+#: The programme's five sectors (000: « PA / PH / DOM / PDE / PDS »).
+PROGRAMME_SECTORS: tuple[str, ...] = (PA, PH, DOM, PDE, PDS)
+
+
+@lru_cache(maxsize=1)
+def _programme_map() -> dict[str, str]:
+    with open(resource_path("finess", "sectors.json"), encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {k: v for k, v in (data.get("programme_sectors") or {}).items() if k != "note"}
+
+
+def programme_sector(sector: str | None) -> str | None:
+    """The programme sector an ESSMS counts in: AHI (the atlas's label) counts as PDS (000 lists five
+    sectors « PA / PH / DOM / PDE / PDS »); others unchanged; None stays None."""
+    if not sector:
+        return None
+    return _programme_map().get(sector, sector)
+
+
 def sector_label(sector: str | None) -> str:
     """French label of a sector code, "" when unknown."""
     return SECTORS.get(sector or "", "")

@@ -12,11 +12,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from esms_desktop.rules.planning.filing_window import FilingWindow, filing_window
 from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.dossier_dict import as_date as _date
 from esms_desktop.rules.dossier_dict import as_text as _text
 from esms_desktop.rules.dossier_dict import dossier_part, essms_of, ogs, rows
 from esms_desktop.rules.findings import Finding
+from esms_desktop.rules.findings import sort_findings as sorted_findings
+from esms_desktop.rules.planning.procurement import SRC_2022, SRC_GHT, procurement_route
+from esms_desktop.text import QT_TRANSLATE_NOOP
 from esms_desktop.rules.planning.schedule import Scope, Task, add_months, check_plan, deployment_end
 
 PROJECT_TYPES = ("acquisition", "conformite")
@@ -121,13 +125,19 @@ def distribute_waves(essms: Sequence[str], count: int) -> list[list[str]]:
 
 def filing_scope(data: Mapping[str, Any], campaign: Campaign) -> Scope:
     """Which call the dossier answers: ``"regional"``, ``"multi_regional"`` or ``"national"``."""
+    return filing_scope_and_region(data, campaign)[0]
+
+
+def filing_scope_and_region(data: Mapping[str, Any], campaign: Any) -> tuple[Scope, str | None]:
+    """The call the dossier answers and the ARS region it files with (None: national, or unknown)."""
     d = dossier_part(data)
     if not any(essms_of(og) for og in ogs(d)):
-        return "national" if d.get("national_reach") else "regional"
+        return ("national" if d.get("national_reach") else "regional"), d.get("region") or None
     from esms_desktop.rules.grappe.composition import check_composition
     from esms_desktop.rules.grappe.composition_input import grappe_input
 
-    return check_composition(grappe_input(d), campaign).filing_level
+    report = check_composition(grappe_input(d), campaign)
+    return report.filing_level, report.filing_region
 
 
 # --- the check ------------------------------------------------------------------------------------
@@ -144,6 +154,7 @@ class PlanningCheck:
     scope: Scope
     essms: dict[str, str]  # FINESS ET -> name
     findings: tuple[Finding, ...]
+    filing: FilingWindow | None = None  # whose window applies (the dossier's own ARS's dates, or the file's)
 
     @property
     def start(self) -> dt.date | None:
@@ -170,8 +181,59 @@ class PlanningCheck:
 
     @property
     def window(self) -> Any:
-        """The filing window of the dossier's call (a multi-regional grappe without its own: regional)."""
+        """The filing window of the dossier's call (a multi-regional grappe without its own: regional);
+        None while the dossier's own ARS's dates are to be typed in."""
+        if self.filing is not None:
+            return self.filing.window
         return self.campaign.window_for(None, self.scope)[1]
+
+
+M_PROCUREMENT = QT_TRANSLATE_NOOP(
+    "Planning", "A public-procurement phase is required: OGs subject to the Code de la commande publique: {ogs}.")
+M_PROCUREMENT_2022 = QT_TRANSLATE_NOOP(
+    "Planning", "An acquisition goes through the purchasing procedure of the SAD (dynamic purchasing system).")
+M_DIRECT = QT_TRANSLATE_NOOP(
+    "Planning", "No public-procurement phase is required: no OG of the grappe is subject to the Code de la "
+    "commande publique.")
+M_GHT = QT_TRANSLATE_NOOP("Planning", "GHT route: the grappe chooses the DPI référencé Ségur of its GHT.")
+W_PROCUREMENT = QT_TRANSLATE_NOOP(
+    "Planning", "From 2023 a public-procurement phase is required only of the OGs subject to the Code de la "
+    "commande publique.")
+F_PROCUREMENT_OK = QT_TRANSLATE_NOOP("Planning", "The planning template follows this route.")
+M_NO_PROCUREMENT_PHASE = QT_TRANSLATE_NOOP(
+    "Planning", "The planning has no public-procurement phase, which this grappe needs.")
+F_NO_PROCUREMENT_PHASE = QT_TRANSLATE_NOOP(
+    "Planning", "Generate the planning again from the template, or add the consultation of the editors.")
+M_GHT_NOT_OFFERED = QT_TRANSLATE_NOOP(
+    "Planning", "The GHT route is chosen in the step « Solution DUI », but the {year} campaign does not offer it.")
+F_GHT_NOT_OFFERED = QT_TRANSLATE_NOOP("Planning", "Untick the GHT route in the step « Solution DUI ».")
+
+
+def procurement_findings(d: Mapping[str, Any], campaign: Any, tasks: Sequence[Task]) -> list[Finding]:
+    """The purchasing route the OGs' statuses give (000 from 2023; 003 §5.1 in 2022), and a warning when
+    the planning lacks the procurement phase it needs or the GHT route is chosen where not offered."""
+    route = procurement_route(d, campaign)
+    out: list[Finding] = []
+    if route.route == "none":
+        return out
+    if route.ght_chosen and not route.ght_offered:
+        out.append(Finding("planning.ght_not_offered", "warning", M_GHT_NOT_OFFERED(year=str(campaign.year)),
+                           W_PROCUREMENT(), SRC_GHT, F_GHT_NOT_OFFERED()))
+    if route.route == "procurement":
+        what = (M_PROCUREMENT_2022() if route.source == SRC_2022
+                else M_PROCUREMENT(ogs=", ".join(route.subject_ogs)))
+    elif route.route == "ght":
+        what = M_GHT()
+    else:
+        what = M_DIRECT()
+    out.append(Finding("planning.procurement_route", "info", what, W_PROCUREMENT(), route.source,
+                       F_PROCUREMENT_OK()))
+    consultation = next((t for t in tasks if t.key == "consultation"), None)
+    if route.procurement_required and tasks and (
+            consultation is None or not any(w in consultation.title for w in ("SAD", "marché"))):
+        out.append(Finding("planning.no_procurement_phase", "warning", M_NO_PROCUREMENT_PHASE(), W_PROCUREMENT(),
+                           route.source, F_NO_PROCUREMENT_PHASE()))
+    return out
 
 
 def check_dossier_plan(data: Mapping[str, Any], campaign: Campaign | None = None) -> PlanningCheck:
@@ -188,7 +250,9 @@ def check_dossier_plan(data: Mapping[str, Any], campaign: Campaign | None = None
     tasks = tasks_from_dossier(d)
     project_type = d.get("project_type") if d.get("project_type") in PROJECT_TYPES else "acquisition"
     filing = _date(d.get("filing_date"))
-    scope = filing_scope(d, campaign)
+    scope, region = filing_scope_and_region(d, campaign)
+    own = filing_window(d, campaign, scope, region)
     essms = grappe_essms(d)
-    findings = check_plan(tasks, project_type, campaign, filing, scope, essms)
-    return PlanningCheck(tuple(tasks), project_type, campaign, filing, scope, essms, findings)
+    findings = check_plan(tasks, project_type, campaign, filing, scope, essms, window=own)
+    findings = tuple(sorted_findings(list(findings) + procurement_findings(d, campaign, tasks)))
+    return PlanningCheck(tuple(tasks), project_type, campaign, filing, scope, essms, findings, own)

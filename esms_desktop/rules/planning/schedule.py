@@ -99,11 +99,14 @@ def first_usage_measure_months(campaign: Campaign) -> int:
     return int(campaign.first_usage_measure_months)
 
 
-def generate_plan(project_type: str, start: dt.date, waves: list[list[str]]) -> list[Task]:
+def generate_plan(project_type: str, start: dt.date, waves: list[list[str]], route: str = "procurement") -> list[Task]:
     """The template of ``project_type`` scheduled from ``start``, with one set of per-wave tasks per wave.
 
     ``waves`` lists the FINESS ET deployed in each wave, in order; no wave gives one empty wave.
-    Each task starts when all its dependencies are done (plus its template ``lag``).
+    Each task starts when all its dependencies are done (plus its template ``lag``). ``route``
+    (:mod:`rules.planning.procurement`): "procurement" (a public-procurement phase), "direct" (none
+    required, 000 from 2023), "ght" (the GHT's DPI référencé Ségur); a task's ``routes`` give its
+    title and duration for the last two.
     """
     templates = load_templates()["templates"]
     if project_type not in templates:
@@ -113,6 +116,7 @@ def generate_plan(project_type: str, start: dt.date, waves: list[list[str]]) -> 
     per_wave_keys: set[str] = set()
     plan: list[Task] = []
     for spec in templates[project_type]["tasks"]:
+        spec = {**spec, **(spec.get("routes") or {}).get(route, {})}
         per_wave = bool(spec.get("per_wave"))
         if per_wave:
             per_wave_keys.add(spec["key"])
@@ -217,6 +221,25 @@ M_TOO_LATE = QT_TRANSLATE_NOOP(
 F_WINDOW = QT_TRANSLATE_NOOP("Planning", "File within the window: {window}.")
 M_IN_WINDOW = QT_TRANSLATE_NOOP("Planning", "The planned filing date, {date}, is within the window ({window}).")
 M_INDICATIVE = QT_TRANSLATE_NOOP("Planning", "The dates of this campaign are indicative.")
+M_OTHER_ARS = QT_TRANSLATE_NOOP(
+    "Planning", "Filing window: to be filled in. The campaign file gives the dates of the ARS {owner}'s call; "
+    "this grappe files with the ARS {region}.")
+W_OTHER_ARS = QT_TRANSLATE_NOOP(
+    "Planning", "Every ARS publishes its own regional call: another ARS's dates give no verdict.")
+F_OTHER_ARS = QT_TRANSLATE_NOOP(
+    "Planning", "Type the opening and closing dates of the ARS {region}'s call in the step « Planning ».")
+M_OWN_ARS_WINDOW = QT_TRANSLATE_NOOP(
+    "Planning", "Filing window of the ARS {region}, as typed in from its call: {window}.")
+M_FIRST_WINDOW = QT_TRANSLATE_NOOP(
+    "Planning", "First selection window of the ARS {region}: dossiers filed by {end}.")
+M_FIRST_WINDOW_SHARE = QT_TRANSLATE_NOOP(
+    "Planning", "First selection window of the ARS {region}: dossiers filed by {end} ({share} of the regional "
+    "envelope).")
+W_FIRST_WINDOW = QT_TRANSLATE_NOOP(
+    "Planning", "A first share of the credits goes to the dossiers filed before this date.")
+F_FIRST_WINDOW_IN = QT_TRANSLATE_NOOP("Planning", "The planned filing date, {date}, is in this first window.")
+F_FIRST_WINDOW_OUT = QT_TRANSLATE_NOOP(
+    "Planning", "File by {end} to be examined in the first window.")
 F_INDICATIVE = QT_TRANSLATE_NOOP("Planning", "Check the dates of the call with the ARS before filing.")
 
 M_DEPENDENCY = QT_TRANSLATE_NOOP(
@@ -266,13 +289,14 @@ def check_plan(
     filing_date: dt.date | None,
     scope: Scope,
     all_essms: Collection[str] | Mapping[str, str],
+    window: Any = None,
 ) -> tuple[Finding, ...]:
     """Findings on a planning: length, filing window, dependencies, wave coverage, usage measurement.
 
     ``all_essms`` holds the grappe's FINESS ET, or maps them to their names (used in messages).
     """
     findings: list[Finding] = []
-    findings += _window_findings(campaign, filing_date, scope)
+    findings += _window_findings(campaign, filing_date, scope, window)
     if not tasks:
         findings.append(Finding("planning.empty", "blocking", M_EMPTY(), W_PLAN(), SRC_PLAN, F_NO_DEPLOYMENT()))
         return sort_findings(findings)
@@ -301,17 +325,54 @@ def _duration_findings(tasks: list[Task], project_type: str, campaign: Campaign)
     return [Finding("planning.duration_ok", "info", M_DURATION_OK(**params), why, source, F_NOTHING())]
 
 
+def _first_window(campaign: Campaign, own: Any, filing_date: dt.date | None) -> Finding:
+    """003 §8: « les dossiers pris en compte devront être déposés avant le 15.05.2022 »; 000: first IDF
+    window until 15/06, « Volonté d'utiliser 80% de l'enveloppe régionale totale sur cette première fenêtre »."""
+    end, region = fmt.date(own.first_window_end), _region(own.region)
+    what = (M_FIRST_WINDOW_SHARE(region=region, end=end, share=fmt.percent(own.first_window_share))
+            if own.first_window_share is not None else M_FIRST_WINDOW(region=region, end=end))
+    if filing_date is not None and filing_date <= own.first_window_end:
+        fix = F_FIRST_WINDOW_IN(date=fmt.date(filing_date))
+    else:
+        fix = F_FIRST_WINDOW_OUT(end=end)
+    return Finding("planning.first_window", "info", what, W_FIRST_WINDOW(),
+                   campaign_source(campaign, "first_window.end", SRC_WINDOW), fix)
+
+
 def _window_text(window: Any) -> str:
     if window is None or (window.start is None and window.end is None):
         return "?"
     return f"{fmt.date(window.start) if window.start else '…'} – {fmt.date(window.end) if window.end else '…'}"
 
 
-def _window_findings(campaign: Campaign, filing_date: dt.date | None, scope: str) -> list[Finding]:
+def _region(code: str | None) -> str:
+    from esms_desktop.rules.identity.geography import region_name
+
+    return (region_name(code) or code or "?") if code else "?"
+
+
+def _window_findings(campaign: Campaign, filing_date: dt.date | None, scope: str, own: Any = None) -> list[Finding]:
+    """``own``: the dossier's :class:`~esms_desktop.rules.planning.filing_window.FilingWindow` (whose dates
+    apply); None: the campaign's dates for ``scope``."""
     scope, window = campaign.window_for(None, scope)
+    if own is not None:
+        window = own.window
     text = _window_text(window)
     source = campaign_source(campaign, f"windows.{scope}.end", SRC_WINDOW)
     out: list[Finding] = []
+    if own is not None and own.origin == "to_type":
+        region, owner = _region(own.region), _region(own.window_region)
+        out.append(Finding("planning.window_to_type", "warning", M_OTHER_ARS(owner=owner, region=region),
+                           W_OTHER_ARS(), campaign_source(campaign, "window_region", SRC_WINDOW),
+                           F_OTHER_ARS(region=region)))
+        return out
+    if own is not None and own.origin == "dossier":
+        source = f"{SRC_WINDOW} ; ARS {_region(own.region)}"
+        out.append(Finding("planning.own_ars_window", "info",
+                           M_OWN_ARS_WINDOW(region=_region(own.region), window=text), W_OTHER_ARS(), source,
+                           F_NOTHING()))
+    if own is not None and own.first_window_end is not None:
+        out.append(_first_window(campaign, own, filing_date))
     if window is None or (window.start is None and window.end is None):
         out.append(Finding("planning.no_window", "warning", M_NO_WINDOW(), W_WINDOW(), source, F_NO_WINDOW()))
     elif filing_date is None:

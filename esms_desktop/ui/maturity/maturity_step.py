@@ -164,7 +164,10 @@ class MaturityStep(StepPage):
         self.intro.setText(
             self.tr(
                 "Each OG answers its self-diagnostic: the IT manager's questionnaire if it has one, otherwise the "
-                "director's. Answers are saved as you click; a partial diagnostic is kept as it is."
+                "director's. Answers are saved as you click; a partial diagnostic is kept as it is. The call asks "
+                "for the ANAP SI maturity self-diagnostic (AAP ARS Bourgogne-Franche-Comté 2022, §4.2.E): these "
+                "questionnaires are esms-desktop's own, written for it and covering the same ground; an OG that "
+                "filled in ANAP's may attach its result (PDF) in the step « Dossier documents » instead."
             )
         )
         self.respondent_label.setText(self.tr("&Respondent:"))

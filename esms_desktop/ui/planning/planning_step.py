@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from esms_desktop import formatting as fmt
 from esms_desktop.rules.campaign import CampaignFileError
+from esms_desktop.rules.identity.geography import region_name
+from esms_desktop.rules.planning.procurement import procurement_route, template_route
 from esms_desktop.rules.planning.schedule import shift_task
 from esms_desktop.rules.planning.plan_input import PlanningCheck, check_dossier_plan, dependants, has_cycle
 from esms_desktop.storage.loader import load_dossier
@@ -83,6 +86,25 @@ class PlanningStep(StepPage):
         filing.addWidget(self.window_label, 1)
         self.filing_check.toggled.connect(self._filing_toggled)
         self.filing_edit.dateChanged.connect(self._filing_changed)
+        # The dossier's own ARS window (the campaign file's regional dates are one ARS's): shown when the
+        # grappe files with another ARS than the file's.
+        self.ars_label = QLabel()
+        self.ars_label.setWordWrap(True)
+        self.ars_start_edit = make_date_edit()
+        self.ars_end_edit = make_date_edit()
+        self.ars_save_button = QPushButton()
+        self.ars_clear_button = QPushButton()
+        self.ars_row = QWidget()
+        ars = QHBoxLayout(self.ars_row)
+        ars.setContentsMargins(0, 0, 0, 0)
+        ars.addWidget(self.ars_label, 1)
+        ars.addWidget(self.ars_start_edit)
+        ars.addWidget(self.ars_end_edit)
+        ars.addWidget(self.ars_save_button)
+        ars.addWidget(self.ars_clear_button)
+        self.ars_save_button.clicked.connect(self._save_ars_window)
+        self.ars_clear_button.clicked.connect(self._clear_ars_window)
+        self.ars_row.hide()
 
         self.generate_button = QPushButton()
         self.add_button = QPushButton()
@@ -154,6 +176,7 @@ class PlanningStep(StepPage):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(filing)
+        layout.addWidget(self.ars_row)
         layout.addLayout(tools)
         options = QHBoxLayout()
         options.addWidget(self.summary, 1)
@@ -173,6 +196,10 @@ class PlanningStep(StepPage):
             "Start from the template of your type of project, then adjust the dates: in the table, or by dragging "
             "a bar of the chart (its duration is kept). The checks below follow every change."))
         self.filing_check.setText(self.tr("Planned filing da&te in GALIS:"))
+        self.ars_save_button.setText(self.tr("&Keep these dates"))
+        self.ars_clear_button.setText(self.tr("Forget them"))
+        self.ars_start_edit.setToolTip(self.tr("Opening day of the ARS's call"))
+        self.ars_end_edit.setToolTip(self.tr("Last filing day of the ARS's call"))
         self.generate_button.setText(self.tr("&Generate the planning from the template…"))
         self.add_button.setText(self.tr("&Add a task"))
         self.remove_button.setText(self.tr("&Remove the task…"))
@@ -258,12 +285,16 @@ class PlanningStep(StepPage):
             self.summary.setText("")
             self.window_label.setText("")
             return
+        self._show_ars_window()
         window = check.window
         scope = {"regional": self.tr("regional call"), "multi_regional": self.tr("multi-regional grappe"),
                  "national": self.tr("national call")}[check.scope]
         if window is not None and (window.start or window.end):
             dates = f"{fmt.date(window.start) if window.start else '…'} – {fmt.date(window.end) if window.end else '…'}"
             self.window_label.setText(self.tr("Filing window ({scope}): {dates}").format(scope=scope, dates=dates))
+        elif check.filing is not None and check.filing.origin == "to_type":
+            self.window_label.setText(self.tr("Filing window ({scope}): to be filled in.").format(
+                scope=scope))
         else:
             self.window_label.setText(self.tr("No filing window known ({scope}).").format(scope=scope))
         if not check.tasks:
@@ -274,7 +305,11 @@ class PlanningStep(StepPage):
             months = (check.deployment_end - check.start).days / 30.4375
             values = {"date": fmt.date(check.deployment_end), "months": fmt.number(months, 1),
                       "maximum": check.max_months}
-            if check.max_months:
+            carried = getattr(check.campaign, "is_carried", lambda _part: False)("max_duration_months")
+            if check.max_months and carried:
+                parts.append(self.tr("end of deployment {date} ({months} months, at most {maximum}: indicative, "
+                                     "the 2022 figure)").format(**values))
+            elif check.max_months:
                 parts.append(self.tr("end of deployment {date} ({months} months, at most {maximum})").format(**values))
             else:
                 parts.append(self.tr("end of deployment {date} ({months} months)").format(**values))
@@ -379,6 +414,38 @@ class PlanningStep(StepPage):
         if not self._filling:
             self._store_filing_date()
 
+    def _save_ars_window(self) -> None:
+        start, end = from_qdate(self.ars_start_edit.date()), from_qdate(self.ars_end_edit.date())
+        if end < start:
+            start, end = end, start
+        planning.set_ars_window(self.db, self.dossier_id, start, end)
+        self._stored()
+
+    def _clear_ars_window(self) -> None:
+        planning.set_ars_window(self.db, self.dossier_id, None, None)
+        self._stored()
+
+    def _show_ars_window(self) -> None:
+        """The ARS window row: shown when the campaign file's regional dates are another ARS's."""
+        own = self.check.filing if self.check else None
+        if own is None or own.origin == "campaign":
+            self.ars_row.hide()
+            return
+        region = region_name(own.region) or own.region or "?"
+        start, end = planning.get_ars_window(self.db, self.dossier_id)
+        if own.origin == "to_type":
+            self.ars_label.setText(self.tr(
+                "The campaign's regional dates are the ARS {owner}'s: type the dates of the call of the ARS "
+                "{region} (opening, closing), then keep them.").format(
+                    owner=region_name(own.window_region) or own.window_region or "?", region=region))
+        else:
+            self.ars_label.setText(self.tr("Dates of the call of the ARS {region} (typed in from its call):").format(
+                region=region))
+        self.ars_start_edit.setDate(to_qdate(start or dt.date(self.check.campaign.year, 1, 15)))
+        self.ars_end_edit.setDate(to_qdate(end or dt.date(self.check.campaign.year, 9, 15)))
+        self.ars_clear_button.setEnabled(start is not None or end is not None)
+        self.ars_row.show()
+
     def _store_filing_date(self) -> None:
         day = from_qdate(self.filing_edit.date()) if self.filing_check.isChecked() else None
         planning.set_filing_date(self.db, self.dossier_id, day)
@@ -392,7 +459,8 @@ class PlanningStep(StepPage):
         return (base.replace(day=28) + dt.timedelta(days=4)).replace(day=1)  # first day of the next month
 
     def generate(self) -> None:
-        project_type = load_dossier(self.db, self.dossier_id).project_type
+        dossier = load_dossier(self.db, self.dossier_id)
+        project_type = dossier.project_type
         essms = planning.wave_essms_choices(self.db, self.dossier_id)
         current = planning.waves(self.db, self.dossier_id)
         assignment = {f: n for n, members in current.items() for f in members}
@@ -412,7 +480,11 @@ class PlanningStep(StepPage):
                 return
         project_type, start, waves = dialog.values()
         self.context.name_change(self.tr("generate the planning"))
-        planning.generate(self.db, self.dossier_id, project_type, start, waves)
+        route = "procurement"
+        if self.check is not None:  # the OGs' statuses and the GHT choice (000, from 2023)
+            fields = {**dossier.to_file(), "project_type": project_type}
+            route = template_route(procurement_route(fields, self.check.campaign))
+        planning.generate(self.db, self.dossier_id, project_type, start, waves, route=route)
         self._stored()
 
     def add_task(self) -> None:

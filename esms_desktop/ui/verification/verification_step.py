@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout
 
 from esms_desktop import formatting as fmt
@@ -44,8 +45,14 @@ class VerificationStep(StepPage):
         self.criteria_view.link_activated.connect(self.follow_link)
         self.galis_view = GalisView()
         self.galis_view.link_activated.connect(self.follow_link)
+        # The readings the campaign file retains where a seed is ambiguous (issue 15): shown, never silent.
+        self.readings_label = QLabel()
+        self.readings_label.setWordWrap(True)
+        self.readings_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.readings_label.setTextFormat(Qt.TextFormat.RichText)
         self.tabs.addTab(self.criteria_view, "")
         self.tabs.addTab(self.galis_view, "")
+        self.tabs.addTab(self.readings_label, "")
         top = QHBoxLayout()
         top.addWidget(self.verdict, 1)
         top.addWidget(self.only_open_check)
@@ -59,6 +66,7 @@ class VerificationStep(StepPage):
         self.only_open_check.setText(self.tr("Show only what remains &to do"))
         self.tabs.setTabText(0, self.tr("&Criteria"))
         self.tabs.setTabText(1, self.tr("&GALIS entry helper"))
+        self.tabs.setTabText(2, self.tr("&Readings retained"))
         if self.report is not None or self.failure is not None:
             self._show_report()
 
@@ -76,7 +84,25 @@ class VerificationStep(StepPage):
         if self.report is not None:
             from esms_desktop.storage.dossiers import get_dossier
 
-            self.galis_view.show_fields(rows, get_dossier(self.db, self.dossier_id).name)
+            dossier = get_dossier(self.db, self.dossier_id)
+            self.galis_view.show_fields(rows, dossier.name)
+            self._show_readings(dossier.campaign_year)
+
+    def _show_readings(self, year: int) -> None:
+        from html import escape
+
+        from esms_desktop.rules.campaign import CampaignFileError, load_campaign
+
+        try:
+            campaign = load_campaign(year)
+        except CampaignFileError:
+            self.readings_label.setText("")
+            return
+        items = "".join(f"<li>{escape(r.text)} <i>({escape(campaign.source_label(r.source))})</i></li>"
+                        for r in campaign.readings)
+        intro = escape(self.tr("Where a source is ambiguous, the rules apply the reading below; the ARS may read "
+                               "it otherwise."))
+        self.readings_label.setText(f"<p>{intro}</p><ul>{items}</ul>")
 
     @property
     def error(self) -> str:

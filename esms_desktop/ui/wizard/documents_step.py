@@ -97,6 +97,7 @@ class DocumentsStep(StepPage):
         self.agreements_box, self.agreements_layout = self._group()
         self.quotes_box, self.quotes_layout = self._group()
         self.others_box, self.others_layout = self._group()
+        self.anap_box, self.anap_layout = self._group()
         self.body_layout.addStretch(1)
 
     def _group(self) -> tuple[QGroupBox, QVBoxLayout]:
@@ -129,6 +130,12 @@ class DocumentsStep(StepPage):
         self.quotes_box.setTitle(self.tr("Quotes for specific funding"))
         self.quotes_box.hint.setText(self.tr(
             "The quotes behind the specific funding asked by small OGs (equipment, AMOA): a priority criterion."))
+        # 003 §4.2.E: the result of the ANAP self-diagnostic (RSI's, or the director's without an RSI)
+        self.anap_box.setTitle(self.tr("ANAP self-diagnostic results (optional)"))
+        self.anap_box.hint.setText(self.tr(
+            "Each OG may attach the result of the ANAP SI maturity self-diagnostic (PDF) it filled in on the "
+            "ANAP site, instead of or beside the questionnaire of the step « SI maturity », which is ours and "
+            "covers the same ground. Either meets the priority criterion."))
         self.others_box.setTitle(self.tr("Other documents"))
         self.others_box.hint.setText(self.tr("Any other document you want to keep with the dossier."))
         for slot in self.slots:
@@ -190,6 +197,9 @@ class DocumentsStep(StepPage):
             if asking or any(d.kind == "quote" and d.og_id == og.id for d in docs):
                 add(self.quotes_layout, self._og_title(og), "quote", og.id, asking, True, f"quote_button_{i}")
         add(self.quotes_layout, self.tr("Quotes for the whole grappe"), "quote", None, False, True, None)
+        for i, og in enumerate(ogs):
+            add(self.anap_layout, self._og_title(og), "anap_result", og.id, False, False, f"anap_button_{i}")
+        self.anap_box.setVisible(bool(ogs))
         add(self.others_layout, self.tr("Other documents"), "other", None, False, True, None)
         self.letters_box.setVisible(bool(ogs))
 

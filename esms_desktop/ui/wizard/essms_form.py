@@ -269,7 +269,9 @@ class EssmsDialog(QDialog):
             label = self.record.category_label
         if label is None and code and self._stored_label:
             label = self._stored_label
-        if code and label and not sectors.is_essms_category(code):
+        if code and label and sectors.is_to_check(code):
+            label = self.tr("{label} — an ESSMS or not: to check with the ARS").format(label=label)
+        elif code and label and not sectors.is_essms_category(code):
             label = self.tr("{label} — not an ESSMS category").format(label=label)
         elif code and not label:
             label = self.tr("unknown category")

@@ -93,6 +93,8 @@ class OgEstablishmentsDialog(QDialog):
             note = ""
             if already is not None:
                 note = self.tr("already in the grappe")
+            elif sectors.is_to_check(record.category_code):
+                note = self.tr("to check with the ARS")
             elif not is_essms:
                 note = self.tr("not an ESSMS")
             item = QTreeWidgetItem([record.finess_et, record.display_name,

@@ -78,6 +78,13 @@ class OgDialog(QDialog):
         identity.addRow("", self.name_error)
         identity.addRow(self.tr("SIREN / SI&RET:"), self.siret)
         identity.addRow(self.tr("&Legal status:"), self.legal_combo)
+        # 000: « Plus de nécessité de passer par une phase de marché public […] hormis pour les OG soumis
+        # au Code de la Commande Publique »
+        self.procurement_combo = QComboBox()
+        self.procurement_combo.addItem(self.tr("By its legal status (public: yes)"), None)
+        self.procurement_combo.addItem(self.tr("Yes"), True)
+        self.procurement_combo.addItem(self.tr("No"), False)
+        identity.addRow(self.tr("Subject to the Code de la commande &publique:"), self.procurement_combo)
         identity.addRow(self.tr("&Address:"), self.address_edit)
 
         self.contact_name = QLineEdit()
@@ -104,12 +111,13 @@ class OgDialog(QDialog):
         self.porteur_check = QCheckBox(self.tr("This OG is the &porteur: it files and carries the project"))
 
         self.rsi_check = QCheckBox(self.tr("The OG has an IT manager (&RSI)"))
-        self.dpo_check = QCheckBox(self.tr("A data protection officer (&DPO) is designated"))
+        # 003 §7 criterion 8: « la désignation d'un DPO […] réalisées ou en cours de réalisation »
+        self.dpo_combo = _combo(gc.progress_statuses())
         self.rgpd_combo = _combo(gc.progress_statuses())
         self.charter_combo = _combo(gc.progress_statuses())
         si = QFormLayout()
         si.addRow(self.rsi_check)
-        si.addRow(self.dpo_check)
+        si.addRow(self.tr("Designation of a &DPO:"), self.dpo_combo)
         si.addRow(self.tr("RGPD &compliance:"), self.rgpd_combo)
         si.addRow(self.tr("IT c&harter:"), self.charter_combo)
 
@@ -187,7 +195,9 @@ class OgDialog(QDialog):
         self.legal_rep_function.setText(v.get("legal_rep_function", ""))
         self.porteur_check.setChecked(bool(v.get("is_porteur")))
         self.rsi_check.setChecked(bool(v.get("has_rsi")))
-        self.dpo_check.setChecked(bool(v.get("dpo_designated")))
+        dpo = v.get("dpo_status") or ("done" if v.get("dpo_designated") else "not_started")
+        _set(self.dpo_combo, dpo)
+        self.procurement_combo.setCurrentIndex(max(0, self.procurement_combo.findData(v.get("public_procurement"))))
         _set(self.rgpd_combo, v.get("rgpd_status", "not_started"))
         _set(self.charter_combo, v.get("it_charter", "not_started"))
         self.entity_edit.setText(v.get("national_entity", ""))
@@ -270,7 +280,9 @@ class OgDialog(QDialog):
             "legal_rep_name": self.legal_rep_name.text().strip(),
             "legal_rep_function": self.legal_rep_function.text().strip(),
             "has_rsi": self.rsi_check.isChecked(),
-            "dpo_designated": self.dpo_check.isChecked(),
+            "dpo_designated": self.dpo_combo.currentData() == "done",
+            "dpo_status": self.dpo_combo.currentData(),
+            "public_procurement": self.procurement_combo.currentData(),
             "rgpd_status": self.rgpd_combo.currentData(),
             "it_charter": self.charter_combo.currentData(),
             "national_entity": entity,

@@ -28,7 +28,7 @@ from esms_desktop.rules.admissibility.criteria import (
 from esms_desktop.rules.campaign import Campaign, CampaignFileError, campaign_of
 from esms_desktop.storage import dossiers, solution
 from esms_desktop.ui.campaign_errors import campaign_error_text
-from esms_desktop.ui.wizard.step import StepPage
+from esms_desktop.ui.wizard.step import Completion, StepPage
 
 
 class SolutionStep(StepPage):
@@ -75,6 +75,10 @@ class SolutionStep(StepPage):
 
         form.addRow(with_help(self.segur_check, "référencé Ségur"))
         form.addRow(self.segur_hint)
+        # 000: « Accès facilité pour les ESMS de GHT (avec notamment la possibilité de choisir un DPI
+        # référencé Ségur) »: offered from 2023 (Campaign.ght_route)
+        self.ght_check = QCheckBox()
+        form.addRow(self.ght_check)
         layout.addWidget(self.dui_box)
 
         self.socles_box = QGroupBox()
@@ -124,6 +128,7 @@ class SolutionStep(StepPage):
         saver.bind_line_edit(self.software_edit, lambda v: self._save(software=v))
         saver.bind_line_edit(self.editor_edit, lambda v: self._save(editor=v))
         self.segur_check.toggled.connect(lambda on: self._save(segur_referenced=on))
+        self.ght_check.toggled.connect(lambda on: self._save(ght_route=on))
         for check in self.socle_checks.values():
             check.toggled.connect(lambda _on: self._save(services_socles=self._checked(self.socle_checks)))
         for check in self.referential_checks.values():
@@ -143,6 +148,8 @@ class SolutionStep(StepPage):
         self.editor_label.setText(self.tr("Edit&or:"))
         self.software_edit.setPlaceholderText(self.tr("e.g. the name of the DUI chosen or targeted"))
         self.segur_check.setText(self.tr("Its &version is référencé Ségur (ANS referencing)"))
+        self.ght_check.setText(self.tr("&GHT route: the ESSMS choose the DPI référencé Ségur of their GHT "
+                                       "(from 2023, no procurement phase of their own)"))
         self.segur_hint.setText(self.tr(
             "A DUI not référencé Ségur is accepted only where the campaign allows it (2022: acquisitions by grappes "
             "mostly of PA, PH or home-care ESSMS, with a DUI compliant with the national specification)."))
@@ -181,10 +188,22 @@ class SolutionStep(StepPage):
         counted = [self._socle_names.get(code, code) for code in c.counted_services_socles]
         self.socles_hint.setText(self.tr(
             "Tick those the DUI is interoperable with. At least {minimum} among: {names}.").format(
-                minimum=c.min_services_socles, names=", ".join(counted)))
+                minimum=c.min_services_socles, names=", ".join(counted))
+            + (" " + self.tr("Indicative: the 2022 figure, repeated until the {year} campaign gives its own.").format(
+                year=c.year) if c.is_carried("services_socles") else ""))
         self.national_hint.setText(self.tr(
             "A grappe of fewer than {national} ESSMS representative of the offer at national level may file with "
             "the national call.").format(national=c.national_min_essms))
+
+    def completion_of(self, dossier, report) -> Completion:
+        """``rules.progress`` under the campaign this step shows (read again: the year may have changed)."""
+        from esms_desktop.rules.progress import STEP_STATES
+
+        try:
+            campaign = campaign_of({"campaign_year": dossier.campaign_year})
+        except CampaignFileError:
+            campaign = None
+        return Completion(STEP_STATES[self.key](dossier, campaign, report))
 
     def _load_campaign(self) -> None:
         try:
@@ -206,6 +225,8 @@ class SolutionStep(StepPage):
             self.software_edit.setText(fields.software)
             self.editor_edit.setText(fields.editor)
             self.segur_check.setChecked(fields.segur_referenced)
+            self.ght_check.setChecked(fields.ght_route)
+            self.ght_check.setEnabled(bool(getattr(self.campaign, "ght_route", False)) or fields.ght_route)
             for code, check in self.socle_checks.items():
                 check.setChecked(code in fields.services_socles)
             for code, check in self.referential_checks.items():
@@ -244,15 +265,17 @@ class SolutionStep(StepPage):
 
     def _needed_text(self) -> str:
         sectors = {s: n for s, n in self._sectors.items() if s}
-        needed = needed_referentials(list(sectors))
+        pairs = solution.grappe_sectors_and_categories(self.db, self.dossier_id)
+        needed = needed_referentials([s for s, _c in pairs], [c for _s, c in pairs])
         if not sectors:
             return self.tr("The sectors of the ESSMS are not known yet (step « The grappe »).")
         if not needed:
-            return self.tr("No ESSMS of the PA, PH or home-care sectors: no référentiel is required.")
+            return self.tr("No ESSMS of the PA or PH sectors: no référentiel is required.")
         parts = []
-        for sector in ("PH", "PA", "DOM"):
+        for sector in ("PH", "PA"):
             if sector in sectors:
-                refs = " + ".join(REFERENTIAL_NAMES[r] for r in REFERENTIALS_BY_SECTOR[sector])
+                refs = " + ".join(REFERENTIAL_NAMES[r] for r in REFERENTIALS_BY_SECTOR[sector]
+                                  + (("pathos",) if sector == "PA" and "pathos" in needed else ()))
                 parts.append(self.tr("{refs} for the %n {sector} ESSMS", "", sectors[sector]).format(
                     refs=refs, sector=sector))
         missing = [REFERENTIAL_NAMES[r] for r in needed if not self.referential_checks[r].isChecked()]
