@@ -21,7 +21,8 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from esms_desktop.reports.canvas import Decor, PackCanvas, TocEntry, contents_per_page
 from esms_desktop.reports.model import PackSnapshot
-from esms_desktop.reports.sections import annexes, finance, follow, front, grappe
+from esms_desktop.reports.sections import annexes, finance, follow, front, grappe, letters
+from esms_desktop.reports.sections.letters import PlainPages
 from esms_desktop.reports.sections.base import Anchor, Heading, Story
 from esms_desktop.reports.styles import FONT, PAGE_MARGIN, register_fonts, styles
 
@@ -40,7 +41,7 @@ SECTIONS: tuple[tuple[str, Callable[[Story, PackSnapshot, str], None]], ...] = (
     ("9. Plan de communication", follow.communication),
     ("10. Cibles d'usage", follow.usage),
     ("11. Contrôle de recevabilité", follow.admissibility),
-    ("Annexe 1 — Lettres d'engagement", annexes.letters),
+    ("Annexe 1 — Lettres d'engagement", letters.letters),
     ("Annexe 2 — Projet de convention de partenariat", annexes.convention),
     ("Annexe 3 — Check-list de l'appel à projets", annexes.aap_checklist),
 )
@@ -100,8 +101,15 @@ class _PackDoc(BaseDocTemplate):
         self._decor, self._step, self._count, self._done = decor, step, max(count, 1), 0
 
     def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab API
+        if isinstance(flowable, PlainPages):
+            if flowable.edge == "start":
+                self._decor.plain_ranges.append([self.page, self.page])
+            elif self._decor.plain_ranges:
+                self._decor.plain_ranges[-1][1] = self.page
         if isinstance(flowable, (Heading, Anchor)):
-            self.canv.bookmarkPage(flowable.key)
+            top = self.frame._y + flowable.height + getattr(flowable.style, "spaceBefore", 0) \
+                if hasattr(flowable, "style") else self.frame._y
+            self.canv.bookmarkPage(flowable.key, fit="XYZ", left=0, top=min(top + 6, A4[1]))
             self.canv.addOutlineEntry(flowable.outline, flowable.key, flowable.level, closed=flowable.level > 0)
             if flowable.toc:
                 self._decor.toc.append(TocEntry(flowable.level, flowable.outline, flowable.key, self.page))
@@ -121,7 +129,7 @@ def _story(snapshot: PackSnapshot, parts: str, step: _Progress) -> tuple[Story, 
     )
     if parts == "letters":  # to be signed and sent one by one: no pack header, numbered per letter
         decor.mode = "letters"
-        annexes.letters(story, snapshot, None)
+        letters.letters(story, snapshot, None)
         return story, decor, "Lettres d'engagement"
     if parts == "convention":
         decor.mode = "document"

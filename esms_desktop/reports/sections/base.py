@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from xml.sax.saxutils import unescape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -45,6 +46,15 @@ class Heading(Paragraph):
     def __init__(self, text: str, style, *, key: str, level: int = 0, toc: bool = True, outline: str = ""):
         super().__init__(plain(text), style)
         self.key, self.level, self.toc, self.outline = key, level, toc, outline or text
+
+
+class MarkupHeading(Heading):
+    """A title already in reportlab markup (a template's ``###``), in the outline under its plain text."""
+
+    def __init__(self, markup: str, style, *, key: str, level: int = 0, toc: bool = False):
+        Paragraph.__init__(self, markup, style)
+        text = unescape(re.sub(r"<[^>]+>", "", markup)).replace("\u00a0", " ")
+        self.key, self.level, self.toc, self.outline = key, level, toc, text
 
 
 class Anchor(Flowable):
