@@ -26,8 +26,9 @@ def normal(text: str) -> str:
 
 
 def _read(data: dict, parts: str) -> PdfReader:
+    """The file without the stored pieces (their outline entries: tests/test_pack_pieces.py)."""
     out = io.BytesIO()
-    render_pack(build_pack_snapshot(data, today=TODAY), out, parts=parts)
+    render_pack(build_pack_snapshot(data, today=TODAY), out, parts=parts, append=False)
     return PdfReader(io.BytesIO(out.getvalue()))
 
 

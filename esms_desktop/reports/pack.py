@@ -11,6 +11,7 @@ interface language: its texts are written in French in this package (document co
 
 from __future__ import annotations
 
+import io
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from typing import BinaryIO
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from esms_desktop.reports.attach import append_pieces, printable
 from esms_desktop.reports.canvas import Decor, PackCanvas, TocEntry, contents_per_page
 from esms_desktop.reports.model import PackSnapshot
 from esms_desktop.reports.sections import annexes, finance, follow, front, grappe, letters
@@ -44,6 +46,7 @@ SECTIONS: tuple[tuple[str, Callable[[Story, PackSnapshot, str], None]], ...] = (
     ("Annexe 1 — Lettres d'engagement", letters.letters),
     ("Annexe 2 — Projet de convention de partenariat", annexes.convention),
     ("Annexe 3 — Check-list de l'appel à projets", annexes.aap_checklist),
+    ("Annexe 4 — Pièces jointes", annexes.pieces),
 )
 
 STORY_SHARE = 10  # percent of the progress bar given to building the story, the rest to the layout
@@ -119,8 +122,10 @@ class _PackDoc(BaseDocTemplate):
         self._step(STORY_SHARE + (100 - STORY_SHARE) * min(self._done / self._count, 1.0))
 
 
-def _story(snapshot: PackSnapshot, parts: str, step: _Progress) -> tuple[Story, Decor, str]:
+def _story(snapshot: PackSnapshot, parts: str, step: _Progress, append: bool) -> tuple[Story, Decor, str]:
     story = Story(styles())
+    if parts == "full" and append:
+        story.pieces = printable(snapshot.attachments)
     porteur = snapshot.porteur.name if snapshot.porteur else snapshot.dossier_name
     decor = Decor(
         header_left=f"Candidature ESMS numérique {snapshot.campaign_year}",
@@ -147,19 +152,25 @@ def _story(snapshot: PackSnapshot, parts: str, step: _Progress) -> tuple[Story, 
 
 
 def render_pack(snapshot: PackSnapshot, out: BinaryIO, *, parts: str = "full",
-                progress: Progress | None = None, should_cancel: Callable[[], bool] | None = None) -> PackInfo:
-    """Write the PDF of ``parts`` of the pack to ``out``; raises PackCancelled, ValueError (unknown part)."""
+                progress: Progress | None = None, should_cancel: Callable[[], bool] | None = None,
+                append: bool = True) -> PackInfo:
+    """Write the PDF of ``parts`` of the pack to ``out``; raises PackCancelled, ValueError (unknown part).
+
+    ``append``: the full pack ends with the pages of the stored pieces (signed letters, RIB, quotes...)."""
     if parts not in PARTS:
         raise ValueError(f"unknown part {parts!r}: expected one of {PARTS}")
     register_fonts()
     step = _Progress(progress, should_cancel)
     step(0)
-    story, decor, subject = _story(snapshot, parts, step)
-    doc = _PackDoc(out, snapshot, decor, step, len(story.flowables), subject)
+    story, decor, subject = _story(snapshot, parts, step, append)
+    buffer = io.BytesIO()
+    doc = _PackDoc(buffer, snapshot, decor, step, len(story.flowables), subject)
     doc.build(story.flowables, canvasmaker=lambda *a, **k: PackCanvas(*a, decor=decor, **k))
+    pieces = [story.pieces[k] for k in (p.sha256 or str(id(p)) for p in snapshot.attachments) if k in story.pieces]
+    out.write(append_pieces(buffer.getvalue(), pieces))
     step(100)
     return PackInfo(
-        pages=doc.page,
+        pages=doc.page + sum(p.pages for p in pieces),
         sections=tuple((entry.title, entry.page) for entry in decor.toc),
         tables=tuple(story.tables),
         cut_words=sum(getattr(cell, "_splitLongWordCount", 0) for cell in story.cells),

@@ -123,3 +123,26 @@ def aap_checklist(b: Story, s: PackSnapshot, title: str) -> None:
            "ou « manquante ».")
     rows = [[c.label, b.state(c.state, c.state_label), c.explanation] for c in s.aap_checklist]
     b.table(["Pièce ou étape", "État", "Précision"], rows, (0.36, 0.14, 0.5))
+
+
+def pieces(b: Story, s: PackSnapshot, title: str) -> None:
+    """The stored pieces: each with its name, date and short SHA-256, « jointe » only when its pages follow."""
+    b.add(PageBreak())
+    b.section(title, "pieces", new_page=False)
+    if not s.attachments:
+        b.para("Aucune pièce n'est enregistrée dans le dossier (étape « Pièces du dossier ») : les lettres signées, "
+               "le RIB, les devis et les accords des entités nationales sont à joindre au dépôt dans GALIS.")
+        return
+    appended = [p for p in s.attachments if (p.sha256 or str(id(p))) in b.pieces]
+    b.para(f"Les pièces enregistrées dans le dossier. Celles marquées « jointe » suivent, dans cet ordre, à la fin de "
+           f"ce document ({len(appended)} sur {len(s.attachments)}) ; leur empreinte SHA-256 permet de vérifier qu'il "
+           "s'agit bien des fichiers enregistrés.")
+    rows = []
+    for p in s.attachments:
+        piece = b.pieces.get(p.sha256 or str(id(p)))
+        state = (f"Jointe ({piece.pages} page{'s' if piece.pages > 1 else ''})" if piece
+                 else "Enregistrée, non jointe (format non imprimable)")
+        rows.append([p.label or p.kind_label, p.og_name or "Grappe", p.file_name,
+                     p.added_on.strftime("%d/%m/%Y") if p.added_on else "", p.sha256[:12], state])
+    b.table(["Pièce", "Organisme", "Fichier", "Date", "SHA-256", "Dans ce document"], rows,
+            (0.27, 0.17, 0.22, 0.09, 0.11, 0.14))

@@ -22,6 +22,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable,
 from esms_desktop import formatting as fmt
 from esms_desktop.reports import labels as L
 from esms_desktop.reports.markup import plain
+from esms_desktop.reports.summary import LONG_CELL, summarise
 from esms_desktop.reports.styles import BLUE, FONT, FONT_BOLD, LIGHT_BLUE, PAGE_MARGIN, PALE, RULE, Styles
 
 FRAME_WIDTH = 210 * mm - 2 * PAGE_MARGIN
@@ -73,7 +74,12 @@ class Anchor(Flowable):
 
 
 class SplitTable(LongTable):
-    """A table that, split across pages, keeps at least :data:`MIN_SPLIT_ROWS` rows on each side."""
+    """A table that, split across pages, keeps at least :data:`MIN_SPLIT_ROWS` rows on each side; a row
+    taller than a page is split inside itself rather than failing the layout."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("splitInRow", 1)
+        super().__init__(*args, **kwargs)
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab API
         parts = super().split(availWidth, availHeight)
@@ -100,6 +106,7 @@ class Story:
     flowables: list[Flowable] = field(default_factory=list)
     tables: list[tuple[int, int]] = field(default_factory=list)
     cells: list[Paragraph] = field(default_factory=list)  # wrapping table cells (words cut: see PackInfo)
+    pieces: dict = field(default_factory=dict)  # the stored pieces that will be appended (attach.printable)
     _keys: set[str] = field(default_factory=set)
 
     def add(self, *items: Flowable) -> None:
@@ -156,6 +163,8 @@ class Story:
             return ""
         if not isinstance(value, str):
             return value
+        if len(value) > LONG_CELL:
+            value = summarise(value)
         if "\n" not in value and (len(value) <= 12 or (
                 width is not None and len(value) < width / 3 and stringWidth(value, FONT, 8) <= width)):
             return value
