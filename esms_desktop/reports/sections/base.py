@@ -77,11 +77,31 @@ class SplitTable(LongTable):
     """A table that, split across pages, keeps at least :data:`MIN_SPLIT_ROWS` rows on each side; a row
     taller than a page is split inside itself rather than failing the layout."""
 
+    #: A column naming a group on its first row only (an expense category): named again, « (suite) », at the
+    #: top of the next page when the table breaks inside the group.
+    group_column: int | None = None
+    group_style: ParagraphStyle | None = None
+
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("splitInRow", 1)
         super().__init__(*args, **kwargs)
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        parts = self._split_rows(availWidth, availHeight)
+        column = self.group_column
+        if len(parts) == 2 and column is not None:
+            head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+            rest = parts[1]._cellvalues
+            if len(rest) > head and _blank(rest[head][column]):
+                label = next((_text_of(row[column]) for row in reversed(parts[0]._cellvalues[head:])
+                              if not _blank(row[column])), "")
+                if label:
+                    text = plain(f"{label} (suite)")
+                    rest[head][column] = Paragraph(text, self.group_style) if self.group_style else text
+            parts[1].group_column, parts[1].group_style = column, self.group_style
+        return parts
+
+    def _split_rows(self, availWidth, availHeight):  # noqa: N803 - reportlab API
         parts = super().split(availWidth, availHeight)
         if len(parts) != 2 or availHeight >= 0.95 * FRAME_HEIGHT:
             return parts
@@ -96,6 +116,19 @@ class SplitTable(LongTable):
         if keep < MIN_SPLIT_ROWS:
             return []
         return super().split(availWidth, sum(self._rowHeights[:head + keep]) + 0.01)
+
+
+def _text_of(value) -> str:
+    """A cell's text: a string, a Paragraph, or the list of flowables a row split inside itself holds."""
+    if isinstance(value, (list, tuple)):
+        return " ".join(_text_of(v) for v in value).strip()
+    if isinstance(value, Paragraph):
+        return value.getPlainText()
+    return "" if value is None or isinstance(value, Flowable) else str(value)
+
+
+def _blank(value) -> bool:
+    return not _text_of(value).strip()
 
 
 @dataclass
@@ -180,17 +213,19 @@ class Story:
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float], *,
               right: Sequence[int] = (), center: Sequence[int] = (), total: bool = False,
-              keep: bool = False) -> None:
+              keep: bool = False, bands: Sequence[int] = (), group: int | None = None) -> None:
         """A table across the frame (``widths`` are fractions), header repeated on each page.
 
         ``right``: columns aligned right (amounts); ``center``: centred columns (marks);
-        ``total``: the last row is a bold total.
+        ``total``: the last row is a bold total; ``bands``: body rows (0 first) whose first cell spans the
+        row, set as a group's title (the OG above its ESSMS).
         """
         head = [Paragraph(plain(h), self.st.head_right if i in right else
                           self.st.head_center if i in center else self.st.head) for i, h in enumerate(headers)]
         room = [w * FRAME_WIDTH - 8 for w in widths]  # the column less its paddings
         body = [[self.cell(v, i in right, room[i]) for i, v in enumerate(row)] for row in rows]
         table = SplitTable([head, *body], colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1)
+        table.group_column, table.group_style = group, self.st.cell
         commands = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -211,6 +246,9 @@ class Story:
             commands.append(("ALIGN", (column, 1), (column, -1), "CENTER"))
         if total and body:
             commands += [("FONTNAME", (0, -1), (-1, -1), FONT_BOLD), ("BACKGROUND", (0, -1), (-1, -1), LIGHT_BLUE)]
+        for row in bands:
+            commands += [("SPAN", (0, row + 1), (-1, row + 1)), ("BACKGROUND", (0, row + 1), (-1, row + 1), LIGHT_BLUE),
+                         ("FONTNAME", (0, row + 1), (-1, row + 1), FONT_BOLD)]
         table.setStyle(TableStyle(commands))
         self.tables.append((len(body) + 1, len(headers)))
         self.add(KeepTogether([table]) if keep else table)
