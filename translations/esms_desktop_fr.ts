@@ -1989,6 +1989,10 @@
             <source>No majority sector ({counts}).</source>
             <translation>Aucun secteur majoritaire ({counts}).</translation>
         </message>
+        <message>
+            <source>Size to confirm (counted on its ESSMS in the grappe; give the total it runs in its form): {names}.</source>
+            <translation>Taille à confirmer (comptée sur ses ESSMS de la grappe ; indiquez dans sa fiche le total qu'il gère) : {names}.</translation>
+        </message>
     </context>
     <context>
         <name>ConflictsDialog</name>
@@ -2680,6 +2684,14 @@
         <message>
             <source>Department:</source>
             <translation>Département :</translation>
+        </message>
+        <message>
+            <source>As the dossier: {type}</source>
+            <translation>Comme le dossier : {type}</translation>
+        </message>
+        <message>
+            <source>Pro&amp;ject type:</source>
+            <translation>&amp;Type de projet :</translation>
         </message>
     </context>
     <context>
@@ -3996,6 +4008,14 @@ Source : {source}</translation>
             <source>Leads it</source>
             <translation>L'anime</translation>
         </message>
+        <message>
+            <source>Acquisition of a DUI</source>
+            <translation>Acquisition d'un DUI</translation>
+        </message>
+        <message>
+            <source>Mise en conformité of its DUI</source>
+            <translation>Mise en conformité de son DUI</translation>
+        </message>
     </context>
     <context>
         <name>GrappeResultsView</name>
@@ -5053,6 +5073,22 @@ Source : {source}</translation>
                 <numerusform>%n établissement de ce FINESS EJ dans le répertoire FINESS.</numerusform>
                 <numerusform>%n établissements de ce FINESS EJ dans le répertoire FINESS.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>(not known)</source>
+            <translation>(inconnu)</translation>
+        </message>
+        <message>
+            <source>Every ESSMS the OG runs, not only those it brings to the grappe: a small OG is judged on it.</source>
+            <translation>Tous les ESSMS que gère l'OG, pas seulement ceux qu'il apporte à la grappe : la petite taille s'apprécie sur ce nombre.</translation>
+        </message>
+        <message>
+            <source>ESSMS it runs in &amp;all:</source>
+            <translation>ESSMS gérés au &amp;total :</translation>
+        </message>
+        <message>
+            <source>To confirm: judged on its ESSMS in the grappe; type above every ESSMS it runs.</source>
+            <translation>À confirmer : apprécié sur ses ESSMS de la grappe ; indiquez ci-dessus tous les ESSMS qu'il gère.</translation>
         </message>
     </context>
     <context>

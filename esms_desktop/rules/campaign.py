@@ -215,9 +215,6 @@ class Campaign:
         """
         return source_label(source, self.documents)
 
-    def is_small_og(self, essms_count: int, corse_overseas: bool = False) -> bool:
-        return essms_count <= self.small_og_limit(corse_overseas)
-
     def small_og_limit(self, corse_overseas: bool = False) -> int:
         """Largest number of ESSMS a small OG may run."""
         return self.small_og_max_essms_corse_overseas if corse_overseas else self.small_og_max_essms

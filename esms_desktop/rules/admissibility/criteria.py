@@ -81,7 +81,7 @@ def composition(f: Facts) -> Any:
         from esms_desktop.rules.grappe.composition import check_composition
         from esms_desktop.rules.grappe.composition_input import grappe_input
 
-        return check_composition(grappe_input(f.d), f.campaign)
+        return check_composition(grappe_input(f.dossier), f.campaign)
 
     return f.memo("composition", compute)
 
@@ -340,7 +340,7 @@ def budget_plan(f: Facts) -> Any:
         from esms_desktop.rules.funding.budget import compute_budget
 
         try:
-            return compute_budget(f.d, f.campaign)
+            return compute_budget(f.dossier, f.campaign)
         except ValueError as exc:  # an unknown project type, more ESSMS in OGs than in the grappe...
             return exc
 

@@ -37,7 +37,8 @@ from typing import Any
 
 from esms_desktop.formatting import euros, percent
 from esms_desktop.rules.funding import budget_messages as m
-from esms_desktop.rules.campaign import Campaign, campaign_of
+from esms_desktop.rules.campaign import Campaign
+from esms_desktop.rules.dossier import Dossier, as_dossier
 from esms_desktop.rules.dossier_dict import dossier_part, int_value, rows
 from esms_desktop.rules.dossier_dict import part as _part
 from esms_desktop.rules.findings import Finding, sort_findings
@@ -189,16 +190,17 @@ class BudgetPlan:
         return tuple(e for e in self.expenses if e.need == need_index)
 
 
-def compute_budget(data: Mapping[str, Any], campaign: Campaign | None = None) -> BudgetPlan:
+def compute_budget(data: Dossier | Mapping[str, Any], campaign: Campaign | None = None) -> BudgetPlan:
     """The budget of a dossier dict (the file dict or its "dossier" part) under its campaign's rules.
 
     ``campaign`` defaults to the rule file of the dossier's ``campaign_year``
     (:func:`rules.campaign.campaign_of`: raises CampaignFileError, never falls back on another year).
     """
-    d = dossier_part(data)
+    dossier = as_dossier(data)
+    d = dossier_part(dossier)
     if campaign is None:
-        campaign = campaign_of(d)
-    breakdown = compute_grant(campaign, funding_request(d))
+        campaign = dossier.campaign()
+    breakdown = compute_grant(campaign, funding_request(dossier))
     needs = rows(d, "needs")
     costs = tuple(need_cost(n) for n in needs)
     needs_total = {kind: sum(c for n, c in zip(needs, costs) if n.get("kind") == kind) for kind in NEED_KINDS}

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from esms_desktop import formatting as fmt
 from esms_desktop.rules.grappe import messages as m
 from esms_desktop.rules.findings import Finding, campaign_source, sort_findings
+from esms_desktop.rules.grappe.small_og import all_corse_overseas, is_small_og, og_size, small_og_limit
 from esms_desktop.rules.identity.geography import region_name
 
 
@@ -360,17 +361,17 @@ def _access_findings(grappe: GrappeInput, essms: list[EssmsInput]) -> list[Findi
     return out
 
 
+def _og_overseas(og: OgInput, places: _Places) -> bool:
+    return all_corse_overseas(places.territory_of.get(e.finess_et) for e in og.essms)
+
+
 def _small_max(campaign: Any, og: OgInput, places: _Places) -> int:
     """The small-OG ceiling for ``og``: the Corse/overseas one when all its ESSMS are there."""
-    overseas = bool(og.essms) and all(places.territory_of.get(e.finess_et) in ("corse", "outre_mer")
-                                      for e in og.essms)
-    if overseas:
-        return getattr(campaign, "small_og_max_essms_corse_overseas", campaign.small_og_max_essms)
-    return campaign.small_og_max_essms
+    return small_og_limit(campaign, _og_overseas(og, places))
 
 
 def _small_ogs(grappe: GrappeInput, campaign: Any, places: _Places) -> list[OgInput]:
-    return [og for og in grappe.ogs if og.essms and _og_size(og) <= _small_max(campaign, og, places)]
+    return [og for og in grappe.ogs if is_small_og(campaign, _og_size(og), len(og.essms), _og_overseas(og, places))]
 
 
 def _small_ogs_finding(campaign: Any, small: list[OgInput], limits: dict[str, int]) -> Finding:
@@ -410,7 +411,7 @@ def _with_campaign_source(seed: str, campaign: Any, key: str) -> str:
 
 
 def _og_size(og: OgInput) -> int:
-    return og.total_essms if og.total_essms is not None else len(og.essms)
+    return og_size(og.total_essms, len(og.essms))
 
 
 def _filing(grappe: GrappeInput, campaign: Any, count: int, region_counts: dict[str, int],

@@ -24,17 +24,16 @@ def run_check(db, dossier_id: int, today: dt.date | None = None) -> CheckReport:
     Raises the storage errors of reading the dossier, and ``rules.campaign.CampaignFileError`` when its
     campaign has no usable rule file (callers show :func:`ui.campaign_errors.campaign_error_text`).
     """
-    from esms_desktop.rules.campaign import campaign_of
-    from esms_desktop.storage.dossier_file import export_dossier
     from esms_desktop.storage.dossiers import get_dossier
+    from esms_desktop.storage.loader import load_dossier
 
     today = today or dt.date.today()
     fields = get_dossier(db, dossier_id)
     key = (getattr(db, "url", id(db)), dossier_id, fields.modified_at, today)
     report = _cache.get(key)
     if report is None:
-        data = export_dossier(db, dossier_id)
-        report = check_dossier(data, campaign_of(data), today)
+        dossier = load_dossier(db, dossier_id)  # metadata of the documents only, never their bytes
+        report = check_dossier(dossier, dossier.campaign(), today)
         _cache.clear()  # one dossier is open at a time: keep the last result only
         _cache[key] = report
     return report
@@ -45,12 +44,11 @@ def galis_rows(db, dossier_id: int):
 
     Raises ``rules.campaign.CampaignFileError`` like :func:`run_check`.
     """
-    from esms_desktop.rules.campaign import campaign_of
     from esms_desktop.rules.galis import galis_fields
-    from esms_desktop.storage.dossier_file import export_dossier
+    from esms_desktop.storage.loader import load_dossier
 
-    data = export_dossier(db, dossier_id)
-    return galis_fields(data, campaign_of(data))
+    dossier = load_dossier(db, dossier_id)
+    return galis_fields(dossier, dossier.campaign())
 
 
 def wizard_of(widget: QWidget | None):
