@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -23,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from esms_desktop.reports.attach import append_pieces, printable
 from esms_desktop.reports.canvas import Decor, PackCanvas, TocEntry, contents_per_page
 from esms_desktop.reports.model import PackSnapshot
+from esms_desktop.reports.snapshot_pieces import with_contents
 from esms_desktop.reports.sections import annexes, finance, follow, front, grappe, letters
 from esms_desktop.reports.sections.letters import PlainPages
 from esms_desktop.reports.sections.base import Anchor, Heading, Story
@@ -153,10 +154,14 @@ def _story(snapshot: PackSnapshot, parts: str, step: _Progress, append: bool) ->
 
 def render_pack(snapshot: PackSnapshot, out: BinaryIO, *, parts: str = "full",
                 progress: Progress | None = None, should_cancel: Callable[[], bool] | None = None,
-                append: bool = True) -> PackInfo:
+                append: bool = True, contents: Mapping[str, bytes] | None = None) -> PackInfo:
     """Write the PDF of ``parts`` of the pack to ``out``; raises PackCancelled, ValueError (unknown part).
 
-    ``append``: the full pack ends with the pages of the stored pieces (signed letters, RIB, quotes...)."""
+    ``append``: the full pack ends with the pages of the stored pieces (signed letters, RIB, quotes...);
+    ``contents``: their bytes by SHA-256 when the snapshot does not hold them (a dossier read from the
+    database: ``storage.documents.document_contents``)."""
+    if contents:
+        snapshot = with_contents(snapshot, contents)
     if parts not in PARTS:
         raise ValueError(f"unknown part {parts!r}: expected one of {PARTS}")
     register_fonts()

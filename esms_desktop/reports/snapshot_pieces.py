@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from esms_desktop.reports.model import AttachmentRow, Budget, CheckItem, Letter, OgRow
+from esms_desktop.reports.model import AttachmentRow, Budget, CheckItem, Letter, OgRow, PackSnapshot
 from esms_desktop.rules.dossier_dict import as_int, rows
 from esms_desktop.rules.dossier_dict import as_text as text
 
@@ -126,3 +126,10 @@ def galis_pending(items: tuple[CheckItem, ...], keys: tuple[str, ...], done: boo
             item = replace(item, state="todo", state_label=GALIS_PENDING, explanation=why)
         out.append(item)
     return tuple(out) + tuple(items[len(keys):])
+
+
+def with_contents(snapshot: PackSnapshot, contents: Mapping[str, bytes]) -> PackSnapshot:
+    """The snapshot whose pieces without bytes take theirs from ``contents`` (by SHA-256)."""
+    rows = tuple(row if row.content or row.sha256 not in contents else replace(row, content=contents[row.sha256])
+                 for row in snapshot.attachments)
+    return replace(snapshot, attachments=rows)
