@@ -191,7 +191,7 @@ def test_long_tables_repeat_their_header():
     start = next(i for i, p in enumerate(pages) if "Établissements et services (ESSMS)" in p)
     following = pages[start + 1]
     assert "ESSMS 2.20" in " ".join(pages[start + 1:start + 4])  # the table runs over several pages
-    assert "FINESS ET ESSMS Catégorie Dépt Pers. acc. Référent DUI" in following  # its header again on the next page
+    assert "FINESS ET ESSMS et catégorie Dépt Pers. acc. Référent DUI" in following  # its header again on the next page
 
 
 def test_the_example_dossier_pack():

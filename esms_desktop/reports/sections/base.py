@@ -201,6 +201,9 @@ class Story:
         if "\n" not in value and (len(value) <= 12 or (
                 width is not None and len(value) < width / 3 and stringWidth(value, FONT, 8) <= width)):
             return value
+        if width is not None and "\n" in value and all(  # lines that each fit: the table sets them as they are
+                len(line) < width / 3 and stringWidth(line, FONT, 8) <= width for line in value.split("\n")):
+            return value
         markup = plain(value)
         if width is not None:
             markup = _EMAIL.sub(lambda m: _break_email(m.group(0), width), markup)

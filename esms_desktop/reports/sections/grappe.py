@@ -40,11 +40,11 @@ def grappe(b: Story, s: PackSnapshot, title: str) -> None:
         rows.append([f"{og.name} — FINESS juridique {og.finess_ej} — {essms_phrase(len(og.essms))}"
                      .replace("établissements et services sociaux et médico-sociaux", "ESSMS")
                      .replace("établissement ou service social ou médico-social", "ESSMS"),
-                     "", "", "", "", "", ""])
-        rows += [[e.finess_et, e.name, e.category, e.department.split(" — ")[0], number(e.persons_accompanied),
-                  e.referent, e.current_dui] for e in og.essms]
-    b.table(["FINESS ET", "ESSMS", "Catégorie", "Dépt", "Pers. acc.", "Référent DUI", "DUI actuel"], rows,
-            (0.11, 0.24, 0.21, 0.06, 0.07, 0.14, 0.17), right=(4,), center=(3,), bands=bands)
+                     "", "", "", "", ""])
+        rows += [[e.finess_et, f"{e.name}\n{e.category}" if e.category else e.name, e.department.split(" — ")[0],
+                  number(e.persons_accompanied), e.referent, e.current_dui] for e in og.essms]
+    b.table(["FINESS ET", "ESSMS et catégorie", "Dépt", "Pers. acc.", "Référent DUI", "DUI actuel"], rows,
+            (0.1, 0.44, 0.055, 0.075, 0.13, 0.2), right=(3,), center=(2,), bands=bands)
     _og_details(b, s)
     findings(b, g.findings, "Points d'attention sur la composition")
 

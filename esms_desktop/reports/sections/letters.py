@@ -155,20 +155,40 @@ def _page(b: Story, values: dict, table: Flowable | None, item: Letter) -> list[
     return page
 
 
+#: Slack kept over the text's height measured on an earlier letter (longer names and address: a few lines).
+TEXT_SLACK = 48
+
+
+def _fits(b: Story, page: list[Flowable], table: Table, room: float) -> bool:
+    """Whether the letter's page fits: measured in full once, then from the text's height of the first
+    letter (the same template) plus this table, measured in full only when the estimate comes close."""
+    table_height = table.wrap(FRAME_WIDTH, room)[1]
+    text = getattr(b, "_letter_text", None)
+    if text is not None and text + table_height + TEXT_SLACK <= room:
+        return True
+    height = _listWrapOn(page, FRAME_WIDTH, None)[1]
+    if text is None:
+        b._letter_text = height - table_height
+    return height <= room
+
+
 def letter(b: Story, s: PackSnapshot, item: Letter, og: OgRow | None, level: int = 1) -> None:
     """One OG's letter: a signable page, and the page listing its ESSMS when they do not fit on it."""
     values = dict(item.values)
     values.setdefault("soussigne", "soussigné(e)")
     values["engagements"] = tuple(commitments(s, item, og))
     values["non_redondance"] = NON_REDUNDANCY
-    page = _page(b, values, essms_table(b, item) if item.essms else None, item) if item.essms else None
-    fits = page is not None and _listWrapOn(page, FRAME_WIDTH, None)[1] <= FRAME_HEIGHT - 2
-    if not fits and item.essms:
-        page = _page(b, values, None, item)
-    elif page is None:
+    room = FRAME_HEIGHT - 6  # measured on a page of its own: what fits is laid out as measured
+    table = essms_table(b, item) if item.essms else None
+    page = _page(b, values, table, item) if table is not None else None
+    fits = page is not None and _fits(b, page, table, room)
+    if not fits:
         page = _page(b, values, None, item)
     b.add(PlainPages("start"), Anchor(f"Lettre d'engagement — {item.og_name}", key=b.key("lettre"), level=level))
-    b.add(KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - 1, page, mode="shrink"))
+    if fits or _listWrapOn(page, FRAME_WIDTH, None)[1] <= room:
+        b.add(*page)
+    else:  # very long names or address: the page is shrunk to stay one page
+        b.add(KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - 1, page, mode="shrink"))
     if not fits and item.essms:
         b.add(PageBreak())
         b.add(Paragraph(plain(f"Annexe à la lettre d'engagement de {item.og_name} (FINESS juridique "
