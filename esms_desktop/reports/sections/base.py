@@ -16,12 +16,13 @@ from xml.sax.saxutils import unescape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, Paragraph, Spacer, TableStyle
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports import labels as L
-from esms_desktop.reports.markup import plain
+from esms_desktop.reports.markup import plain, typo
 from esms_desktop.reports.summary import LONG_CELL, summarise
 from esms_desktop.reports.styles import BLUE, FONT, FONT_BOLD, LIGHT_BLUE, PAGE_MARGIN, PALE, RULE, Styles
 
@@ -39,6 +40,24 @@ STATE_COLOURS = {
     "missing": "#B3261E", "not_met": "#B3261E", "failed": "#B3261E", "blocking": "#B3261E",
 }
 Cell = "str | Flowable | None"
+
+
+class CellParagraph(Paragraph):
+    """A table cell's paragraph that breaks its lines once per width: reportlab wraps every remaining
+    cell again each time a long table is split across a page, which made long tables quadratic."""
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        if self._wrapped_for == availWidth:
+            return self.width, self.height
+        result = super().wrap(availWidth, availHeight)
+        self._wrapped_for = availWidth
+        return result
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        self._wrapped_for = None  # the parts wrap afresh
+        return super().split(availWidth, availHeight)
 
 
 class Heading(Paragraph):
@@ -201,16 +220,17 @@ class Story:
         if "\n" not in value and (len(value) <= 12 or (
                 width is not None and len(value) < width / 3 and stringWidth(value, FONT, 8) <= width)):
             return value
-        if width is not None and "\n" in value and all(  # lines that each fit: the table sets them as they are
-                len(line) < width / 3 and stringWidth(line, FONT, 8) <= width for line in value.split("\n")):
-            return value
+        if width is not None:  # plain text broken at spaces by the table itself when every word fits
+            lines = [line for raw in typo(value).split("\n") for line in (simpleSplit(raw, FONT, 8, width - 4) or [""])]
+            if all(stringWidth(line, FONT_BOLD, 8) <= width for line in lines):
+                return "\n".join(lines)
         markup = plain(value)
         if width is not None:
             markup = _EMAIL.sub(lambda m: _break_email(m.group(0), width), markup)
         style = self.st.cell_right if right else self.st.cell
         if width is not None and _widest_word(markup) > width:
             style = self.st.cell_split  # a word wider than its column: cut rather than overflow
-        paragraph = Paragraph(markup.replace("\n", "<br/>"), style)
+        paragraph = CellParagraph(markup.replace("\n", "<br/>"), style)
         self.cells.append(paragraph)
         return paragraph
 
