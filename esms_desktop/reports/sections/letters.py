@@ -97,12 +97,13 @@ def commitments(s: PackSnapshot, item: Letter, og: OgRow | None) -> tuple[str, .
     lines = ["déployer la solution commune dans chacun de ces établissements et services selon le planning du "
              "projet, et achever le projet dans la durée maximale fixée par l'appel à projets"
              + (f", soit {fmt.number(months)} mois" if months else "") + " ;"]
-    if item.cofinancing is not None:
+    if item.cofinancing:
         lines.append(f"conserver à sa charge sa part de la maîtrise d'ouvrage du projet, soit "
                      f"**{fmt.euros(item.cofinancing)}** au plan de financement prévisionnel, la subvention ne "
                      "finançant pas la totalité du projet (critère 7) ;")
     else:
-        lines.append("conserver à sa charge une part de la maîtrise d'ouvrage du projet (critère 7) ;")
+        lines.append("conserver à sa charge une part de la maîtrise d'ouvrage du projet, à chiffrer au plan de "
+                     "financement, la subvention ne finançant pas la totalité du projet (critère 7) ;")
     if item.grant_share is not None:
         lines.append(f"percevoir du porteur sa part prévisionnelle de la subvention ESMS numérique, soit "
                      f"**{fmt.euros(item.grant_share)}** sur {fmt.euros(s.budget.grant_retained)}, selon la "
