@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import copy
 import datetime as dt
-import json
 
 import pytest
 from sqlalchemy import event

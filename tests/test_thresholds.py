@@ -7,7 +7,7 @@ import copy
 import datetime as dt
 
 import pytest
-from test_admissibility import C2024, TODAY, crit
+from test_admissibility import C2024, crit
 from test_budget_rules import dossier as budget_dossier
 from test_budget_rules import exp, keys, og, own
 from test_composition import check as composition

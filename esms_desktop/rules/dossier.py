@@ -338,6 +338,7 @@ class Need:
     equipment_type: str = ""
     from_action: str | None = None
     essms: tuple[int, int] | None = None  # (OG index, ESSMS index)
+    id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
 
     @classmethod
     def from_file(cls, n: Mapping[str, Any]) -> Need:
@@ -361,6 +362,7 @@ class ExpenseLine:
     year: int | None = None
     amount: int = 0
     need: int | None = None  # index into Dossier.needs
+    id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
 
     @classmethod
     def from_file(cls, e: Mapping[str, Any]) -> ExpenseLine:
@@ -380,6 +382,7 @@ class RevenueLine:
     year: int | None = None
     amount: int = 0
     quote_ref: str = ""
+    id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
 
     @classmethod
     def from_file(cls, r: Mapping[str, Any]) -> RevenueLine:
@@ -531,6 +534,7 @@ class Dossier:
     communication: tuple[CommAction, ...] = ()
     partners: tuple[Partner, ...] = ()
     documents: tuple[DocumentInfo, ...] = ()
+    version: str = field(default="", compare=False)  # the stored modified_at to the microsecond (loader), else ""
 
     @property
     def all_essms(self) -> tuple[Essms, ...]:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import selectinload
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import touch
 from esms_desktop.storage.errors import NotFoundError
-from esms_desktop.storage.models import Dossier, Essms, Og
+from esms_desktop.storage.models import Essms, Og
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
 NO_SUCH_OG = QT_TRANSLATE_NOOP("Grappe", "This organisme gestionnaire no longer exists (number {id}).")

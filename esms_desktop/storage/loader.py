@@ -11,7 +11,7 @@ same value plus the documents' content (``Dossier.to_file``).
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from esms_desktop.rules import dossier as model
 from esms_desktop.rules.presentation import PRESENTATION_KEYS
@@ -26,7 +26,7 @@ def _query(dossier_id: int):
         .where(orm.Dossier.id == dossier_id)
         .options(
             selectinload(orm.Dossier.ogs).selectinload(orm.Og.essms),
-            selectinload(orm.Dossier.ogs).selectinload(orm.Og.maturity),
+            selectinload(orm.Dossier.ogs).joinedload(orm.Og.maturity),
             selectinload(orm.Dossier.people),
             selectinload(orm.Dossier.needs),
             selectinload(orm.Dossier.budget_lines),
@@ -69,10 +69,11 @@ def dossier_of(row: orm.Dossier) -> model.Dossier:
         people=tuple(model.Person(p.name, p.function, p.organisation, p.email, p.phone, p.copil_role,
                                   p.coproj_role, p.project_lead, p.fte, p.skills) for p in row.people),
         needs=tuple(model.Need(n.kind, n.label, n.audience, n.people, n.days, n.quantity, n.unit_cost,
-                               n.equipment_type, n.from_action, essms_index.get(n.essms_id)) for n in row.needs),
-        expenses=tuple(model.ExpenseLine(b.category, b.label, b.year, b.amount, need_index.get(b.need_id))
+                               n.equipment_type, n.from_action, essms_index.get(n.essms_id), id=n.id)
+                    for n in row.needs),
+        expenses=tuple(model.ExpenseLine(b.category, b.label, b.year, b.amount, need_index.get(b.need_id), id=b.id)
                        for b in row.budget_lines if b.kind == "expense"),
-        revenues=tuple(model.RevenueLine(b.category, b.funder, b.label, b.year, b.amount, b.quote_ref)
+        revenues=tuple(model.RevenueLine(b.category, b.funder, b.label, b.year, b.amount, b.quote_ref, id=b.id)
                        for b in row.budget_lines if b.kind == "revenue"),
         tasks=tuple(model.Task(t.key, t.title, t.phase, t.start, t.end, t.milestone, tuple(t.depends_on or ()),
                                t.owner, t.wave, tuple(t.wave_essms or ()), t.role) for t in row.tasks),
@@ -81,6 +82,7 @@ def dossier_of(row: orm.Dossier) -> model.Dossier:
         partners=tuple(model.Partner(p.name, p.kind, p.informed) for p in row.partners),
         documents=tuple(model.DocumentInfo(d.kind, d.label, d.file_name, d.sha256, d.size, og_index.get(d.og_id),
                                            _second(d.added_at)) for d in row.documents),
+        version=row.modified_at.isoformat() if row.modified_at is not None else "",
     )
 
 

@@ -27,7 +27,6 @@ from esms_desktop.rules.admissibility import messages as m
 from esms_desktop.rules.admissibility.base import (  # re-exported: the public API lives here
     BLOCKING_STATES,
     KINDS,
-    SRC_GALIS,
     STATES,
     STEP_KEYS,
     CheckReport,
@@ -49,22 +48,6 @@ __all__ = [
 ]
 
 
-def _galis(f: Facts) -> list[Criterion]:
-    """Criterion 2 (« GALIS complété »): the values GALIS asks for that no other item watches are filled."""
-    from esms_desktop.rules.galis import galis_fields, missing_required
-
-    missing = missing_required(galis_fields(f.d, f.campaign))
-    if missing:
-        first = missing[0]
-        state, why = "to_complete", m.GALIS_MISSING(count=fmt.number(len(missing)))
-        step, field = first.step, first.field
-        details: tuple[Message, ...] = tuple(item.label for item in missing)
-    else:
-        state, why, step, field, details = "met", m.GALIS_READY(), "verification", None, ()
-    return [Criterion("admissibility.galis", "admissibility", 2, m.L_GALIS(), state, why, SRC_GALIS, step, field,
-                      details)]
-
-
 def check_dossier(dossier: Dossier | Mapping[str, Any], campaign: Campaign, today: dt.date,
                   documents_state: Sequence[Mapping[str, Any]] | None = None) -> CheckReport:
     """Every criterion of ``dossier`` (``storage.load_dossier``; or a dossier file dict or its ``"dossier"`` part).
@@ -79,14 +62,7 @@ def check_dossier(dossier: Dossier | Mapping[str, Any], campaign: Campaign, toda
     documents = documents_state if documents_state is not None else rows(d, "documents")
     facts = Facts(d, campaign, today, list(documents), typed)
     criteria: list[Criterion] = []
-    for check in ADMISSIBILITY_CHECKS[:2]:  # 1. the grappe
-        criteria += check(facts)
-    criteria += _galis(facts)  # 2. a complete dossier: GALIS first, then the pieces
-    for check in ADMISSIBILITY_CHECKS[2:]:
-        criteria += check(facts)
-    for check in ACCESS_CHECKS:
-        criteria += check(facts)
-    for check in PRIORITY_CHECKS:
+    for check in (*ADMISSIBILITY_CHECKS, *ACCESS_CHECKS, *PRIORITY_CHECKS):  # the order each tuple declares
         criteria += check(facts)
     small = tuple(og.finess_ej for og in typed.ogs if og.is_small(campaign))
     return CheckReport(tuple(criteria), int(getattr(campaign, "year", 0) or 0), today, small)

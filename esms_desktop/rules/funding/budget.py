@@ -42,7 +42,7 @@ from esms_desktop.rules.dossier import Dossier, as_dossier
 from esms_desktop.rules.dossier_dict import dossier_part, int_value, rows
 from esms_desktop.rules.dossier_dict import part as _part
 from esms_desktop.rules.findings import Finding, sort_findings
-from esms_desktop.rules.funding.grant import GrantBreakdown, GrantLine, Schedule, _schedule, compute_grant
+from esms_desktop.rules.funding.grant import GrantBreakdown, GrantLine, Schedule, payment_schedule, compute_grant
 from esms_desktop.rules.funding.grant_input import funding_request, og_names
 
 EXPENSE_CATEGORIES = ("amoa", "chef_projet", "editeur", "reprise", "formation", "materiel",
@@ -235,7 +235,7 @@ def compute_budget(data: Dossier | Mapping[str, Any], campaign: Campaign | None 
     grant_by_part = {p: sum(g.retained for g in grant if g.part == p) for p in PARTS}
     plan = BudgetPlan(
         campaign_year=campaign.year, breakdown=breakdown, grant=grant, grant_retained=retained,
-        schedule=_schedule(campaign, retained),  # same split and rounding as the grant calculator
+        schedule=payment_schedule(campaign, retained),  # same split and rounding as the grant calculator
         needs_cost=costs, needs_total=needs_total, expenses=tuple(expenses), revenues=revenues,
         expense_total=sum(e.amount for e in expenses), by_category=by_category, by_year=by_year,
         by_category_year=by_category_year,

@@ -228,7 +228,7 @@ def compute_grant(campaign: Campaign, request: FundingRequest) -> GrantBreakdown
         project_type=request.project_type,
         lines=tuple(lines),
         total=total,
-        schedule=_schedule(campaign, total),
+        schedule=payment_schedule(campaign, total),
         refusals=tuple(refusals),
         notes=tuple(notes),
     )
@@ -335,7 +335,7 @@ def _small_og_lines(
             lines.append(GrantLine(key, label, 1, unit, unit, rule, aid.amount.source, ceiling))
 
 
-def _schedule(campaign: Campaign, total: int) -> Schedule:
+def payment_schedule(campaign: Campaign, total: int) -> Schedule:
     split = campaign.payment_split
     avance = total * split.avance_percent // 100
     solde = total - avance

@@ -140,10 +140,12 @@ class PackStep(StepPage):
         if self._idle:
             self._show_saved_state()
 
-    def completion(self) -> Completion:
-        if not grappe.list_grappe(self.db, self.dossier_id):
+    def completion_of(self, dossier, report) -> Completion:
+        """Empty without OGs; complete once the pack of this very version of the dossier was saved."""
+        if not dossier.ogs:
             return Completion.EMPTY
-        return Completion.COMPLETE if self._saved_state() == "current" else Completion.PARTIAL
+        stamp = SAVED_KEY.format(uid=dossier.uid), dossier.version
+        return Completion.COMPLETE if self._saved_state(stamp) == "current" else Completion.PARTIAL
 
     # the saved pack --------------------------------------------------------------------------------
     def _stamp(self) -> tuple[str, str]:
@@ -151,9 +153,9 @@ class PackStep(StepPage):
         fields = dossiers.get_dossier(self.db, self.dossier_id)
         return SAVED_KEY.format(uid=fields.uid), fields.modified_at.isoformat()
 
-    def _saved_state(self) -> str:
+    def _saved_state(self, stamp: tuple[str, str] | None = None) -> str:
         """« none » (never saved), « current » (saved for this version) or « stale » (changed since)."""
-        key, version = self._stamp()
+        key, version = stamp or self._stamp()
         saved = settings().value(key)
         if not saved:
             return "none"

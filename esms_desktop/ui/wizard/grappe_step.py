@@ -31,7 +31,7 @@ from esms_desktop.ui.wizard.essms_form import EssmsDialog
 from esms_desktop.ui.wizard.essms_import_dialog import EssmsImportDialog
 from esms_desktop.ui.wizard.og_establishments_dialog import OgEstablishmentsDialog
 from esms_desktop.ui.wizard.og_form import OgDialog
-from esms_desktop.ui.wizard.step import Completion, StepPage
+from esms_desktop.ui.wizard.step import StepPage
 
 OG_ROLE = Qt.ItemDataRole.UserRole
 ESSMS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -346,10 +346,3 @@ class GrappeStep(StepPage):
             return
         (grappe.delete_og if kind == "og" else grappe.delete_essms)(self.db, ident)
         self._stored()
-
-    def completion(self) -> Completion:
-        ogs = grappe.list_grappe(self.db, self.dossier_id)
-        if not ogs:
-            return Completion.EMPTY
-        complete = any(og.is_porteur for og in ogs) and all(og.essms and og.finess_ej for og in ogs)
-        return Completion.COMPLETE if complete else Completion.PARTIAL

@@ -22,7 +22,7 @@ from esms_desktop.rules.presentation_checks import presentation_contradictions
 from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage.presentation import get_presentation, set_section
 from esms_desktop.ui.findings_list import FindingsList
-from esms_desktop.ui.wizard.step import Completion, StepPage
+from esms_desktop.ui.wizard.step import StepPage
 
 
 class ContradictionsList(FindingsList):
@@ -228,10 +228,3 @@ class PresentationStep(StepPage):
             self.editors[name].setFocus()
             return True
         return super().focus_field(name)
-
-    def completion(self) -> Completion:
-        texts = get_presentation(self.db, self.dossier_id)
-        filled = [len(texts[key].split()) >= MIN_WORDS for key in PRESENTATION_KEYS]
-        if not any(texts.values()):
-            return Completion.EMPTY
-        return Completion.COMPLETE if all(filled) else Completion.PARTIAL

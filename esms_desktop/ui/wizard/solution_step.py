@@ -27,7 +27,7 @@ from esms_desktop.rules.admissibility.criteria import (
 from esms_desktop.rules.campaign import Campaign, CampaignFileError, campaign_of
 from esms_desktop.storage import dossiers, solution
 from esms_desktop.ui.campaign_errors import campaign_error_text
-from esms_desktop.ui.wizard.step import Completion, StepPage
+from esms_desktop.ui.wizard.step import StepPage
 
 
 class SolutionStep(StepPage):
@@ -255,18 +255,3 @@ class SolutionStep(StepPage):
         if missing:
             text += " " + self.tr("Not ticked yet: {missing}.").format(missing=", ".join(missing))
         return text
-
-    def completion(self) -> Completion:
-        fields = solution.get_solution(self.db, self.dossier_id)
-        if not (fields.software or fields.editor or fields.services_socles or fields.referentials):
-            return Completion.EMPTY
-        sectors = [s for s in solution.grappe_sectors(self.db, self.dossier_id) if s]
-        self._load_campaign()  # the campaign may have changed in the step « The project »
-        c = self.campaign
-        complete = (
-            c is not None
-            and bool(fields.software and fields.editor)
-            and len(counted_socles(c, fields.services_socles)) >= c.min_services_socles
-            and all(r in fields.referentials for r in needed_referentials(sectors))
-        )
-        return Completion.COMPLETE if complete else Completion.PARTIAL
