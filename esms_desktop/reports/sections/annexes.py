@@ -142,7 +142,8 @@ def pieces(b: Story, s: PackSnapshot, title: str) -> None:
         piece = b.pieces.get(p.sha256 or str(id(p)))
         state = (f"Jointe ({piece.pages} page{'s' if piece.pages > 1 else ''})" if piece
                  else "Enregistrée, non jointe (format non imprimable)")
-        rows.append([p.label or p.kind_label, p.og_name or "Grappe", p.file_name,
+        # a file name has no space: cut where the column ends rather than run over the next one
+        rows.append([p.label or p.kind_label, p.og_name or "Grappe", Paragraph(plain(p.file_name), b.st.cell_split),
                      p.added_on.strftime("%d/%m/%Y") if p.added_on else "", p.sha256[:12], state])
     b.table(["Pièce", "Organisme", "Fichier", "Date", "SHA-256", "Dans ce document"], rows,
-            (0.27, 0.17, 0.22, 0.09, 0.11, 0.14))
+            (0.24, 0.15, 0.22, 0.1, 0.13, 0.16))
