@@ -27,7 +27,7 @@ from esms_desktop.rules.admissibility.criteria import (
 from esms_desktop.rules.campaign import Campaign, CampaignFileError, campaign_of
 from esms_desktop.storage import dossiers, solution
 from esms_desktop.ui.campaign_errors import campaign_error_text
-from esms_desktop.ui.wizard.step import StepPage
+from esms_desktop.ui.wizard.step import Completion, StepPage
 
 
 class SolutionStep(StepPage):
@@ -180,6 +180,16 @@ class SolutionStep(StepPage):
         self.national_hint.setText(self.tr(
             "A grappe of fewer than {national} ESSMS representative of the offer at national level may file with "
             "the national call.").format(national=c.national_min_essms))
+
+    def completion_of(self, dossier, report) -> Completion:
+        """``rules.progress`` under the campaign this step shows (read again: the year may have changed)."""
+        from esms_desktop.rules.progress import STEP_STATES
+
+        try:
+            campaign = campaign_of({"campaign_year": dossier.campaign_year})
+        except CampaignFileError:
+            campaign = None
+        return Completion(STEP_STATES[self.key](dossier, campaign, report))
 
     def _load_campaign(self) -> None:
         try:
