@@ -287,3 +287,5 @@ def test_bundle_exports_the_pdf_pack(bundle, tmp_path):
         assert len(reader.pages) > 5
         first_pages = "".join(page.extract_text() for page in reader.pages[:3])
         assert "Yonne" in first_pages  # the example's grappe, in the embedded font's text
+        # the stored pieces appended by pypdf, which the bundle carries
+        assert "Document fictif fourni avec le dossier" in reader.pages[-1].extract_text()

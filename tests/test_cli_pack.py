@@ -55,7 +55,7 @@ def test_convention_only(tmp_path):
     out = tmp_path / "convention.pdf"
     assert run([str(EXAMPLE), "-o", str(out), "--convention-only"]) == 0
     _, text = text_of(out)
-    assert "Projet de convention de partenariat" in text and "Article 11" in text
+    assert "Projet de convention de partenariat" in text and "Article 16" in text
 
 
 def test_letters_and_convention_only_exclude_each_other(tmp_path):
@@ -84,3 +84,16 @@ def test_an_unwritable_output_keeps_nothing(tmp_path, capsys):
     assert run([str(EXAMPLE), "-o", str(wall / "pack.pdf"), "--convention-only"]) == 2
     assert wall.read_text() == "x"
     assert capsys.readouterr().err.strip()
+
+
+@pytest.mark.parametrize("source", ["file", "database"])
+def test_the_full_pack_appends_the_stored_pieces(tmp_path, db_path, example_id, source):
+    """The example's 9 stored pieces (one-page PDFs: RIB, 4 signed letters, 4 quotes) follow the pack,
+    whether the dossier is read from its file or from the database (bytes read from storage)."""
+    out = tmp_path / "pack.pdf"
+    argv = [str(EXAMPLE) if source == "file" else str(example_id), "-o", str(out)]
+    assert run(argv, db_path if source == "database" else None) == 0
+    reader = PdfReader(str(out))
+    tail = [re.sub(r"[\s\u00a0\u202f]+", " ", p.extract_text()) for p in reader.pages[-9:]]
+    assert all("Document fictif fourni avec le dossier d'exemple" in p for p in tail)
+    assert sum("Lettre d'engagement" in p for p in tail) == 4

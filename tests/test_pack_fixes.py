@@ -124,7 +124,8 @@ def test_letters_and_convention_name_the_legal_representative():
     assert "représenté par Marc Dubois, Directeur" in members[2]
     pages, _ = pdf_pages(data, "letters")
     text = normal(" ".join(pages))
-    assert "Je soussigné(e), Claire Martin, Directrice générale, agissant au nom de l'organisme gestionnaire" in text
+    # « soussignée »: the function says it (« Directrice »), never « soussigné(e) » when something does
+    assert "Je soussignée, Claire Martin, Directrice générale, agissant au nom de l'organisme gestionnaire" in text
     assert "Sophie Lambert" not in text  # the contact person never signs
     assert "Nom et qualité du signataire" in normal(pages[1])
 
@@ -236,7 +237,9 @@ def test_letters_alone_have_no_pack_header_and_are_numbered_per_letter():
     pages, _ = pdf_pages(data, "letters")
     assert not any("Porteur :" in p or "Candidature ESMS numérique" in p for p in pages)
     assert not any(re.search(r"page \d+ / \d+", p) for p in pages[:3])  # one-page letters: no number
-    assert "page 1 / 2" in pages[3] and "page 2 / 2" in pages[4]
+    # the 60-ESSMS letter: its signed page, then the list of its ESSMS (numbered within the letter)
+    last = len(pages) - 3
+    assert f"page 1 / {last}" in pages[3] and f"page {last} / {last}" in pages[-1] and last >= 2
     convention, _ = pdf_pages(example(), "convention")
     assert not any("Porteur :" in p for p in convention)
     assert f"page 1 / {len(convention)}" in convention[0]

@@ -204,7 +204,11 @@ def test_aap_checklist(snap):
     assert letters.explanation.startswith("1 lettre signée jointe sur 3.")
     assert (items["RIB du porteur"].state, items["RIB du porteur"].state_label) == ("ok", "Fourni")
     assert items["Note de présentation du projet"].state_label == "Satisfait"
-    assert items["Note de présentation du projet"].explanation == "Les 7 parties de la note de présentation sont rédigées."
+    # the note is complete; the checker points out that the DUI is named while the planning (the acquisition
+    # template) still has its editor choice phase (issue 17: contradictions computed)
+    assert items["Note de présentation du projet"].explanation == (
+        "Les 7 parties de la note de présentation sont rédigées. Le DUI « Logiciel Alpha » est déjà nommé alors "
+        "que le planning prévoit encore une phase de choix de l'éditeur.")
     assert items["Accord écrit de l'entité nationale de rattachement"].state == "na"
     # OG 3 has no self-diagnostic: « à compléter », as section 11 says (priority criterion 2)
     assert items["Autodiagnostic de maturité SI de chaque OG"].state_label == "À compléter"

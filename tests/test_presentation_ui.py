@@ -55,3 +55,19 @@ def test_completion_follows_the_sections(qtbot, main_window):
     assert wizard.step_list.item(row).data(Qt.ItemDataRole.UserRole) == "partial"
     assert step.section_list.item(1).text().startswith("◐")
     assert wizard.go_to_step("presentation", "team") is None and step.stack.currentIndex() == 4
+
+
+def test_the_step_guides_each_section_and_shows_the_notes_contradictions(qtbot, main_window):
+    """GIVEN the example WHEN the note states a wrong ESSMS count THEN the step lists it, with the DUI named
+    while the planning still chooses the editor; each section says what the priority criteria weigh."""
+    wizard, step = _open_step(main_window)
+    assert "starting point" in step.weight_labels["context"].text() or "point de départ" in \
+        step.weight_labels["context"].text()
+    assert all(step.weight_labels[key].text() for key in step.editors)
+    texts = [step.contradictions.item(i).text() for i in range(step.contradictions.count())]
+    assert step.contradictions.isVisibleTo(step) and any("Dossier Usager Horizon" in t for t in texts)
+    editor = step.editors["context"]
+    editor.setPlainText(editor.toPlainText() + "\n\nLa grappe réunit 12 ESSMS.")
+    wizard.flush()
+    qtbot.waitUntil(lambda: any("12" in step.contradictions.item(i).text() and "16" in step.contradictions.item(i).text()
+                                for i in range(step.contradictions.count())), timeout=3000)

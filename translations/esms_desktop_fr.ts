@@ -6458,6 +6458,34 @@ Source : {source}</translation>
             <source>Note de présentation</source>
             <translation>Note de présentation</translation>
         </message>
+        <message>
+            <source>Weighed: a quantified starting point (ESSMS, persons accompanied, paper files, tools in use) and the grappe's territorial coherence (departments, shared partners, care pathways).</source>
+            <translation>Ce que pèsent les critères : un point de départ chiffré (ESSMS, personnes accompagnées, dossiers papier, outils utilisés) et la cohérence territoriale de la grappe (départements, partenaires communs, parcours).</translation>
+        </message>
+        <message>
+            <source>Weighed: sustainability after the grant (who pays the subscription and maintenance, how the SI roadmap goes on) and the links with the Ségur services socles.</source>
+            <translation>Ce que pèsent les critères : la pérennité après la subvention (qui paie l'abonnement et la maintenance, comment se poursuit la feuille de route SI) et les liens avec les services socles du Ségur.</translation>
+        </message>
+        <message>
+            <source>Weighed: the starting point in figures: how many ESSMS have a DUI, which version, which usages today (MSSanté, DMP, INS).</source>
+            <translation>Ce que pèsent les critères : le point de départ en chiffres : combien d'ESSMS ont un DUI, quelle version, quels usages aujourd'hui (MSSanté, DMP, INS).</translation>
+        </message>
+        <message>
+            <source>Weighed: the procurement route (public procurement, dynamic purchasing system, central purchasing body, consultation) and the usage targets.</source>
+            <translation>Ce que pèsent les critères : la voie d'achat (marché public, système d'acquisition dynamique, centrale d'achat, consultation) et les cibles d'usage.</translation>
+        </message>
+        <message>
+            <source>Weighed: the project's risks and their answers (turnover, workload, training, the editor's delays) and the time really given (FTE).</source>
+            <translation>Ce que pèsent les critères : les risques du projet et leurs réponses (rotation du personnel, charge de travail, formation, délais de l'éditeur) et le temps réellement consacré (ETP).</translation>
+        </message>
+        <message>
+            <source>Weighed: who decides and how often, the partnership convention, and how the grappe's members hold together over its territory.</source>
+            <translation>Ce que pèsent les critères : qui décide et à quel rythme, la convention de partenariat, et la cohésion des membres de la grappe sur son territoire.</translation>
+        </message>
+        <message>
+            <source>Weighed: expected results in figures, against the starting point, and what lasts after the grant.</source>
+            <translation>Ce que pèsent les critères : des résultats attendus chiffrés, comparés au point de départ, et ce qui dure après la subvention.</translation>
+        </message>
     </context>
     <context>
         <name>ProjectStep</name>
@@ -8332,6 +8360,45 @@ Source : {source}</translation>
         <message>
             <source>no usage measure yet</source>
             <translation>aucune mesure d'usage pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContradictionsList</name>
+        <message>
+            <source>Contradictions found in the note</source>
+            <translation>Contradictions relevées dans la note</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <source>The note states {stated} ESSMS; the grappe has {actual}.</source>
+            <extracomment>Only a number given as the grappe's whole counts (« la grappe réunit 12 ESSMS », « nos 4 OG »), not a part of it (« dans 9 ESSMS »). Planning tasks (template keys) or phases that mean the editor is still to be chosen.</extracomment>
+            <translation>La note indique {stated} ESSMS ; la grappe en compte {actual}.</translation>
+        </message>
+        <message>
+            <source>The note states {stated} OGs; the grappe has {actual}.</source>
+            <translation>La note indique {stated} OG ; la grappe en compte {actual}.</translation>
+        </message>
+        <message>
+            <source>An instructor compares the note with the grappe: a different number makes the dossier look unreliable.</source>
+            <translation>L'instructeur compare la note et la grappe : un nombre différent fait douter de la fiabilité du dossier.</translation>
+        </message>
+        <message>
+            <source>Correct the number in the note, or the grappe.</source>
+            <translation>Corrigez le nombre dans la note, ou la grappe.</translation>
+        </message>
+        <message>
+            <source>The DUI « {software} » is already named while the planning still has an editor choice phase.</source>
+            <translation>Le DUI « {software} » est déjà nommé alors que le planning prévoit encore une phase de choix de l'éditeur.</translation>
+        </message>
+        <message>
+            <source>Either the editor is chosen and the consultation tasks are done, or it is still to be chosen and no solution can be named yet.</source>
+            <translation>Soit l'éditeur est choisi et la consultation est faite, soit il reste à choisir et aucune solution ne peut encore être nommée.</translation>
+        </message>
+        <message>
+            <source>Remove the editor choice tasks from the planning, or leave the DUI unnamed until the consultation is over.</source>
+            <translation>Retirez du planning les tâches de choix de l'éditeur, ou ne nommez pas le DUI avant la fin de la consultation.</translation>
         </message>
     </context>
 </TS>

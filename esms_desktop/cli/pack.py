@@ -41,12 +41,27 @@ def parts_of(args) -> str:
 
 
 def _load(args):
-    """The dossier dict: a dossier file, or a dossier of the database (opened only then)."""
+    """The dossier (a dossier file, or a dossier of the database, opened only then) and its stored
+    pieces' bytes by SHA-256, appended to the full pack."""
+    import base64
+    import binascii
     from pathlib import Path
 
+    from esms_desktop.storage.documents import document_contents
+    from esms_desktop.storage.dossier_file import read_file
+
     if args.dossier.isdigit() and not Path(args.dossier).exists():
-        return resolve_dossier(open_db(args), args.dossier)
-    return resolve_dossier(None, args.dossier)
+        db = open_db(args)
+        dossier = resolve_dossier(db, args.dossier)
+        return dossier, document_contents(db, int(args.dossier))
+    dossier = resolve_dossier(None, args.dossier)
+    contents = {}
+    for doc in read_file(args.dossier).get("dossier", {}).get("documents") or ():
+        try:
+            contents[doc.get("sha256")] = base64.b64decode(doc.get("content") or "")
+        except (binascii.Error, ValueError, TypeError):
+            continue
+    return dossier, contents
 
 
 def run_pack(args) -> int:
@@ -58,7 +73,7 @@ def run_pack(args) -> int:
 
     setup_language(args.lang)
     try:
-        data = _load(args)
+        data, contents = _load(args)
     except (StorageError, CampaignFileError) as exc:
         return fail(exc.message)
     if args.solde:
@@ -73,7 +88,7 @@ def run_pack(args) -> int:
             print("\r" + text(PROGRESS(percent=percent)), end="", file=sys.stderr, flush=True)
 
     out = io.BytesIO()
-    info = render_pack(build_pack_snapshot(data), out, parts=parts_of(args), progress=progress)
+    info = render_pack(build_pack_snapshot(data), out, parts=parts_of(args), progress=progress, contents=contents)
     if interactive:
         print(file=sys.stderr)
     try:

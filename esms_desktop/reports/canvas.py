@@ -41,6 +41,7 @@ class Decor:
     header_right: str
     footer_left: str
     plain_pages: set[int] = field(default_factory=set)  # pages without header and footer (the cover)
+    plain_ranges: list[list[int]] = field(default_factory=list)  # [first, last] pages without them (letters)
     contents_pages: tuple[int, ...] = ()  # pages reserved for the contents
     toc: list[TocEntry] = field(default_factory=list)
     #: "pack": the pack's header and footer; "document" (the convention alone): no header, « page x / y »
@@ -65,15 +66,24 @@ class PackCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._decor = decor
         self._pages: list[dict] = []
+        self._marks: list[tuple[str, dict]] = []
+
+    def bookmarkPage(self, key, **kwargs) -> None:  # noqa: N802 - reportlab API
+        """Kept with the page it is made on: reportlab records a destination against the page being
+        written to the file, which, pages being held back until :meth:`save`, would always be the first."""
+        self._marks.append((key, kwargs))
 
     def showPage(self) -> None:  # noqa: N802 - reportlab API
         self._pages.append(dict(self.__dict__))
+        self._marks = []
         self._startPage()
 
     def save(self) -> None:
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
+            for key, kwargs in state["_marks"]:
+                Canvas.bookmarkPage(self, key, **kwargs)
             self._decorate(total)
             super().showPage()
         super().save()
@@ -85,7 +95,8 @@ class PackCanvas(Canvas):
         decor = self._decor
         if page in decor.contents_pages:
             self._draw_contents(decor.contents_pages.index(page))
-        if page in decor.plain_pages:
+        if page in decor.plain_pages or (decor.mode == "pack" and any(
+                first <= page <= last for first, last in decor.plain_ranges)):
             return
         if decor.mode != "pack":
             self._page_number(*self._place(page, total))

@@ -59,7 +59,6 @@ def radar(domain_ids: Sequence[str], series: Sequence[tuple[str, Sequence[float 
             angle = pi / 2 - 2 * pi * i / n
             points += [cx + cos(angle) * r * ring / 100, cy + sin(angle) * r * ring / 100]
         drawing.add(Polygon(points, strokeColor=RULE, strokeWidth=0.4, fillColor=None))
-        drawing.add(String(cx + 2, cy + r * ring / 100 - 6.5, str(ring), fontName=FONT, fontSize=5.5, fillColor=GREY))
     chart = _ScoreSpider()
     chart.x, chart.y, chart.width, chart.height = cx - r, cy - r, 2 * r, 2 * r
     chart.data = [[v or 0.0 for v in values] for _, values in series]
@@ -79,6 +78,15 @@ def radar(domain_ids: Sequence[str], series: Sequence[tuple[str, Sequence[float 
     chart.strandLabels.fontName = FONT
     chart.strandLabels.format = None
     drawing.add(chart)
+    # The scale on top of the polygons, on a white ground, halfway between the first two spokes: never
+    # hidden under a line.
+    angle = pi / 2 - pi / n
+    for ring in (25, 50, 75, 100):
+        tx, ty = cx + cos(angle) * r * ring / 100 * 0.93, cy + sin(angle) * r * ring / 100 * 0.93
+        label = str(ring)
+        w = stringWidth(label, FONT, 5.5)
+        drawing.add(Rect(tx - w / 2 - 1, ty - 2, w + 2, 7, fillColor=colors.white, strokeColor=None))
+        drawing.add(String(tx - w / 2, ty - 0.5, label, fontName=FONT, fontSize=5.5, fillColor=GREY))
     for i, (name, _) in enumerate(series):
         y = legend_h - 12 - 14 * i + 4
         color = SERIES[i % len(SERIES)]
@@ -96,7 +104,15 @@ def phase_colours(tasks: Sequence[TaskRow]) -> dict[str, colors.Color]:
     return found
 
 
-def gantt(tasks: Sequence[TaskRow], start: dt.date, end: dt.date, width: float, title_width: float = 175,
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def gantt(tasks: Sequence[TaskRow], start: dt.date, end: dt.date, width: float, title_width: float = 215,
           row: float = 11.5, phases: dict[str, colors.Color] | None = None) -> Drawing:
     """A Gantt chart of ``tasks`` between ``start`` and ``end`` (months as the scale), the phases'
     colours in a legend below (``phases``: the colours of the whole planning when it is drawn in parts)."""
@@ -117,7 +133,7 @@ def gantt(tasks: Sequence[TaskRow], start: dt.date, end: dt.date, width: float, 
         day = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
     stop = dt.date(day.year, day.month, 1)
     span = max((stop - first).days, 1)
-    x0, x1 = title_width, width - 6  # room for a milestone on the last day
+    x0, x1 = title_width, width - 12  # room for a whole milestone diamond on the last day
 
     def x(d: dt.date) -> float:
         return x0 + (x1 - x0) * (d - first).days / span
@@ -147,8 +163,9 @@ def gantt(tasks: Sequence[TaskRow], start: dt.date, end: dt.date, width: float, 
     for i, task in enumerate(tasks):
         y = top - (i + 1) * row
         color = phases.get(task.phase, GREY)
-        title = task.title if len(task.title) <= 48 else task.title[:47] + "…"
-        drawing.add(String(2, y + 3, title, fontName=FONT_BOLD if task.milestone else FONT, fontSize=6.2))
+        font = FONT_BOLD if task.milestone else FONT
+        title = _fit(task.title, font, 6.2, title_width - 6)
+        drawing.add(String(2, y + 3, title, fontName=font, fontSize=6.2))
         a, b = x(task.start), x(task.end)
         mid = y + row / 2
         if task.milestone:
@@ -203,6 +220,8 @@ def funding_bars(expenses: int, grant: int, own: int, other: int, width: float) 
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7.5
     chart.valueAxis.valueMin = 0
+    top = max(expenses, grant + own + other, 1)
+    chart.valueAxis.valueMax = top * 1.15  # room for the totals above the columns
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 6.5
     chart.valueAxis.labelTextFormat = _k_euros
@@ -213,6 +232,10 @@ def funding_bars(expenses: int, grant: int, own: int, other: int, width: float) 
         chart.bars[i].strokeColor = None
     chart.barLabels.fontName = FONT
     drawing.add(chart)
+    for i, total in enumerate((expenses, grant + own + other)):  # each column's total above it
+        cx = chart.x + chart.width * (2 * i + 1) / 4
+        cy = chart.y + chart.height * total / (top * 1.15) + 3
+        drawing.add(String(cx, cy, fmt.euros(total), fontName=FONT_BOLD, fontSize=7, textAnchor="middle"))
     names = ("Dépenses", "Subvention ESMS numérique", "Fonds propres", "Autres financeurs")
     for i, (name, fill) in enumerate(zip(names, fills)):
         y = height - 30 - 14 * i

@@ -311,6 +311,36 @@ class Letter:
     signatory: str  # the OG's legal representative, "" when not given (a line to fill in is printed)
     values: dict[str, str | tuple[str, ...]] = field(hash=False)
     signatory_function: str = ""
+    essms: tuple["EssmsRow", ...] = ()  # the OG's ESSMS, for the letter's compact table
+    town: str = ""  # the head-office town, pre-filled after « Fait à »
+    grant_share: int | None = None  # the OG's share of the grant (euros, pro rata of its ESSMS)
+    cofinancing: int | None = None  # the part of the maîtrise d'ouvrage the OG keeps (euros, criterion 7)
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    """A piece stored in the dossier (signed letter, RIB, quote...), appended to the pack."""
+
+    kind: str
+    kind_label: str
+    label: str
+    file_name: str
+    og_name: str
+    added_on: dt.date | None
+    sha256: str
+    content: bytes = field(default=b"", repr=False, hash=False)
+
+    @property
+    def media(self) -> str:
+        """« pdf », « jpeg », « png » or « » (not appendable) from the content's first bytes."""
+        head = self.content[:8]
+        if head.startswith(b"%PDF"):
+            return "pdf"
+        if head.startswith(b"\xff\xd8"):
+            return "jpeg"
+        if head.startswith(b"\x89PNG"):
+            return "png"
+        return ""
 
 
 @dataclass(frozen=True)
@@ -356,6 +386,8 @@ class PackSnapshot:
     convention: dict[str, str | tuple[str, ...]] = field(hash=False)
     commitments: tuple[tuple[str, bool | None], ...] = ()
     sources: tuple[tuple[str, str], ...] = ()  # (short name printed, full title) of the documents cited
+    attachments: tuple[AttachmentRow, ...] = ()  # the stored pieces, appended after the annexes
+    galis_done: bool = False  # the user said the dossier is entered in GALIS
 
     @property
     def copil(self) -> tuple[PersonRow, ...]:

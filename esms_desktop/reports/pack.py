@@ -11,17 +11,21 @@ interface language: its texts are written in French in this package (document co
 
 from __future__ import annotations
 
+import io
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from esms_desktop.reports.attach import append_pieces, printable
 from esms_desktop.reports.canvas import Decor, PackCanvas, TocEntry, contents_per_page
 from esms_desktop.reports.model import PackSnapshot
-from esms_desktop.reports.sections import annexes, finance, follow, front, grappe
+from esms_desktop.reports.snapshot_pieces import with_contents
+from esms_desktop.reports.sections import annexes, finance, follow, front, grappe, letters
+from esms_desktop.reports.sections.letters import PlainPages
 from esms_desktop.reports.sections.base import Anchor, Heading, Story
 from esms_desktop.reports.styles import FONT, PAGE_MARGIN, register_fonts, styles
 
@@ -40,9 +44,10 @@ SECTIONS: tuple[tuple[str, Callable[[Story, PackSnapshot, str], None]], ...] = (
     ("9. Plan de communication", follow.communication),
     ("10. Cibles d'usage", follow.usage),
     ("11. Contrôle de recevabilité", follow.admissibility),
-    ("Annexe 1 — Lettres d'engagement", annexes.letters),
+    ("Annexe 1 — Lettres d'engagement", letters.letters),
     ("Annexe 2 — Projet de convention de partenariat", annexes.convention),
     ("Annexe 3 — Check-list de l'appel à projets", annexes.aap_checklist),
+    ("Annexe 4 — Pièces jointes", annexes.pieces),
 )
 
 STORY_SHARE = 10  # percent of the progress bar given to building the story, the rest to the layout
@@ -100,8 +105,15 @@ class _PackDoc(BaseDocTemplate):
         self._decor, self._step, self._count, self._done = decor, step, max(count, 1), 0
 
     def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab API
+        if isinstance(flowable, PlainPages):
+            if flowable.edge == "start":
+                self._decor.plain_ranges.append([self.page, self.page])
+            elif self._decor.plain_ranges:
+                self._decor.plain_ranges[-1][1] = self.page
         if isinstance(flowable, (Heading, Anchor)):
-            self.canv.bookmarkPage(flowable.key)
+            top = self.frame._y + flowable.height + getattr(flowable.style, "spaceBefore", 0) \
+                if hasattr(flowable, "style") else self.frame._y
+            self.canv.bookmarkPage(flowable.key, fit="XYZ", left=0, top=min(top + 6, A4[1]))
             self.canv.addOutlineEntry(flowable.outline, flowable.key, flowable.level, closed=flowable.level > 0)
             if flowable.toc:
                 self._decor.toc.append(TocEntry(flowable.level, flowable.outline, flowable.key, self.page))
@@ -111,8 +123,10 @@ class _PackDoc(BaseDocTemplate):
         self._step(STORY_SHARE + (100 - STORY_SHARE) * min(self._done / self._count, 1.0))
 
 
-def _story(snapshot: PackSnapshot, parts: str, step: _Progress) -> tuple[Story, Decor, str]:
+def _story(snapshot: PackSnapshot, parts: str, step: _Progress, append: bool) -> tuple[Story, Decor, str]:
     story = Story(styles())
+    if parts == "full" and append:
+        story.pieces = printable(snapshot.attachments)
     porteur = snapshot.porteur.name if snapshot.porteur else snapshot.dossier_name
     decor = Decor(
         header_left=f"Candidature ESMS numérique {snapshot.campaign_year}",
@@ -121,7 +135,7 @@ def _story(snapshot: PackSnapshot, parts: str, step: _Progress) -> tuple[Story, 
     )
     if parts == "letters":  # to be signed and sent one by one: no pack header, numbered per letter
         decor.mode = "letters"
-        annexes.letters(story, snapshot, None)
+        letters.letters(story, snapshot, None)
         return story, decor, "Lettres d'engagement"
     if parts == "convention":
         decor.mode = "document"
@@ -139,19 +153,29 @@ def _story(snapshot: PackSnapshot, parts: str, step: _Progress) -> tuple[Story, 
 
 
 def render_pack(snapshot: PackSnapshot, out: BinaryIO, *, parts: str = "full",
-                progress: Progress | None = None, should_cancel: Callable[[], bool] | None = None) -> PackInfo:
-    """Write the PDF of ``parts`` of the pack to ``out``; raises PackCancelled, ValueError (unknown part)."""
+                progress: Progress | None = None, should_cancel: Callable[[], bool] | None = None,
+                append: bool = True, contents: Mapping[str, bytes] | None = None) -> PackInfo:
+    """Write the PDF of ``parts`` of the pack to ``out``; raises PackCancelled, ValueError (unknown part).
+
+    ``append``: the full pack ends with the pages of the stored pieces (signed letters, RIB, quotes...);
+    ``contents``: their bytes by SHA-256 when the snapshot does not hold them (a dossier read from the
+    database: ``storage.documents.document_contents``)."""
+    if contents:
+        snapshot = with_contents(snapshot, contents)
     if parts not in PARTS:
         raise ValueError(f"unknown part {parts!r}: expected one of {PARTS}")
     register_fonts()
     step = _Progress(progress, should_cancel)
     step(0)
-    story, decor, subject = _story(snapshot, parts, step)
-    doc = _PackDoc(out, snapshot, decor, step, len(story.flowables), subject)
+    story, decor, subject = _story(snapshot, parts, step, append)
+    buffer = io.BytesIO()
+    doc = _PackDoc(buffer, snapshot, decor, step, len(story.flowables), subject)
     doc.build(story.flowables, canvasmaker=lambda *a, **k: PackCanvas(*a, decor=decor, **k))
+    pieces = [story.pieces[k] for k in (p.sha256 or str(id(p)) for p in snapshot.attachments) if k in story.pieces]
+    out.write(append_pieces(buffer.getvalue(), pieces))
     step(100)
     return PackInfo(
-        pages=doc.page,
+        pages=doc.page + sum(p.pages for p in pieces),
         sections=tuple((entry.title, entry.page) for entry in decor.toc),
         tables=tuple(story.tables),
         cut_words=sum(getattr(cell, "_splitLongWordCount", 0) for cell in story.cells),

@@ -17,6 +17,7 @@ from typing import Any
 from esms_desktop import __version__
 from esms_desktop.reports import labels as L
 from esms_desktop.reports import snapshot_parts as parts
+from esms_desktop.reports import snapshot_pieces as pieces
 from esms_desktop.reports.french import french
 from esms_desktop.reports.model import (
     CheckItem,
@@ -93,6 +94,8 @@ def build_pack_snapshot(
     budget = parts.budget(d, campaign)
     check = _check_report(d, today)  # None when the dossier's campaign has no rule file
     items, evaluated, summary = _checklist(campaign, checklist, check)
+    if checklist is None and check is not None:  # one GALIS verdict in section 11 and annex 3
+        items = pieces.galis_pending(items, tuple(c.key for c in check.criteria))
     label = campaign.label + (f" ({campaign_note})" if campaign_note else "")
     return PackSnapshot(
         dossier_name=text(d.get("name")) or "Dossier sans nom",
@@ -126,9 +129,10 @@ def build_pack_snapshot(
         checklist_evaluated=evaluated,
         checklist_summary=summary,
         aap_checklist=aap_checklist(d, len(ogs), check),
-        letters=parts.letters(d, ogs, porteur, dui, grappe),
+        letters=pieces.complete_letters(parts.letters(d, ogs, porteur, dui, grappe), ogs, budget),
         convention=parts.convention(d, ogs, porteur, dui, grappe, budget),
         commitments=_commitments(d),
+        attachments=pieces.attachments(d, ogs),
     )
 
 

@@ -99,7 +99,7 @@ def styles() -> Styles:
     head = ParagraphStyle("head", parent=cell, fontName=FONT_BOLD, textColor=colors.white)
     h1 = ParagraphStyle("h1", fontName=FONT_BOLD, bulletFontName=FONT, fontSize=16, leading=20, textColor=BLUE, spaceBefore=0,
                         spaceAfter=10)
-    letter = ParagraphStyle("letter", parent=body, fontSize=9, leading=12.4, spaceAfter=4.5)
+    letter = ParagraphStyle("letter", parent=body, fontSize=8.6, leading=11.2, spaceAfter=3.5)
     return Styles(
         body=body,
         small=small,
@@ -119,12 +119,12 @@ def styles() -> Styles:
         subtitle=ParagraphStyle("subtitle", parent=body, fontSize=13, leading=18, alignment=TA_CENTER,
                                 textColor=GREY, spaceAfter=8),
         letter=letter,
-        letter_h1=ParagraphStyle("letter_h1", parent=h1, fontSize=14, leading=17, alignment=TA_CENTER, spaceAfter=4),
+        letter_h1=ParagraphStyle("letter_h1", parent=h1, fontSize=13, leading=16, alignment=TA_CENTER, spaceAfter=2),
         letter_h2=ParagraphStyle("letter_h2", parent=h1, fontSize=10.5, leading=13, alignment=TA_CENTER,
-                                 textColor=colors.black, spaceAfter=8),
+                                 textColor=colors.black, spaceAfter=5),
         letter_h3=ParagraphStyle("letter_h3", parent=h1, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=4,
                                  textColor=colors.black),
-        letter_bullet=ParagraphStyle("letter_bullet", parent=letter, leftIndent=14, bulletIndent=3, spaceAfter=1,
+        letter_bullet=ParagraphStyle("letter_bullet", parent=letter, leftIndent=14, bulletIndent=3, spaceAfter=0.5,
                                      alignment=0),
         letter_left=ParagraphStyle("letter_left", parent=letter, alignment=TA_LEFT, spaceAfter=2),
         right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT),

@@ -199,6 +199,16 @@ def document_content(db: Database, document_id: int) -> bytes:
         return content
 
 
+def document_contents(db: Database, dossier_id: int) -> dict[str, bytes]:
+    """The bytes of every document of the dossier that matches its SHA-256, by SHA-256 (the pieces the PDF
+    pack appends; a damaged one is left out and the pack lists it as not attached)."""
+    with db.session() as session:
+        documents = session.scalars(select(Document).options(undefer(Document.content))
+                                    .where(Document.dossier_id == dossier_id)).all()
+        return {d.sha256: d.content for d in documents
+                if d.content is not None and hashlib.sha256(d.content).hexdigest() == d.sha256}
+
+
 def save_copy(db: Database, document_id: int, target: str | Path, read_only: bool = False) -> None:
     """Write a copy of the document to ``target``, whole or not at all (read-only when asked)."""
     content = document_content(db, document_id)

@@ -7,7 +7,8 @@ For the example dossier and a generated national dossier of ``--essms`` ESSMS (f
 document built in the same run with the same number of pages and the same tables: tables of the same
 rows and columns (short text cells), then ordinary body paragraphs until it has as many pages as the
 pack (the pack's other pages are text: note, letters, convention), standard font, one page template.
-Prints the median times and the ratio pack / plain (target: at most 3x).
+Prints the median times and the ratio pack / plain (target: at most 2.5x). The stored pieces appended at
+the end of the full pack (a pypdf merge of files the user gave) are left out of the timing: ``append=False``.
 """
 
 from __future__ import annotations
@@ -32,13 +33,13 @@ from esms_desktop.reports.pack import render_pack  # noqa: E402
 from esms_desktop.reports.snapshot import build_pack_snapshot  # noqa: E402
 from pack_fixture import national_dossier  # noqa: E402
 
-RATIO_TARGET = 3.0
+RATIO_TARGET = 2.5
 EXAMPLE = ROOT / "resources" / "examples" / "exemple-grappe-bfc.json"
 
 
 def make_pack(data: dict) -> tuple[bytes, object]:
     out = io.BytesIO()
-    info = render_pack(build_pack_snapshot(data), out)
+    info = render_pack(build_pack_snapshot(data), out, append=False)
     return out.getvalue(), info
 
 
@@ -79,12 +80,15 @@ def matching_padding(tables: list[tuple[int, int]], pages: int) -> int:
     return low
 
 
+CLOCK = time.perf_counter  # --cpu: this process's CPU time, steadier on a machine shared with other work
+
+
 def timed(fn, runs: int) -> float:
     times = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start = CLOCK()
         fn()
-        times.append(time.perf_counter() - start)
+        times.append(CLOCK() - start)
     return statistics.median(times)
 
 
@@ -98,7 +102,7 @@ def bench(name: str, data: dict, runs: int) -> float:
     ratio = pack_time / plain_time
     print(f"{name}: {info.pages} pages, {len(tables)} tables ({sum(r for r, _ in tables)} rows); "
           f"pack {pack_time * 1000:.0f} ms, plain reportlab {plain_time * 1000:.0f} ms ({plain_pages} pages); "
-          f"ratio {ratio:.2f}x (target ≤ {RATIO_TARGET:.0f}x) {'OK' if ratio <= RATIO_TARGET else 'TOO SLOW'}")
+          f"ratio {ratio:.2f}x (target ≤ {RATIO_TARGET:.1f}x) {'OK' if ratio <= RATIO_TARGET else 'TOO SLOW'}")
     return ratio
 
 
@@ -106,7 +110,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--essms", type=int, default=200)
+    parser.add_argument("--cpu", action="store_true", help="time the process's CPU instead of the wall clock")
     args = parser.parse_args()
+    global CLOCK
+    if args.cpu:
+        CLOCK = time.process_time
     ratios = [
         bench("example dossier", json.loads(EXAMPLE.read_text(encoding="utf-8")), args.runs),
         bench(f"national dossier, {args.essms} ESSMS", national_dossier(args.essms), args.runs),

@@ -12,15 +12,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from xml.sax.saxutils import unescape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, Paragraph, Spacer, TableStyle
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports import labels as L
-from esms_desktop.reports.markup import plain
+from esms_desktop.reports.markup import plain, typo
+from esms_desktop.reports.summary import LONG_CELL, summarise
 from esms_desktop.reports.styles import BLUE, FONT, FONT_BOLD, LIGHT_BLUE, PAGE_MARGIN, PALE, RULE, Styles
 
 FRAME_WIDTH = 210 * mm - 2 * PAGE_MARGIN
@@ -39,12 +42,39 @@ STATE_COLOURS = {
 Cell = "str | Flowable | None"
 
 
+class CellParagraph(Paragraph):
+    """A table cell's paragraph that breaks its lines once per width: reportlab wraps every remaining
+    cell again each time a long table is split across a page, which made long tables quadratic."""
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        if self._wrapped_for == availWidth:
+            return self.width, self.height
+        result = super().wrap(availWidth, availHeight)
+        self._wrapped_for = availWidth
+        return result
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        self._wrapped_for = None  # the parts wrap afresh
+        return super().split(availWidth, availHeight)
+
+
 class Heading(Paragraph):
     """A section or sub-section title: bookmarked, in the PDF outline, and (``toc``) in the contents."""
 
     def __init__(self, text: str, style, *, key: str, level: int = 0, toc: bool = True, outline: str = ""):
         super().__init__(plain(text), style)
         self.key, self.level, self.toc, self.outline = key, level, toc, outline or text
+
+
+class MarkupHeading(Heading):
+    """A title already in reportlab markup (a template's ``###``), in the outline under its plain text."""
+
+    def __init__(self, markup: str, style, *, key: str, level: int = 0, toc: bool = False):
+        Paragraph.__init__(self, markup, style)
+        text = unescape(re.sub(r"<[^>]+>", "", markup)).replace("\u00a0", " ")
+        self.key, self.level, self.toc, self.outline = key, level, toc, text
 
 
 class Anchor(Flowable):
@@ -63,9 +93,34 @@ class Anchor(Flowable):
 
 
 class SplitTable(LongTable):
-    """A table that, split across pages, keeps at least :data:`MIN_SPLIT_ROWS` rows on each side."""
+    """A table that, split across pages, keeps at least :data:`MIN_SPLIT_ROWS` rows on each side; a row
+    taller than a page is split inside itself rather than failing the layout."""
+
+    #: A column naming a group on its first row only (an expense category): named again, « (suite) », at the
+    #: top of the next page when the table breaks inside the group.
+    group_column: int | None = None
+    group_style: ParagraphStyle | None = None
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("splitInRow", 1)
+        super().__init__(*args, **kwargs)
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        parts = self._split_rows(availWidth, availHeight)
+        column = self.group_column
+        if len(parts) == 2 and column is not None:
+            head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+            rest = parts[1]._cellvalues
+            if len(rest) > head and _blank(rest[head][column]):
+                label = next((_text_of(row[column]) for row in reversed(parts[0]._cellvalues[head:])
+                              if not _blank(row[column])), "")
+                if label:
+                    text = plain(f"{label} (suite)")
+                    rest[head][column] = Paragraph(text, self.group_style) if self.group_style else text
+            parts[1].group_column, parts[1].group_style = column, self.group_style
+        return parts
+
+    def _split_rows(self, availWidth, availHeight):  # noqa: N803 - reportlab API
         parts = super().split(availWidth, availHeight)
         if len(parts) != 2 or availHeight >= 0.95 * FRAME_HEIGHT:
             return parts
@@ -82,6 +137,19 @@ class SplitTable(LongTable):
         return super().split(availWidth, sum(self._rowHeights[:head + keep]) + 0.01)
 
 
+def _text_of(value) -> str:
+    """A cell's text: a string, a Paragraph, or the list of flowables a row split inside itself holds."""
+    if isinstance(value, (list, tuple)):
+        return " ".join(_text_of(v) for v in value).strip()
+    if isinstance(value, Paragraph):
+        return value.getPlainText()
+    return "" if value is None or isinstance(value, Flowable) else str(value)
+
+
+def _blank(value) -> bool:
+    return not _text_of(value).strip()
+
+
 @dataclass
 class Story:
     """The flowables of the pack as sections add them, and the shapes of the tables (benchmark)."""
@@ -90,6 +158,7 @@ class Story:
     flowables: list[Flowable] = field(default_factory=list)
     tables: list[tuple[int, int]] = field(default_factory=list)
     cells: list[Paragraph] = field(default_factory=list)  # wrapping table cells (words cut: see PackInfo)
+    pieces: dict = field(default_factory=dict)  # the stored pieces that will be appended (attach.printable)
     _keys: set[str] = field(default_factory=set)
 
     def add(self, *items: Flowable) -> None:
@@ -146,32 +215,40 @@ class Story:
             return ""
         if not isinstance(value, str):
             return value
+        if len(value) > LONG_CELL:
+            value = summarise(value)
         if "\n" not in value and (len(value) <= 12 or (
                 width is not None and len(value) < width / 3 and stringWidth(value, FONT, 8) <= width)):
             return value
+        if width is not None:  # plain text broken at spaces by the table itself when every word fits
+            lines = [line for raw in typo(value).split("\n") for line in (simpleSplit(raw, FONT, 8, width - 4) or [""])]
+            if all(stringWidth(line, FONT_BOLD, 8) <= width for line in lines):
+                return "\n".join(lines)
         markup = plain(value)
         if width is not None:
             markup = _EMAIL.sub(lambda m: _break_email(m.group(0), width), markup)
         style = self.st.cell_right if right else self.st.cell
         if width is not None and _widest_word(markup) > width:
             style = self.st.cell_split  # a word wider than its column: cut rather than overflow
-        paragraph = Paragraph(markup.replace("\n", "<br/>"), style)
+        paragraph = CellParagraph(markup.replace("\n", "<br/>"), style)
         self.cells.append(paragraph)
         return paragraph
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float], *,
               right: Sequence[int] = (), center: Sequence[int] = (), total: bool = False,
-              keep: bool = False) -> None:
+              keep: bool = False, bands: Sequence[int] = (), group: int | None = None) -> None:
         """A table across the frame (``widths`` are fractions), header repeated on each page.
 
         ``right``: columns aligned right (amounts); ``center``: centred columns (marks);
-        ``total``: the last row is a bold total.
+        ``total``: the last row is a bold total; ``bands``: body rows (0 first) whose first cell spans the
+        row, set as a group's title (the OG above its ESSMS).
         """
         head = [Paragraph(plain(h), self.st.head_right if i in right else
                           self.st.head_center if i in center else self.st.head) for i, h in enumerate(headers)]
         room = [w * FRAME_WIDTH - 8 for w in widths]  # the column less its paddings
         body = [[self.cell(v, i in right, room[i]) for i, v in enumerate(row)] for row in rows]
         table = SplitTable([head, *body], colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1)
+        table.group_column, table.group_style = group, self.st.cell
         commands = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -192,6 +269,9 @@ class Story:
             commands.append(("ALIGN", (column, 1), (column, -1), "CENTER"))
         if total and body:
             commands += [("FONTNAME", (0, -1), (-1, -1), FONT_BOLD), ("BACKGROUND", (0, -1), (-1, -1), LIGHT_BLUE)]
+        for row in bands:
+            commands += [("SPAN", (0, row + 1), (-1, row + 1)), ("BACKGROUND", (0, row + 1), (-1, row + 1), LIGHT_BLUE),
+                         ("FONTNAME", (0, row + 1), (-1, row + 1), FONT_BOLD)]
         table.setStyle(TableStyle(commands))
         self.tables.append((len(body) + 1, len(headers)))
         self.add(KeepTogether([table]) if keep else table)

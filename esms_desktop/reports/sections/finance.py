@@ -63,7 +63,8 @@ def budget(b: Story, s: PackSnapshot, title: str) -> None:
         rows = [[e.category_label if i == 0 or bd.expenses[i - 1].category_label != e.category_label else "",
                  e.label, str(e.year or ""), euros(e.amount)] for i, e in enumerate(bd.expenses)]
         rows.append(["Total des dépenses", "", "", euros(bd.total_expenses)])
-        b.table(["Catégorie", "Libellé", "Année", "Montant"], rows, (0.3, 0.44, 0.1, 0.16), right=(3,), total=True)
+        b.table(["Catégorie", "Libellé", "Année", "Montant"], rows, (0.3, 0.44, 0.1, 0.16), right=(3,), total=True,
+                group=0)
         b.add(charts.budget_bars(bd.expenses_by_category, FRAME_WIDTH))
         b.space()
     else:

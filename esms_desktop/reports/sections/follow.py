@@ -41,7 +41,8 @@ def maturity(b: Story, s: PackSnapshot, title: str) -> None:
     rows = [[d.title, score(d.mean), score(d.minimum)] for d in m.domains]
     rows.append(["Score global", score(m.overall_mean), score(m.overall_minimum)])
     radar = charts.radar(DOMAIN_IDS, [("Moyenne de la grappe", [d.mean for d in m.domains]),
-                                      ("Minimum de la grappe", [d.minimum for d in m.domains])])
+                                      ("Minimum de la grappe", [d.minimum for d in m.domains])],
+                         width=FRAME_WIDTH * 0.75, height=270)
     b.add(KeepTogether([radar]))
     b.table(["Domaine", "Moyenne des OG", "Minimum"], rows, (0.6, 0.2, 0.2), right=(1, 2), total=True, keep=True)
     for o in m.ogs:
@@ -57,7 +58,7 @@ def _og(b: Story, o: MaturityOg, grappe_means: list[float | None]) -> None:
         return
     scores = {d.domain_id: d.score for d in o.domains}
     radar = charts.radar(DOMAIN_IDS, [(o.og_name[:40], [scores.get(i) for i in DOMAIN_IDS]),
-                                      ("Moyenne de la grappe", grappe_means)], width=250, height=190)
+                                      ("Moyenne de la grappe", grappe_means)], width=290, height=215)
     lines = [f"<b>{plain(f'Score global : {score(o.score)}')}</b> — {plain(f'niveau « {o.level} »')}"]
     lines += [plain(f"{d.title} : {score(d.score)}") for d in o.domains]
     if o.strengths:
@@ -65,7 +66,7 @@ def _og(b: Story, o: MaturityOg, grappe_means: list[float | None]) -> None:
     if o.weaknesses:
         lines.append(f"<b>{plain('Points faibles :')}</b> " + plain(", ".join(o.weaknesses)))
     text = [Paragraph(line, st.small) for line in lines]
-    table = Table([[radar, text]], colWidths=[255, FRAME_WIDTH - 255])
+    table = Table([[radar, text]], colWidths=[295, FRAME_WIDTH - 295])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), FONT)]))
     b.add(KeepTogether([head, table]))
 
@@ -117,9 +118,10 @@ def usage(b: Story, s: PackSnapshot, title: str) -> None:
            "atteinte à la fin du déploiement.")
     if s.usage_measurement:
         b.para(s.usage_measurement)
-    rows = [[t.label, t.formula, fmt.percent(t.target_percent) if t.target_percent is not None else "Pas de cible",
+    rows = [[t.label, t.formula, fmt.percent(t.target_percent) if t.target_percent is not None else "Aucune",
              t.source] for t in s.usage_targets]
-    b.table(["Indicateur", "Formule", "Cible", "Source"], rows, (0.22, 0.44, 0.09, 0.25), right=(2,))
+    b.table(["Indicateur", "Formule", "Cible", "Source"], rows, (0.22, 0.42, 0.11, 0.25), right=(2,))
+    b.note("« Aucune » : le cahier des charges ne fixe pas de valeur cible pour cet indicateur, qui est suivi.")
     b.sub("Autres engagements")
     b.table(["Engagement", "Pris"], [[label, {True: "Oui", False: "Non", None: "Non renseigné"}[v]]
                                      for label, v in s.commitments], (0.8, 0.2), keep=True)
@@ -146,3 +148,6 @@ def admissibility(b: Story, s: PackSnapshot, title: str) -> None:
         rows = [[str(c.number) if c.number else "", c.label, b.state(c.state, c.state_label), c.explanation]
                 for c in items]
         b.table(["N°", "Critère", "État", "Explication"], rows, (0.05, 0.37, 0.13, 0.45), center=(0,))
+    from esms_desktop.reports.sections.front import references
+
+    references(b, s)

@@ -36,7 +36,11 @@ def cover(b: Story, s: PackSnapshot) -> None:
         ("Hébergement", s.hosting_label),
         ("Subvention ESMS numérique sollicitée", euros(s.budget.grant_retained)),
     ])
-    b.space(20 * mm)
+
+
+def references(b: Story, s: PackSnapshot) -> None:
+    """The rules and documents the pack applies, and how it was made (printed after the check, not on the cover)."""
+    b.sub("Références")
     b.note(f"Règles appliquées : {s.campaign_label}.")
     if s.sources:  # the short names that the tables give as sources
         b.note("Documents de référence cités : " + " ; ".join(f"{short} — {title}" for short, title in s.sources) + ".")

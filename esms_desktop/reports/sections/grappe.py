@@ -33,10 +33,18 @@ def grappe(b: Story, s: PackSnapshot, title: str) -> None:
     b.table(["FINESS EJ", "Organisme gestionnaire", "Statut", "Rôle", "ESSMS", "Personnes accompagnées"], rows,
             (0.12, 0.36, 0.17, 0.09, 0.09, 0.17), right=(4, 5), total=True)
     b.sub("Établissements et services (ESSMS)")
-    rows = [[e.finess_et, e.name, e.category, e.sector or "", e.department.split(" — ")[0],
-             number(e.persons_accompanied), e.og_name] for e in s.essms]
-    b.table(["FINESS ET", "ESSMS", "Catégorie", "Sect.", "Dépt", "Pers. acc.", "Organisme gestionnaire"], rows,
-            (0.11, 0.25, 0.22, 0.065, 0.065, 0.08, 0.21), right=(5,), center=(3, 4))
+    b.note("Les ESSMS sous leur organisme gestionnaire, avec leur référent DUI et le DUI qu'ils utilisent aujourd'hui.")
+    rows, bands = [], []
+    for og in s.ogs:
+        bands.append(len(rows))
+        rows.append([f"{og.name} — FINESS juridique {og.finess_ej} — {essms_phrase(len(og.essms))}"
+                     .replace("établissements et services sociaux et médico-sociaux", "ESSMS")
+                     .replace("établissement ou service social ou médico-social", "ESSMS"),
+                     "", "", "", "", ""])
+        rows += [[e.finess_et, f"{e.name}\n{e.category}" if e.category else e.name, e.department.split(" — ")[0],
+                  number(e.persons_accompanied), e.referent, e.current_dui] for e in og.essms]
+    b.table(["FINESS ET", "ESSMS et catégorie", "Dépt", "Pers. acc.", "Référent DUI", "DUI actuel"], rows,
+            (0.1, 0.44, 0.055, 0.075, 0.13, 0.2), right=(3,), center=(2,), bands=bands)
     _og_details(b, s)
     findings(b, g.findings, "Points d'attention sur la composition")
 
@@ -88,8 +96,12 @@ def governance(b: Story, s: PackSnapshot, title: str) -> None:
         b.missing("governance")
     b.sub("Référents DUI des ESSMS")
     if s.referents:
-        rows = [[r.finess_et, r.essms_name, r.person, r.function] for r in s.referents]
-        b.table(["FINESS ET", "ESSMS", "Référent DUI", "Fonction"], rows, (0.13, 0.4, 0.22, 0.25))
+        b.para("Chaque ESSMS a son référent DUI dans le tableau des ESSMS de la section 2 ; les personnes désignées :")
+        people: dict[tuple[str, str], int] = {}
+        for r in s.referents:
+            people[(r.person, r.function)] = people.get((r.person, r.function), 0) + 1
+        rows = [[person, function, number(n)] for (person, function), n in people.items()]
+        b.table(["Référent DUI", "Fonction", "ESSMS suivis"], rows, (0.4, 0.4, 0.2), right=(2,))
         without = len(s.essms) - len(s.referents)
         if without > 0:
             b.note(f"{number(without)} ESSMS sans référent DUI désigné.")
@@ -124,5 +136,4 @@ def dui(b: Story, s: PackSnapshot, title: str) -> None:
         b.sub("Équipement actuel des ESSMS")
         b.table(["Situation actuelle", "ESSMS"], [[label, number(n)] for label, n in d.current_duis], (0.7, 0.3),
                 right=(1,))
-        rows = [[e.finess_et, e.name, e.current_dui] for e in s.essms if e.current_dui]
-        b.table(["FINESS ET", "ESSMS", "DUI utilisé aujourd'hui"], rows, (0.14, 0.46, 0.4))
+        b.note("Le DUI de chaque ESSMS est donné dans le tableau des ESSMS de la section 2.")

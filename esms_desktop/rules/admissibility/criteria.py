@@ -25,6 +25,7 @@ from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.dossier_dict import part
 from esms_desktop.rules.findings import Finding, campaign_source
 from esms_desktop.rules.presentation import PRESENTATION_KEYS
+from esms_desktop.rules.presentation_checks import presentation_contradictions
 from esms_desktop.text import Message
 
 #: Which services socles criterion 5 counts and how many of them the DUI must reach are figures of the
@@ -175,8 +176,10 @@ def presentation(f: Facts) -> list[Criterion]:
         state, why = "to_complete", m.PRESENTATION_PARTIAL(count=fmt.number(len(empty)), total=total)
     details = tuple(m.PRESENTATION_SECTIONS[k] for k in empty)
     field = empty[0] if empty else None
+    # what the note says against the grappe or the planning: pointed out, the criterion's state unchanged
+    contradictions = tuple(x.what for x in presentation_contradictions(f.d))
     return [_adm("admissibility.presentation", 2, m.L_PRESENTATION(), state, why, "presentation", field,
-                 details if state != "not_met" else ())]
+                 (details if state != "not_met" else ()) + contradictions)]
 
 
 def planning_check(f: Facts) -> Any:

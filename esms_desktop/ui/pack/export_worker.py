@@ -54,10 +54,11 @@ class PackWorker(QObject):
     failed = Signal(str)  # the sentence to show the user (translated), the traceback being logged
     done = Signal()  # after any of the three outcomes
 
-    def __init__(self, dossier: Dossier, parts: str):
+    def __init__(self, dossier: Dossier, parts: str, contents: dict[str, bytes] | None = None):
         super().__init__()
         self._dossier = dossier
         self._parts = parts
+        self._contents = contents or {}
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -72,7 +73,7 @@ class PackWorker(QObject):
             snapshot = build_pack_snapshot(self._dossier)
             out = io.BytesIO()
             info = render_pack(snapshot, out, parts=self._parts, progress=self.progress.emit,
-                               should_cancel=self._stop.is_set)
+                               should_cancel=self._stop.is_set, contents=self._contents)
             self.finished.emit(PackResult(self._parts, out.getvalue(), info))
         except PackCancelled:
             self.cancelled.emit()
@@ -100,10 +101,11 @@ class PackExport(QObject):
         """True from :meth:`start` until the outcome signal (finished, cancelled or failed)."""
         return self._worker is not None
 
-    def start(self, dossier: Dossier, parts: str) -> None:
+    def start(self, dossier: Dossier, parts: str, contents: dict[str, bytes] | None = None) -> None:
+        """``contents``: the stored pieces' bytes by SHA-256, appended to the full pack."""
         if self.is_running():
             raise RuntimeError("a pack is already being made")
-        worker = PackWorker(dossier, parts)
+        worker = PackWorker(dossier, parts, contents)
         worker.progress.connect(self.progress)
         worker.finished.connect(self._finished)
         worker.cancelled.connect(self._cancelled)

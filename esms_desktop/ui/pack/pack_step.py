@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from esms_desktop.storage import dossiers, grappe
 from esms_desktop.storage.atomic import write_bytes_atomic
+from esms_desktop.storage.documents import document_contents
 from esms_desktop.storage.loader import load_dossier
 from esms_desktop.ui.pack.export_worker import PackExport, PackResult
 from esms_desktop.ui.pack.printing import load_pdf, print_pdf
@@ -233,7 +234,8 @@ class PackStep(StepPage):
         self._dossier = dossier
         self._set_busy(True)
         self._say(lambda: self.tr("Making the PDF…"))
-        self.export.start(dossier, parts)
+        contents = document_contents(self.db, self.dossier_id) if parts == "full" else None
+        self.export.start(dossier, parts, contents)
 
     # worker signals ------------------------------------------------------------------------------
     def _progress(self, done: int, total: int) -> None:

@@ -18,8 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.rules.presentation import PRESENTATION_KEYS
+from esms_desktop.rules.presentation_checks import presentation_contradictions
+from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage.presentation import get_presentation, set_section
+from esms_desktop.ui.findings_list import FindingsList
 from esms_desktop.ui.wizard.step import StepPage
+
+
+class ContradictionsList(FindingsList):
+    """What the note says against the grappe or the planning, computed as the user writes."""
+
+    def accessible_name(self) -> str:
+        return self.tr("Contradictions found in the note")
 
 MIN_WORDS = 20  # below this a section is shown as « à compléter »
 
@@ -53,6 +63,26 @@ class PresentationStep(StepPage):
             "benefits": self.tr("What will change for the persons accompanied, the professionals, the partners."),
         }
 
+    def _weights(self) -> dict[str, str]:
+        """What the priority criteria weigh in each section (003 §7), for the instructor's reading."""
+        return {
+            "context": self.tr("Weighed: a quantified starting point (ESSMS, persons accompanied, paper files, "
+                               "tools in use) and the grappe's territorial coherence (departments, shared partners, "
+                               "care pathways)."),
+            "strategy": self.tr("Weighed: sustainability after the grant (who pays the subscription and maintenance, "
+                                "how the SI roadmap goes on) and the links with the Ségur services socles."),
+            "perimeter_current": self.tr("Weighed: the starting point in figures: how many ESSMS have a DUI, which "
+                                         "version, which usages today (MSSanté, DMP, INS)."),
+            "perimeter_target": self.tr("Weighed: the procurement route (public procurement, dynamic purchasing "
+                                        "system, central purchasing body, consultation) and the usage targets."),
+            "team": self.tr("Weighed: the project's risks and their answers (turnover, workload, training, "
+                            "the editor's delays) and the time really given (FTE)."),
+            "governance": self.tr("Weighed: who decides and how often, the partnership convention, and how the "
+                                  "grappe's members hold together over its territory."),
+            "benefits": self.tr("Weighed: expected results in figures, against the starting point, and what lasts "
+                                "after the grant."),
+        }
+
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -66,17 +96,22 @@ class PresentationStep(StepPage):
         self.hint_labels: dict[str, QLabel] = {}
         self.title_labels: dict[str, QLabel] = {}
         self.count_labels: dict[str, QLabel] = {}
+        self.weight_labels: dict[str, QLabel] = {}
         for key in PRESENTATION_KEYS:
             page = QWidget()
             page_layout = QVBoxLayout(page)
             page_layout.setContentsMargins(0, 0, 0, 0)
             title, hint, editor, count = QLabel(), QLabel(), QPlainTextEdit(), QLabel()
+            weight = QLabel()
             title.setObjectName("sectionTitle")
             hint.setWordWrap(True)
             hint.setObjectName("hint")
+            weight.setWordWrap(True)
+            weight.setObjectName("hint")
             title.setBuddy(editor)
             editor.setTabChangesFocus(True)
-            for widget in (title, hint, editor, count):
+            self.weight_labels[key] = weight
+            for widget in (title, hint, weight, editor, count):
                 page_layout.addWidget(widget, 1 if widget is editor else 0)
             self.context.autosaver.bind_plain_text(editor, lambda text, k=key: self._save(k, text))
             editor.textChanged.connect(lambda k=key: self._update_count(k))
@@ -102,9 +137,12 @@ class PresentationStep(StepPage):
         body = QHBoxLayout()
         body.addWidget(self.section_list)
         body.addLayout(right, 1)
+        self.contradictions = ContradictionsList()
+        self.contradictions.setMaximumHeight(90)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(body, 1)
+        layout.addWidget(self.contradictions)
         self.section_list.setCurrentRow(0)
 
     def retranslate_ui(self) -> None:
@@ -116,10 +154,11 @@ class PresentationStep(StepPage):
         self.bullet_button.setText(self.tr("B&ullets"))
         self.format_help.setText(self.tr(
             "A blank line starts a new paragraph; a line starting with « - » is a bullet; **text** is bold."))
-        titles, hints = self._titles(), self._hints()
+        titles, hints, weights = self._titles(), self._hints(), self._weights()
         for row, key in enumerate(PRESENTATION_KEYS):
             self.title_labels[key].setText(f"<b>{titles[key]}</b>")
             self.hint_labels[key].setText(hints[key])
+            self.weight_labels[key].setText(weights[key])
             self._update_count(key)
 
     def _update_count(self, key: str) -> None:
@@ -139,10 +178,18 @@ class PresentationStep(StepPage):
                     editor.setPlainText(texts[key])
         finally:
             saver.suspended = False
+        self._check()
 
     def _save(self, key: str, text: str) -> None:
         set_section(self.db, self.dossier_id, key, text)
+        self._check()
         self.changed.emit()
+
+    def _check(self) -> None:
+        """The note's contradictions with the grappe and the planning (the checker's criterion 2 gives them too)."""
+        found = presentation_contradictions(load_dossier(self.db, self.dossier_id))
+        self.contradictions.show_findings(found)
+        self.contradictions.setVisible(bool(found))
 
     def _current_editor(self) -> QPlainTextEdit:
         return self.editors[PRESENTATION_KEYS[self.stack.currentIndex()]]
