@@ -199,6 +199,8 @@ def run_bundle(bundle, *args, home, **env):
 def test_bundle_layout_and_size(bundle):
     internal = bundle / "_internal"
     assert (internal / "resources" / "examples" / "exemple-grappe-bfc.json").is_file()
+    # The national FINESS reference ships with the bundle (5 MB gzipped; built on first use).
+    assert (internal / "resources" / "finess" / "finess-national-2021.csv.gz").stat().st_size > 4_000_000
     assert list((internal / "translations").glob("esms_desktop_fr.qm"))
     assert (internal / "esms_desktop" / "storage" / "migrations" / "env.py").is_file()
     assert list((internal / "esms_desktop" / "storage" / "migrations" / "versions").glob("0001_*.py"))

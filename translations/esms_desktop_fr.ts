@@ -5914,6 +5914,18 @@ Source : {source}</translation>
             <source>&amp;Update…</source>
             <translation>Mettre à &amp;jour…</translation>
         </message>
+        <message>
+            <source>FINESS reference: the national extract of {date} provided with the application (being prepared, a few seconds).</source>
+            <translation>Référence FINESS : l'extraction nationale du {date} fournie avec l'application (en préparation, quelques secondes).</translation>
+        </message>
+        <message>
+            <source>&amp;Import a more recent extract…</source>
+            <translation>&amp;Importer une extraction plus récente…</translation>
+        </message>
+        <message>
+            <source>FINESS reference: the national extract of {date} provided with the application, {count} establishments. Establishments opened since are missing.</source>
+            <translation>Référence FINESS : l'extraction nationale du {date} fournie avec l'application, {count} établissements. Les établissements ouverts depuis n'y sont pas.</translation>
+        </message>
     </context>
     <context>
         <name>RespondDialog</name>
@@ -6471,6 +6483,17 @@ Source : {source}</translation>
         <message>
             <source>Total</source>
             <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinessPresence</name>
+        <message>
+            <source>Found in the FINESS directory of {date}.</source>
+            <translation>Trouvé dans le répertoire FINESS du {date}.</translation>
+        </message>
+        <message>
+            <source>Not in the FINESS directory of {date}: type the information in, or import a more recent extract.</source>
+            <translation>Absent du répertoire FINESS du {date} : saisissez les informations, ou importez une extraction plus récente.</translation>
         </message>
     </context>
 </TS>

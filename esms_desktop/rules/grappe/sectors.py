@@ -60,6 +60,11 @@ def is_essms_category(code: str | int | None) -> bool:
     return sector_for_category(code) is not None
 
 
+def social_category_codes() -> frozenset[str]:
+    """Every social or medico-social FINESS category (aggregate 4xxx/5xxx), ESSMS or not."""
+    return frozenset(_table())
+
+
 def sector_label(sector: str | None) -> str:
     """French label of a sector code, "" when unknown."""
     return SECTORS.get(sector or "", "")
