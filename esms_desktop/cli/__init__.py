@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "esms_desktop.cli.check",
     "esms_desktop.cli.funding",
     "esms_desktop.cli.pack",
+    "esms_desktop.cli.member",
 )
 
 

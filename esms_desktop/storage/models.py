@@ -280,3 +280,6 @@ class Document(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
 
     og: Mapped[Og | None] = relationship()
+
+
+from esms_desktop.storage import member_models as _member_models  # noqa: E402,F401 - revision 0007 tables
