@@ -75,7 +75,7 @@ def run(argv: list[str]) -> int:
     return int(args.func(args) or 0)
 
 
-DOSSIER_FILE_SUFFIXES = (".esms", ".json")
+DOSSIER_FILE_SUFFIXES = (".esms", ".json", ".esms-og")  # .esms-og: a member sheet (opens the window)
 
 
 def has_command(argv: list[str]) -> bool:

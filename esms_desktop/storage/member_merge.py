@@ -42,22 +42,21 @@ L_MATURITY = QT_TRANSLATE_NOOP("MemberMerge", "Self-diagnostic (answers)")
 L_NEED = QT_TRANSLATE_NOOP("MemberMerge", "New need: {label}")
 L_DOCUMENT = QT_TRANSLATE_NOOP("MemberMerge", "Signed engagement letter ({file})")
 
-_F = "MemberMerge"
 FIELD_LABELS: dict[str, Message] = {
-    "name": QT_TRANSLATE_NOOP(_F, "name"), "siret": QT_TRANSLATE_NOOP(_F, "SIRET"),
-    "legal_status": QT_TRANSLATE_NOOP(_F, "legal status"), "address": QT_TRANSLATE_NOOP(_F, "address"),
-    "contact_name": QT_TRANSLATE_NOOP(_F, "contact"), "contact_email": QT_TRANSLATE_NOOP(_F, "contact e-mail"),
-    "contact_phone": QT_TRANSLATE_NOOP(_F, "contact telephone"),
-    "has_rsi": QT_TRANSLATE_NOOP(_F, "has an IT manager"), "dpo_designated": QT_TRANSLATE_NOOP(_F, "DPO designated"),
-    "rgpd_status": QT_TRANSLATE_NOOP(_F, "GDPR compliance"), "it_charter": QT_TRANSLATE_NOOP(_F, "IT charter"),
-    "national_entity": QT_TRANSLATE_NOOP(_F, "national entity"),
-    "national_agreement": QT_TRANSLATE_NOOP(_F, "national entity's agreement"),
-    "legal_rep_name": QT_TRANSLATE_NOOP(_F, "legal representative"),
-    "legal_rep_function": QT_TRANSLATE_NOOP(_F, "legal representative's function"),
-    "category_code": QT_TRANSLATE_NOOP(_F, "FINESS category"), "postcode": QT_TRANSLATE_NOOP(_F, "postcode"),
-    "town": QT_TRANSLATE_NOOP(_F, "town"), "persons_accompanied": QT_TRANSLATE_NOOP(_F, "persons accompanied"),
-    "dui_kind": QT_TRANSLATE_NOOP(_F, "current DUI"), "dui_software": QT_TRANSLATE_NOOP(_F, "current DUI software"),
-    "notes": QT_TRANSLATE_NOOP(_F, "notes"),
+    "name": QT_TRANSLATE_NOOP("MemberMerge", "name"), "siret": QT_TRANSLATE_NOOP("MemberMerge", "SIRET"),
+    "legal_status": QT_TRANSLATE_NOOP("MemberMerge", "legal status"), "address": QT_TRANSLATE_NOOP("MemberMerge", "address"),
+    "contact_name": QT_TRANSLATE_NOOP("MemberMerge", "contact"), "contact_email": QT_TRANSLATE_NOOP("MemberMerge", "contact e-mail"),
+    "contact_phone": QT_TRANSLATE_NOOP("MemberMerge", "contact telephone"),
+    "has_rsi": QT_TRANSLATE_NOOP("MemberMerge", "has an IT manager"), "dpo_designated": QT_TRANSLATE_NOOP("MemberMerge", "DPO designated"),
+    "rgpd_status": QT_TRANSLATE_NOOP("MemberMerge", "GDPR compliance"), "it_charter": QT_TRANSLATE_NOOP("MemberMerge", "IT charter"),
+    "national_entity": QT_TRANSLATE_NOOP("MemberMerge", "national entity"),
+    "national_agreement": QT_TRANSLATE_NOOP("MemberMerge", "national entity's agreement"),
+    "legal_rep_name": QT_TRANSLATE_NOOP("MemberMerge", "legal representative"),
+    "legal_rep_function": QT_TRANSLATE_NOOP("MemberMerge", "legal representative's function"),
+    "category_code": QT_TRANSLATE_NOOP("MemberMerge", "FINESS category"), "postcode": QT_TRANSLATE_NOOP("MemberMerge", "postcode"),
+    "town": QT_TRANSLATE_NOOP("MemberMerge", "town"), "persons_accompanied": QT_TRANSLATE_NOOP("MemberMerge", "persons accompanied"),
+    "dui_kind": QT_TRANSLATE_NOOP("MemberMerge", "current DUI"), "dui_software": QT_TRANSLATE_NOOP("MemberMerge", "current DUI software"),
+    "notes": QT_TRANSLATE_NOOP("MemberMerge", "notes"),
 }
 
 
@@ -213,11 +212,15 @@ def apply_merge(db: Database, preview: MergePreview, accepted: set[str] | None =
                     essms.referent = Person(dossier_id=og.dossier_id, position=position, **person_values)
             elif kind == "maturity":
                 m = incoming["maturity"]
-                og.maturity = Diagnostic(variant=m["variant"], questionnaire_id=m["questionnaire_id"],
-                                         questionnaire_version=m["questionnaire_version"],
-                                         respondent=m.get("respondent", ""),
-                                         answered_on=dt.date.fromisoformat(m["answered_on"])
-                                         if m.get("answered_on") else None, answers=dict(m["answers"]))
+                values = dict(variant=m["variant"], questionnaire_id=m["questionnaire_id"],
+                              questionnaire_version=m["questionnaire_version"], respondent=m.get("respondent", ""),
+                              answered_on=dt.date.fromisoformat(m["answered_on"]) if m.get("answered_on") else None,
+                              answers=dict(m["answers"]))
+                if og.maturity is None:
+                    og.maturity = Diagnostic(**values)
+                else:  # in place: one diagnostic per OG
+                    for name, value in values.items():
+                        setattr(og.maturity, name, value)
             elif kind == "need":
                 need = sheet["needs"][int(rest)]
                 et = incoming["essms"][need["essms"][1]]["finess_et"].upper() if need.get("essms") else None

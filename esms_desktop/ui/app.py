@@ -156,7 +156,9 @@ def run_app(argv: list[str]) -> int:
         window._probe = _FirstPaintProbe(window)
     window._starter = _StartAfterFirstPaint(window)
     _build_finess_reference_when_idle(window, app)
-    if args.file:  # opened from the file manager (the .desktop file's %f, the Windows association)
+    if args.file and args.file.lower().endswith(".esms-og"):  # a porteur's member sheet, double-clicked
+        window.ready.connect(lambda: window.open_member_sheet(args.file))
+    elif args.file:  # opened from the file manager (the .desktop file's %f, the Windows association)
         window.ready.connect(lambda: window.import_dossier(args.file, open_after=True))
     window.show()
     return app.exec()

@@ -127,7 +127,10 @@ class MainWindow(QMainWindow):
         self.list_view.open_requested.connect(self.open_dossier)
         self.list_view.example_requested.connect(self.open_example)
         self.list_view.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
-        self.stack.addWidget(self.list_view)
+        from esms_desktop.ui.start_doors import home_page
+
+        self.home = home_page(self, self.list_view)  # the three doors above the list
+        self.stack.addWidget(self.home)
         self.list_view.refresh()
         self.show_list()
         for action in (self.new_action, self.import_action, self.example_action):
@@ -200,8 +203,8 @@ class MainWindow(QMainWindow):
         if not self._run_restore_dialog(path):
             return False
         if self.list_view is not None:
-            self.stack.removeWidget(self.list_view)
-            self.list_view.deleteLater()
+            self.stack.removeWidget(self.home)
+            self.home.deleteLater()
             self.list_view = None
         self.db = None
         self.stack.setCurrentWidget(self.status_label)
@@ -222,17 +225,29 @@ class MainWindow(QMainWindow):
         if self.list_view is None:
             return False
         self.list_view.refresh()
-        self.stack.setCurrentWidget(self.list_view)
+        self.stack.setCurrentWidget(self.home)
         self.list_view.table.setFocus()
         self.update_title()
         self._update_actions()
         return True
 
+    def open_member_sheet(self, path: str | None = None) -> int | None:
+        """« Je réponds à la demande d'un porteur »: her OG's dossier from the sheet (see ui/member)."""
+        from esms_desktop.ui.member.open_sheet import open_member_sheet
+
+        return open_member_sheet(self, path)
+
     def open_dossier(self, dossier_id: int) -> None:
+        from esms_desktop.storage.member_desk import member_desk
         from esms_desktop.ui.wizard.wizard_view import WizardView
 
         self.show_list()
-        self.wizard = WizardView(self.db, dossier_id)
+        if member_desk(self.db, dossier_id) is not None:  # a member's answer: her OG only
+            from esms_desktop.ui.member.member_wizard import MemberWizard
+
+            self.wizard = MemberWizard(self.db, dossier_id)
+        else:
+            self.wizard = WizardView(self.db, dossier_id)
         self.wizard.back_requested.connect(self.show_list)
         self.wizard.state_changed.connect(self.update_title)
         self.stack.addWidget(self.wizard)

@@ -113,6 +113,11 @@ class GrappeStep(StepPage):
         bottom.addSpacing(16)
         bottom.addWidget(self.porteur_label, 1)
         left_layout.addLayout(bottom)
+        from esms_desktop.ui.member.members_panel import MembersPanel
+
+        self.members = MembersPanel(self.db, self.dossier_id)  # member sheets sent / returned / merged
+        self.members.merged.connect(self.load)
+        left_layout.addWidget(self.members)
         self.panel = CompositionPanel()
         self.panel.show_subjects.connect(self.select_subjects)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -195,6 +200,7 @@ class GrappeStep(StepPage):
         self._reselect(selected)
         self._update_buttons()
         self.panel.update_from(grappe.grappe_snapshot(self.db, self.dossier_id))
+        self.members.refresh()
 
     def _selected(self) -> tuple[str, int] | None:
         item = self.tree.currentItem()
