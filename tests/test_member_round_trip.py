@@ -105,7 +105,7 @@ def test_round_trip_through_the_widgets(qtbot, french, porteur, reference, tmp_p
     from esms_desktop.ui.member.member_wizard import MemberWizard
 
     assert isinstance(wizard, MemberWizard)
-    assert "Association Charles de Foucauld" in wizard.heading.text()  # the porteur, named
+    assert "Association Charles de Foucauld" in wizard.intro.text()  # the porteur, named
     assert wizard.fields["name"].text() == "Les Papillons Blancs de Mâcon"  # pre-filled by the porteur
     assert wizard.essms_table.rowCount() == 4  # what the porteur expects of her
 
@@ -196,7 +196,7 @@ def test_round_trip_through_the_widgets(qtbot, french, porteur, reference, tmp_p
     answer_modal(only("og.rgpd_status"))
     qtbot.mouseClick(panel.merge_button, Qt.MouseButton.LeftButton)
     preview = seen[("og.rgpd_status",)]
-    assert preview["og.rgpd_status"] == ("not_started", "in_progress")
+    assert preview["og.rgpd_status"] == ("Non commencé", "En cours")
     assert preview["og.dpo_designated"] == ("non", "oui")
     assert f"essms.{DROPPED_ET}" in preview and f"referent.{DROPPED_ET}" in preview
     assert "maturity" in preview and any(k.startswith("document.") for k in preview)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -57,8 +58,10 @@ class MemberWizard(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
         self.heading.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         self.pages_list = QListWidget()
-        self.pages_list.setMaximumWidth(220)
+        self.pages_list.setMaximumWidth(210)
         self.stack = QStackedWidget()
         self.back_button = QPushButton(self.tr("← Start screen"))
         self.back_button.clicked.connect(self.back_requested)
@@ -83,6 +86,7 @@ class MemberWizard(QWidget):
         nav.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
         layout.addLayout(body, 1)
         layout.addLayout(nav)
         self._fill_heading()
@@ -94,7 +98,8 @@ class MemberWizard(QWidget):
 
     def _fill_heading(self) -> None:
         context = self.desk.context if self.desk else {}
-        self.heading.setText(self.tr(
+        self.heading.setText(self.og.name)
+        self.intro.setText(self.tr(
             "Request from {porteur} for the grappe « {grappe} » ({year} call for projects). Answer for your OG "
             "only; everything is kept on this computer, you can stop and come back.").format(
             porteur=context.get("porteur", {}).get("name", "?"), grappe=context.get("grappe_name", "?"),
@@ -172,7 +177,7 @@ class MemberWizard(QWidget):
         self.essms_table = QTableWidget(0, 4)
         self.essms_table.setHorizontalHeaderLabels([self.tr("FINESS ET"), self.tr("Name"), self.tr("Town"),
                                                     self.tr("DUI referent")])
-        self.essms_table.horizontalHeader().setStretchLastSection(True)
+        self.essms_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.essms_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.essms_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.essms_table.cellDoubleClicked.connect(lambda row, _c: self.edit_essms(row))
@@ -402,7 +407,8 @@ class MemberWizard(QWidget):
             for column, text in enumerate((essms.finess_et, essms.name, essms.town or "",
                                            referent.name if referent else "")):
                 self.essms_table.setItem(row, column, QTableWidgetItem(text))
-        self.essms_table.resizeColumnsToContents()
+        for column in (0, 2, 3):
+            self.essms_table.resizeColumnToContents(column)
         self.needs_list.clear()
         for need in needs.list_needs(self.db, self.dossier_id):
             self.needs_list.addItem(need.label)

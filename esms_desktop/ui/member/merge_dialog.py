@@ -50,8 +50,8 @@ class MergeDialog(QDialog):
             label.setFlags(label.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             label.setCheckState(Qt.CheckState.Checked)
             self.table.setItem(row, 0, label)
-            self.table.setItem(row, 1, QTableWidgetItem(self.value_text(item.current)))
-            self.table.setItem(row, 2, QTableWidgetItem(self.value_text(item.incoming)))
+            self.table.setItem(row, 1, QTableWidgetItem(self.value_text(item.current, item.key)))
+            self.table.setItem(row, 2, QTableWidgetItem(self.value_text(item.incoming, item.key)))
         self.table.resizeRowsToContents()
         self.all_button = QPushButton(self.tr("Accept &all"))
         self.all_button.clicked.connect(self.accept_all)
@@ -66,7 +66,14 @@ class MergeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(820, 460)
 
-    def value_text(self, value) -> str:
+    def value_text(self, value, key: str = "") -> str:
+        """A value as the forms show it: coded choices by their label, yes / no, « — » for nothing."""
+        from esms_desktop.ui.wizard import grappe_choices as gc
+
+        choices = {"rgpd_status": gc.progress_statuses, "it_charter": gc.progress_statuses,
+                   "legal_status": gc.legal_statuses, "dui_kind": gc.dui_kinds}.get(key.rsplit(".", 1)[-1])
+        if choices is not None and value not in ("", None):
+            return gc.label_of(choices(), value) or str(value)
         if value is True:
             return self.tr("yes")
         if value is False:
