@@ -148,3 +148,17 @@ def test_english_headers_are_guessed():
     assert imp.guess_mapping(["FINESS", "Establishment name", "Active files", "Legal entity FINESS"]) == {
         "finess_et": 0, "name": 1, "category": None, "sector": None, "department": None,
         "persons_accompanied": 2, "finess_ej": 3, "og_name": None}
+
+
+def test_cli_check_says_absent_with_the_reference_date(builtin_on, national_reference, capsys):
+    from esms_desktop.cli import main
+
+    target = finess_reference.default_db_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(national_reference, target)
+    assert main(["finess", "check", "890990005"]) == 0
+    out = capsys.readouterr().out
+    assert ("Absent du répertoire FINESS du 08/01/2021 : saisissez les informations, ou importez une extraction "
+            "plus récente.") in out
+    assert main(["finess", "check", "890000102"]) == 0
+    assert "(référence FINESS : extraction du 08/01/2021)" in capsys.readouterr().out

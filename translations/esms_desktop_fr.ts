@@ -1471,6 +1471,14 @@
             <source>The file could not be written: {error}</source>
             <translation>Impossible d&apos;écrire le fichier : {error}</translation>
         </message>
+        <message>
+            <source>(FINESS reference: extract of {date})</source>
+            <translation>(référence FINESS : extraction du {date})</translation>
+        </message>
+        <message>
+            <source>Not in the FINESS directory of {date}: type the information in, or import a more recent extract.</source>
+            <translation>Absent du répertoire FINESS du {date} : saisissez les informations, ou importez une extraction plus récente.</translation>
+        </message>
     </context>
     <context>
         <name>CommunicationChoices</name>
