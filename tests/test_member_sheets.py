@@ -157,3 +157,12 @@ def test_cli_member_export_and_merge(setup, capsys):
     assert main(["--db", str(db.path), "member", "export", str(dossier_id), "--og", "890990005", "-o",
                  str(out)]) == 2
     assert "Aucun OG de ce dossier" in capsys.readouterr().err
+
+
+def test_a_double_clicked_sheet_opens_the_window(tmp_path):
+    from esms_desktop.cli import has_command
+
+    sheet = tmp_path / "Papillons-Blancs.esms-og"
+    sheet.write_text("{}", encoding="utf-8")
+    assert has_command([str(sheet)]) is False  # the file manager's « esms-desktop %f »: the window opens it
+    assert has_command(["member", "merge", "1", str(sheet)]) is True
