@@ -74,14 +74,27 @@ def test_director_journey_from_an_empty_data_folder(qtbot, french, isolated_home
     assert finess_reference.reference_info(finess_reference.default_db_path())["row_count"] == 95333
     assert wizard.essms_table.item(4, 0).text() == HER_ET
 
-    # Her letter, printed: the PDF names her OG and its signatory.
-    wizard.show_page(4)
-    letter = tmp_path / "lettre.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(letter), ""))
-    qtbot.mouseClick(wizard.print_button, Qt.MouseButton.LeftButton)
+    # Her letter, printed (the print dialog stubbed: the printer writes a PDF): her OG and its signatory.
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from pypdf import PdfReader
 
-    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(letter.read_bytes())).pages)
+    wizard.show_page(4)
+    letter = tmp_path / "lettre.pdf"
+
+    def to_file(dialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(letter))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", to_file)
+    qtbot.mouseClick(wizard.print_button, Qt.MouseButton.LeftButton)
+    assert "envoyée à l'imprimante" in wizard.signed_label.text()
+
+    assert len(PdfReader(io.BytesIO(letter.read_bytes())).pages) >= 1  # printed as images of the pages
+    from esms_desktop.storage.member_desk import member_desk
+
+    sent = member_desk(window.db, wizard.dossier_id).letter_pdf  # what was printed
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(sent)).pages)
     assert "Lettre d'engagement" in text and "Les Papillons Blancs de Mâcon" in text and "Bernard Thomas" in text
     assert "Association Charles de Foucauld" in text  # the porteur it commits to
     # Everything lives in her data folder (her database, the reference): she can resume.

@@ -155,7 +155,7 @@ def test_round_trip_through_the_widgets(qtbot, french, porteur, reference, tmp_p
     # her letter: saved to print, then its signed scan attached
     wizard.show_page(4)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(letter), ""))
-    qtbot.mouseClick(wizard.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
     assert letter.read_bytes().startswith(b"%PDF")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
     qtbot.mouseClick(wizard.attach_button, Qt.MouseButton.LeftButton)

@@ -6915,10 +6915,6 @@ Source : {source}</translation>
             <translation>L&apos;autodiagnostic de maturité SI, questionnaire pour {who} : {count} questions. « Je ne sais pas » est une réponse.</translation>
         </message>
         <message>
-            <source>&amp;Save my engagement letter to print (PDF)…</source>
-            <translation>&amp;Enregistrer ma lettre d&apos;engagement à imprimer (PDF)…</translation>
-        </message>
-        <message>
             <source>A&amp;ttach the signed letter (scan or photo)…</source>
             <translation>&amp;Joindre la lettre signée (scan ou photo)…</translation>
         </message>
@@ -6989,6 +6985,25 @@ Source : {source}</translation>
         <message>
             <source>Last sent on {date}.</source>
             <translation>Dernier envoi le {date}.</translation>
+        </message>
+        <message>
+            <source>&amp;Print my engagement letter…</source>
+            <translation>&amp;Imprimer ma lettre d'engagement…</translation>
+        </message>
+        <message>
+            <source>&amp;Save my engagement letter (PDF)…</source>
+            <translation>&amp;Enregistrer ma lettre d'engagement (PDF)…</translation>
+        </message>
+        <message>
+            <source>Engagement letter</source>
+            <translation>Lettre d'engagement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to the printer: have the letter signed, then attach the signed scan.</source>
+            <translation>
+                <numerusform>%n page envoyée à l&apos;imprimante : faites signer la lettre, puis joignez le scan signé.</numerusform>
+                <numerusform>%n pages envoyées à l&apos;imprimante : faites signer la lettre, puis joignez le scan signé.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

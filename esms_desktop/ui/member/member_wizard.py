@@ -312,19 +312,42 @@ class MemberWizard(QWidget):
         page = QWidget()
         self.letter_label = QLabel()
         self.letter_label.setWordWrap(True)
-        self.print_button = QPushButton(self.tr("&Save my engagement letter to print (PDF)…"))
-        self.print_button.clicked.connect(self.save_letter)
+        self.print_button = QPushButton(self.tr("&Print my engagement letter…"))
+        self.print_button.clicked.connect(self.print_letter)
+        self.save_button = QPushButton(self.tr("&Save my engagement letter (PDF)…"))
+        self.save_button.clicked.connect(self.save_letter)
         self.attach_button = QPushButton(self.tr("A&ttach the signed letter (scan or photo)…"))
         self.attach_button.clicked.connect(self.attach_signed)
         self.signed_label = QLabel()
         self.signed_label.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.letter_label)
-        layout.addWidget(self.print_button)
+        letter_buttons = QHBoxLayout()
+        letter_buttons.addWidget(self.print_button)
+        letter_buttons.addWidget(self.save_button)
+        layout.addLayout(letter_buttons)
         layout.addWidget(self.attach_button)
         layout.addWidget(self.signed_label)
         layout.addStretch(1)
         return page
+
+    def print_letter(self) -> bool:
+        """Her letter on paper, through the print dialog (to sign, then scan)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from esms_desktop.ui.pack.printing import print_pdf
+
+        if self.desk is None or not self.desk.letter_pdf:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.tr("Engagement letter"))
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        pages = print_pdf(self.desk.letter_pdf, printer)
+        self.signed_label.setText(self.tr("%n page(s) sent to the printer: have the letter signed, then attach "
+                                          "the signed scan.", "", pages))
+        return pages > 0
 
     def save_letter(self) -> bool:
         if self.desk is None or not self.desk.letter_pdf:
@@ -419,6 +442,7 @@ class MemberWizard(QWidget):
             "it, have it signed by {who}, then attach the signed scan.").format(
             who=og.legal_rep_name or self.tr("your legal representative")))
         self.print_button.setEnabled(bool(self.desk and self.desk.letter_pdf))
+        self.save_button.setEnabled(self.print_button.isEnabled())
         if signed:
             self.signed_label.setText(self.tr("Signed letter attached: {name}.").format(name=signed[-1].file_name))
         sent = self.desk.returned_on if self.desk else None
