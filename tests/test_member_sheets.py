@@ -166,3 +166,12 @@ def test_a_double_clicked_sheet_opens_the_window(tmp_path):
     sheet.write_text("{}", encoding="utf-8")
     assert has_command([str(sheet)]) is False  # the file manager's « esms-desktop %f »: the window opens it
     assert has_command(["member", "merge", "1", str(sheet)]) is True
+
+
+def test_an_essms_of_another_og_is_not_offered_twice(setup):
+    db, dossier_id, og_id, mdb, request, answer, tmp_path = setup
+    data = json.loads(answer.read_text(encoding="utf-8"))
+    other = dict(data["og"]["essms"][0], finess_et="890000102", name="FOYER DE VIE MASSANGIS", referent=None)
+    data["og"]["essms"].append(other)  # an ESSMS of the porteur's OG, claimed by the member
+    preview = member_merge.preview_merge(db, dossier_id, reseal(data), og_id)
+    assert [i.key for i in preview.items] == ["og.siret"]

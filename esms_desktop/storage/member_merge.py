@@ -130,9 +130,12 @@ def preview_merge(db: Database, dossier_id: int, source: str | Path | dict, expe
         if name in incoming and incoming[name] != current.get(name):
             items.append(MergeItem(f"og.{name}", L_OG_FIELD(field=field_label(name)), current.get(name), incoming[name]))
     mine = {e["finess_et"].upper(): e for e in current["essms"]}
+    elsewhere = {e["finess_et"].upper() for i, og in enumerate(dossier["ogs"]) if i != index for e in og["essms"]}
     for essms in incoming["essms"]:
         et = essms["finess_et"].upper()
         there = mine.get(et)
+        if there is None and et in elsewhere:  # already in the grappe under another OG: never twice
+            continue
         if there is None:
             items.append(MergeItem(f"essms.{et}", L_NEW_ESSMS(finess_et=et), "", essms["name"]))
         else:
