@@ -91,7 +91,7 @@ def test_a_failed_backup_leaves_no_partial_file(db, db_path, example_id, monkeyp
     def disk_full(path):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backups, "_fsync_file", disk_full)
+    monkeypatch.setattr(backups, "fsync_file", disk_full)
     with pytest.raises(BackupError) as info:
         make_backup(db_path, "manual")
     assert "No space left" in str(info.value)
@@ -251,7 +251,7 @@ def test_no_migration_without_a_backup(tmp_path, monkeypatch):
     def disk_full(path):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backups, "_fsync_file", disk_full)
+    monkeypatch.setattr(backups, "fsync_file", disk_full)
     with pytest.raises(DatabaseFileError) as info:
         open_database(str(path))
     assert "No space left" in str(info.value) and "ancienne.sqlite" in str(info.value)

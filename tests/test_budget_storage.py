@@ -7,6 +7,7 @@ import pytest
 from esms_desktop.rules.funding.budget import compute_budget
 from esms_desktop.storage import budget, needs
 from esms_desktop.storage.dossier_file import export_dossier
+from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage.dossiers import create_dossier, get_dossier
 from esms_desktop.storage.grappe import add_essms, add_og
 
@@ -55,7 +56,7 @@ def test_hardware_line_names_its_essms_and_foreign_essms_are_refused(db, dossier
 
 
 def test_snapshot_matches_the_export_and_missing_lines_are_added(db, example_id):
-    snap = budget.budget_snapshot(db, example_id)
+    snap = budget.BudgetSnapshot.of(load_dossier(db, example_id))
     exported = export_dossier(db, example_id)["dossier"]
     assert snap.data["needs"] == exported["needs"]
     assert snap.data["budget"] == exported["budget"]
@@ -63,7 +64,7 @@ def test_snapshot_matches_the_export_and_missing_lines_are_added(db, example_id)
     # a need whose line was deleted comes back with « add the missing needs »
     first_fed = next(e for e in budget.list_expenses(db, example_id) if e.need_id is not None)
     budget.delete_expense(db, first_fed.id)
-    plan = compute_budget(budget.budget_snapshot(db, example_id).data)
+    plan = compute_budget(budget.BudgetSnapshot.of(load_dossier(db, example_id)).data)
     assert "budget.needs_not_in_budget" in {f.key for f in plan.findings}
     assert budget.add_missing_need_lines(db, example_id) == 1
     assert budget.add_missing_need_lines(db, example_id) == 0

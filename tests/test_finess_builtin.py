@@ -162,3 +162,27 @@ def test_cli_check_says_absent_with_the_reference_date(builtin_on, national_refe
             "plus récente.") in out
     assert main(["finess", "check", "890000102"]) == 0
     assert "(référence FINESS : extraction du 08/01/2021)" in capsys.readouterr().out
+
+
+def test_og_form_proposes_the_total_essms_from_finess(qtbot, french):
+    from PySide6.QtCore import Qt
+
+    from esms_desktop.ui.wizard.og_form import OgDialog
+
+    finess_reference.import_extract(SAMPLE, finess_reference.default_db_path())
+    dialog = OgDialog(None, {"finess_ej": "890001548", "name": "Association Charles de Foucauld"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = dialog.total_from_finess
+    assert row.button.isEnabled() and dialog.total_spin.value() == 0
+    qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    # 8 ET of EJ 890001548 in the sample, all social or medico-social (see test_essms_total_of_an_ej).
+    assert dialog.total_spin.value() == 8
+    assert row.hint.text() == ("8 établissements sociaux ou médico-sociaux de ce FINESS EJ dans le répertoire "
+                               "FINESS du 12/05/2026.")
+    assert dialog.values()["essms_total"] == 8
+    dialog.finess.setText("010780054")  # an EJ the sample does not hold: nothing proposed, the figure stays
+    qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    assert dialog.total_spin.value() == 8 and "saisissez le nombre" in row.hint.text()
+    dialog.finess.setText("12")
+    assert not row.button.isEnabled()

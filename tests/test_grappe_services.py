@@ -32,8 +32,8 @@ def test_every_og_and_essms_column_is_stored_and_read_back(db):
     og_id = grappe.add_og(db, dossier_id, **OG_VALUES)
     essms_id = grappe.add_essms(db, og_id, **ESSMS_VALUES)
     [og] = grappe.list_grappe(db, dossier_id)
-    assert og.values() == OG_VALUES
-    assert og.essms[0].values() == {**ESSMS_VALUES, "referent_id": None}
+    assert og.values() == {**OG_VALUES, "essms_total": None}
+    assert og.essms[0].values() == {**ESSMS_VALUES, "referent_id": None, "project_type": None}
     assert og.essms_count == 1  # derived, never typed
     grappe.update_essms(db, essms_id, dui_kind="segur", isolated=False)
     assert grappe.get_og(db, og_id).essms[0].dui_kind == "segur"
@@ -53,21 +53,32 @@ def test_one_porteur_and_unmarking_only_touches_that_og(db):
 
 def test_small_og_is_derived_from_the_campaign(db):
     from esms_desktop.rules.campaign import load_campaign
+    from esms_desktop.storage.loader import load_dossier
 
     campaign = load_campaign(2024)  # small OG: at most 14 ESSMS in metropolitan France (001)
     dossier_id = create_dossier(db, "Essai", 2024)
     og_id = grappe.add_og(db, dossier_id, name="A")
-    assert not grappe.is_small_og(grappe.get_og(db, og_id), campaign)  # no ESSMS: not counted
+
+    def small() -> bool:
+        return load_dossier(db, dossier_id).ogs[0].is_small(campaign)
+
+    assert not small()  # no ESSMS: not counted
     grappe.add_many_essms(db, og_id, [{"finess_et": f"E{i}", "name": str(i)} for i in range(14)])
-    assert grappe.is_small_og(grappe.get_og(db, og_id), campaign)
+    assert small()
     grappe.add_essms(db, og_id, finess_et="E14", name="14")
-    assert not grappe.is_small_og(grappe.get_og(db, og_id), campaign)
+    assert not small()
+    grappe.update_og(db, og_id, essms_total=14)  # revision 0004: its own count, below those it brings
+    assert not small()  # never fewer than it brings: 15
+    grappe.update_og(db, og_id, essms_total=40)
+    assert grappe.get_og(db, og_id).essms_total == 40 and not small()
 
 
-def test_snapshot_and_export_give_the_same_composition_input(db, example_id):
+def test_the_loader_and_the_export_give_the_same_composition_input(db, example_id):
+    from esms_desktop.storage.loader import load_dossier
+
     from_export = grappe_input(export_dossier(db, example_id))
-    from_snapshot = grappe_input(grappe.grappe_snapshot(db, example_id))
-    assert from_export == from_snapshot
+    from_loader = grappe_input(load_dossier(db, example_id))
+    assert from_export == from_loader
     # the example: 4 OGs, 8 + 5 + 2 + 1 ESSMS, porteur Charles de Foucauld (890001548)
     assert [len(og.essms) for og in from_export.ogs] == [8, 5, 2, 1]
     assert from_export.porteur_finess_ej == "890001548"

@@ -24,6 +24,7 @@ from esms_desktop.rules.planning.plan_input import (
 )
 from esms_desktop.storage import communication, planning
 from esms_desktop.storage.dossier_file import export_dossier
+from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage.dossiers import create_dossier, get_dossier
 from esms_desktop.storage.errors import NotFoundError
 
@@ -134,7 +135,7 @@ def test_generate_replace_and_edit_tasks(db, dossier):
 
 def test_filing_date_and_snapshot_follow_the_export(db, example_id):
     planning.set_filing_date(db, example_id, D(2024, 9, 16))
-    snapshot = planning.planning_snapshot(db, example_id)
+    snapshot = load_dossier(db, example_id).to_file()
     exported = export_dossier(db, example_id)["dossier"]
     for name in ("filing_date", "planning", "project_type", "campaign_year"):
         assert snapshot[name] == exported[name]

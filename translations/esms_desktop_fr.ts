@@ -1453,11 +1453,11 @@
         </message>
         <message>
             <source>Nothing was written: run again with --yes to merge them.</source>
-            <translation>Rien n&apos;a été écrit : relancez avec --yes pour les fusionner.</translation>
+            <translation>Rien n'a été écrit : relancez avec --yes pour les fusionner.</translation>
         </message>
         <message>
             <source>« {value} » is not a dossier number (see « dossier list »).</source>
-            <translation>« {value} » n&apos;est pas un numéro de dossier (voir « dossier list »).</translation>
+            <translation>« {value} » n'est pas un numéro de dossier (voir « dossier list »).</translation>
         </message>
         <message>
             <source>yes</source>
@@ -1469,7 +1469,7 @@
         </message>
         <message>
             <source>The file could not be written: {error}</source>
-            <translation>Impossible d&apos;écrire le fichier : {error}</translation>
+            <translation>Impossible d'écrire le fichier : {error}</translation>
         </message>
         <message>
             <source>(FINESS reference: extract of {date})</source>
@@ -2032,6 +2032,10 @@
         <message>
             <source>No majority sector ({counts}).</source>
             <translation>Aucun secteur majoritaire ({counts}).</translation>
+        </message>
+        <message>
+            <source>Size to confirm (counted on its ESSMS in the grappe; give the total it runs in its form): {names}.</source>
+            <translation>Taille à confirmer (comptée sur ses ESSMS de la grappe ; indiquez dans sa fiche le total qu'il gère) : {names}.</translation>
         </message>
     </context>
     <context>
@@ -2724,6 +2728,14 @@
         <message>
             <source>Department:</source>
             <translation>Département :</translation>
+        </message>
+        <message>
+            <source>As the dossier: {type}</source>
+            <translation>Comme le dossier : {type}</translation>
+        </message>
+        <message>
+            <source>Pro&amp;ject type:</source>
+            <translation>&amp;Type de projet :</translation>
         </message>
     </context>
     <context>
@@ -4040,6 +4052,14 @@ Source : {source}</translation>
             <source>Leads it</source>
             <translation>L'anime</translation>
         </message>
+        <message>
+            <source>Acquisition of a DUI</source>
+            <translation>Acquisition d'un DUI</translation>
+        </message>
+        <message>
+            <source>Mise en conformité of its DUI</source>
+            <translation>Mise en conformité de son DUI</translation>
+        </message>
     </context>
     <context>
         <name>GrappeResultsView</name>
@@ -5097,6 +5117,22 @@ Source : {source}</translation>
                 <numerusform>%n établissement de ce FINESS EJ dans le répertoire FINESS.</numerusform>
                 <numerusform>%n établissements de ce FINESS EJ dans le répertoire FINESS.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>(not known)</source>
+            <translation>(inconnu)</translation>
+        </message>
+        <message>
+            <source>Every ESSMS the OG runs, not only those it brings to the grappe: a small OG is judged on it.</source>
+            <translation>Tous les ESSMS que gère l'OG, pas seulement ceux qu'il apporte à la grappe : la petite taille s'apprécie sur ce nombre.</translation>
+        </message>
+        <message>
+            <source>ESSMS it runs in &amp;all:</source>
+            <translation>ESSMS gérés au &amp;total :</translation>
+        </message>
+        <message>
+            <source>To confirm: judged on its ESSMS in the grappe; type above every ESSMS it runs.</source>
+            <translation>À confirmer : apprécié sur ses ESSMS de la grappe ; indiquez ci-dessus tous les ESSMS qu'il gère.</translation>
         </message>
     </context>
     <context>
@@ -6548,7 +6584,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>&lt;p&gt;The programme funds &lt;b&gt;grappes&lt;/b&gt;: several organisations (OG) and their establishments (ESSMS) choosing one DUI together. An establishment alone has two ways in:&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Join a grappe being built.&lt;/b&gt; Let it be known that your establishment is interested: to the partners you already work with or who are near you, to your federation, to the regional &lt;b&gt;collectif SI médico-social&lt;/b&gt; (its role is to put establishments in touch), and to your DUI editor if you already have one. Establishments in the same situation on your territory can ask together.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Join a grappe already funded&lt;/b&gt; by ESMS numérique. It is possible when the &lt;b&gt;porteur of that grappe agrees&lt;/b&gt; and the &lt;b&gt;timing fits&lt;/b&gt; its project: it must be regular under the contract or public tender the grappe signed, and must not put its deadlines or its usage targets at risk.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to prepare:&lt;/b&gt; your FINESS numbers (legal entity and establishments), SIRET, who signs for your organisation, the number of persons you accompany, your current DUI if any, and the self-diagnostic of your information system.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Whom to ask:&lt;/b&gt; the &lt;b&gt;ARS&lt;/b&gt; of your region (who runs the regional call for projects) and the regional &lt;b&gt;collectif SI&lt;/b&gt;. When a porteur asks for your information, it sends you a file (.esms-og): open it with « I am answering a porteur's request ».&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Le programme finance des &lt;b&gt;grappes&lt;/b&gt; : plusieurs organismes gestionnaires (OG) et leurs établissements et services (ESSMS) qui choisissent ensemble un même DUI. Un établissement seul a deux portes d&apos;entrée :&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Rejoindre une grappe en cours de constitution.&lt;/b&gt; Faites savoir que votre établissement est intéressé : auprès des partenaires avec qui vous travaillez déjà ou qui sont proches de chez vous, de votre fédération, du &lt;b&gt;collectif SI médico-social&lt;/b&gt; de votre région (il a pour mission de mettre les structures en lien), et de votre éditeur de DUI si vous êtes déjà équipé. Les établissements dans la même situation sur votre territoire peuvent faire la demande ensemble.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Rejoindre une grappe déjà financée&lt;/b&gt; par ESMS numérique. C&apos;est possible si le &lt;b&gt;porteur de cette grappe donne son accord&lt;/b&gt; et si le &lt;b&gt;calendrier est cohérent&lt;/b&gt; avec son projet : l&apos;élargissement doit être régulier au regard du contrat ou du marché public passé par la grappe, et ne pas faire courir de risque excessif à ses délais ni à ses cibles d&apos;usage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À préparer :&lt;/b&gt; vos numéros FINESS (entité juridique et établissements), votre SIRET, qui signe pour votre organisme, le nombre de personnes accompagnées, votre DUI actuel s&apos;il y en a un, et l&apos;autodiagnostic de votre système d&apos;information.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À qui vous adresser :&lt;/b&gt; l&apos;&lt;b&gt;ARS&lt;/b&gt; de votre région (qui mène l&apos;appel à projets régional) et le &lt;b&gt;collectif SI&lt;/b&gt; régional. Quand un porteur vous demande vos informations, il vous envoie un fichier (.esms-og) : ouvrez-le avec « Je réponds à la demande d&apos;un porteur ».&lt;/p&gt;</translation>
+            <translation>&lt;p&gt;Le programme finance des &lt;b&gt;grappes&lt;/b&gt; : plusieurs organismes gestionnaires (OG) et leurs établissements et services (ESSMS) qui choisissent ensemble un même DUI. Un établissement seul a deux portes d'entrée :&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Rejoindre une grappe en cours de constitution.&lt;/b&gt; Faites savoir que votre établissement est intéressé : auprès des partenaires avec qui vous travaillez déjà ou qui sont proches de chez vous, de votre fédération, du &lt;b&gt;collectif SI médico-social&lt;/b&gt; de votre région (il a pour mission de mettre les structures en lien), et de votre éditeur de DUI si vous êtes déjà équipé. Les établissements dans la même situation sur votre territoire peuvent faire la demande ensemble.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Rejoindre une grappe déjà financée&lt;/b&gt; par ESMS numérique. C'est possible si le &lt;b&gt;porteur de cette grappe donne son accord&lt;/b&gt; et si le &lt;b&gt;calendrier est cohérent&lt;/b&gt; avec son projet : l'élargissement doit être régulier au regard du contrat ou du marché public passé par la grappe, et ne pas faire courir de risque excessif à ses délais ni à ses cibles d'usage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À préparer :&lt;/b&gt; vos numéros FINESS (entité juridique et établissements), votre SIRET, qui signe pour votre organisme, le nombre de personnes accompagnées, votre DUI actuel s'il y en a un, et l'autodiagnostic de votre système d'information.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À qui vous adresser :&lt;/b&gt; l'&lt;b&gt;ARS&lt;/b&gt; de votre région (qui mène l'appel à projets régional) et le &lt;b&gt;collectif SI&lt;/b&gt; régional. Quand un porteur vous demande vos informations, il vous envoie un fichier (.esms-og) : ouvrez-le avec « Je réponds à la demande d'un porteur ».&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -6579,7 +6615,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>Signed engagement letter ({file})</source>
-            <translation>Lettre d&apos;engagement signée ({file})</translation>
+            <translation>Lettre d'engagement signée ({file})</translation>
         </message>
         <message>
             <source>name</source>
@@ -6674,7 +6710,7 @@ Source : {source}</translation>
         <name>MemberSheet</name>
         <message>
             <source>This dossier was not opened from a porteur's member sheet (number {id}).</source>
-            <translation>Ce dossier n&apos;a pas été ouvert depuis la fiche membre d&apos;un porteur (numéro {id}).</translation>
+            <translation>Ce dossier n'a pas été ouvert depuis la fiche membre d'un porteur (numéro {id}).</translation>
         </message>
         <message>
             <source>This member sheet answers another dossier (« {name} »), not this one. Open it in that dossier.</source>
@@ -6682,7 +6718,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>This member sheet is the answer of the OG with FINESS EJ {finess_ej}, which is not in this dossier.</source>
-            <translation>Cette fiche membre est la réponse de l&apos;OG de FINESS EJ {finess_ej}, qui n&apos;est pas dans ce dossier.</translation>
+            <translation>Cette fiche membre est la réponse de l'OG de FINESS EJ {finess_ej}, qui n'est pas dans ce dossier.</translation>
         </message>
         <message>
             <source>This member sheet is the answer of « {found} » (FINESS EJ {finess_ej}), not of « {expected} ».</source>
@@ -6690,35 +6726,35 @@ Source : {source}</translation>
         </message>
         <message>
             <source>This OG is no longer in the dossier (number {id}).</source>
-            <translation>Cet OG n&apos;est plus dans le dossier (numéro {id}).</translation>
+            <translation>Cet OG n'est plus dans le dossier (numéro {id}).</translation>
         </message>
         <message>
             <source>No OG of this dossier has the FINESS EJ {finess_ej}: check the number, or add the OG first.</source>
-            <translation>Aucun OG de ce dossier n&apos;a le FINESS EJ {finess_ej} : vérifiez le numéro, ou ajoutez d&apos;abord l&apos;OG.</translation>
+            <translation>Aucun OG de ce dossier n'a le FINESS EJ {finess_ej} : vérifiez le numéro, ou ajoutez d'abord l'OG.</translation>
         </message>
         <message>
             <source>This file is not an esms-desktop member sheet (.esms-og).</source>
-            <translation>Ce fichier n&apos;est pas une fiche membre esms-desktop (.esms-og).</translation>
+            <translation>Ce fichier n'est pas une fiche membre esms-desktop (.esms-og).</translation>
         </message>
         <message>
             <source>This member sheet is cut short or damaged (it is not valid JSON: {detail}). Ask for it again.</source>
-            <translation>Cette fiche membre est tronquée ou abîmée (ce n&apos;est pas du JSON valide : {detail}). Redemandez-la.</translation>
+            <translation>Cette fiche membre est tronquée ou abîmée (ce n'est pas du JSON valide : {detail}). Redemandez-la.</translation>
         </message>
         <message>
             <source>This member sheet was written by a newer version of esms-desktop (format {found}; this one reads {expected}). Install the latest version to open it.</source>
-            <translation>Cette fiche membre a été écrite par une version plus récente d&apos;esms-desktop (format {found} ; celle-ci lit le format {expected}). Installez la dernière version pour l&apos;ouvrir.</translation>
+            <translation>Cette fiche membre a été écrite par une version plus récente d'esms-desktop (format {found} ; celle-ci lit le format {expected}). Installez la dernière version pour l'ouvrir.</translation>
         </message>
         <message>
             <source>This member sheet is invalid at field {field}: {problem}. Ask for it again.</source>
-            <translation>Cette fiche membre n&apos;est pas valide au champ {field} : {problem}. Redemandez-la.</translation>
+            <translation>Cette fiche membre n'est pas valide au champ {field} : {problem}. Redemandez-la.</translation>
         </message>
         <message>
             <source>This member sheet was modified after it was written (its checksum does not match). Ask for it to be sent again.</source>
-            <translation>Cette fiche membre a été modifiée après avoir été écrite (son empreinte ne correspond pas). Demandez qu&apos;elle vous soit renvoyée.</translation>
+            <translation>Cette fiche membre a été modifiée après avoir été écrite (son empreinte ne correspond pas). Demandez qu'elle vous soit renvoyée.</translation>
         </message>
         <message>
             <source>This member sheet has not been answered yet: it is the request sent to the OG.</source>
-            <translation>Cette fiche membre n&apos;a pas encore reçu de réponse : c&apos;est la demande envoyée à l&apos;OG.</translation>
+            <translation>Cette fiche membre n'a pas encore reçu de réponse : c'est la demande envoyée à l'OG.</translation>
         </message>
         <message>
             <source>This member sheet is an answer sent back to the porteur: open it in the porteur's dossier.</source>
@@ -6744,7 +6780,7 @@ Source : {source}</translation>
         <name>MemberWizard</name>
         <message>
             <source>← Start screen</source>
-            <translation>← Écran d&apos;accueil</translation>
+            <translation>← Écran d'accueil</translation>
         </message>
         <message>
             <source>Next →</source>
@@ -6768,7 +6804,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>5. Engagement letter</source>
-            <translation>5. Lettre d&apos;engagement</translation>
+            <translation>5. Lettre d'engagement</translation>
         </message>
         <message>
             <source>6. Send back to the porteur</source>
@@ -6780,7 +6816,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>Name of the OG:</source>
-            <translation>Nom de l&apos;OG :</translation>
+            <translation>Nom de l'OG :</translation>
         </message>
         <message>
             <source>SIRET:</source>
@@ -6828,7 +6864,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>The OG has an IT manager (RSI)</source>
-            <translation>L&apos;OG a un responsable des systèmes d&apos;information (RSI)</translation>
+            <translation>L'OG a un responsable des systèmes d'information (RSI)</translation>
         </message>
         <message>
             <source>A data protection officer (DPO) is designated</source>
@@ -6868,15 +6904,15 @@ Source : {source}</translation>
         </message>
         <message>
             <source>Make them the &amp;referent of the selected establishment</source>
-            <translation>En faire le &amp;référent de l&apos;établissement sélectionné</translation>
+            <translation>En faire le &amp;référent de l'établissement sélectionné</translation>
         </message>
         <message>
             <source>The establishments and services (ESSMS) of your OG that join the project. Double-click one to complete it.</source>
-            <translation>Les établissements et services (ESSMS) de votre OG qui participent au projet. Double-cliquez sur l&apos;un d&apos;eux pour le compléter.</translation>
+            <translation>Les établissements et services (ESSMS) de votre OG qui participent au projet. Double-cliquez sur l'un d'eux pour le compléter.</translation>
         </message>
         <message>
             <source>DUI referent of an establishment:</source>
-            <translation>Référent DUI d&apos;un établissement :</translation>
+            <translation>Référent DUI d'un établissement :</translation>
         </message>
         <message>
             <source>Training</source>
@@ -6892,7 +6928,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>e.g. DUI training for the care team</source>
-            <translation>par ex. formation au DUI de l&apos;équipe soignante</translation>
+            <translation>par ex. formation au DUI de l'équipe soignante</translation>
         </message>
         <message>
             <source>Add the &amp;need</source>
@@ -6912,7 +6948,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>The SI maturity self-diagnostic, the questionnaire for {who}: {count} questions. « Don't know » is an answer.</source>
-            <translation>L&apos;autodiagnostic de maturité SI, questionnaire pour {who} : {count} questions. « Je ne sais pas » est une réponse.</translation>
+            <translation>L'autodiagnostic de maturité SI, questionnaire pour {who} : {count} questions. « Je ne sais pas » est une réponse.</translation>
         </message>
         <message>
             <source>A&amp;ttach the signed letter (scan or photo)…</source>
@@ -6920,7 +6956,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>Save the engagement letter</source>
-            <translation>Enregistrer la lettre d&apos;engagement</translation>
+            <translation>Enregistrer la lettre d'engagement</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -6932,7 +6968,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>The signed engagement letter</source>
-            <translation>La lettre d&apos;engagement signée</translation>
+            <translation>La lettre d'engagement signée</translation>
         </message>
         <message>
             <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
@@ -6960,7 +6996,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>Your engagement letter, prepared by the porteur with what they know of your OG: save it, print it, have it signed by {who}, then attach the signed scan.</source>
-            <translation>Votre lettre d&apos;engagement, préparée par le porteur avec ce qu&apos;il sait de votre OG : enregistrez-la, imprimez-la, faites-la signer par {who}, puis joignez le scan signé.</translation>
+            <translation>Votre lettre d'engagement, préparée par le porteur avec ce qu'il sait de votre OG : enregistrez-la, imprimez-la, faites-la signer par {who}, puis joignez le scan signé.</translation>
         </message>
         <message>
             <source>your legal representative</source>
@@ -7001,8 +7037,8 @@ Source : {source}</translation>
         <message numerus="yes">
             <source>%n page(s) sent to the printer: have the letter signed, then attach the signed scan.</source>
             <translation>
-                <numerusform>%n page envoyée à l&apos;imprimante : faites signer la lettre, puis joignez le scan signé.</numerusform>
-                <numerusform>%n pages envoyées à l&apos;imprimante : faites signer la lettre, puis joignez le scan signé.</numerusform>
+                <numerusform>%n page envoyée à l'imprimante : faites signer la lettre, puis joignez le scan signé.</numerusform>
+                <numerusform>%n pages envoyées à l'imprimante : faites signer la lettre, puis joignez le scan signé.</numerusform>
             </translation>
         </message>
     </context>
@@ -7038,7 +7074,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>Writes a member sheet (.esms-og) to send to the OG by e-mail or USB stick: what you know of it, the grappe, its self-diagnostic and its engagement letter to print. It sends it back answered.</source>
-            <translation>Écrit une fiche membre (.esms-og) à envoyer à l&apos;OG par courriel ou clé USB : ce que vous savez de lui, la grappe, son autodiagnostic et sa lettre d&apos;engagement à imprimer. Il vous la renvoie complétée.</translation>
+            <translation>Écrit une fiche membre (.esms-og) à envoyer à l'OG par courriel ou clé USB : ce que vous savez de lui, la grappe, son autodiagnostic et sa lettre d'engagement à imprimer. Il vous la renvoie complétée.</translation>
         </message>
         <message>
             <source>&amp;Merge a sheet received…</source>
@@ -7077,7 +7113,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>What « {og} » sent differs from the dossier on {count} point(s). Untick what you do not want; nothing is written before « Merge ».</source>
-            <translation>Ce qu&apos;a envoyé « {og} » diffère du dossier sur {count} point(s). Décochez ce que vous ne voulez pas reprendre ; rien n&apos;est écrit avant « Fusionner ».</translation>
+            <translation>Ce qu'a envoyé « {og} » diffère du dossier sur {count} point(s). Décochez ce que vous ne voulez pas reprendre ; rien n'est écrit avant « Fusionner ».</translation>
         </message>
         <message>
             <source>Field</source>
@@ -7113,7 +7149,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>Nothing to merge: the dossier already holds everything « {og} » sent.</source>
-            <translation>Rien à fusionner : le dossier contient déjà tout ce qu&apos;a envoyé « {og} ».</translation>
+            <translation>Rien à fusionner : le dossier contient déjà tout ce qu'a envoyé « {og} ».</translation>
         </message>
     </context>
     <context>
@@ -7128,7 +7164,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>I am answering a porteur's request</source>
-            <translation>Je réponds à la demande d&apos;un porteur</translation>
+            <translation>Je réponds à la demande d'un porteur</translation>
         </message>
         <message>
             <source>Open the file (.esms-og) the porteur sent you: you fill in your OG only.</source>
@@ -7141,6 +7177,32 @@ Source : {source}</translation>
         <message>
             <source>How to join a grappe being built, or one already funded.</source>
             <translation>Comment rejoindre une grappe en constitution, ou une grappe déjà financée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinessTotalRow</name>
+        <message>
+            <source>Propose from &amp;FINESS</source>
+            <translation>Proposer depuis &amp;FINESS</translation>
+        </message>
+        <message>
+            <source>Counts the social and medico-social establishments of this FINESS EJ in the FINESS reference.</source>
+            <translation>Compte les établissements sociaux et médico-sociaux de ce FINESS EJ dans la référence FINESS.</translation>
+        </message>
+        <message>
+            <source>No FINESS reference to count from: import the extract first.</source>
+            <translation>Aucune référence FINESS pour compter : importez d&apos;abord l&apos;extraction.</translation>
+        </message>
+        <message>
+            <source>This FINESS EJ runs no social or medico-social establishment in the FINESS directory of {date}: type the figure.</source>
+            <translation>Ce FINESS EJ ne gère aucun établissement social ou médico-social dans le répertoire FINESS du {date} : saisissez le nombre.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n social or medico-social establishment(s) of this FINESS EJ in the FINESS directory of {date}.</source>
+            <translation>
+                <numerusform>%n établissement social ou médico-social de ce FINESS EJ dans le répertoire FINESS du {date}.</numerusform>
+                <numerusform>%n établissements sociaux ou médico-sociaux de ce FINESS EJ dans le répertoire FINESS du {date}.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

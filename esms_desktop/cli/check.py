@@ -35,23 +35,19 @@ def add_parser(subparsers) -> None:
 
 
 def _load(args):
-    """The dossier dict named by the argument: a file, or a dossier of the database (opened only then)."""
+    """The typed dossier named by the argument: a file, or a dossier of the database (opened only then)."""
     from pathlib import Path
 
     from esms_desktop.cli.common import open_db, resolve_dossier
-    from esms_desktop.storage.dossier_file import read_file, validate
 
-    name = args.dossier
-    if name.isdigit() and not Path(name).exists():
-        return resolve_dossier(open_db(args), name)
-    data = read_file(name)
-    validate(data)
-    return data
+    if args.dossier.isdigit() and not Path(args.dossier).exists():
+        return resolve_dossier(open_db(args), args.dossier)
+    return resolve_dossier(None, args.dossier)
 
 
 def run_check(args) -> int:
     from esms_desktop.rules.admissibility.checker import check_dossier
-    from esms_desktop.rules.campaign import CampaignFileError, campaign_of
+    from esms_desktop.rules.campaign import CampaignFileError
     from esms_desktop.storage.errors import StorageError
 
     setup_language(args.lang)
@@ -60,9 +56,9 @@ def run_check(args) -> int:
     except ValueError:
         return fail(BAD_DATE(date=args.date))
     try:
-        data = _load(args)
-        d = data["dossier"]
-        report = check_dossier(data, campaign_of(data), today)
+        dossier = _load(args)
+        d = {"name": dossier.name, "uid": dossier.uid}
+        report = check_dossier(dossier, dossier.campaign(), today)
     except StorageError as exc:
         return fail(exc.message)
     except CampaignFileError as exc:

@@ -45,16 +45,19 @@ def open_db(args):
 
 
 def resolve_dossier(db, file_or_id: str):
-    """A dossier named by its number in the database, or a dossier file: returns the dossier dict.
+    """A dossier named by its number in the database, or a dossier file: returns the typed dossier
+    (``rules.dossier.Dossier``; from the database by ``storage.load_dossier``, never the documents' bytes).
 
     Used by the commands that read a dossier (funding, check, pack).
     """
     from pathlib import Path
 
-    from esms_desktop.storage.dossier_file import export_dossier, read_file, validate
+    from esms_desktop.rules.dossier import Dossier
+    from esms_desktop.storage.dossier_file import read_file, validate
+    from esms_desktop.storage.loader import load_dossier
 
     if file_or_id.isdigit() and not Path(file_or_id).exists():
-        return export_dossier(db, int(file_or_id))
+        return load_dossier(db, int(file_or_id))
     data = read_file(file_or_id)
     validate(data)
-    return data
+    return Dossier.from_file(data)

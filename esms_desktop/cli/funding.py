@@ -45,28 +45,26 @@ def add_parser(subparsers) -> None:
 
 
 def _load(args):
-    """The dossier dict: a file, or a dossier of the database (opened only then)."""
+    """The typed dossier named by the argument: a file, or a dossier of the database (opened only then)."""
     from pathlib import Path
 
-    from esms_desktop.storage.dossier_file import read_file, validate
+    from esms_desktop.cli.common import open_db, resolve_dossier
 
     if args.dossier.isdigit() and not Path(args.dossier).exists():
         return resolve_dossier(open_db(args), args.dossier)
-    data = read_file(args.dossier)
-    validate(data)
-    return data
+    return resolve_dossier(None, args.dossier)
 
 
 def run_funding(args) -> int:
     from esms_desktop.rules.funding.budget import compute_budget
-    from esms_desktop.rules.campaign import CampaignFileError, campaign_of
+    from esms_desktop.rules.campaign import CampaignFileError
     from esms_desktop.storage.errors import StorageError
 
     setup_language(args.lang)
     try:
-        data = _load(args)
-        d = data["dossier"]
-        plan = compute_budget(data, campaign_of(data))
+        dossier = _load(args)
+        d = {"name": dossier.name, "uid": dossier.uid}
+        plan = compute_budget(dossier, dossier.campaign())
     except (StorageError, CampaignFileError) as exc:
         return fail(exc.message)
     if args.json:

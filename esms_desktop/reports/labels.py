@@ -6,9 +6,8 @@ texts are written here directly in French (document content, not UI strings: not
 
 from __future__ import annotations
 
-from typing import Any
-
 from esms_desktop.formatting import number
+from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.grappe.sectors import SECTORS
 
 NOT_SET = "Non renseigné"
@@ -111,7 +110,7 @@ SHORT_SOCLES = {
 }
 
 
-def admissibility_criteria(campaign: Any) -> tuple[str, ...]:
+def admissibility_criteria(campaign: Campaign) -> tuple[str, ...]:
     """The admissibility criteria (003 §7) with the campaign's figures, listed « non évalué » until the
     checker gives their state."""
     socles = ", ".join(SHORT_SOCLES.get(code, code) for code in campaign.counted_services_socles)

@@ -215,8 +215,13 @@ class Campaign:
         """
         return source_label(source, self.documents)
 
-    def is_small_og(self, essms_count: int, corse_overseas: bool = False) -> bool:
-        return essms_count <= self.small_og_limit(corse_overseas)
+    def window_for(self, region: str | None, scope: str) -> tuple[str, Window | None]:
+        """The filing window of a grappe filed at ``scope`` ("regional", "multi_regional", "national") from
+        ``region`` (INSEE code of its ARS; the campaign files give one window per scope for every region),
+        with the scope it was found under: a campaign without a multi-regional deadline (2022) files
+        multi-regional grappes in the regional call. The one place the windows are read."""
+        scope = "regional" if scope == "multi_regional" and scope not in self.windows else scope
+        return scope, self.windows.get(scope)
 
     def small_og_limit(self, corse_overseas: bool = False) -> int:
         """Largest number of ESSMS a small OG may run."""

@@ -19,8 +19,16 @@ from typing import Any
 EMPTY: Mapping[str, Any] = {}
 
 
-def dossier_part(data: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The ``"dossier"`` object of a dossier file dict (or ``data`` itself when it is already that)."""
+def dossier_part(data: Any) -> Mapping[str, Any]:
+    """The ``"dossier"`` object of a dossier file dict (or ``data`` itself when it is already that).
+
+    A typed :class:`~esms_desktop.rules.dossier.Dossier` gives its file shape (documents without their
+    bytes): the rules not yet reading the typed dossier accept it through here.
+    """
+    from esms_desktop.rules.dossier import Dossier
+
+    if isinstance(data, Dossier):
+        return data.to_file()
     inner = data.get("dossier")
     return inner if isinstance(inner, Mapping) else data
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from esms_desktop import formatting as fmt
+from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.dossier_dict import dossier_part, essms_of, part, rows
 from esms_desktop.rules.dossier_dict import ogs as _ogs
 from esms_desktop.rules.dossier_dict import text as _t
@@ -140,7 +141,7 @@ def _yes(value: Any) -> Message:
     return YES() if value is True else NO()
 
 
-def galis_fields(data: Mapping[str, Any], campaign: Any = None) -> list[GalisField]:
+def galis_fields(data: Mapping[str, Any], campaign: Campaign | None = None) -> list[GalisField]:
     """Every value to type into GALIS, in order. ``campaign``: the dossier's (loaded when not given:
     raises CampaignFileError when its year has no rule file, see :func:`rules.campaign.campaign_of`)."""
     d = dossier_part(data)
@@ -183,14 +184,14 @@ def _applicant(d: Mapping[str, Any]) -> list[GalisField]:
     ]
 
 
-def _composition(d: Mapping[str, Any], campaign: Any) -> Any:
+def _composition(d: Mapping[str, Any], campaign: Campaign) -> Any:
     from esms_desktop.rules.grappe.composition import check_composition
     from esms_desktop.rules.grappe.composition_input import grappe_input
 
     return check_composition(grappe_input(d), campaign)
 
 
-def _request(d: Mapping[str, Any], campaign: Any) -> list[GalisField]:
+def _request(d: Mapping[str, Any], campaign: Campaign) -> list[GalisField]:
     from esms_desktop.rules.identity.geography import region_name
 
     report = _composition(d, campaign)
@@ -248,7 +249,7 @@ def _euros(amount: int | None) -> str:
     return "" if amount is None else fmt.euros(amount)
 
 
-def _funding(d: Mapping[str, Any], campaign: Any) -> list[GalisField]:
+def _funding(d: Mapping[str, Any], campaign: Campaign) -> list[GalisField]:
     from esms_desktop.rules.funding.budget import PARTS, compute_budget, grant_part
 
     try:
@@ -274,7 +275,7 @@ def _funding(d: Mapping[str, Any], campaign: Any) -> list[GalisField]:
     return out
 
 
-def _calendar(d: Mapping[str, Any], campaign: Any) -> list[GalisField]:
+def _calendar(d: Mapping[str, Any], campaign: Campaign) -> list[GalisField]:
     from esms_desktop.rules.planning.schedule import deployment_end
     from esms_desktop.rules.planning.plan_input import tasks_from_dossier
 

@@ -26,6 +26,12 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
         raise
 
 
+def fsync_file(path: str | os.PathLike) -> None:
+    """Flush a file's content to disk (a file written by another writer: SQLite, a copy)."""
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
 def fsync_dir(directory: str | os.PathLike) -> None:
     """Flush a folder's entries (a rename) to disk; a no-op where folders cannot be opened (Windows)."""
     try:

@@ -29,6 +29,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from esms_desktop.storage.atomic import fsync_dir, fsync_file
 from esms_desktop.storage.database import inspect_file
 from esms_desktop.storage.errors import DatabaseFileError, StorageError
 from esms_desktop.text import QT_TRANSLATE_NOOP
@@ -134,7 +135,7 @@ def make_backup(
                 return None
         target = _free_name(folder, now or dt.datetime.now(), reason)
         os.replace(tmp, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
         return target
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
@@ -176,7 +177,7 @@ def _copy_online(db_path: Path, target: Path) -> None:
             copy.close()
     finally:
         source.close()
-    _fsync_file(target)
+    fsync_file(target)
 
 
 def _free_name(folder: Path, when: dt.datetime, reason: str) -> Path:
@@ -383,13 +384,13 @@ def _restore_by_rename(backup_path: Path, db_path: Path) -> None:
     tmp = Path(tmp_name)
     try:
         shutil.copyfile(backup_path, tmp)
-        _fsync_file(tmp)
+        fsync_file(tmp)
         # A WAL left by the old file would be replayed onto the restored one: remove it first
         # (its content is in the raw copy kept by the caller).
         for extra in ("-wal", "-shm", "-journal"):
             Path(f"{db_path}{extra}").unlink(missing_ok=True)
         os.replace(tmp, db_path)
-        _fsync_dir(db_path.parent)
+        fsync_dir(db_path.parent)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -401,12 +402,12 @@ def _raw_copy(db_path: Path) -> Path:
     target = _free_name(folder, dt.datetime.now(), "damaged")
     tmp = folder / f".{target.name}.tmp"
     shutil.copyfile(db_path, tmp)
-    _fsync_file(tmp)
+    fsync_file(tmp)
     os.replace(tmp, target)
     wal = Path(f"{db_path}-wal")
     if wal.is_file() and wal.stat().st_size:
         shutil.copyfile(wal, Path(f"{target}-wal"))
-    _fsync_dir(folder)
+    fsync_dir(folder)
     return target
 
 
@@ -415,18 +416,3 @@ def _raw_copy(db_path: Path) -> Path:
 
 def _detail(exc: BaseException) -> str:
     return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -1,8 +1,8 @@
 """Service functions over the budget prévisionnel: expense and revenue lines, one unit of work each.
 
-The grant is never stored: :func:`budget_snapshot` gives the dossier's data in the dossier-file shape
-(the keys :func:`esms_desktop.rules.funding.budget.compute_budget` reads) with the ids of its rows, in the
-same order, so that a view can show the computed figures next to the rows it edits.
+The grant is never stored: ``BudgetSnapshot.of(storage.load_dossier(...))`` gives the dossier in the
+dossier-file shape (what :func:`esms_desktop.rules.funding.budget.compute_budget` reads) with the ids of
+its rows, in the same order, so that a view can show the computed figures next to the rows it edits.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ from sqlalchemy import func, select
 
 from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, NEED_CATEGORY, REVENUE_KINDS, need_cost
 from esms_desktop.storage.database import Database
-from esms_desktop.storage.dossier_file import NEED_FIELDS, OG_FUNDING, _pick
-from esms_desktop.storage.dossiers import _get as _dossier, touch
+from esms_desktop.storage.dossiers import dossier_row, touch
 from esms_desktop.storage.errors import NotFoundError
 from esms_desktop.storage.models import BudgetLine, Need
-from esms_desktop.storage.needs import _add_line, _as_dict, check_values, default_year, line_label
+from esms_desktop.storage.needs import add_need_line, need_values, check_values, default_year, line_label
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
 NO_SUCH_LINE = QT_TRANSLATE_NOOP("Budget", "This budget line no longer exists (number {id}).")
@@ -59,6 +58,12 @@ class BudgetSnapshot:
     revenue_ids: tuple[int, ...]
     og_ids: tuple[int, ...]
 
+    @classmethod
+    def of(cls, dossier) -> BudgetSnapshot:
+        """From the typed dossier (``storage.load_dossier``): its file shape and the rows' ids."""
+        return cls(dossier.to_file(), tuple(n.id for n in dossier.needs), tuple(e.id for e in dossier.expenses),
+                   tuple(r.id for r in dossier.revenues), tuple(og.id for og in dossier.ogs))
+
 
 def _expense(line: BudgetLine) -> ExpenseRow:
     return ExpenseRow(line.id, line.category, line.label, line.year, line.amount, line.need_id)
@@ -83,32 +88,6 @@ def _line(session, line_id: int, kind: str) -> BudgetLine:
 def _next_position(session, dossier_id: int, kind: str) -> int:
     return session.scalar(select(func.coalesce(func.max(BudgetLine.position), -1)).where(
         BudgetLine.dossier_id == dossier_id, BudgetLine.kind == kind)) + 1
-
-
-def budget_snapshot(db: Database, dossier_id: int) -> BudgetSnapshot:
-    with db.session() as session:
-        d = _dossier(session, dossier_id)
-        essms_index = {e.id: [i, j] for i, og in enumerate(d.ogs) for j, e in enumerate(og.essms)}
-        needs = sorted(d.needs, key=lambda n: (n.position, n.id))
-        need_index = {n.id: i for i, n in enumerate(needs)}
-        expenses, revenues = _lines(session, dossier_id, "expense"), _lines(session, dossier_id, "revenue")
-        data = {
-            "name": d.name, "campaign_year": d.campaign_year, "project_type": d.project_type,
-            "dui": {"software": d.dui_software, "editor": d.dui_editor, "segur_referenced": d.dui_segur_referenced},
-            "ogs": [{"finess_ej": og.finess_ej, "name": og.name, "is_porteur": og.is_porteur,
-                     "funding": {key: getattr(og, column) for key, column in OG_FUNDING},
-                     "essms": [{"finess_et": e.finess_et, "name": e.name, "department": e.department}
-                               for e in og.essms]} for og in d.ogs],
-            "needs": [{**_pick(n, NEED_FIELDS), "essms": essms_index.get(n.essms_id)} for n in needs],
-            "budget": {
-                "expenses": [{"category": e.category, "label": e.label, "year": e.year, "amount": e.amount,
-                              "need": need_index.get(e.need_id)} for e in expenses],
-                "revenues": [{"kind": r.category, "funder": r.funder, "label": r.label, "year": r.year,
-                              "amount": r.amount, "quote_ref": r.quote_ref} for r in revenues],
-            },
-        }
-        return BudgetSnapshot(data, tuple(n.id for n in needs), tuple(e.id for e in expenses),
-                              tuple(r.id for r in revenues), tuple(og.id for og in d.ogs))
 
 
 def list_expenses(db: Database, dossier_id: int) -> list[ExpenseRow]:
@@ -139,7 +118,7 @@ def _check(values: dict[str, Any], allowed: tuple[str, ...], codes: tuple[str, .
 def add_expense(db: Database, dossier_id: int, **values) -> int:
     _check(values, EXPENSE_EDIT_FIELDS, EXPENSE_CATEGORIES, "category")
     with db.session() as session:
-        _dossier(session, dossier_id)
+        dossier_row(session, dossier_id)
         year = values.pop("year", None) or default_year(session, dossier_id)
         line = BudgetLine(dossier_id=dossier_id, kind="expense", position=_next_position(session, dossier_id, "expense"),
                           **{"category": "autre", "label": "", "amount": 0, **values, "year": year})
@@ -172,7 +151,7 @@ def follow_need(db: Database, line_id: int) -> None:
         line = _line(session, line_id, "expense")
         if line.need is None:
             return
-        line.amount = need_cost(_as_dict(line.need))
+        line.amount = need_cost(need_values(line.need))
         line.label = line_label(line.need)
         line.category = NEED_CATEGORY[line.need.kind]
         touch(session, line.dossier_id)
@@ -187,7 +166,7 @@ def add_missing_need_lines(db: Database, dossier_id: int) -> int:
         missing = [n for n in needs if n.id not in fed]
         year = default_year(session, dossier_id)
         for need in missing:
-            _add_line(session, need, year)
+            add_need_line(session, need, year)
         if missing:
             touch(session, dossier_id)
         return len(missing)
@@ -196,7 +175,7 @@ def add_missing_need_lines(db: Database, dossier_id: int) -> int:
 def add_revenue(db: Database, dossier_id: int, **values) -> int:
     _check(values, REVENUE_EDIT_FIELDS, REVENUE_KINDS, "kind")
     with db.session() as session:
-        _dossier(session, dossier_id)
+        dossier_row(session, dossier_id)
         year = values.pop("year", None) or default_year(session, dossier_id)
         kind = values.pop("kind", "own_funds")
         line = BudgetLine(dossier_id=dossier_id, kind="revenue", category=kind,

@@ -17,7 +17,7 @@ from sqlalchemy.orm import defer, undefer
 
 from esms_desktop.storage.atomic import write_bytes_atomic
 from esms_desktop.storage.database import Database
-from esms_desktop.storage.dossiers import _get, touch
+from esms_desktop.storage.dossiers import dossier_row, touch
 from esms_desktop.storage.errors import NotFoundError, StorageError
 from esms_desktop.storage.models import Document, Og
 from esms_desktop.text import QT_TRANSLATE_NOOP
@@ -130,7 +130,7 @@ def attach_bytes(db: Database, dossier_id: int, kind: str, file_name: str, conte
     """Store ``content`` as a new document of the dossier; returns its id."""
     _check(kind, og_id, file_name, content)
     with db.session() as session:
-        _get(session, dossier_id)
+        dossier_row(session, dossier_id)
         if og_id is not None:
             og = session.get(Og, og_id)
             if og is None or og.dossier_id != dossier_id:
@@ -200,7 +200,7 @@ def save_copy(db: Database, document_id: int, target: str | Path) -> None:
 
 def get_rib(db: Database, dossier_id: int) -> RibFields:
     with db.session() as session:
-        d = _get(session, dossier_id)
+        d = dossier_row(session, dossier_id)
         return RibFields(d.rib_holder or "", d.rib_iban or "", d.rib_bic or "")
 
 
@@ -211,7 +211,7 @@ def update_rib(db: Database, dossier_id: int, *, holder: str | None = None, iban
     from esms_desktop.rules.identity.rib import compact_bic, compact_iban
 
     with db.session() as session:
-        d = _get(session, dossier_id)
+        d = dossier_row(session, dossier_id)
         if holder is not None:
             d.rib_holder = holder.strip()[:200]
         if iban is not None:

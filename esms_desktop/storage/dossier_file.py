@@ -91,14 +91,14 @@ def _ts(value: dt.datetime) -> str:
 OG_FIELDS = (
     "finess_ej", "name", "is_porteur", "siret", "legal_status", "address", "contact_name", "contact_email",
     "contact_phone", "has_rsi", "dpo_designated", "rgpd_status", "it_charter", "national_entity",
-    "national_agreement", "legal_rep_name", "legal_rep_function",
+    "national_agreement", "legal_rep_name", "legal_rep_function", "essms_total",
 )
 OG_FUNDING = (("equipment", "funding_equipment"), ("amoa_purchasing", "funding_amoa_purchasing"),
               ("amoa_piloting", "funding_amoa_piloting"))
 ESSMS_FIELDS = (
     "finess_et", "name", "category_code", "category_label", "sector", "sector_override", "department", "address",
     "postcode", "town", "persons_accompanied", "dui_kind", "dui_software", "dui_version", "sons_ordered",
-    "sons_software", "already_funded", "funded_software", "confort_services", "isolated",
+    "sons_software", "already_funded", "funded_software", "confort_services", "isolated", "project_type",
 )
 PERSON_FIELDS = ("name", "function", "organisation", "email", "phone", "copil_role", "coproj_role",
                  "project_lead", "fte", "skills")

@@ -36,7 +36,7 @@ class DossierFields:
     modified_at: dt.datetime
 
 
-def _get(session, dossier_id: int) -> Dossier:
+def dossier_row(session, dossier_id: int) -> Dossier:
     dossier = session.get(Dossier, dossier_id)
     if dossier is None:
         raise NotFoundError(NO_SUCH_DOSSIER(id=dossier_id))
@@ -45,7 +45,7 @@ def _get(session, dossier_id: int) -> Dossier:
 
 def touch(session, dossier_id: int) -> None:
     """Mark a dossier modified now (every edit of its content calls this)."""
-    _get(session, dossier_id).modified_at = utcnow()
+    dossier_row(session, dossier_id).modified_at = utcnow()
 
 
 def _fields(d: Dossier) -> DossierFields:
@@ -64,7 +64,7 @@ def find_by_uid(db: Database, uid: str) -> int | None:
 
 def get_dossier(db: Database, dossier_id: int) -> DossierFields:
     with db.session() as session:
-        return _fields(_get(session, dossier_id))
+        return _fields(dossier_row(session, dossier_id))
 
 
 def create_dossier(
@@ -104,7 +104,7 @@ def update_dossier(db: Database, dossier_id: int, **fields) -> None:
             raise ValueError(str(EMPTY_NAME))
         fields["name"] = str(fields["name"]).strip()
     with db.session() as session:
-        dossier = _get(session, dossier_id)
+        dossier = dossier_row(session, dossier_id)
         for key, value in fields.items():
             setattr(dossier, key, value)
         dossier.modified_at = utcnow()
@@ -116,7 +116,7 @@ def rename_dossier(db: Database, dossier_id: int, name: str) -> None:
 
 def delete_dossier(db: Database, dossier_id: int) -> None:
     with db.session() as session:
-        session.delete(_get(session, dossier_id))
+        session.delete(dossier_row(session, dossier_id))
 
 
 def duplicate_dossier(db: Database, dossier_id: int, new_name: str) -> int:

@@ -1,7 +1,7 @@
 """Service functions over the grappe of a dossier: its OGs and their ESSMS.
 
 Rows carry every stored column. The number of ESSMS of an OG is derived (``OgRow.essms_count``),
-never typed; whether an OG is "small" is a rule of the campaign (``is_small_og``).
+never typed; whether an OG is "small" is ``rules.dossier.Og.is_small`` on ``storage.load_dossier``.
 """
 
 from __future__ import annotations
@@ -10,11 +10,12 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import touch
 from esms_desktop.storage.errors import NotFoundError
-from esms_desktop.storage.models import Dossier, Essms, Og
+from esms_desktop.storage.models import Essms, Og
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
 NO_SUCH_OG = QT_TRANSLATE_NOOP("Grappe", "This organisme gestionnaire no longer exists (number {id}).")
@@ -51,6 +52,7 @@ class EssmsRow:
     confort_services: bool = False
     isolated: bool = False
     referent_id: int | None = None
+    project_type: str | None = None  # revision 0004: None = the dossier's project type
 
     def values(self) -> dict[str, Any]:
         """The editable fields, as ``add_essms``/``update_essms`` take them."""
@@ -82,6 +84,7 @@ class OgRow:
     funding_equipment: bool = False
     funding_amoa_purchasing: bool = False
     funding_amoa_piloting: bool = False
+    essms_total: int | None = None  # revision 0004: every ESSMS the OG runs; None = unknown (count in grappe)
 
     @property
     def essms_count(self) -> int:
@@ -97,11 +100,6 @@ OG_FIELDS = tuple(f.name for f in fields(OgRow) if f.name not in ("id", "dossier
 ESSMS_FIELDS = tuple(f.name for f in fields(EssmsRow) if f.name not in ("id", "og_id"))
 
 
-def is_small_og(og: OgRow, campaign: Any, corse_overseas: bool = False) -> bool:
-    """Small OG under the campaign's ceiling, counted on its ESSMS in the grappe (as the composition rules)."""
-    return og.essms_count > 0 and campaign.is_small_og(og.essms_count, corse_overseas)
-
-
 def _essms_row(e: Essms) -> EssmsRow:
     return EssmsRow(e.id, e.og_id, **{name: getattr(e, name) for name in ESSMS_FIELDS})
 
@@ -115,7 +113,8 @@ def _og_row(og: Og) -> OgRow:
 
 def list_grappe(db: Database, dossier_id: int) -> list[OgRow]:
     with db.session() as session:
-        ogs = session.scalars(select(Og).where(Og.dossier_id == dossier_id).order_by(Og.position, Og.id)).all()
+        ogs = session.scalars(select(Og).where(Og.dossier_id == dossier_id).order_by(Og.position, Og.id)
+                              .options(selectinload(Og.essms))).all()
         return [_og_row(og) for og in ogs]
 
 
@@ -244,38 +243,3 @@ def finess_et_in_dossier(db: Database, dossier_id: int) -> dict[str, int]:
             select(Essms.finess_et, Essms.og_id).join(Og).where(Og.dossier_id == dossier_id)
         ).all()
         return {number: og_id for number, og_id in rows if number}
-
-
-def grappe_snapshot(db: Database, dossier_id: int) -> dict[str, Any]:
-    """The part of the dossier dict (file format) the composition rules read, without the heavy parts.
-
-    Same shape as ``export_dossier(...)["dossier"]`` for the keys it holds: ``campaign_year``,
-    ``region``, ``project_type``, ``hosting``, ``national_reach``, ``dui`` and ``ogs`` (with their ESSMS,
-    without ``referent``).
-    """
-    with db.session() as session:
-        dossier = session.get(Dossier, dossier_id)
-        if dossier is None:
-            from esms_desktop.storage.dossiers import NO_SUCH_DOSSIER
-
-            raise NotFoundError(NO_SUCH_DOSSIER(id=dossier_id))
-        ogs = []
-        for og in dossier.ogs:
-            item = {name: getattr(og, name) for name in OG_FIELDS if not name.startswith("funding_")}
-            item["funding"] = {
-                "equipment": og.funding_equipment,
-                "amoa_purchasing": og.funding_amoa_purchasing,
-                "amoa_piloting": og.funding_amoa_piloting,
-            }
-            item["essms"] = [{n: getattr(e, n) for n in ESSMS_FIELDS if n != "referent_id"} for e in og.essms]
-            ogs.append(item)
-        return {
-            "campaign_year": dossier.campaign_year,
-            "region": dossier.region,
-            "project_type": dossier.project_type,
-            "hosting": dossier.hosting,
-            "national_reach": dossier.national_reach,
-            "dui": {"software": dossier.dui_software, "editor": dossier.dui_editor,
-                    "segur_referenced": dossier.dui_segur_referenced},
-            "ogs": ogs,
-        }

@@ -92,6 +92,8 @@ class Og(Base):
     # revision 0003: who signs the engagement letter and the convention
     legal_rep_name: Mapped[str] = mapped_column(String(200), default="")
     legal_rep_function: Mapped[str] = mapped_column(String(200), default="")
+    # revision 0004: every ESSMS the OG runs (the small-OG rule), not only those it brings; None = unknown
+    essms_total: Mapped[int | None] = mapped_column(Integer)
 
     dossier: Mapped[Dossier] = relationship(back_populates="ogs")
     maturity: Mapped[Diagnostic | None] = relationship(cascade="all, delete-orphan", uselist=False)
@@ -131,6 +133,8 @@ class Essms(Base):
     confort_services: Mapped[bool] = mapped_column(Boolean, default=False)
     isolated: Mapped[bool] = mapped_column(Boolean, default=False)
     referent_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    # revision 0004: "acquisition" | "conformite"; None = the dossier's project type
+    project_type: Mapped[str | None] = mapped_column(String(20))
 
     og: Mapped[Og] = relationship(back_populates="essms")
     referent: Mapped[Person | None] = relationship()

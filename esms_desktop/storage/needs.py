@@ -59,7 +59,7 @@ class EssmsChoice:
     name: str
 
 
-def _as_dict(need: Need) -> dict[str, Any]:
+def need_values(need: Need) -> dict[str, Any]:
     return {"kind": need.kind, "label": need.label, "audience": need.audience, "people": need.people,
             "days": need.days, "quantity": need.quantity, "unit_cost": need.unit_cost,
             "equipment_type": need.equipment_type}
@@ -68,12 +68,12 @@ def _as_dict(need: Need) -> dict[str, Any]:
 def _row(need: Need) -> NeedRow:
     return NeedRow(need.id, need.dossier_id, need.kind, need.label, need.audience, need.people, need.days,
                    need.quantity, need.unit_cost, need.essms_id, need.equipment_type, need.from_action,
-                   need_cost(_as_dict(need)))
+                   need_cost(need_values(need)))
 
 
 def line_label(need: Need) -> str:
     """The label of the expense line a need feeds: its label, with the ESSMS for hardware."""
-    base = need_label(_as_dict(need))
+    base = need_label(need_values(need))
     if need.kind == "materiel" and need.essms is not None:
         return f"{base} — {need.essms.name}"
     return base
@@ -141,17 +141,17 @@ def add_need(db: Database, dossier_id: int, kind: str, year: int | None = None, 
                     **{"label": "", "audience": "", "unit_cost": 0, "equipment_type": "", **values})
         session.add(need)
         session.flush()
-        _add_line(session, need, year if year is not None else default_year(session, dossier_id))
+        add_need_line(session, need, year if year is not None else default_year(session, dossier_id))
         touch(session, dossier_id)
         return need.id
 
 
-def _add_line(session, need: Need, year: int) -> BudgetLine:
+def add_need_line(session, need: Need, year: int) -> BudgetLine:
     position = session.scalar(select(func.coalesce(func.max(BudgetLine.position), -1)).where(
         BudgetLine.dossier_id == need.dossier_id, BudgetLine.kind == "expense"))
     line = BudgetLine(dossier_id=need.dossier_id, position=position + 1, kind="expense",
                       category=NEED_CATEGORY[need.kind], label=line_label(need), year=year,
-                      amount=need_cost(_as_dict(need)), need_id=need.id)
+                      amount=need_cost(need_values(need)), need_id=need.id)
     session.add(line)
     session.flush()
     return line
@@ -168,12 +168,12 @@ def update_need(db: Database, need_id: int, **values) -> None:
         need = _need(session, need_id)
         if "essms_id" in values:
             _check_essms(session, need.dossier_id, values["essms_id"])
-        old_cost, old_label = need_cost(_as_dict(need)), line_label(need)
+        old_cost, old_label = need_cost(need_values(need)), line_label(need)
         for key, value in values.items():
             setattr(need, key, value)
         session.flush()
         session.refresh(need, ["essms"])
-        new_cost, new_label = need_cost(_as_dict(need)), line_label(need)
+        new_cost, new_label = need_cost(need_values(need)), line_label(need)
         lines = list(session.scalars(select(BudgetLine).where(BudgetLine.need_id == need.id)))
         for line in lines:
             if line.amount == old_cost:
@@ -181,7 +181,7 @@ def update_need(db: Database, need_id: int, **values) -> None:
             if line.label == old_label:
                 line.label = new_label
         if not lines:  # a need made elsewhere (self-diagnostic, imported file) joins the budget when edited
-            _add_line(session, need, default_year(session, need.dossier_id))
+            add_need_line(session, need, default_year(session, need.dossier_id))
         touch(session, need.dossier_id)
 
 

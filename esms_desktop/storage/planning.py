@@ -1,8 +1,7 @@
 """Service functions over the planning prévisionnel of a dossier: tasks, waves, filing date (issue 7).
 
 Each edit is one unit of work that marks the dossier modified. Rows are plain frozen dataclasses; the
-checks run on :func:`planning_snapshot` (the keys of the dossier file dict they need) with
-``rules.planning_input.check_dossier_plan``.
+checks run on ``storage.load_dossier`` with ``rules.planning.plan_input.check_dossier_plan``.
 """
 
 from __future__ import annotations
@@ -17,9 +16,9 @@ from sqlalchemy import delete, select
 
 from esms_desktop.rules.planning.schedule import Task, generate_plan
 from esms_desktop.storage.database import Database
-from esms_desktop.storage.dossiers import _get, touch
+from esms_desktop.storage.dossiers import dossier_row, touch
 from esms_desktop.storage.errors import NotFoundError
-from esms_desktop.storage.models import Dossier, Og, Person, PlanTask
+from esms_desktop.storage.models import Og, Person, PlanTask
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
 NO_SUCH_TASK = QT_TRANSLATE_NOOP("PlanningStore", "This task of the planning no longer exists (number {id}).")
@@ -170,7 +169,7 @@ def replace_plan(db: Database, dossier_id: int, tasks: Sequence[Task]) -> None:
     if len(set(keys)) != len(keys) or not all(KEY_PATTERN.match(k) for k in keys):
         raise ValueError("task keys must be unique identifiers")
     with db.session() as session:
-        _get(session, dossier_id)
+        dossier_row(session, dossier_id)
         session.execute(delete(PlanTask).where(PlanTask.dossier_id == dossier_id))
         for position, t in enumerate(tasks):
             session.add(PlanTask(
@@ -201,13 +200,13 @@ def generate(db: Database, dossier_id: int, project_type: str, start: dt.date, w
 
 def get_filing_date(db: Database, dossier_id: int) -> dt.date | None:
     with db.session() as session:
-        return _get(session, dossier_id).filing_date
+        return dossier_row(session, dossier_id).filing_date
 
 
 def set_filing_date(db: Database, dossier_id: int, day: dt.date | None) -> None:
     """The planned date of filing in GALIS (``None``: not planned yet)."""
     with db.session() as session:
-        _get(session, dossier_id).filing_date = day
+        dossier_row(session, dossier_id).filing_date = day
         touch(session, dossier_id)
 
 
@@ -236,28 +235,3 @@ def owner_suggestions(db: Database, dossier_id: int) -> list[str]:
         used = session.scalars(select(PlanTask.owner).where(PlanTask.dossier_id == dossier_id)
                                .order_by(PlanTask.position)).all()
     return [n for n in dict.fromkeys([*people, *used]) if n and n.strip()]
-
-
-def planning_snapshot(db: Database, dossier_id: int) -> dict[str, Any]:
-    """The keys of the dossier file's ``dossier`` object the planning checks read (no documents)."""
-    with db.session() as session:
-        d: Dossier = _get(session, dossier_id)
-        ogs = session.scalars(select(Og).where(Og.dossier_id == dossier_id).order_by(Og.position, Og.id)).all()
-        return {
-            "campaign_year": d.campaign_year,
-            "project_type": d.project_type,
-            "region": d.region,
-            "national_reach": bool(d.national_reach),
-            "filing_date": d.filing_date.isoformat() if d.filing_date else None,
-            "ogs": [{
-                "finess_ej": og.finess_ej, "name": og.name, "is_porteur": og.is_porteur,
-                "essms": [{"finess_et": e.finess_et, "name": e.name, "department": e.department,
-                           "sector": e.sector} for e in og.essms],
-            } for og in ogs],
-            "planning": [{
-                "key": t.key, "title": t.title, "phase": t.phase, "start": t.start.isoformat(),
-                "end": t.end.isoformat(), "milestone": bool(t.milestone), "depends_on": list(t.depends_on or ()),
-                "owner": t.owner, "wave": t.wave, "wave_essms": list(t.wave_essms or ()), "role": t.role or "",
-            } for t in _tasks(session, dossier_id)],
-        }
-

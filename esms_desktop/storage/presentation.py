@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from esms_desktop.storage.database import Database
 from esms_desktop.rules.presentation import PRESENTATION_KEYS
-from esms_desktop.storage.dossiers import _get, touch
+from esms_desktop.storage.dossiers import dossier_row, touch
 
 
 def get_presentation(db: Database, dossier_id: int) -> dict[str, str]:
     with db.session() as session:
-        stored = _get(session, dossier_id).presentation or {}
+        stored = dossier_row(session, dossier_id).presentation or {}
         return {key: stored.get(key, "") for key in PRESENTATION_KEYS}
 
 
@@ -17,6 +17,6 @@ def set_section(db: Database, dossier_id: int, key: str, text: str) -> None:
     if key not in PRESENTATION_KEYS:
         raise KeyError(key)
     with db.session() as session:
-        dossier = _get(session, dossier_id)
+        dossier = dossier_row(session, dossier_id)
         dossier.presentation = {**(dossier.presentation or {}), key: text}  # a new dict: JSON columns track assignment
         touch(session, dossier_id)

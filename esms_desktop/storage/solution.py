@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from esms_desktop.storage.database import Database
-from esms_desktop.storage.dossiers import _get, touch
+from esms_desktop.storage.dossiers import dossier_row, touch
 from esms_desktop.storage.models import Essms, Og
 
 SERVICES_SOCLES = ("dmp", "mss", "ins", "eprescription", "plateforme_regionale", "psc", "apcv")
@@ -36,7 +36,7 @@ class SolutionFields:
 
 def get_solution(db: Database, dossier_id: int) -> SolutionFields:
     with db.session() as session:
-        d = _get(session, dossier_id)
+        d = dossier_row(session, dossier_id)
         return SolutionFields(
             d.dui_software or "", d.dui_editor or "", bool(d.dui_segur_referenced),
             tuple(c for c in SERVICES_SOCLES if c in (d.services_socles or ())),
@@ -60,7 +60,7 @@ def update_solution(db: Database, dossier_id: int, **values) -> None:
         if key in values:
             values[key] = str(values[key]).strip()[:200]
     with db.session() as session:
-        d = _get(session, dossier_id)
+        d = dossier_row(session, dossier_id)
         for key, value in values.items():
             setattr(d, COLUMNS[key], value)
         touch(session, dossier_id)

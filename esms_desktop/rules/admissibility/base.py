@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from esms_desktop.rules import dossier_dict as dd
+from esms_desktop.rules.campaign import Campaign
+from esms_desktop.rules.dossier import Dossier
 from esms_desktop.text import Message
 
 Kind = Literal["admissibility", "priority", "access"]
@@ -76,6 +78,7 @@ class CheckReport:
     criteria: tuple[Criterion, ...]
     campaign_year: int
     checked_on: dt.date
+    small_ogs: tuple[str, ...] = ()  # FINESS EJ of the small OGs (rules.dossier.Og.is_small), as checked
 
     @property
     def blocking(self) -> tuple[Criterion, ...]:
@@ -116,9 +119,10 @@ class Facts:
     """The dossier as the criteria read it: its ``dossier`` object, campaign, date and documents."""
 
     d: Mapping[str, Any]
-    campaign: Any
+    campaign: Campaign
     today: dt.date
     documents: Sequence[Mapping[str, Any]]
+    dossier: Dossier  # the same dossier, typed (the criteria move to it one by one)
     cache: dict[str, Any] = field(default_factory=dict)
 
     @property

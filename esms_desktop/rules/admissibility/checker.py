@@ -1,7 +1,8 @@
 """The admissibility check of a dossier: every admissibility criterion, condition of access and
 priority criterion of the call, each with its state, why, its source and the step that fixes it.
 
-    report = check_dossier(export_dossier(db, dossier_id), load_campaign(2024), date.today())
+    dossier = load_dossier(db, dossier_id)
+    report = check_dossier(dossier, dossier.campaign(), date.today())
     report.admissible, report.blocking_count, [c.key for c in report.blocking]
 
 Pure Python (no Qt, no database). Rules: seed 003 §7 (critères de recevabilité et de priorisation) and
@@ -26,7 +27,6 @@ from esms_desktop.rules.admissibility import messages as m
 from esms_desktop.rules.admissibility.base import (  # re-exported: the public API lives here
     BLOCKING_STATES,
     KINDS,
-    SRC_GALIS,
     STATES,
     STEP_KEYS,
     CheckReport,
@@ -37,6 +37,8 @@ from esms_desktop.rules.admissibility.base import (  # re-exported: the public A
 )
 from esms_desktop.rules.admissibility.criteria import ACCESS_CHECKS, ADMISSIBILITY_CHECKS, needed_referentials
 from esms_desktop.rules.admissibility.priority import PRIORITY_CHECKS
+from esms_desktop.rules.campaign import Campaign
+from esms_desktop.rules.dossier import Dossier, as_dossier
 from esms_desktop.rules.dossier_dict import dossier_part, rows
 from esms_desktop.text import Message
 
@@ -46,57 +48,34 @@ __all__ = [
 ]
 
 
-def _galis(f: Facts) -> list[Criterion]:
-    """Criterion 2 (« GALIS complété »): the values GALIS asks for that no other item watches are filled."""
-    from esms_desktop.rules.galis import galis_fields, missing_required
-
-    missing = missing_required(galis_fields(f.d, f.campaign))
-    if missing:
-        first = missing[0]
-        state, why = "to_complete", m.GALIS_MISSING(count=fmt.number(len(missing)))
-        step, field = first.step, first.field
-        details: tuple[Message, ...] = tuple(item.label for item in missing)
-    else:
-        state, why, step, field, details = "met", m.GALIS_READY(), "verification", None, ()
-    return [Criterion("admissibility.galis", "admissibility", 2, m.L_GALIS(), state, why, SRC_GALIS, step, field,
-                      details)]
-
-
-def check_dossier(dossier_dict: Mapping[str, Any], campaign: Any, today: dt.date,
+def check_dossier(dossier: Dossier | Mapping[str, Any], campaign: Campaign, today: dt.date,
                   documents_state: Sequence[Mapping[str, Any]] | None = None) -> CheckReport:
-    """Every criterion of ``dossier_dict`` (the dossier file dict or its ``"dossier"`` part).
+    """Every criterion of ``dossier`` (``storage.load_dossier``; or a dossier file dict or its ``"dossier"`` part).
 
     ``campaign``: the rules of the dossier's campaign (:func:`rules.campaign.load_campaign`).
     ``today``: the day of the check (a window closed with no filing date planned is not met).
     ``documents_state``: the attached documents as ``{"kind", "og"}`` mappings (``og``: the OG's index),
     to check without carrying the files' content; by default the dict's own ``documents``.
     """
-    d = dossier_part(dossier_dict)
+    typed = as_dossier(dossier)
+    d = dossier_part(typed)
     documents = documents_state if documents_state is not None else rows(d, "documents")
-    facts = Facts(d, campaign, today, list(documents))
+    facts = Facts(d, campaign, today, list(documents), typed)
     criteria: list[Criterion] = []
-    for check in ADMISSIBILITY_CHECKS[:2]:  # 1. the grappe
+    for check in (*ADMISSIBILITY_CHECKS, *ACCESS_CHECKS, *PRIORITY_CHECKS):  # the order each tuple declares
         criteria += check(facts)
-    criteria += _galis(facts)  # 2. a complete dossier: GALIS first, then the pieces
-    for check in ADMISSIBILITY_CHECKS[2:]:
-        criteria += check(facts)
-    for check in ACCESS_CHECKS:
-        criteria += check(facts)
-    for check in PRIORITY_CHECKS:
-        criteria += check(facts)
-    return CheckReport(tuple(criteria), int(getattr(campaign, "year", 0) or 0), today)
+    small = tuple(og.finess_ej for og in typed.ogs if og.is_small(campaign))
+    return CheckReport(tuple(criteria), int(getattr(campaign, "year", 0) or 0), today, small)
 
 
-def check_admissibility(data: Mapping[str, Any], today: dt.date | None = None) -> CheckReport:
+def check_admissibility(data: Dossier | Mapping[str, Any], today: dt.date | None = None) -> CheckReport:
     """:func:`check_dossier` under the dossier's own campaign, today by default (used by the PDF pack).
 
     Raises ``rules.campaign.CampaignFileError`` (``UnknownCampaignError`` when the year has no rule file):
     the rules never fall back on another campaign.
     """
-    from esms_desktop.rules.campaign import campaign_of
-
-    d = dossier_part(data)
-    return check_dossier(d, campaign_of(d), today or dt.date.today())
+    dossier = as_dossier(data)
+    return check_dossier(dossier, dossier.campaign(), today or dt.date.today())
 
 
 def summary(report: CheckReport) -> Message:

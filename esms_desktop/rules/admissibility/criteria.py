@@ -13,6 +13,7 @@ from esms_desktop import formatting as fmt
 from esms_desktop.rules.admissibility import messages as m
 from esms_desktop.rules.admissibility.base import (
     SRC_ADMISSIBILITY,
+    SRC_GALIS,
     SRC_NATIONAL_ENTITY,
     SRC_NON_REDUNDANCY,
     SRC_SEGUR,
@@ -20,6 +21,7 @@ from esms_desktop.rules.admissibility.base import (
     Facts,
     text,
 )
+from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.dossier_dict import part
 from esms_desktop.rules.findings import Finding, campaign_source
 from esms_desktop.rules.presentation import PRESENTATION_KEYS
@@ -81,12 +83,12 @@ def composition(f: Facts) -> Any:
         from esms_desktop.rules.grappe.composition import check_composition
         from esms_desktop.rules.grappe.composition_input import grappe_input
 
-        return check_composition(grappe_input(f.d), f.campaign)
+        return check_composition(grappe_input(f.dossier), f.campaign)
 
     return f.memo("composition", compute)
 
 
-def _finding_details(findings: list[Finding]) -> tuple[Message, ...]:
+def finding_details(findings: list[Finding]) -> tuple[Message, ...]:
     out: list[Message] = []
     for finding in findings:
         out += [finding.what, finding.fix]
@@ -120,10 +122,10 @@ def grappe_coherence(f: Facts) -> list[Criterion]:
     blocking = [x for x in findings if x.severity == "blocking"]
     warnings = [x for x in findings if x.severity == "warning"]
     if blocking:
-        state, why, details = "not_met", blocking[0].what, _finding_details(blocking)[1:]
+        state, why, details = "not_met", blocking[0].what, finding_details(blocking)[1:]
     elif warnings:
         state, why = "met", m.COHERENT_WARNINGS(count=fmt.number(len(warnings)))
-        details = _finding_details(warnings)
+        details = finding_details(warnings)
     else:
         state, why, details = "met", m.COHERENT(), ()
     return [_adm("admissibility.grappe_coherence", 1, m.L_COHERENCE(), state, why, "grappe", F_GRAPPE_TREE,
@@ -131,6 +133,22 @@ def grappe_coherence(f: Facts) -> list[Criterion]:
 
 
 # --- 2. a complete dossier -----------------------------------------------------------------------
+
+
+def galis(f: Facts) -> list[Criterion]:
+    """Criterion 2 (« GALIS complété »): the values GALIS asks for that no other item watches are filled."""
+    from esms_desktop.rules.galis import galis_fields, missing_required
+
+    missing = missing_required(galis_fields(f.d, f.campaign))
+    if missing:
+        first = missing[0]
+        state, why = "to_complete", m.GALIS_MISSING(count=fmt.number(len(missing)))
+        step, field = first.step, first.field
+        details: tuple[Message, ...] = tuple(item.label for item in missing)
+    else:
+        state, why, step, field, details = "met", m.GALIS_READY(), "verification", None, ()
+    return [Criterion("admissibility.galis", "admissibility", 2, m.L_GALIS(), state, why, SRC_GALIS, step, field,
+                      details)]
 
 
 def presentation(f: Facts) -> list[Criterion]:
@@ -167,7 +185,7 @@ def planning(f: Facts) -> list[Criterion]:
     if not check.tasks:
         state, why, details = "not_met", m.PLANNING_EMPTY(), ()
     elif blocking:
-        state, why, details = "to_complete", blocking[0].what, _finding_details(blocking)[1:]
+        state, why, details = "to_complete", blocking[0].what, finding_details(blocking)[1:]
     else:
         state, details = "met", ()
         why = m.PLANNING_DONE(count=fmt.number(len(check.tasks)), start=fmt.date(check.start),
@@ -280,7 +298,7 @@ def socle_names(codes: Any) -> str:
     return ", ".join(SOCLE_NAMES.get(code, code) for code in codes)
 
 
-def counted_socles(campaign: Any, offered: Any) -> list[str]:
+def counted_socles(campaign: Campaign, offered: Any) -> list[str]:
     """The services socles among ``offered`` that criterion 5 counts under ``campaign``, in its order."""
     have = set(offered or ())
     return [c for c in campaign.counted_services_socles if c in have]
@@ -340,7 +358,7 @@ def budget_plan(f: Facts) -> Any:
         from esms_desktop.rules.funding.budget import compute_budget
 
         try:
-            return compute_budget(f.d, f.campaign)
+            return compute_budget(f.dossier, f.campaign)
         except ValueError as exc:  # an unknown project type, more ESSMS in OGs than in the grappe...
             return exc
 
@@ -359,7 +377,7 @@ def moa(f: Facts) -> list[Criterion]:
         failed = [x for x in plan.findings if x.key in keys]
         share = next((x for x in plan.findings if x.key == "budget.moa_share"), None)
         if failed:
-            state, why, details = "not_met", failed[0].what, _finding_details(failed)[1:]
+            state, why, details = "not_met", failed[0].what, finding_details(failed)[1:]
         elif share is not None:
             state, why = "met", share.what
         else:
@@ -407,9 +425,9 @@ def non_redundancy(f: Facts) -> list[Criterion]:
     blocking = [x for x in findings if x.key in _REDUNDANCY_BLOCKING]
     unknown = [x for x in findings if x.key in _REDUNDANCY_UNKNOWN]
     if blocking:
-        state, why, details = "not_met", blocking[0].what, _finding_details(blocking + unknown)[1:]
+        state, why, details = "not_met", blocking[0].what, finding_details(blocking + unknown)[1:]
     elif unknown:
-        state, why, details = "to_complete", unknown[0].what, _finding_details(unknown)[1:]
+        state, why, details = "to_complete", unknown[0].what, finding_details(unknown)[1:]
     else:
         state, why, details = "met", m.REDUNDANCY_OK(), ()
     return [Criterion("access.non_redundancy", "access", 1, m.L_REDUNDANCY(), state, why, SRC_NON_REDUNDANCY,
@@ -434,6 +452,9 @@ def national_agreement(f: Facts) -> list[Criterion]:
                       "pieces", field)]
 
 
-ADMISSIBILITY_CHECKS = (grappe_size, grappe_coherence, presentation, planning, letters, rib, window, segur, socles,
-                        referentials, moa, data_protection)
+#: The admissibility criteria in the order of 003 §7: 1. the grappe (size, coherence); 2. a complete dossier
+#: (GALIS first, then the note, the planning, the letters, the RIB, the window); 3-4. the DUI référencé
+#: Ségur; 5. the services socles; 6. the referentials; 7. the maîtrise d'ouvrage; 8. RGPD, DPO, charter.
+ADMISSIBILITY_CHECKS = (grappe_size, grappe_coherence, galis, presentation, planning, letters, rib, window, segur,
+                        socles, referentials, moa, data_protection)
 ACCESS_CHECKS = (non_redundancy, national_agreement)

@@ -11,7 +11,7 @@ from typing import Any
 from esms_desktop import formatting as fmt
 from esms_desktop.rules.admissibility import messages as m
 from esms_desktop.rules.admissibility.base import SRC_DIAGNOSTIC, SRC_PRIORITY, Criterion, Facts, text
-from esms_desktop.rules.admissibility.criteria import F_GRAPPE_TREE, _finding_details, budget_plan
+from esms_desktop.rules.admissibility.criteria import F_GRAPPE_TREE, finding_details, budget_plan
 from esms_desktop.rules.dossier_dict import rows
 from esms_desktop.rules.findings import campaign_source
 from esms_desktop.text import Message
@@ -142,7 +142,7 @@ def financing(f: Facts) -> list[Criterion]:
                     and x.key not in ("budget.moa_fully_funded", "budget.no_own_funds")]
         lines = fmt.number(len(plan.expenses))
         if blocking:
-            state, why, details = "to_complete", blocking[0].what, _finding_details(blocking)[1:]
+            state, why, details = "to_complete", blocking[0].what, finding_details(blocking)[1:]
         elif no_quote:
             state, why = "to_complete", m.FINANCING_NO_QUOTES(names=f.names(no_quote))
             step, field = "pieces", quote_field(no_quote[0])

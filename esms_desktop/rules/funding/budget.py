@@ -37,11 +37,12 @@ from typing import Any
 
 from esms_desktop.formatting import euros, percent
 from esms_desktop.rules.funding import budget_messages as m
-from esms_desktop.rules.campaign import Campaign, campaign_of
+from esms_desktop.rules.campaign import Campaign
+from esms_desktop.rules.dossier import Dossier, as_dossier
 from esms_desktop.rules.dossier_dict import dossier_part, int_value, rows
 from esms_desktop.rules.dossier_dict import part as _part
 from esms_desktop.rules.findings import Finding, sort_findings
-from esms_desktop.rules.funding.grant import GrantBreakdown, GrantLine, Schedule, _schedule, compute_grant
+from esms_desktop.rules.funding.grant import GrantBreakdown, GrantLine, Schedule, payment_schedule, compute_grant
 from esms_desktop.rules.funding.grant_input import funding_request, og_names
 
 EXPENSE_CATEGORIES = ("amoa", "chef_projet", "editeur", "reprise", "formation", "materiel",
@@ -189,16 +190,17 @@ class BudgetPlan:
         return tuple(e for e in self.expenses if e.need == need_index)
 
 
-def compute_budget(data: Mapping[str, Any], campaign: Campaign | None = None) -> BudgetPlan:
+def compute_budget(data: Dossier | Mapping[str, Any], campaign: Campaign | None = None) -> BudgetPlan:
     """The budget of a dossier dict (the file dict or its "dossier" part) under its campaign's rules.
 
     ``campaign`` defaults to the rule file of the dossier's ``campaign_year``
     (:func:`rules.campaign.campaign_of`: raises CampaignFileError, never falls back on another year).
     """
-    d = dossier_part(data)
+    dossier = as_dossier(data)
+    d = dossier_part(dossier)
     if campaign is None:
-        campaign = campaign_of(d)
-    breakdown = compute_grant(campaign, funding_request(d))
+        campaign = dossier.campaign()
+    breakdown = compute_grant(campaign, funding_request(dossier))
     needs = rows(d, "needs")
     costs = tuple(need_cost(n) for n in needs)
     needs_total = {kind: sum(c for n, c in zip(needs, costs) if n.get("kind") == kind) for kind in NEED_KINDS}
@@ -227,13 +229,13 @@ def compute_budget(data: Mapping[str, Any], campaign: Campaign | None = None) ->
         if part is not None:
             eligible[part] += e.amount
 
-    hardware_by_og = _hardware_by_og(d, needs, expenses)
+    hardware_by_og = _hardware_by_og(dossier, needs, expenses)
     grant = _retain(breakdown.lines, eligible, hardware_by_og)
     retained = sum(g.retained for g in grant)
     grant_by_part = {p: sum(g.retained for g in grant if g.part == p) for p in PARTS}
     plan = BudgetPlan(
         campaign_year=campaign.year, breakdown=breakdown, grant=grant, grant_retained=retained,
-        schedule=_schedule(campaign, retained),  # same split and rounding as the grant calculator
+        schedule=payment_schedule(campaign, retained),  # same split and rounding as the grant calculator
         needs_cost=costs, needs_total=needs_total, expenses=tuple(expenses), revenues=revenues,
         expense_total=sum(e.amount for e in expenses), by_category=by_category, by_year=by_year,
         by_category_year=by_category_year,
@@ -241,11 +243,11 @@ def compute_budget(data: Mapping[str, Any], campaign: Campaign | None = None) ->
         other_funders=sum(r.amount for r in revenues if r.kind != "own_funds"),
         eligible=eligible, grant_by_part=grant_by_part, findings=(),
     )
-    findings = _findings(d, plan, needs, hardware_by_og)
+    findings = _findings(d, plan, needs, hardware_by_og, og_names(dossier))
     return replace(plan, findings=sort_findings(findings))
 
 
-def _hardware_by_og(d: Mapping[str, Any], needs: list[Mapping[str, Any]],
+def _hardware_by_og(d: Dossier, needs: list[Mapping[str, Any]],
                     expenses: list[ExpenseItem]) -> dict[str | None, int]:
     """Hardware expenses by OG name (from the ESSMS of their need); None: not attached to an ESSMS."""
     names = og_names(d)
@@ -291,7 +293,7 @@ def _retain(lines: tuple[GrantLine, ...], eligible: dict[str, int],
 
 
 def _findings(d: Mapping[str, Any], plan: BudgetPlan, needs: list[Mapping[str, Any]],
-              hardware_by_og: dict[str | None, int]) -> list[Finding]:
+              hardware_by_og: dict[str | None, int], names: list[str]) -> list[Finding]:
     out: list[Finding] = []
     out += _refusal_findings(plan)
     if plan.expense_total == 0:
@@ -300,7 +302,7 @@ def _findings(d: Mapping[str, Any], plan: BudgetPlan, needs: list[Mapping[str, A
         out += _balance_findings(plan)
         out += _criterion_7_findings(plan)
         out += _eligibility_findings(plan)
-    out += _equipment_findings(d, plan, needs, hardware_by_og)
+    out += _equipment_findings(d, plan, needs, hardware_by_og, names)
     out += _need_line_findings(plan, needs)
     out += _detail_findings(plan)
     return out
@@ -361,12 +363,11 @@ def _eligibility_findings(plan: BudgetPlan) -> list[Finding]:
 
 
 def _equipment_findings(d: Mapping[str, Any], plan: BudgetPlan, needs: list[Mapping[str, Any]],
-                        hardware_by_og: dict[str | None, int]) -> list[Finding]:
+                        hardware_by_og: dict[str | None, int], names: list[str]) -> list[Finding]:
     lines = [g.line for g in plan.grant if g.part == EQUIPMENT]
     if not lines:
         return []
     out = []
-    names = og_names(d)
     has_need = {names[n["essms"][0]] for n in needs if n.get("kind") == "materiel"
                 and isinstance(n.get("essms"), (list, tuple)) and len(n["essms"]) == 2
                 and isinstance(n["essms"][0], int) and 0 <= n["essms"][0] < len(names)}

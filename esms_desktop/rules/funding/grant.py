@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from esms_desktop.formatting import euros, percent
 from esms_desktop.rules.campaign import PROJECT_TYPES, Campaign, Figure, SmallOgAid
+from esms_desktop.rules.grappe.small_og import is_small_og, small_og_limit
 from esms_desktop.text import QT_TRANSLATE_NOOP, Message
 
 # Line labels
@@ -84,6 +85,7 @@ class OgFunding:
     amoa_purchasing_requested: bool = False
     amoa_piloting_requested: bool = False
     total_essms: int | None = None
+    corse_overseas: bool | None = None  # all its ESSMS in Corse or overseas; None: the request's
 
     def __post_init__(self) -> None:
         if self.essms_count < 0:
@@ -226,7 +228,7 @@ def compute_grant(campaign: Campaign, request: FundingRequest) -> GrantBreakdown
         project_type=request.project_type,
         lines=tuple(lines),
         total=total,
-        schedule=_schedule(campaign, total),
+        schedule=payment_schedule(campaign, total),
         refusals=tuple(refusals),
         notes=tuple(notes),
     )
@@ -268,18 +270,23 @@ def _small_og_lines(
     campaign: Campaign, request: FundingRequest, lines: list[GrantLine], refusals: list[Refusal]
 ) -> None:
     rules = campaign.small_og
-    limit = campaign.small_og_limit(request.corse_overseas)
-    limit_source = campaign.source(
-        "small_og.max_essms_corse_overseas" if request.corse_overseas else "small_og.max_essms"
-    )
+
+    def overseas(og: OgFunding) -> bool:
+        return request.corse_overseas if og.corse_overseas is None else og.corse_overseas
+
+    def limit_of(og: OgFunding) -> int:
+        return small_og_limit(campaign, overseas(og))
 
     def og_refusal(og: OgFunding, aid: SmallOgAid) -> tuple[Message, str] | None:
         reason = _aid_refusal(campaign, aid, request.project_type)
         if reason is not None:
             source = aid.amount.source if not aid.offered else aid.project_types.source
             return reason, source
-        if og.size > limit:
-            return NOT_SMALL_OG(og=og.name, size=str(og.size), threshold=str(limit + 1)), limit_source
+        if og.essms_count == 0:
+            return NO_ESSMS_IN_GRAPPE(og=og.name), aid.amount.source
+        if not is_small_og(campaign, og.size, og.essms_count, overseas(og)):
+            key = "small_og.max_essms_corse_overseas" if overseas(og) else "small_og.max_essms"
+            return NOT_SMALL_OG(og=og.name, size=str(og.size), threshold=str(limit_of(og) + 1)), campaign.source(key)
         return None
 
     # Equipment: per ESSMS of each small OG in the grappe, one line per OG.
@@ -289,8 +296,6 @@ def _small_og_lines(
             continue
         label = EQUIPMENT_LABEL(og=og.name)
         refused = og_refusal(og, aid)
-        if refused is None and og.essms_count == 0:
-            refused = NO_ESSMS_IN_GRAPPE(og=og.name), aid.amount.source
         if refused is not None:
             refusals.append(Refusal("equipment", label, refused[0], refused[1], og.name))
             continue
@@ -299,7 +304,7 @@ def _small_og_lines(
         amount = og.essms_count * unit
         ceiling = aid.ceiling.value
         rule = (EQUIPMENT_CEILING_RULE if ceiling else EQUIPMENT_RULE)(
-            og=og.name, size=str(og.size), threshold=str(limit + 1), count=str(og.essms_count),
+            og=og.name, size=str(og.size), threshold=str(limit_of(og) + 1), count=str(og.essms_count),
             unit=euros(unit), amount=euros(amount),
         )
         lines.append(
@@ -330,7 +335,7 @@ def _small_og_lines(
             lines.append(GrantLine(key, label, 1, unit, unit, rule, aid.amount.source, ceiling))
 
 
-def _schedule(campaign: Campaign, total: int) -> Schedule:
+def payment_schedule(campaign: Campaign, total: int) -> Schedule:
     split = campaign.payment_split
     avance = total * split.avance_percent // 100
     solde = total - avance

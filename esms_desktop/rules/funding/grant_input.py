@@ -1,10 +1,11 @@
-"""The grant request of a dossier, read from the dossier file dict. No Qt, no database.
+"""The grant request of a dossier, from the typed dossier (rules.dossier). No Qt, no database.
 
-    request = funding_request(export_dossier(db, dossier_id))
-    breakdown = compute_grant(load_campaign(year), request)
+    request = funding_request(load_dossier(db, dossier_id))
+    breakdown = compute_grant(dossier.campaign(), request)
 
-The same dict feeds the wizard, the PDF pack, the checker and the CLI, so they all compute the same
-grant. Accepts the whole file dict (``{"format": ..., "dossier": {...}}``) or its ``"dossier"`` part.
+The same value feeds the wizard, the PDF pack, the checker and the CLI, so they all compute the same
+grant. A file dict (whole, or its ``"dossier"`` part) is read through ``Dossier.from_file``. Whether an
+OG is small is decided by ``rules.grappe.small_og`` on each OG's own size and place.
 """
 
 from __future__ import annotations
@@ -12,26 +13,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from esms_desktop.rules.dossier_dict import dossier_part, essms_of, ogs, part
+from esms_desktop.rules.dossier import Dossier, as_dossier
+from esms_desktop.rules.dossier_dict import dossier_part
 from esms_desktop.rules.funding.grant import FundingRequest, OgFunding
-from esms_desktop.rules.identity.geography import CORSE, OUTRE_MER, territory
+from esms_desktop.rules.grappe.small_og import all_corse_overseas
 
 __all__ = ["dossier_part", "funding_request", "is_corse_overseas", "og_names"]
 
 
-def og_names(data: Mapping[str, Any]) -> list[str]:
+def og_names(data: Dossier | Mapping[str, Any]) -> list[str]:
     """The name each OG carries in the grant (``OgFunding.name`` / ``GrantLine.og``), by OG index.
 
     An unnamed OG is called by its FINESS EJ; two OGs of the same name get their FINESS EJ added, so
     that every equipment line and refusal points at one OG.
     """
-    members = ogs(dossier_part(data))
-    names = [str(og.get("name") or "").strip() or str(og.get("finess_ej") or "").strip() or f"OG {i + 1}"
-             for i, og in enumerate(members)]
+    members = as_dossier(data).ogs
+    names = [og.name.strip() or og.finess_ej.strip() or f"OG {i + 1}" for i, og in enumerate(members)]
     plain = list(names)
     for i, name in enumerate(plain):
         if plain.count(name) > 1:
-            ej = str(members[i].get("finess_ej") or "").strip() or str(i + 1)
+            ej = members[i].finess_ej.strip() or str(i + 1)
             names[i] = f"{name} ({ej})"
     with_ej = list(names)
     for i, name in enumerate(with_ej):  # still equal (same name and same FINESS EJ): number them
@@ -40,47 +41,35 @@ def og_names(data: Mapping[str, Any]) -> list[str]:
     return names
 
 
-def is_corse_overseas(data: Mapping[str, Any]) -> bool:
-    """True when every ESSMS whose department is known is in Corse or overseas (and there is one).
+def is_corse_overseas(data: Dossier | Mapping[str, Any]) -> bool:
+    """True when every ESSMS whose place is known is in Corse or overseas (and there is one).
 
-    The small-OG threshold of the 2024 campaign is lower there (001: « moins de 8 ou moins de 15 »);
-    one metropolitan ESSMS makes the grappe metropolitan, as for the grappe minimum (composition).
+    One metropolitan ESSMS makes the grappe metropolitan, as for the grappe minimum (composition).
     Unknown departments are left out.
     """
-    places = []
-    for og in ogs(dossier_part(data)):
-        for essms in essms_of(og):
-            dept = essms.get("department")
-            if not dept:
-                continue
-            try:
-                places.append(territory(str(dept)))
-            except KeyError:
-                continue
-    return bool(places) and all(p in (CORSE, OUTRE_MER) for p in places)
+    return all_corse_overseas(e.territory for e in as_dossier(data).all_essms if e.territory is not None)
 
 
-def funding_request(data: Mapping[str, Any]) -> FundingRequest:
+def funding_request(data: Dossier | Mapping[str, Any]) -> FundingRequest:
     """The :class:`FundingRequest` of a dossier: project type, its ESSMS, the DUI's Ségur
-    referencing, each OG with its ESSMS and the specific funding it asks for (``ogs[].funding``)."""
-    d = dossier_part(data)
-    names = og_names(d)
-    og_requests = []
-    for og, name in zip(ogs(d), names):
-        funding = part(og, "funding")
-        og_requests.append(OgFunding(
+    referencing, each OG with its ESSMS, its size and place, and the specific funding it asks for."""
+    dossier = as_dossier(data)
+    og_requests = tuple(
+        OgFunding(
             name=name,
-            essms_count=len(essms_of(og)),
-            equipment_requested=funding.get("equipment") is True,
-            amoa_purchasing_requested=funding.get("amoa_purchasing") is True,
-            amoa_piloting_requested=funding.get("amoa_piloting") is True,
-        ))
-    dui = part(d, "dui")
-    project_type = d.get("project_type") or "acquisition"
+            essms_count=len(og.essms),
+            equipment_requested=og.funding.equipment,
+            amoa_purchasing_requested=og.funding.amoa_purchasing,
+            amoa_piloting_requested=og.funding.amoa_piloting,
+            total_essms=None if og.size_to_confirm else og.size,
+            corse_overseas=og.corse_overseas,
+        )
+        for og, name in zip(dossier.ogs, og_names(dossier))
+    )
     return FundingRequest(
-        project_type=project_type,
+        project_type=dossier.project_type if dossier.project_type in ("acquisition", "conformite") else "acquisition",
         essms_count=sum(r.essms_count for r in og_requests),
-        editor_segur_referenced=dui.get("segur_referenced") is True,
-        ogs=tuple(og_requests),
-        corse_overseas=is_corse_overseas(d),
+        editor_segur_referenced=dossier.dui.segur_referenced,
+        ogs=og_requests,
+        corse_overseas=is_corse_overseas(dossier),
     )

@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 from esms_desktop import formatting as fmt
-from esms_desktop.rules.grappe import messages as m
+from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.findings import Finding, campaign_source, sort_findings
+from esms_desktop.rules.grappe import messages as m
+from esms_desktop.rules.grappe.sectors import SECTORS as SECTOR_LABELS
+from esms_desktop.rules.grappe.small_og import all_corse_overseas, is_small_og, og_size, small_og_limit
 from esms_desktop.rules.identity.geography import region_name
 
 
@@ -24,7 +27,7 @@ Hosting = Literal["saas", "externe", "on_premise"]
 DuiKind = Literal["none", "software", "segur"]
 FilingLevel = Literal["regional", "multi_regional", "national"]
 
-SECTORS: tuple[str, ...] = ("PA", "PH", "DOM", "PDE", "PDS", "AHI")
+SECTORS: tuple[str, ...] = tuple(SECTOR_LABELS)  # the one sector table: rules.grappe.sectors
 
 
 @dataclass(frozen=True)
@@ -153,13 +156,10 @@ def _norm(software: str | None) -> str | None:
     return text or None
 
 
-def window_text(campaign: Any, scope: str) -> str:
+def window_text(campaign: Campaign, scope: str, region: str | None = None) -> str:
     """A campaign window as dates only, the same in every language: « 15/02/2024 – 01/06/2024 »,
     « … – 01/06/2024 » without an opening date, « ? » when unknown."""
-    windows = getattr(campaign, "windows", {}) or {}
-    if scope == "multi_regional" and scope not in windows:
-        scope = "regional"  # no multi-regional deadline in this campaign (2022): the regional call
-    window = windows.get(scope)
+    _scope, window = campaign.window_for(region, scope)
     if window is None or (window.start is None and window.end is None):
         return "?"
     start = fmt.date(window.start) if window.start else "…"
@@ -238,7 +238,7 @@ def _subjects(items: list[EssmsInput]) -> tuple[str, ...]:
 
 def check_composition(
     grappe: GrappeInput,
-    campaign: Any,
+    campaign: Campaign,
     *,
     department_region: RegionOf | None = None,
     territory: TerritoryOf | None = None,
@@ -360,20 +360,20 @@ def _access_findings(grappe: GrappeInput, essms: list[EssmsInput]) -> list[Findi
     return out
 
 
-def _small_max(campaign: Any, og: OgInput, places: _Places) -> int:
+def _og_overseas(og: OgInput, places: _Places) -> bool:
+    return all_corse_overseas(places.territory_of.get(e.finess_et) for e in og.essms)
+
+
+def _small_max(campaign: Campaign, og: OgInput, places: _Places) -> int:
     """The small-OG ceiling for ``og``: the Corse/overseas one when all its ESSMS are there."""
-    overseas = bool(og.essms) and all(places.territory_of.get(e.finess_et) in ("corse", "outre_mer")
-                                      for e in og.essms)
-    if overseas:
-        return getattr(campaign, "small_og_max_essms_corse_overseas", campaign.small_og_max_essms)
-    return campaign.small_og_max_essms
+    return small_og_limit(campaign, _og_overseas(og, places))
 
 
-def _small_ogs(grappe: GrappeInput, campaign: Any, places: _Places) -> list[OgInput]:
-    return [og for og in grappe.ogs if og.essms and _og_size(og) <= _small_max(campaign, og, places)]
+def _small_ogs(grappe: GrappeInput, campaign: Campaign, places: _Places) -> list[OgInput]:
+    return [og for og in grappe.ogs if is_small_og(campaign, _og_size(og), len(og.essms), _og_overseas(og, places))]
 
 
-def _small_ogs_finding(campaign: Any, small: list[OgInput], limits: dict[str, int]) -> Finding:
+def _small_ogs_finding(campaign: Campaign, small: list[OgInput], limits: dict[str, int]) -> Finding:
     """The small OGs, with the ceiling that made each of them small (Corse and overseas: a lower one)."""
     metro = campaign.small_og_max_essms
     used = sorted(set(limits.values()), reverse=True)
@@ -386,7 +386,7 @@ def _small_ogs_finding(campaign: Any, small: list[OgInput], limits: dict[str, in
                    campaign_source(campaign, key, SRC_SMALL_OG), m.F_SMALL_OGS(), tuple(og.finess_ej for og in small))
 
 
-def _og_findings(grappe: GrappeInput, campaign: Any, essms: list[EssmsInput], small: list[OgInput],
+def _og_findings(grappe: GrappeInput, campaign: Campaign, essms: list[EssmsInput], small: list[OgInput],
                  limits: dict[str, int], porteur_og: OgInput | None) -> list[Finding]:
     """Small OGs, isolated ESSMS, the porteur."""
     out: list[Finding] = []
@@ -403,17 +403,17 @@ def _og_findings(grappe: GrappeInput, campaign: Any, essms: list[EssmsInput], sm
     return out
 
 
-def _with_campaign_source(seed: str, campaign: Any, key: str) -> str:
+def _with_campaign_source(seed: str, campaign: Campaign, key: str) -> str:
     """``seed`` (the rule) followed by the campaign's source for ``key`` (its figure), when it has one."""
     figure = campaign_source(campaign, key, "")
     return f"{seed}; {figure}" if figure and figure != seed else seed
 
 
 def _og_size(og: OgInput) -> int:
-    return og.total_essms if og.total_essms is not None else len(og.essms)
+    return og_size(og.total_essms, len(og.essms))
 
 
-def _filing(grappe: GrappeInput, campaign: Any, count: int, region_counts: dict[str, int],
+def _filing(grappe: GrappeInput, campaign: Campaign, count: int, region_counts: dict[str, int],
             main_region: str | None) -> tuple[FilingLevel, str | None]:
     several = len(region_counts) > 1
     if count >= campaign.national_min_essms:
@@ -425,7 +425,7 @@ def _filing(grappe: GrappeInput, campaign: Any, count: int, region_counts: dict[
     return ("multi_regional" if several else "regional"), main_region
 
 
-def _filing_findings(grappe: GrappeInput, campaign: Any, count: int, level: FilingLevel,
+def _filing_findings(grappe: GrappeInput, campaign: Campaign, count: int, level: FilingLevel,
                      region_counts: dict[str, int], main_region: str | None, tied: tuple[str, ...],
                      minimum: int) -> list[Finding]:
     national = _count(campaign.national_min_essms)
@@ -554,7 +554,7 @@ def _redundancy_findings(grappe: GrappeInput, essms: list[EssmsInput], type_of: 
     return out
 
 
-def _isolated_findings(essms: list[EssmsInput], porteur_og: OgInput | None, campaign: Any) -> list[Finding]:
+def _isolated_findings(essms: list[EssmsInput], porteur_og: OgInput | None, campaign: Campaign) -> list[Finding]:
     isolated = [e for e in essms if e.isolated]
     if not isolated:
         return []

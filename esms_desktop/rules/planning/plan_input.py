@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.dossier_dict import as_date as _date
 from esms_desktop.rules.dossier_dict import as_text as _text
 from esms_desktop.rules.dossier_dict import dossier_part, essms_of, ogs, rows
@@ -118,7 +119,7 @@ def distribute_waves(essms: Sequence[str], count: int) -> list[list[str]]:
     return waves
 
 
-def filing_scope(data: Mapping[str, Any], campaign: Any) -> Scope:
+def filing_scope(data: Mapping[str, Any], campaign: Campaign) -> Scope:
     """Which call the dossier answers: ``"regional"``, ``"multi_regional"`` or ``"national"``."""
     d = dossier_part(data)
     if not any(essms_of(og) for og in ogs(d)):
@@ -138,7 +139,7 @@ class PlanningCheck:
 
     tasks: tuple[Task, ...]
     project_type: str
-    campaign: Any
+    campaign: Campaign
     filing_date: dt.date | None
     scope: Scope
     essms: dict[str, str]  # FINESS ET -> name
@@ -170,12 +171,10 @@ class PlanningCheck:
     @property
     def window(self) -> Any:
         """The filing window of the dossier's call (a multi-regional grappe without its own: regional)."""
-        windows = getattr(self.campaign, "windows", {}) or {}
-        scope = "regional" if self.scope == "multi_regional" and self.scope not in windows else self.scope
-        return windows.get(scope)
+        return self.campaign.window_for(None, self.scope)[1]
 
 
-def check_dossier_plan(data: Mapping[str, Any], campaign: Any = None) -> PlanningCheck:
+def check_dossier_plan(data: Mapping[str, Any], campaign: Campaign | None = None) -> PlanningCheck:
     """Read the planning of a dossier dict and check it (campaign: the dossier's, loaded when not given).
 
     Raises ``rules.campaign.CampaignFileError`` when the dossier's campaign has no valid rule file (the

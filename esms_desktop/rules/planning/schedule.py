@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from esms_desktop import formatting as fmt
 from esms_desktop.paths import resource_path
+from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.findings import NOTHING_TO_DO, Finding, campaign_source, sort_findings
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
@@ -93,7 +94,7 @@ def load_templates(path: Path | None = None) -> dict[str, Any]:
     return data
 
 
-def first_usage_measure_months(campaign: Any) -> int:
+def first_usage_measure_months(campaign: Campaign) -> int:
     """Months between the end of deployment and the first usage measurement: a campaign figure (003 §6: 3)."""
     return int(campaign.first_usage_measure_months)
 
@@ -261,7 +262,7 @@ SRC_USAGE = "003 §6 (cibles d'utilisation), §3.1 (solde sur atteinte des cible
 def check_plan(
     tasks: list[Task],
     project_type: str,
-    campaign: Any,
+    campaign: Campaign,
     filing_date: dt.date | None,
     scope: Scope,
     all_essms: Collection[str] | Mapping[str, str],
@@ -282,7 +283,7 @@ def check_plan(
     return sort_findings(findings)
 
 
-def _duration_findings(tasks: list[Task], project_type: str, campaign: Any) -> list[Finding]:
+def _duration_findings(tasks: list[Task], project_type: str, campaign: Campaign) -> list[Finding]:
     maximum = campaign.max_duration_months[project_type]
     source = campaign_source(campaign, f"max_duration_months.{project_type}", SRC_DURATION)
     why = W_DURATION(maximum=fmt.number(maximum))
@@ -300,25 +301,14 @@ def _duration_findings(tasks: list[Task], project_type: str, campaign: Any) -> l
     return [Finding("planning.duration_ok", "info", M_DURATION_OK(**params), why, source, F_NOTHING())]
 
 
-def _window(campaign: Any, scope: str) -> tuple[str, Any]:
-    """The window for ``scope`` and the scope it was found under.
-
-    A campaign without a multi-regional deadline (2022) files multi-regional grappes in the regional call.
-    """
-    windows = getattr(campaign, "windows", {}) or {}
-    if scope == "multi_regional" and scope not in windows:
-        scope = "regional"
-    return scope, windows.get(scope)
-
-
 def _window_text(window: Any) -> str:
     if window is None or (window.start is None and window.end is None):
         return "?"
     return f"{fmt.date(window.start) if window.start else '…'} – {fmt.date(window.end) if window.end else '…'}"
 
 
-def _window_findings(campaign: Any, filing_date: dt.date | None, scope: str) -> list[Finding]:
-    scope, window = _window(campaign, scope)
+def _window_findings(campaign: Campaign, filing_date: dt.date | None, scope: str) -> list[Finding]:
+    scope, window = campaign.window_for(None, scope)
     text = _window_text(window)
     source = campaign_source(campaign, f"windows.{scope}.end", SRC_WINDOW)
     out: list[Finding] = []
@@ -393,7 +383,7 @@ def _coverage_findings(tasks: list[Task], all_essms: Collection[str] | Mapping[s
     return out
 
 
-def _usage_findings(tasks: list[Task], campaign: Any) -> list[Finding]:
+def _usage_findings(tasks: list[Task], campaign: Campaign) -> list[Finding]:
     end = deployment_end(tasks)
     if end is None:
         return []

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from esms_desktop.formatting import euros, percent
 from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, BudgetPlan, compute_budget
 from esms_desktop.rules.campaign import Campaign, CampaignFileError, load_campaign
-from esms_desktop.rules.findings import blocking
+from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage import budget
 from esms_desktop.ui.budget.grant_view import GrantView, YearView
 from esms_desktop.ui.budget.labels import expense_categories, revenue_kinds
 from esms_desktop.ui.budget.widgets import AmountSpin, Cell, ChecksList, RecordEditor, YearSpin, grid_form
 from esms_desktop.ui.campaign_errors import campaign_error_text
-from esms_desktop.ui.wizard.step import Completion, StepPage
+from esms_desktop.ui.wizard.step import StepPage
 
 EXPENSE_FIELDS = ("category", "label", "year", "amount")
 REVENUE_FIELDS = ("kind", "funder", "label", "year", "amount", "quote_ref")
@@ -223,7 +223,7 @@ class BudgetStep(StepPage):
         return self.campaigns[year]
 
     def _compute(self) -> tuple[budget.BudgetSnapshot, BudgetPlan | None, str]:
-        snapshot = budget.budget_snapshot(self.db, self.dossier_id)
+        snapshot = budget.BudgetSnapshot.of(load_dossier(self.db, self.dossier_id))
         try:
             return snapshot, compute_budget(snapshot.data, self._campaign(snapshot.data["campaign_year"])), ""
         except CampaignFileError as exc:
@@ -422,12 +422,3 @@ class BudgetStep(StepPage):
                 path=path, error=exc.strerror or str(exc)))
             return
         self.status_label.setText(self.tr("Budget exported to {path}.").format(path=path))
-
-    def completion(self) -> Completion:
-        snapshot, plan, _error = self._compute()
-        lines = snapshot.data["budget"]
-        if not lines["expenses"] and not lines["revenues"]:
-            return Completion.EMPTY
-        if plan is not None and plan.balanced and not blocking(plan.findings):
-            return Completion.COMPLETE
-        return Completion.PARTIAL

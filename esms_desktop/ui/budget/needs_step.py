@@ -21,7 +21,7 @@ from esms_desktop.rules.funding.budget import NEED_KINDS
 from esms_desktop.storage import needs
 from esms_desktop.ui.budget.labels import equipment_types, need_kinds
 from esms_desktop.ui.budget.widgets import AmountSpin, Cell, CountSpin, DaysSpin, RecordEditor, grid_form
-from esms_desktop.ui.wizard.step import Completion, StepPage
+from esms_desktop.ui.wizard.step import StepPage
 
 #: How the fields of each form are laid out, row by row.
 LAYOUT = {
@@ -348,10 +348,3 @@ class NeedsStep(StepPage):
         needs.delete_need(self.db, need.id)
         self.load()
         self.changed.emit()
-
-    def completion(self) -> Completion:
-        rows = needs.list_needs(self.db, self.dossier_id)
-        if not rows:
-            return Completion.EMPTY
-        complete = all(n.cost > 0 and (n.label or n.audience).strip() for n in rows)
-        return Completion.COMPLETE if complete else Completion.PARTIAL

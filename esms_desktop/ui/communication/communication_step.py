@@ -26,7 +26,7 @@ from esms_desktop.ui.communication.dialogs import (
     audience_short_labels,
     partner_kind_labels,
 )
-from esms_desktop.ui.wizard.step import Completion, StepPage
+from esms_desktop.ui.wizard.step import StepPage
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -275,10 +275,3 @@ class CommunicationStep(StepPage):
         informed = item.checkState(2) == Qt.CheckState.Checked
         communication.update_partner(self.db, item.data(0, ID_ROLE), informed=informed)
         QTimer.singleShot(0, self._stored)  # not while the tree is still handling the click
-
-    def completion(self) -> Completion:
-        """Complete: an action for each audience, at least one partner, every partner informed."""
-        gaps = communication.gaps(self.db, self.dossier_id)
-        if gaps.empty:
-            return Completion.EMPTY
-        return Completion.COMPLETE if gaps.complete else Completion.PARTIAL

@@ -34,13 +34,13 @@ from esms_desktop.rules.maturity.scoring import (
 )
 from esms_desktop.storage import maturity
 from esms_desktop.storage.errors import StorageError
-from esms_desktop.storage.maturity import COMPLETE, EMPTY, OgDiagnostic
+from esms_desktop.storage.maturity import OgDiagnostic
 from esms_desktop.ui.maturity import exchange_actions
 from esms_desktop.ui.maturity.grappe_view import GrappeResultsView, OgScores
 from esms_desktop.ui.maturity.labels import STATE_MARKS, state_label, variant_label, variant_noun
 from esms_desktop.ui.maturity.questionnaire_view import QuestionnaireView
 from esms_desktop.ui.maturity.results_view import OgResultsView
-from esms_desktop.ui.wizard.step import Completion, StepPage
+from esms_desktop.ui.wizard.step import StepPage
 
 OG_ROLE = Qt.ItemDataRole.UserRole
 NO_DATE = QDate(2000, 1, 1)
@@ -381,9 +381,3 @@ class MaturityStep(StepPage):
         self.grappe_view.show_grappe(
             [OgScores(str(o.og_id), o.name or o.finess_ej, og_results(o)[1]) for o in self.ogs]
         )
-
-    def completion(self) -> Completion:
-        states = [og.state for og in maturity.list_diagnostics(self.db, self.dossier_id)]
-        if not states or all(state == EMPTY for state in states):
-            return Completion.EMPTY
-        return Completion.COMPLETE if all(state == COMPLETE for state in states) else Completion.PARTIAL

@@ -4,7 +4,7 @@
     export.progress.connect(bar_update)          # (done, total)
     export.finished.connect(use_result)          # PackResult
     export.cancelled.connect(...); export.failed.connect(...)
-    export.start(dossier_dict, "full")           # "full" | "letters" | "convention"
+    export.start(load_dossier(db, id), "full")           # "full" | "letters" | "convention"
     export.cancel()                              # from the UI thread, at any time
 
 The worker never touches a widget: it builds the snapshot and renders the PDF into memory; the view
@@ -17,12 +17,12 @@ import io
 import logging
 import threading
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from esms_desktop.reports.pack import PackCancelled, PackInfo, render_pack
 from esms_desktop.reports.snapshot import build_pack_snapshot
+from esms_desktop.rules.dossier import Dossier
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ class PackWorker(QObject):
     failed = Signal(str)  # the sentence to show the user (translated), the traceback being logged
     done = Signal()  # after any of the three outcomes
 
-    def __init__(self, dossier: dict[str, Any], parts: str):
+    def __init__(self, dossier: Dossier, parts: str):
         super().__init__()
         self._dossier = dossier
         self._parts = parts
@@ -99,7 +99,7 @@ class PackExport(QObject):
         """True from :meth:`start` until the outcome signal (finished, cancelled or failed)."""
         return self._worker is not None
 
-    def start(self, dossier: dict[str, Any], parts: str) -> None:
+    def start(self, dossier: Dossier, parts: str) -> None:
         if self.is_running():
             raise RuntimeError("a pack is already being made")
         thread = QThread(self)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from esms_desktop.storage import dossiers, grappe
 from esms_desktop.storage.atomic import write_bytes_atomic
-from esms_desktop.storage.dossier_file import export_dossier
+from esms_desktop.storage.loader import load_dossier
 from esms_desktop.ui.pack.export_worker import PackExport, PackResult
 from esms_desktop.ui.pack.printing import load_pdf, print_pdf
 from esms_desktop.ui.settings import settings
@@ -139,10 +139,12 @@ class PackStep(StepPage):
         if self._idle:
             self._show_saved_state()
 
-    def completion(self) -> Completion:
-        if not grappe.list_grappe(self.db, self.dossier_id):
+    def completion_of(self, dossier, report) -> Completion:
+        """Empty without OGs; complete once the pack of this very version of the dossier was saved."""
+        if not dossier.ogs:
             return Completion.EMPTY
-        return Completion.COMPLETE if self._saved_state() == "current" else Completion.PARTIAL
+        stamp = SAVED_KEY.format(uid=dossier.uid), dossier.version
+        return Completion.COMPLETE if self._saved_state(stamp) == "current" else Completion.PARTIAL
 
     # the saved pack --------------------------------------------------------------------------------
     def _stamp(self) -> tuple[str, str]:
@@ -150,9 +152,9 @@ class PackStep(StepPage):
         fields = dossiers.get_dossier(self.db, self.dossier_id)
         return SAVED_KEY.format(uid=fields.uid), fields.modified_at.isoformat()
 
-    def _saved_state(self) -> str:
+    def _saved_state(self, stamp: tuple[str, str] | None = None) -> str:
         """« none » (never saved), « current » (saved for this version) or « stale » (changed since)."""
-        key, version = self._stamp()
+        key, version = stamp or self._stamp()
         saved = settings().value(key)
         if not saved:
             return "none"
@@ -198,7 +200,7 @@ class PackStep(StepPage):
         self.status.setText(self.tr("Cancelling…"))
 
     def _ask_and_save(self, parts: str, what: str) -> None:
-        name = export_dossier(self.db, self.dossier_id)["dossier"]["name"]
+        name = load_dossier(self.db, self.dossier_id).name
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         suggested = str(Path(folder) / f"{_safe_name(name)} - {what}.pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), suggested, self.tr("PDF files (*.pdf)"))
@@ -212,7 +214,7 @@ class PackStep(StepPage):
             return
         self._idle = False
         self.context.autosaver.flush()
-        dossier = export_dossier(self.db, self.dossier_id)
+        dossier = load_dossier(self.db, self.dossier_id)
         cached = self._cache.get(parts)
         if cached is not None and cached[0] == dossier:
             self._use(cached[1], action, path)
@@ -287,7 +289,7 @@ class PackStep(StepPage):
             return
         made_from = self._cache.get(result.parts)
         if result.parts == "full" and made_from is not None and made_from[1] is result \
-                and made_from[0] == export_dossier(self.db, self.dossier_id):
+                and made_from[0] == load_dossier(self.db, self.dossier_id):
             self._remember_saved()  # the pack of the dossier as it is now
         self.status.setText(self.tr("Saved: {path} ({pages} pages).").format(path=path, pages=result.info.pages))
         self.changed.emit()

@@ -30,6 +30,7 @@ from esms_desktop import formatting as fmt
 from esms_desktop.rules.campaign import CampaignFileError
 from esms_desktop.rules.planning.schedule import shift_task
 from esms_desktop.rules.planning.plan_input import PlanningCheck, check_dossier_plan, dependants, has_cycle
+from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage import planning
 from esms_desktop.ui.campaign_errors import campaign_error_text
 from esms_desktop.ui.planning.checks_panel import ChecksPanel
@@ -48,7 +49,7 @@ from esms_desktop.ui.planning.generate_dialog import GenerateDialog
 from esms_desktop.ui.planning.task_model import (
     DEPENDS, DURATION, END, ESSMS, OWNER, PHASE, START, TITLE, WAVE, TaskTableModel,
 )
-from esms_desktop.ui.wizard.step import Completion, StepPage
+from esms_desktop.ui.wizard.step import StepPage
 
 Dates = dict[str, tuple[dt.date, dt.date]]
 
@@ -235,7 +236,7 @@ class PlanningStep(StepPage):
 
     def _run_check(self) -> tuple[PlanningCheck | None, str]:
         try:
-            return check_dossier_plan(planning.planning_snapshot(self.db, self.dossier_id)), ""
+            return check_dossier_plan(load_dossier(self.db, self.dossier_id)), ""
         except CampaignFileError as exc:
             return None, campaign_error_text(exc)
 
@@ -365,7 +366,7 @@ class PlanningStep(StepPage):
     def _default_filing_date(self) -> dt.date:
         """Proposed when no date is planned: the opening of the dossier's call, else today."""
         try:
-            window = check_dossier_plan(planning.planning_snapshot(self.db, self.dossier_id)).window
+            window = check_dossier_plan(load_dossier(self.db, self.dossier_id)).window
         except CampaignFileError:
             window = None
         return window.start if window is not None and window.start else dt.date.today()
@@ -387,13 +388,13 @@ class PlanningStep(StepPage):
         return (base.replace(day=28) + dt.timedelta(days=4)).replace(day=1)  # first day of the next month
 
     def generate(self) -> None:
-        fields = planning.planning_snapshot(self.db, self.dossier_id)
+        project_type = load_dossier(self.db, self.dossier_id).project_type
         essms = planning.wave_essms_choices(self.db, self.dossier_id)
         current = planning.waves(self.db, self.dossier_id)
         assignment = {f: n for n, members in current.items() for f in members}
         count = len(current) or (3 if len(essms) >= 12 else 2 if len(essms) >= 4 else 1)
         maximum = getattr(self.check.campaign, "max_duration_months", {}) if self.check else {}
-        dialog = GenerateDialog(self, project_type=fields["project_type"], start=self._default_start(),
+        dialog = GenerateDialog(self, project_type=project_type, start=self._default_start(),
                                 wave_count=count, essms=essms, assignment=assignment, max_months=maximum)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -436,15 +437,3 @@ class PlanningStep(StepPage):
         planning.delete_task(self.db, row.id)
         self.undo_stack.clear()
         self._stored()
-
-    def completion(self) -> Completion:
-        """Complete: tasks, a filing date, and no blocking or warning finding; empty: neither tasks nor date."""
-        try:
-            check = check_dossier_plan(planning.planning_snapshot(self.db, self.dossier_id))
-        except CampaignFileError:
-            return Completion.PARTIAL
-        if not check.tasks and check.filing_date is None:
-            return Completion.EMPTY
-        if check.tasks and check.filing_date is not None and all(f.severity == "info" for f in check.findings):
-            return Completion.COMPLETE
-        return Completion.PARTIAL

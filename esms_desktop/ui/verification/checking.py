@@ -18,23 +18,26 @@ FALLBACK_FIELDS = {"grappe": "tree"}
 _cache: dict[tuple, CheckReport] = {}
 
 
-def run_check(db, dossier_id: int, today: dt.date | None = None) -> CheckReport:
+def run_check(db, dossier_id: int, today: dt.date | None = None, dossier=None) -> CheckReport:
     """The check of the stored dossier (recomputed only when the dossier changed since the last call).
+
+    ``dossier``: the dossier just read by ``storage.load_dossier`` (its ``version`` says which), to check
+    it without reading it again.
 
     Raises the storage errors of reading the dossier, and ``rules.campaign.CampaignFileError`` when its
     campaign has no usable rule file (callers show :func:`ui.campaign_errors.campaign_error_text`).
     """
-    from esms_desktop.rules.campaign import campaign_of
-    from esms_desktop.storage.dossier_file import export_dossier
     from esms_desktop.storage.dossiers import get_dossier
+    from esms_desktop.storage.loader import load_dossier
 
     today = today or dt.date.today()
-    fields = get_dossier(db, dossier_id)
-    key = (getattr(db, "url", id(db)), dossier_id, fields.modified_at, today)
+    version = dossier.version if dossier is not None else get_dossier(db, dossier_id).modified_at.isoformat()
+    key = (getattr(db, "url", id(db)), dossier_id, version, today)
     report = _cache.get(key)
     if report is None:
-        data = export_dossier(db, dossier_id)
-        report = check_dossier(data, campaign_of(data), today)
+        if dossier is None:
+            dossier = load_dossier(db, dossier_id)  # metadata of the documents only, never their bytes
+        report = check_dossier(dossier, dossier.campaign(), today)
         _cache.clear()  # one dossier is open at a time: keep the last result only
         _cache[key] = report
     return report
@@ -45,12 +48,11 @@ def galis_rows(db, dossier_id: int):
 
     Raises ``rules.campaign.CampaignFileError`` like :func:`run_check`.
     """
-    from esms_desktop.rules.campaign import campaign_of
     from esms_desktop.rules.galis import galis_fields
-    from esms_desktop.storage.dossier_file import export_dossier
+    from esms_desktop.storage.loader import load_dossier
 
-    data = export_dossier(db, dossier_id)
-    return galis_fields(data, campaign_of(data))
+    dossier = load_dossier(db, dossier_id)
+    return galis_fields(dossier, dossier.campaign())
 
 
 def wizard_of(widget: QWidget | None):

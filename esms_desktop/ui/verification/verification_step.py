@@ -16,7 +16,7 @@ from esms_desktop.ui.campaign_errors import campaign_error_text
 from esms_desktop.ui.verification.checking import COLOURS, galis_rows, navigate, run_check, wizard_of
 from esms_desktop.ui.verification.criteria_view import CriteriaView
 from esms_desktop.ui.verification.galis_view import GalisView
-from esms_desktop.ui.wizard.step import Completion, StepPage
+from esms_desktop.ui.wizard.step import StepPage
 
 
 class VerificationStep(StepPage):
@@ -130,10 +130,3 @@ class VerificationStep(StepPage):
             self.tabs.setCurrentWidget(self.galis_view)
             return
         navigate(self, step, field if isinstance(field, str) else None)
-
-    def completion(self) -> Completion:
-        try:
-            report = run_check(self.db, self.dossier_id)
-        except (CampaignFileError, StorageError, ValueError, OSError):
-            return Completion.EMPTY
-        return Completion.COMPLETE if report.admissible else Completion.PARTIAL

@@ -3,7 +3,6 @@ sectors, small OGs, and every finding of ``rules.composition`` with what, why, s
 
 from __future__ import annotations
 
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from esms_desktop import formatting
 from esms_desktop.i18n import render
-from esms_desktop.rules.campaign import CampaignFileError, load_campaign
+from esms_desktop.rules.campaign import Campaign, CampaignFileError
+from esms_desktop.rules.dossier import Dossier
 from esms_desktop.rules.grappe.composition import CompositionReport, check_composition, window_text
 from esms_desktop.rules.grappe.composition_input import grappe_input
 from esms_desktop.rules.findings import Finding
@@ -36,13 +36,13 @@ ICONS = {
 }
 
 
-def compute(snapshot: dict[str, Any]) -> tuple[CompositionReport | None, Any, str | None]:
-    """(report, campaign, error) for a dossier dict; ``error`` when the campaign file cannot be read."""
+def compute(dossier: Dossier) -> tuple[CompositionReport | None, Campaign | None, str | None]:
+    """(report, campaign, error) for a dossier; ``error`` when the campaign file cannot be read."""
     try:
-        campaign = load_campaign(snapshot["campaign_year"])
+        campaign = dossier.campaign()
     except CampaignFileError as exc:
         return None, None, campaign_error_text(exc)
-    return check_composition(grappe_input(snapshot), campaign), campaign, None
+    return check_composition(grappe_input(dossier), campaign), campaign, None
 
 
 class FindingCard(QFrame):
@@ -117,6 +117,7 @@ class CompositionPanel(QWidget):
         self.campaign = None
         self.error: str | None = None
         self.og_total = 0
+        self.to_confirm: list[str] = []
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.size_label = QLabel()
@@ -161,9 +162,11 @@ class CompositionPanel(QWidget):
         super().changeEvent(event)
 
     # data ----------------------------------------------------------------
-    def update_from(self, snapshot: dict[str, Any]) -> None:
-        self.report, self.campaign, self.error = compute(snapshot)
-        self.og_total = len(snapshot.get("ogs") or ())
+    def update_from(self, dossier: Dossier) -> None:
+        self.report, self.campaign, self.error = compute(dossier)
+        self.og_total = len(dossier.ogs)
+        small = set(self.report.small_ogs) if self.report else set()
+        self.to_confirm = [og.name or og.finess_ej for og in dossier.ogs if og.finess_ej in small and og.size_to_confirm]
         self._show()
 
     def finding_keys(self) -> list[str]:
@@ -190,8 +193,12 @@ class CompositionPanel(QWidget):
                                        national=n(campaign.national_min_essms)))
         self.filing_label.setText(self._filing_text(report, campaign))
         self.sector_label.setText(self._sector_text(report))
-        self.og_label.setText(self.tr("Small OGs: {count} of {total}.").format(
-            count=n(len(report.small_ogs)), total=n(self.og_total)) if report.essms_count else "")
+        og_text = self.tr("Small OGs: {count} of {total}.").format(
+            count=n(len(report.small_ogs)), total=n(self.og_total)) if report.essms_count else ""
+        if og_text and self.to_confirm:
+            og_text += " " + self.tr("Size to confirm (counted on its ESSMS in the grappe; give the total it runs "
+                                     "in its form): {names}.").format(names=", ".join(self.to_confirm))
+        self.og_label.setText(og_text)
         regions = ", ".join(f"{region_name(code) or code} {n(count)}" for code, count in report.region_counts.items())
         self.counts_label.setText(self.tr("ESSMS by region: {regions}.").format(regions=regions) if regions else "")
         for finding in report.findings:

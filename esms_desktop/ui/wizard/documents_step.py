@@ -29,7 +29,7 @@ from esms_desktop.storage import documents
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.storage.grappe import list_grappe
 from esms_desktop.ui.wizard.document_slot import DocumentSlot, repolish
-from esms_desktop.ui.wizard.step import Completion, StepPage
+from esms_desktop.ui.wizard.step import StepPage
 
 FILE_FILTER = "Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.odt *.docx);;*"
 
@@ -303,18 +303,3 @@ class DocumentsStep(StepPage):
             QMessageBox.information(self, self.tr("Document"),
                                     self.tr("No application opens this file. A copy was written to {path}.")
                                     .format(path=str(target)))
-
-    def completion(self) -> Completion:
-        state = documents.documents_state(self.db, self.dossier_id)
-        rib = documents.get_rib(self.db, self.dossier_id)
-        if not state and not (rib.holder or rib.iban or rib.bic):
-            return Completion.EMPTY
-        ogs = list_grappe(self.db, self.dossier_id)
-        have = {(d["kind"], d["og"]) for d in state}
-        complete = (
-            not (holder_error(rib.holder) or iban_error(rib.iban) or bic_error(rib.bic))
-            and any(d["kind"] == "rib" for d in state)
-            and all(("engagement_letter", i) in have for i in range(len(ogs)))
-            and all(("national_agreement", i) in have for i, og in enumerate(ogs) if og.national_entity.strip())
-        )
-        return Completion.COMPLETE if complete else Completion.PARTIAL

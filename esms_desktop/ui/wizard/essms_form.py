@@ -50,10 +50,11 @@ class EssmsDialog(QDialog):
     reference's); ``existing``: FINESS ET already in the grappe → name of their OG (refused here)."""
 
     def __init__(self, parent: QWidget | None = None, values: dict | None = None, *, og_finess_ej: str = "",
-                 existing: dict[str, str] | None = None):
+                 existing: dict[str, str] | None = None, dossier_project_type: str = "acquisition"):
         super().__init__(parent)
         self.setWindowTitle(self.tr("ESSMS"))
         self.og_finess_ej = og_finess_ej
+        self.dossier_project_type = dossier_project_type
         self.existing = dict(existing or {})
         self.record = None  # the reference record last picked
         self._stored_label = (values or {}).get("category_label")
@@ -142,10 +143,18 @@ class EssmsDialog(QDialog):
         self.funded_software = QLineEdit()
         self.confort_check = QCheckBox(self.tr("Also offers « c&onfort » home services"))
         self.isolated_check = QCheckBox(self.tr("&Isolated ESSMS joining the grappe"))
+        self.project_type_combo = QComboBox()
+        compact_combo(self.project_type_combo)
+        types = gc.project_types()
+        self.project_type_combo.addItem(self.tr("As the dossier: {type}").format(
+            type=gc.label_of(types, self.dossier_project_type)), None)
+        for code, label in types:
+            self.project_type_combo.addItem(label, code)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(56)
         activity = QFormLayout()
         activity.addRow(self.tr("&Persons accompanied (active files):"), self.persons_spin)
+        activity.addRow(self.tr("Pro&ject type:"), self.project_type_combo)
         activity.addRow(self.tr("Current D&UI:"), self.dui_combo)
         activity.addRow("", dui)
         activity.addRow(self.sons_check)
@@ -226,6 +235,7 @@ class EssmsDialog(QDialog):
         self.funded_software.setText(v.get("funded_software", ""))
         self.confort_check.setChecked(bool(v.get("confort_services")))
         self.isolated_check.setChecked(bool(v.get("isolated")))
+        self.project_type_combo.setCurrentIndex(max(0, self.project_type_combo.findData(v.get("project_type"))))
         self.notes_edit.setPlainText(v.get("notes", ""))
         self._show_starts()
         self._category_changed()
@@ -368,5 +378,6 @@ class EssmsDialog(QDialog):
             "funded_software": self.funded_software.text().strip() if self.funded_check.isChecked() else "",
             "confort_services": self.confort_check.isChecked(),
             "isolated": self.isolated_check.isChecked(),
+            "project_type": self.project_type_combo.currentData(),
             "notes": self.notes_edit.toPlainText().strip(),
         }

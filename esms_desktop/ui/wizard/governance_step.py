@@ -24,7 +24,7 @@ from esms_desktop import formatting
 from esms_desktop.storage import governance, grappe
 from esms_desktop.ui.wizard import grappe_choices as gc
 from esms_desktop.ui.wizard.person_dialog import PersonDialog
-from esms_desktop.ui.wizard.step import Completion, StepPage
+from esms_desktop.ui.wizard.step import StepPage
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 #: Columns of the people table that share the width (name, function, organisation, e-mail).
@@ -258,13 +258,3 @@ class GovernanceStep(StepPage):
         for row in range(self.people_table.rowCount()):
             if self.people_table.item(row, 0).data(PERSON_ROLE) == person_id:
                 self.people_table.selectRow(row)
-
-    def completion(self) -> Completion:
-        people = governance.list_people(self.db, self.dossier_id)
-        if not people:
-            return Completion.EMPTY
-        referents = governance.list_referents(self.db, self.dossier_id)
-        complete = (any(p.project_lead for p in people) and any(p.copil_role for p in people)
-                    and any(p.coproj_role for p in people) and bool(referents)
-                    and all(r.referent_id is not None for r in referents))
-        return Completion.COMPLETE if complete else Completion.PARTIAL

@@ -31,6 +31,14 @@ def dui_kinds() -> list[tuple[str, str]]:
     ]
 
 
+def project_types() -> list[tuple[str, str]]:
+    """An ESSMS's own project type (revision 0004)."""
+    return [
+        ("acquisition", QCoreApplication.translate("GrappeChoices", "Acquisition of a DUI")),
+        ("conformite", QCoreApplication.translate("GrappeChoices", "Mise en conformité of its DUI")),
+    ]
+
+
 def copil_roles() -> list[tuple[str, str]]:
     return [
         ("", QCoreApplication.translate("GrappeChoices", "Not a member")),

@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 
 from esms_desktop import formatting
 from esms_desktop.rules.identity.finess import department_of
+from esms_desktop.rules.dossier import Dossier
 from esms_desktop.storage import grappe
+from esms_desktop.storage.loader import load_dossier
 from esms_desktop.ui.wizard.composition_panel import CompositionPanel
 from esms_desktop.ui.wizard.essms_form import EssmsDialog
 from esms_desktop.ui.wizard.essms_import_dialog import EssmsImportDialog
 from esms_desktop.ui.wizard.og_establishments_dialog import OgEstablishmentsDialog
 from esms_desktop.ui.wizard.og_form import OgDialog
-from esms_desktop.ui.wizard.step import Completion, StepPage
+from esms_desktop.ui.wizard.step import StepPage
 
 OG_ROLE = Qt.ItemDataRole.UserRole
 ESSMS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,6 +63,7 @@ class GrappeStep(StepPage):
 
     def setup_ui(self) -> None:
         self.ogs: list[grappe.OgRow] = []
+        self.dossier: Dossier | None = None  # the whole dossier (storage.load_dossier), read at each load()
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
         self.intro = QLabel()
@@ -199,7 +202,8 @@ class GrappeStep(StepPage):
         self.porteur_label.setVisible(bool(self.ogs))
         self._reselect(selected)
         self._update_buttons()
-        self.panel.update_from(grappe.grappe_snapshot(self.db, self.dossier_id))
+        self.dossier = load_dossier(self.db, self.dossier_id)
+        self.panel.update_from(self.dossier)
         self.members.refresh()
 
     def _selected(self) -> tuple[str, int] | None:
@@ -268,6 +272,9 @@ class GrappeStep(StepPage):
     def _campaign(self):
         return self.panel.campaign
 
+    def _project_type(self) -> str:
+        return self.dossier.project_type if self.dossier is not None else "acquisition"
+
     # actions -------------------------------------------------------------
     def add_og(self) -> None:
         dialog = OgDialog(self, {"is_porteur": not any(og.is_porteur for og in self.ogs)}, campaign=self._campaign())
@@ -280,7 +287,8 @@ class GrappeStep(StepPage):
         og = self.current_og()
         if og is None:
             return
-        dialog = EssmsDialog(self, og_finess_ej=og.finess_ej, existing=self._existing())
+        dialog = EssmsDialog(self, og_finess_ej=og.finess_ej, existing=self._existing(),
+                             dossier_project_type=self._project_type())
         dialog.setWindowTitle(self.tr("New ESSMS of « {og} »").format(og=og.name))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             essms_id = grappe.add_essms(self.db, og.id, **dialog.values())
@@ -310,15 +318,16 @@ class GrappeStep(StepPage):
         kind, ident = selected
         if kind == "og":
             og = next(o for o in self.ogs if o.id == ident)
-            dialog = OgDialog(self, og.values(), essms_departments=[e.department for e in og.essms],
-                              campaign=self._campaign())
+            model_og = next((o for o in (self.dossier.ogs if self.dossier else ()) if o.id == ident), None)
+            dialog = OgDialog(self, og.values(), essms=model_og.essms if model_og else (), campaign=self._campaign())
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 grappe.update_og(self.db, ident, **dialog.values())
                 self._stored()
         else:
             og = next(o for o in self.ogs if any(e.id == ident for e in o.essms))
             essms = next(e for e in og.essms if e.id == ident)
-            dialog = EssmsDialog(self, essms.values(), og_finess_ej=og.finess_ej, existing=self._existing(ident))
+            dialog = EssmsDialog(self, essms.values(), og_finess_ej=og.finess_ej, existing=self._existing(ident),
+                                 dossier_project_type=self._project_type())
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 grappe.update_essms(self.db, ident, **dialog.values())
                 self._stored()
@@ -343,10 +352,3 @@ class GrappeStep(StepPage):
             return
         (grappe.delete_og if kind == "og" else grappe.delete_essms)(self.db, ident)
         self._stored()
-
-    def completion(self) -> Completion:
-        ogs = grappe.list_grappe(self.db, self.dossier_id)
-        if not ogs:
-            return Completion.EMPTY
-        complete = any(og.is_porteur for og in ogs) and all(og.essms and og.finess_ej for og in ogs)
-        return Completion.COMPLETE if complete else Completion.PARTIAL

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,17 +12,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from esms_desktop import formatting
-from esms_desktop.rules.identity.geography import territory
+from esms_desktop.rules.campaign import Campaign
+from esms_desktop.rules.dossier import Essms, Og
 from esms_desktop.rules.identity.identifiers import normalise_siret
 from esms_desktop.storage import finess_reference
 from esms_desktop.ui.wizard import grappe_choices as gc
 from esms_desktop.ui.wizard.checked_field import email_field, siret_field
 from esms_desktop.ui.wizard.finess_field import FinessField
+from esms_desktop.ui.wizard.og_total_from_finess import FinessTotalRow
 
 
 def _combo(items: list[tuple]) -> QComboBox:
@@ -38,30 +39,20 @@ def _set(combo: QComboBox, value) -> None:
     combo.setCurrentIndex(max(0, combo.findData(value)))
 
 
-def overseas_og(departments: list[str | None]) -> bool:
-    """True when all the OG's ESSMS are in Corse or overseas (the smaller small-OG ceiling applies)."""
-    known = []
-    for dept in departments:
-        try:
-            known.append(territory(dept or ""))
-        except KeyError:
-            return False
-    return bool(known) and all(t in ("corse", "outre_mer") for t in known)
-
-
 class OgDialog(QDialog):
     """Add or edit an organisme gestionnaire. ``values()`` gives the fields ``storage.grappe`` stores.
 
-    ``essms_departments`` are the departments of its ESSMS in the grappe (their number is shown, derived);
-    ``campaign`` gives the small-OG ceiling and which specific funding it offers.
+    ``essms`` are its ESSMS in the grappe (``rules.dossier.Essms``, from ``storage.load_dossier``);
+    ``campaign`` gives the small-OG ceiling and which specific funding it offers. Whether the OG is
+    small is ``rules.dossier.Og.is_small``, as in the composition panel, the grant and the checker.
     """
 
     def __init__(self, parent: QWidget | None = None, values: dict | None = None, *,
-                 essms_departments: list[str | None] | None = None, campaign: Any = None):
+                 essms: tuple[Essms, ...] = (), campaign: Campaign | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Organisme gestionnaire"))
         self.campaign = campaign
-        self.departments = list(essms_departments or [])
+        self.essms = tuple(essms)
         self._build()
         self._fill(values or {})
         self._update_ok()
@@ -134,10 +125,20 @@ class OgDialog(QDialog):
         self.size_label = QLabel()
         self.size_label.setWordWrap(True)
         self.size_label.setObjectName("hint")
+        self.total_spin = QSpinBox()
+        self.total_spin.setRange(0, 100000)
+        self.total_spin.setSpecialValueText(self.tr("(not known)"))
+        self.total_spin.setToolTip(self.tr("Every ESSMS the OG runs, not only those it brings to the grappe: "
+                                           "a small OG is judged on it."))
+        self.total_spin.valueChanged.connect(self._show_size)
+        total_row = QFormLayout()
+        self.total_from_finess = FinessTotalRow(self.total_spin, self.finess)  # « Proposer depuis FINESS »
+        total_row.addRow(self.tr("ESSMS it runs in &all:"), self.total_from_finess)
         self.equipment_check = QCheckBox(self.tr("E&quipment and infrastructure"))
         self.purchasing_check = QCheckBox(self.tr("AMOA for the p&urchasing procedure"))
         self.piloting_check = QCheckBox(self.tr("AMOA or internal project manager for p&iloting"))
         funding = QVBoxLayout()
+        funding.addLayout(total_row)
         for widget in (self.size_label, self.equipment_check, self.purchasing_check, self.piloting_check):
             funding.addWidget(widget)
 
@@ -196,22 +197,34 @@ class OgDialog(QDialog):
         self.equipment_check.setChecked(bool(v.get("funding_equipment")))
         self.purchasing_check.setChecked(bool(v.get("funding_amoa_purchasing")))
         self.piloting_check.setChecked(bool(v.get("funding_amoa_piloting")))
+        self.total_spin.setValue(v.get("essms_total") or 0)
         self._update_agreement()
         self._show_size()
         self._show_reference()
 
     # derived information ---------------------------------------------------
-    def _show_size(self) -> None:
-        count = len(self.departments)
+    def og(self) -> Og:
+        """The OG as typed so far, with its ESSMS in the grappe (what the small-OG rule reads)."""
+        return Og(self.finess.number(), essms=self.essms, essms_total=self.total_spin.value() or None)
+
+    def is_small(self) -> bool | None:
+        """The small-OG verdict shown (None without a campaign)."""
+        return None if self.campaign is None else self.og().is_small(self.campaign)
+
+    def _show_size(self, *_args) -> None:
+        og = self.og()
+        count = len(self.essms)
         text = self.tr("%n ESSMS of this OG in the grappe.", "", count)
         if self.campaign is not None and count:
-            ceiling = self.campaign.small_og_limit(overseas_og(self.departments))
-            if count <= ceiling:
+            ceiling = og.small_limit(self.campaign)
+            if og.is_small(self.campaign):
                 text += " " + self.tr("Small OG (at most {max} ESSMS): it may ask for the specific funding below.").format(
                     max=formatting.number(ceiling))
             else:
                 text += " " + self.tr("Not a small OG (more than {max} ESSMS): the specific funding is meant for "
                                       "small OGs.").format(max=formatting.number(ceiling))
+            if og.size_to_confirm:
+                text += " " + self.tr("To confirm: judged on its ESSMS in the grappe; type above every ESSMS it runs.")
         if self.campaign is not None:
             aids = self.campaign.small_og
             for check, aid in ((self.equipment_check, aids.equipment), (self.purchasing_check, aids.amoa_purchasing),
@@ -267,4 +280,5 @@ class OgDialog(QDialog):
             "funding_equipment": self.equipment_check.isChecked(),
             "funding_amoa_purchasing": self.purchasing_check.isChecked(),
             "funding_amoa_piloting": self.piloting_check.isChecked(),
+            "essms_total": self.total_spin.value() or None,
         }

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from esms_desktop.rules.presentation import PRESENTATION_KEYS
 from esms_desktop.storage.presentation import get_presentation, set_section
-from esms_desktop.ui.wizard.step import Completion, StepPage
+from esms_desktop.ui.wizard.step import StepPage
 
 MIN_WORDS = 20  # below this a section is shown as « à compléter »
 
@@ -181,10 +181,3 @@ class PresentationStep(StepPage):
             self.editors[name].setFocus()
             return True
         return super().focus_field(name)
-
-    def completion(self) -> Completion:
-        texts = get_presentation(self.db, self.dossier_id)
-        filled = [len(texts[key].split()) >= MIN_WORDS for key in PRESENTATION_KEYS]
-        if not any(texts.values()):
-            return Completion.EMPTY
-        return Completion.COMPLETE if all(filled) else Completion.PARTIAL

@@ -8,7 +8,7 @@ from esms_desktop.rules.campaign import CampaignFileError, available_campaigns, 
 from esms_desktop.rules.identity.geography import REGIONS
 from esms_desktop.storage import dossiers
 from esms_desktop.ui.wizard import choices
-from esms_desktop.ui.wizard.step import Completion, StepPage
+from esms_desktop.ui.wizard.step import StepPage
 
 
 class ProjectStep(StepPage):
@@ -166,8 +166,3 @@ class ProjectStep(StepPage):
     def _save(self, **fields) -> None:
         dossiers.update_dossier(self.db, self.dossier_id, **fields)
         self.changed.emit()
-
-    def completion(self) -> Completion:
-        fields = dossiers.get_dossier(self.db, self.dossier_id)
-        filled = [bool(fields.name), bool(fields.campaign_year), bool(fields.region), bool(fields.project_type), bool(fields.hosting)]
-        return Completion.COMPLETE if all(filled) else Completion.PARTIAL

@@ -181,6 +181,16 @@ class SolutionStep(StepPage):
             "A grappe of fewer than {national} ESSMS representative of the offer at national level may file with "
             "the national call.").format(national=c.national_min_essms))
 
+    def completion_of(self, dossier, report) -> Completion:
+        """``rules.progress`` under the campaign this step shows (read again: the year may have changed)."""
+        from esms_desktop.rules.progress import STEP_STATES
+
+        try:
+            campaign = campaign_of({"campaign_year": dossier.campaign_year})
+        except CampaignFileError:
+            campaign = None
+        return Completion(STEP_STATES[self.key](dossier, campaign, report))
+
     def _load_campaign(self) -> None:
         try:
             year = dossiers.get_dossier(self.db, self.dossier_id).campaign_year
@@ -255,18 +265,3 @@ class SolutionStep(StepPage):
         if missing:
             text += " " + self.tr("Not ticked yet: {missing}.").format(missing=", ".join(missing))
         return text
-
-    def completion(self) -> Completion:
-        fields = solution.get_solution(self.db, self.dossier_id)
-        if not (fields.software or fields.editor or fields.services_socles or fields.referentials):
-            return Completion.EMPTY
-        sectors = [s for s in solution.grappe_sectors(self.db, self.dossier_id) if s]
-        self._load_campaign()  # the campaign may have changed in the step « The project »
-        c = self.campaign
-        complete = (
-            c is not None
-            and bool(fields.software and fields.editor)
-            and len(counted_socles(c, fields.services_socles)) >= c.min_services_socles
-            and all(r in fields.referentials for r in needed_referentials(sectors))
-        )
-        return Completion.COMPLETE if complete else Completion.PARTIAL

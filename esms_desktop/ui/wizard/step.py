@@ -11,6 +11,17 @@ from PySide6.QtWidgets import QWidget
 from esms_desktop.ui.autosave import Autosaver
 
 
+def dossier_check(db, dossier_id: int, dossier):
+    """The admissibility check of ``dossier`` just loaded (cached by its version), or None without rules."""
+    from esms_desktop.rules.campaign import CampaignFileError
+    from esms_desktop.ui.verification.checking import run_check
+
+    try:
+        return run_check(db, dossier_id, dossier=dossier)
+    except (CampaignFileError, ValueError):
+        return None
+
+
 class Completion(Enum):
     EMPTY = "empty"
     PARTIAL = "partial"
@@ -61,7 +72,18 @@ class StepPage(QWidget):
         raise NotImplementedError
 
     def completion(self) -> Completion:
-        raise NotImplementedError
+        """This step's state, read from the stored dossier (the wizard reads every step's at once)."""
+        from esms_desktop.storage.loader import load_dossier
+
+        dossier = load_dossier(self.context.db, self.context.dossier_id)
+        return self.completion_of(dossier, dossier_check(self.context.db, self.context.dossier_id, dossier))
+
+    def completion_of(self, dossier, report) -> Completion:
+        """This step's state for ``dossier`` (``storage.load_dossier``) and its check (None: no rules):
+        ``rules.progress.STEP_STATES``; a step whose state is not a rule of the dossier overrides it."""
+        from esms_desktop.rules.progress import STEP_STATES, campaign_or_none
+
+        return Completion(STEP_STATES[self.key](dossier, campaign_or_none(dossier), report))
 
     def focus_field(self, name: str) -> bool:
         """Put the keyboard focus on a named field (links from findings); False if unknown."""

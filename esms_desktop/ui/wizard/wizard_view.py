@@ -123,8 +123,13 @@ class WizardView(QWidget):
             Completion.PARTIAL: self.tr("to complete"),
             Completion.COMPLETE: self.tr("complete"),
         }
+        from esms_desktop.storage.loader import load_dossier
+        from esms_desktop.ui.wizard.step import dossier_check
+
+        dossier = load_dossier(self.db, self.dossier_id)  # once for every step, never the documents' bytes
+        report = dossier_check(self.db, self.dossier_id, dossier)
         for row, step in enumerate(self.steps):
-            state = step.completion()
+            state = step.completion_of(dossier, report)
             item = self.step_list.item(row)
             item.setText(f"{MARKS[state]}  {row + 1}. {step.title()}")
             item.setData(Qt.ItemDataRole.UserRole, state.value)
