@@ -5134,6 +5134,10 @@ Source : {source}</translation>
             <source>To confirm: judged on its ESSMS in the grappe; type above every ESSMS it runs.</source>
             <translation>À confirmer : apprécié sur ses ESSMS de la grappe ; indiquez ci-dessus tous les ESSMS qu'il gère.</translation>
         </message>
+        <message>
+            <source>(extract of {date})</source>
+            <translation>(extraction du {date})</translation>
+        </message>
     </context>
     <context>
         <name>OgEstablishmentsDialog</name>

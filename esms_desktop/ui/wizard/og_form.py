@@ -244,6 +244,10 @@ class OgDialog(QDialog):
                 found = []
             if found:
                 text = self.tr("%n establishment(s) of this FINESS EJ in the FINESS reference.", "", len(found))
+                info = finess_reference.reference_info(finess_reference.default_db_path())
+                if info is not None:  # the reference's date, wherever it is used
+                    text += " " + self.tr("(extract of {date})").format(
+                        date=formatting.date(info["extract_date"]) or "?")
         self.reference_hint.setText(text)
         self.reference_hint.setVisible(bool(text))
 
