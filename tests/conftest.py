@@ -47,6 +47,9 @@ def isolated_home(tmp_path, monkeypatch):
     home = tmp_path / "home"
     monkeypatch.setenv("ESMS_DESKTOP_HOME", str(home))
     monkeypatch.delenv("ESMS_DESKTOP_DB", raising=False)
+    # No built-in national FINESS reference unless a test asks for it (tests/test_finess_builtin.py):
+    # building it takes seconds, and most tests start from « no reference ».
+    monkeypatch.setenv("ESMS_DESKTOP_BUILTIN_FINESS", "")
     return home
 
 

@@ -71,7 +71,7 @@ def test_desktop_file_entries():
     assert entry["Icon"] == DESKTOP_ID
     assert entry["Exec"].split()[0] == "esms-desktop"
     assert entry["Categories"].endswith(";") and "Office" in entry["Categories"].split(";")
-    assert entry["MimeType"] == "application/x-esms-dossier;"
+    assert entry["MimeType"] == "application/x-esms-dossier;application/x-esms-member-sheet;"
     assert entry["Comment[fr]"] and entry["GenericName[fr]"]
 
 
@@ -91,6 +91,9 @@ def test_mime_type_declares_the_dossier_extension():
     mime = ET.parse(MIME).getroot().find("m:mime-type", ns)
     assert mime.get("type") == "application/x-esms-dossier"
     assert mime.find("m:glob", ns).get("pattern") == "*.esms"
+    sheet = ET.parse(MIME).getroot().findall("m:mime-type", ns)[1]  # the member sheet
+    assert (sheet.get("type"), sheet.find("m:glob", ns).get("pattern")) == ("application/x-esms-member-sheet",
+                                                                           "*.esms-og")
 
 
 # --- icons ------------------------------------------------------------------------------------------
@@ -199,6 +202,8 @@ def run_bundle(bundle, *args, home, **env):
 def test_bundle_layout_and_size(bundle):
     internal = bundle / "_internal"
     assert (internal / "resources" / "examples" / "exemple-grappe-bfc.json").is_file()
+    # The national FINESS reference ships with the bundle (5 MB gzipped; built on first use).
+    assert (internal / "resources" / "finess" / "finess-national-2021.csv.gz").stat().st_size > 4_000_000
     assert list((internal / "translations").glob("esms_desktop_fr.qm"))
     assert (internal / "esms_desktop" / "storage" / "migrations" / "env.py").is_file()
     assert list((internal / "esms_desktop" / "storage" / "migrations" / "versions").glob("0001_*.py"))

@@ -1603,6 +1603,50 @@
             <source>Reading retained: {text} ({source})</source>
             <translation>Lecture retenue : {text} ({source})</translation>
         </message>
+        <message>
+            <source>Member sheet for « {og} » written to {path}.</source>
+            <translation>Fiche membre de « {og} » écrite dans {path}.</translation>
+        </message>
+        <message>
+            <source>Nothing to merge: the dossier already holds everything this sheet says.</source>
+            <translation>Rien à fusionner : le dossier contient déjà tout ce que dit cette fiche.</translation>
+        </message>
+        <message>
+            <source>Answer of « {og} »: {count} differences (dossier → member):</source>
+            <translation>Réponse de « {og} » : {count} différences (dossier → membre) :</translation>
+        </message>
+        <message>
+            <source>{count} changes merged into the dossier.</source>
+            <translation>{count} modifications fusionnées dans le dossier.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: run again with --yes to merge them.</source>
+            <translation>Rien n'a été écrit : relancez avec --yes pour les fusionner.</translation>
+        </message>
+        <message>
+            <source>« {value} » is not a dossier number (see « dossier list »).</source>
+            <translation>« {value} » n'est pas un numéro de dossier (voir « dossier list »).</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {error}</source>
+            <translation>Impossible d'écrire le fichier : {error}</translation>
+        </message>
+        <message>
+            <source>(FINESS reference: extract of {date})</source>
+            <translation>(référence FINESS : extraction du {date})</translation>
+        </message>
+        <message>
+            <source>Not in the FINESS directory of {date}: type the information in, or import a more recent extract.</source>
+            <translation>Absent du répertoire FINESS du {date} : saisissez les informations, ou importez une extraction plus récente.</translation>
+        </message>
     </context>
     <context>
         <name>CommunicationChoices</name>
@@ -5562,6 +5606,10 @@ Source : {source}</translation>
             <source>Designation of a &amp;DPO:</source>
             <translation>Désignation d'un &amp;DPO :</translation>
         </message>
+        <message>
+            <source>(extract of {date})</source>
+            <translation>(extraction du {date})</translation>
+        </message>
     </context>
     <context>
         <name>OgEstablishmentsDialog</name>
@@ -6593,6 +6641,18 @@ Source : {source}</translation>
         <message>
             <source>&amp;Update…</source>
             <translation>Mettre à &amp;jour…</translation>
+        </message>
+        <message>
+            <source>FINESS reference: the national extract of {date} provided with the application (being prepared, a few seconds).</source>
+            <translation>Référence FINESS : l'extraction nationale du {date} fournie avec l'application (en préparation, quelques secondes).</translation>
+        </message>
+        <message>
+            <source>&amp;Import a more recent extract…</source>
+            <translation>&amp;Importer une extraction plus récente…</translation>
+        </message>
+        <message>
+            <source>FINESS reference: the national extract of {date} provided with the application, {count} establishments. Establishments opened since are missing.</source>
+            <translation>Référence FINESS : l'extraction nationale du {date} fournie avec l'application, {count} établissements. Les établissements ouverts depuis n'y sont pas.</translation>
         </message>
     </context>
     <context>
@@ -8399,6 +8459,646 @@ Source : {source}</translation>
         <message>
             <source>Remove the editor choice tasks from the planning, or leave the DUI unnamed until the consultation is over.</source>
             <translation>Retirez du planning les tâches de choix de l'éditeur, ou ne nommez pas le DUI avant la fin de la consultation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinessPresence</name>
+        <message>
+            <source>Found in the FINESS directory of {date}.</source>
+            <translation>Trouvé dans le répertoire FINESS du {date}.</translation>
+        </message>
+        <message>
+            <source>Not in the FINESS directory of {date}: type the information in, or import a more recent extract.</source>
+            <translation>Absent du répertoire FINESS du {date} : saisissez les informations, ou importez une extraction plus récente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LookingForGrappeDialog</name>
+        <message>
+            <source>My establishment is looking for a grappe</source>
+            <translation>Mon établissement cherche une grappe</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;The programme funds &lt;b&gt;grappes&lt;/b&gt;: several organisations (OG) and their establishments (ESSMS) choosing one DUI together. An establishment alone has two ways in:&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Join a grappe being built.&lt;/b&gt; Let it be known that your establishment is interested: to the partners you already work with or who are near you, to your federation, to the regional &lt;b&gt;collectif SI médico-social&lt;/b&gt; (its role is to put establishments in touch), and to your DUI editor if you already have one. Establishments in the same situation on your territory can ask together.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Join a grappe already funded&lt;/b&gt; by ESMS numérique. It is possible when the &lt;b&gt;porteur of that grappe agrees&lt;/b&gt; and the &lt;b&gt;timing fits&lt;/b&gt; its project: it must be regular under the contract or public tender the grappe signed, and must not put its deadlines or its usage targets at risk.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to prepare:&lt;/b&gt; your FINESS numbers (legal entity and establishments), SIRET, who signs for your organisation, the number of persons you accompany, your current DUI if any, and the self-diagnostic of your information system.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Whom to ask:&lt;/b&gt; the &lt;b&gt;ARS&lt;/b&gt; of your region (who runs the regional call for projects) and the regional &lt;b&gt;collectif SI&lt;/b&gt;. When a porteur asks for your information, it sends you a file (.esms-og): open it with « I am answering a porteur's request ».&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Le programme finance des &lt;b&gt;grappes&lt;/b&gt; : plusieurs organismes gestionnaires (OG) et leurs établissements et services (ESSMS) qui choisissent ensemble un même DUI. Un établissement seul a deux portes d'entrée :&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Rejoindre une grappe en cours de constitution.&lt;/b&gt; Faites savoir que votre établissement est intéressé : auprès des partenaires avec qui vous travaillez déjà ou qui sont proches de chez vous, de votre fédération, du &lt;b&gt;collectif SI médico-social&lt;/b&gt; de votre région (il a pour mission de mettre les structures en lien), et de votre éditeur de DUI si vous êtes déjà équipé. Les établissements dans la même situation sur votre territoire peuvent faire la demande ensemble.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Rejoindre une grappe déjà financée&lt;/b&gt; par ESMS numérique. C'est possible si le &lt;b&gt;porteur de cette grappe donne son accord&lt;/b&gt; et si le &lt;b&gt;calendrier est cohérent&lt;/b&gt; avec son projet : l'élargissement doit être régulier au regard du contrat ou du marché public passé par la grappe, et ne pas faire courir de risque excessif à ses délais ni à ses cibles d'usage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À préparer :&lt;/b&gt; vos numéros FINESS (entité juridique et établissements), votre SIRET, qui signe pour votre organisme, le nombre de personnes accompagnées, votre DUI actuel s'il y en a un, et l'autodiagnostic de votre système d'information.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À qui vous adresser :&lt;/b&gt; l'&lt;b&gt;ARS&lt;/b&gt; de votre région (qui mène l'appel à projets régional) et le &lt;b&gt;collectif SI&lt;/b&gt; régional. Quand un porteur vous demande vos informations, il vous envoie un fichier (.esms-og) : ouvrez-le avec « Je réponds à la demande d'un porteur ».&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberMerge</name>
+        <message>
+            <source>OG: {field}</source>
+            <translation>OG : {field}</translation>
+        </message>
+        <message>
+            <source>New ESSMS {finess_et}</source>
+            <translation>Nouvel ESSMS {finess_et}</translation>
+        </message>
+        <message>
+            <source>ESSMS {finess_et}: {field}</source>
+            <translation>ESSMS {finess_et} : {field}</translation>
+        </message>
+        <message>
+            <source>ESSMS {finess_et}: DUI referent</source>
+            <translation>ESSMS {finess_et} : référent DUI</translation>
+        </message>
+        <message>
+            <source>Self-diagnostic (answers)</source>
+            <translation>Autodiagnostic (réponses)</translation>
+        </message>
+        <message>
+            <source>New need: {label}</source>
+            <translation>Nouveau besoin : {label}</translation>
+        </message>
+        <message>
+            <source>Signed engagement letter ({file})</source>
+            <translation>Lettre d'engagement signée ({file})</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>SIRET</source>
+            <translation>SIRET</translation>
+        </message>
+        <message>
+            <source>legal status</source>
+            <translation>statut juridique</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>adresse</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <source>contact e-mail</source>
+            <translation>courriel du contact</translation>
+        </message>
+        <message>
+            <source>contact telephone</source>
+            <translation>téléphone du contact</translation>
+        </message>
+        <message>
+            <source>has an IT manager</source>
+            <translation>a un responsable SI</translation>
+        </message>
+        <message>
+            <source>DPO designated</source>
+            <translation>DPO désigné</translation>
+        </message>
+        <message>
+            <source>GDPR compliance</source>
+            <translation>conformité RGPD</translation>
+        </message>
+        <message>
+            <source>IT charter</source>
+            <translation>charte informatique</translation>
+        </message>
+        <message>
+            <source>national entity</source>
+            <translation>tête de réseau nationale</translation>
+        </message>
+        <message>
+            <source>national entity's agreement</source>
+            <translation>accord de la tête de réseau</translation>
+        </message>
+        <message>
+            <source>legal representative</source>
+            <translation>représentant légal</translation>
+        </message>
+        <message>
+            <source>legal representative's function</source>
+            <translation>fonction du représentant légal</translation>
+        </message>
+        <message>
+            <source>FINESS category</source>
+            <translation>catégorie FINESS</translation>
+        </message>
+        <message>
+            <source>postcode</source>
+            <translation>code postal</translation>
+        </message>
+        <message>
+            <source>town</source>
+            <translation>commune</translation>
+        </message>
+        <message>
+            <source>persons accompanied</source>
+            <translation>personnes accompagnées</translation>
+        </message>
+        <message>
+            <source>current DUI</source>
+            <translation>DUI actuel</translation>
+        </message>
+        <message>
+            <source>current DUI software</source>
+            <translation>logiciel du DUI actuel</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberSheet</name>
+        <message>
+            <source>This dossier was not opened from a porteur's member sheet (number {id}).</source>
+            <translation>Ce dossier n'a pas été ouvert depuis la fiche membre d'un porteur (numéro {id}).</translation>
+        </message>
+        <message>
+            <source>This member sheet answers another dossier (« {name} »), not this one. Open it in that dossier.</source>
+            <translation>Cette fiche membre répond à un autre dossier (« {name} »), pas à celui-ci. Ouvrez-la dans ce dossier-là.</translation>
+        </message>
+        <message>
+            <source>This member sheet is the answer of the OG with FINESS EJ {finess_ej}, which is not in this dossier.</source>
+            <translation>Cette fiche membre est la réponse de l'OG de FINESS EJ {finess_ej}, qui n'est pas dans ce dossier.</translation>
+        </message>
+        <message>
+            <source>This member sheet is the answer of « {found} » (FINESS EJ {finess_ej}), not of « {expected} ».</source>
+            <translation>Cette fiche membre est la réponse de « {found} » (FINESS EJ {finess_ej}), pas de « {expected} ».</translation>
+        </message>
+        <message>
+            <source>This OG is no longer in the dossier (number {id}).</source>
+            <translation>Cet OG n'est plus dans le dossier (numéro {id}).</translation>
+        </message>
+        <message>
+            <source>No OG of this dossier has the FINESS EJ {finess_ej}: check the number, or add the OG first.</source>
+            <translation>Aucun OG de ce dossier n'a le FINESS EJ {finess_ej} : vérifiez le numéro, ou ajoutez d'abord l'OG.</translation>
+        </message>
+        <message>
+            <source>This file is not an esms-desktop member sheet (.esms-og).</source>
+            <translation>Ce fichier n'est pas une fiche membre esms-desktop (.esms-og).</translation>
+        </message>
+        <message>
+            <source>This member sheet is cut short or damaged (it is not valid JSON: {detail}). Ask for it again.</source>
+            <translation>Cette fiche membre est tronquée ou abîmée (ce n'est pas du JSON valide : {detail}). Redemandez-la.</translation>
+        </message>
+        <message>
+            <source>This member sheet was written by a newer version of esms-desktop (format {found}; this one reads {expected}). Install the latest version to open it.</source>
+            <translation>Cette fiche membre a été écrite par une version plus récente d'esms-desktop (format {found} ; celle-ci lit le format {expected}). Installez la dernière version pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>This member sheet is invalid at field {field}: {problem}. Ask for it again.</source>
+            <translation>Cette fiche membre n'est pas valide au champ {field} : {problem}. Redemandez-la.</translation>
+        </message>
+        <message>
+            <source>This member sheet was modified after it was written (its checksum does not match). Ask for it to be sent again.</source>
+            <translation>Cette fiche membre a été modifiée après avoir été écrite (son empreinte ne correspond pas). Demandez qu'elle vous soit renvoyée.</translation>
+        </message>
+        <message>
+            <source>This member sheet has not been answered yet: it is the request sent to the OG.</source>
+            <translation>Cette fiche membre n'a pas encore reçu de réponse : c'est la demande envoyée à l'OG.</translation>
+        </message>
+        <message>
+            <source>This member sheet is an answer sent back to the porteur: open it in the porteur's dossier.</source>
+            <translation>Cette fiche membre est une réponse renvoyée au porteur : ouvrez-la dans le dossier du porteur.</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read: {detail}.</source>
+            <translation>Impossible de lire le fichier {path} : {detail}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberSheetOpen</name>
+        <message>
+            <source>Open the porteur's request</source>
+            <translation>Ouvrir la demande du porteur</translation>
+        </message>
+        <message>
+            <source>Member sheets (*.esms-og);;All files (*)</source>
+            <translation>Fiches membre (*.esms-og);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberWizard</name>
+        <message>
+            <source>← Start screen</source>
+            <translation>← Écran d'accueil</translation>
+        </message>
+        <message>
+            <source>Next →</source>
+            <translation>Suivant →</translation>
+        </message>
+        <message>
+            <source>1. Your OG</source>
+            <translation>1. Votre OG</translation>
+        </message>
+        <message>
+            <source>2. Your establishments</source>
+            <translation>2. Vos établissements</translation>
+        </message>
+        <message>
+            <source>3. Your needs</source>
+            <translation>3. Vos besoins</translation>
+        </message>
+        <message>
+            <source>4. Self-diagnostic</source>
+            <translation>4. Autodiagnostic</translation>
+        </message>
+        <message>
+            <source>5. Engagement letter</source>
+            <translation>5. Lettre d'engagement</translation>
+        </message>
+        <message>
+            <source>6. Send back to the porteur</source>
+            <translation>6. Renvoyer au porteur</translation>
+        </message>
+        <message>
+            <source>Request from {porteur} for the grappe « {grappe} » ({year} call for projects). Answer for your OG only; everything is kept on this computer, you can stop and come back.</source>
+            <translation>Demande de {porteur} pour la grappe « {grappe} » (appel à projets {year}). Répondez pour votre OG seulement ; tout est conservé sur cet ordinateur, vous pouvez vous arrêter et reprendre plus tard.</translation>
+        </message>
+        <message>
+            <source>Name of the OG:</source>
+            <translation>Nom de l'OG :</translation>
+        </message>
+        <message>
+            <source>SIRET:</source>
+            <translation>SIRET :</translation>
+        </message>
+        <message>
+            <source>Head office address:</source>
+            <translation>Adresse du siège :</translation>
+        </message>
+        <message>
+            <source>Legal status:</source>
+            <translation>Statut juridique :</translation>
+        </message>
+        <message>
+            <source>Legal representative (signs):</source>
+            <translation>Représentant légal (signataire) :</translation>
+        </message>
+        <message>
+            <source>Their function:</source>
+            <translation>Sa fonction :</translation>
+        </message>
+        <message>
+            <source>Contact person:</source>
+            <translation>Personne à contacter :</translation>
+        </message>
+        <message>
+            <source>Contact e-mail:</source>
+            <translation>Courriel du contact :</translation>
+        </message>
+        <message>
+            <source>Contact telephone:</source>
+            <translation>Téléphone du contact :</translation>
+        </message>
+        <message>
+            <source>GDPR compliance:</source>
+            <translation>Conformité RGPD :</translation>
+        </message>
+        <message>
+            <source>IT charter:</source>
+            <translation>Charte informatique :</translation>
+        </message>
+        <message>
+            <source>FINESS EJ:</source>
+            <translation>FINESS EJ :</translation>
+        </message>
+        <message>
+            <source>The OG has an IT manager (RSI)</source>
+            <translation>L'OG a un responsable des systèmes d'information (RSI)</translation>
+        </message>
+        <message>
+            <source>A data protection officer (DPO) is designated</source>
+            <translation>Un délégué à la protection des données (DPO) est désigné</translation>
+        </message>
+        <message>
+            <source>FINESS ET</source>
+            <translation>FINESS ET</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>DUI referent</source>
+            <translation>Référent DUI</translation>
+        </message>
+        <message>
+            <source>&amp;Add an establishment (FINESS look-up)…</source>
+            <translation>&amp;Ajouter un établissement (recherche FINESS)…</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>function</source>
+            <translation>fonction</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>courriel</translation>
+        </message>
+        <message>
+            <source>Make them the &amp;referent of the selected establishment</source>
+            <translation>En faire le &amp;référent de l'établissement sélectionné</translation>
+        </message>
+        <message>
+            <source>The establishments and services (ESSMS) of your OG that join the project. Double-click one to complete it.</source>
+            <translation>Les établissements et services (ESSMS) de votre OG qui participent au projet. Double-cliquez sur l'un d'eux pour le compléter.</translation>
+        </message>
+        <message>
+            <source>DUI referent of an establishment:</source>
+            <translation>Référent DUI d'un établissement :</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Accompagnement</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Matériel</translation>
+        </message>
+        <message>
+            <source>e.g. DUI training for the care team</source>
+            <translation>par ex. formation au DUI de l'équipe soignante</translation>
+        </message>
+        <message>
+            <source>Add the &amp;need</source>
+            <translation>Ajouter le &amp;besoin</translation>
+        </message>
+        <message>
+            <source>What your teams will need for the new DUI: training, support, equipment. The porteur turns them into the budget.</source>
+            <translation>Ce dont vos équipes auront besoin pour le nouveau DUI : formation, accompagnement, matériel. Le porteur les reprend dans le budget.</translation>
+        </message>
+        <message>
+            <source>the IT manager</source>
+            <translation>le responsable SI</translation>
+        </message>
+        <message>
+            <source>the director</source>
+            <translation>la direction</translation>
+        </message>
+        <message>
+            <source>The SI maturity self-diagnostic, the questionnaire for {who}: {count} questions. « Don't know » is an answer.</source>
+            <translation>L'autodiagnostic de maturité SI, questionnaire pour {who} : {count} questions. « Je ne sais pas » est une réponse.</translation>
+        </message>
+        <message>
+            <source>A&amp;ttach the signed letter (scan or photo)…</source>
+            <translation>&amp;Joindre la lettre signée (scan ou photo)…</translation>
+        </message>
+        <message>
+            <source>Save the engagement letter</source>
+            <translation>Enregistrer la lettre d'engagement</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Letter saved to {path}: print it, have it signed, then attach the signed scan.</source>
+            <translation>Lettre enregistrée dans {path} : imprimez-la, faites-la signer, puis joignez le scan signé.</translation>
+        </message>
+        <message>
+            <source>The signed engagement letter</source>
+            <translation>La lettre d'engagement signée</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+            <translation>Scans (*.pdf *.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Signed letter</source>
+            <translation>Lettre signée</translation>
+        </message>
+        <message>
+            <source>&amp;Send back to the porteur…</source>
+            <translation>&amp;Renvoyer au porteur…</translation>
+        </message>
+        <message>
+            <source>Send back to the porteur</source>
+            <translation>Renvoyer au porteur</translation>
+        </message>
+        <message>
+            <source>Member sheets (*.esms-og)</source>
+            <translation>Fiches membre (*.esms-og)</translation>
+        </message>
+        <message>
+            <source>Answer written to {path}: send this file to {porteur} (e-mail, USB stick).</source>
+            <translation>Réponse écrite dans {path} : envoyez ce fichier à {porteur} (courriel, clé USB).</translation>
+        </message>
+        <message>
+            <source>Your engagement letter, prepared by the porteur with what they know of your OG: save it, print it, have it signed by {who}, then attach the signed scan.</source>
+            <translation>Votre lettre d'engagement, préparée par le porteur avec ce qu'il sait de votre OG : enregistrez-la, imprimez-la, faites-la signer par {who}, puis joignez le scan signé.</translation>
+        </message>
+        <message>
+            <source>your legal representative</source>
+            <translation>votre représentant légal</translation>
+        </message>
+        <message>
+            <source>Signed letter attached: {name}.</source>
+            <translation>Lettre signée jointe : {name}.</translation>
+        </message>
+        <message>
+            <source>Your answer: {essms} establishment(s), {needs} need(s), self-diagnostic {answered}/{total}, signed letter {letter}. {sent}</source>
+            <translation>Votre réponse : établissements : {essms}, besoins : {needs}, autodiagnostic {answered}/{total}, lettre signée {letter}. {sent}</translation>
+        </message>
+        <message>
+            <source>attached</source>
+            <translation>jointe</translation>
+        </message>
+        <message>
+            <source>not attached yet</source>
+            <translation>pas encore jointe</translation>
+        </message>
+        <message>
+            <source>Last sent on {date}.</source>
+            <translation>Dernier envoi le {date}.</translation>
+        </message>
+        <message>
+            <source>&amp;Print my engagement letter…</source>
+            <translation>&amp;Imprimer ma lettre d'engagement…</translation>
+        </message>
+        <message>
+            <source>&amp;Save my engagement letter (PDF)…</source>
+            <translation>&amp;Enregistrer ma lettre d'engagement (PDF)…</translation>
+        </message>
+        <message>
+            <source>Engagement letter</source>
+            <translation>Lettre d'engagement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to the printer: have the letter signed, then attach the signed scan.</source>
+            <translation>
+                <numerusform>%n page envoyée à l'imprimante : faites signer la lettre, puis joignez le scan signé.</numerusform>
+                <numerusform>%n pages envoyées à l'imprimante : faites signer la lettre, puis joignez le scan signé.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersPanel</name>
+        <message>
+            <source>Members: each OG answers from its own desk</source>
+            <translation>Membres : chaque OG répond depuis son propre poste</translation>
+        </message>
+        <message>
+            <source>OG</source>
+            <translation>OG</translation>
+        </message>
+        <message>
+            <source>Sheet sent</source>
+            <translation>Fiche envoyée</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Renvoyée</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Fusionnée</translation>
+        </message>
+        <message>
+            <source>Letter signed</source>
+            <translation>Lettre signée</translation>
+        </message>
+        <message>
+            <source>&amp;Ask this OG for its information…</source>
+            <translation>&amp;Demander ses informations à cet OG…</translation>
+        </message>
+        <message>
+            <source>Writes a member sheet (.esms-og) to send to the OG by e-mail or USB stick: what you know of it, the grappe, its self-diagnostic and its engagement letter to print. It sends it back answered.</source>
+            <translation>Écrit une fiche membre (.esms-og) à envoyer à l'OG par courriel ou clé USB : ce que vous savez de lui, la grappe, son autodiagnostic et sa lettre d'engagement à imprimer. Il vous la renvoie complétée.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge a sheet received…</source>
+            <translation>&amp;Fusionner une fiche reçue…</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Ask this OG for its information</source>
+            <translation>Demander ses informations à cet OG</translation>
+        </message>
+        <message>
+            <source>Member sheets (*.esms-og)</source>
+            <translation>Fiches membre (*.esms-og)</translation>
+        </message>
+        <message>
+            <source>Merge a member sheet received</source>
+            <translation>Fusionner une fiche membre reçue</translation>
+        </message>
+        <message>
+            <source>Member sheets (*.esms-og);;All files (*)</source>
+            <translation>Fiches membre (*.esms-og);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge the answer of « {og} »</source>
+            <translation>Fusionner la réponse de « {og} »</translation>
+        </message>
+        <message>
+            <source>What « {og} » sent differs from the dossier on {count} point(s). Untick what you do not want; nothing is written before « Merge ».</source>
+            <translation>Ce qu'a envoyé « {og} » diffère du dossier sur {count} point(s). Décochez ce que vous ne voulez pas reprendre ; rien n'est écrit avant « Fusionner ».</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>In the dossier</source>
+            <translation>Dans le dossier</translation>
+        </message>
+        <message>
+            <source>Sent by the member</source>
+            <translation>Envoyé par le membre</translation>
+        </message>
+        <message>
+            <source>Accept &amp;all</source>
+            <translation>&amp;Tout accepter</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Fusionner</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Merge a member sheet received</source>
+            <translation>Fusionner une fiche membre reçue</translation>
+        </message>
+        <message>
+            <source>Nothing to merge: the dossier already holds everything « {og} » sent.</source>
+            <translation>Rien à fusionner : le dossier contient déjà tout ce qu'a envoyé « {og} ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartDoors</name>
+        <message>
+            <source>I am preparing a candidature (porteur or consultant)</source>
+            <translation>Je prépare une candidature (porteur ou consultant)</translation>
+        </message>
+        <message>
+            <source>Your dossiers are listed below; start a new one here.</source>
+            <translation>Vos dossiers sont listés ci-dessous ; commencez-en un nouveau ici.</translation>
+        </message>
+        <message>
+            <source>I am answering a porteur's request</source>
+            <translation>Je réponds à la demande d'un porteur</translation>
+        </message>
+        <message>
+            <source>Open the file (.esms-og) the porteur sent you: you fill in your OG only.</source>
+            <translation>Ouvrez le fichier (.esms-og) que le porteur vous a envoyé : vous complétez votre OG seulement.</translation>
+        </message>
+        <message>
+            <source>My establishment is looking for a grappe</source>
+            <translation>Mon établissement cherche une grappe</translation>
+        </message>
+        <message>
+            <source>How to join a grappe being built, or one already funded.</source>
+            <translation>Comment rejoindre une grappe en constitution, ou une grappe déjà financée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinessTotalRow</name>
+        <message>
+            <source>Propose from &amp;FINESS</source>
+            <translation>Proposer depuis &amp;FINESS</translation>
+        </message>
+        <message>
+            <source>Counts the social and medico-social establishments of this FINESS EJ in the FINESS reference.</source>
+            <translation>Compte les établissements sociaux et médico-sociaux de ce FINESS EJ dans la référence FINESS.</translation>
+        </message>
+        <message>
+            <source>No FINESS reference to count from: import the extract first.</source>
+            <translation>Aucune référence FINESS pour compter : importez d'abord l'extraction.</translation>
+        </message>
+        <message>
+            <source>This FINESS EJ runs no social or medico-social establishment in the FINESS directory of {date}: type the figure.</source>
+            <translation>Ce FINESS EJ ne gère aucun établissement social ou médico-social dans le répertoire FINESS du {date} : saisissez le nombre.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n social or medico-social establishment(s) of this FINESS EJ in the FINESS directory of {date}.</source>
+            <translation>
+                <numerusform>%n établissement social ou médico-social de ce FINESS EJ dans le répertoire FINESS du {date}.</numerusform>
+                <numerusform>%n établissements sociaux ou médico-sociaux de ce FINESS EJ dans le répertoire FINESS du {date}.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "esms_desktop.cli.funding",
     "esms_desktop.cli.pack",
     "esms_desktop.cli.usage",
+    "esms_desktop.cli.member",
 )
 
 
@@ -76,7 +77,7 @@ def run(argv: list[str]) -> int:
     return int(args.func(args) or 0)
 
 
-DOSSIER_FILE_SUFFIXES = (".esms", ".json")
+DOSSIER_FILE_SUFFIXES = (".esms", ".json", ".esms-og")  # .esms-og: a member sheet (opens the window)
 
 
 def has_command(argv: list[str]) -> bool:

@@ -19,6 +19,9 @@ VALID = QT_TRANSLATE_NOOP("Cli", "{number}: valid FINESS number, department {dep
 VALID_NO_REGION = QT_TRANSLATE_NOOP("Cli", "{number}: valid FINESS number, department {department} ({name}).")
 IN_REFERENCE = QT_TRANSLATE_NOOP("Cli", "In the FINESS reference: {name}, {town} (category {category}).")
 INVALID = QT_TRANSLATE_NOOP("Cli", "{number}: invalid FINESS number. {reason}")
+REFERENCE_OF = QT_TRANSLATE_NOOP("Cli", "(FINESS reference: extract of {date})")
+ABSENT = QT_TRANSLATE_NOOP(
+    "Cli", "Not in the FINESS directory of {date}: type the information in, or import a more recent extract.")
 
 
 def add_parser(subparsers) -> None:
@@ -44,7 +47,20 @@ def _reference_path(args):
 
     from esms_desktop.storage import finess_reference
 
-    return Path(args.reference) if args.reference else finess_reference.default_db_path()
+    if args.reference:
+        return Path(args.reference)
+    from esms_desktop.storage.finess_builtin import ensure_reference
+
+    ensure_reference()  # first use: the national extract shipped with the application
+    return finess_reference.default_db_path()
+
+
+def _reference_date(path) -> str:
+    from esms_desktop.formatting import date
+    from esms_desktop.storage import finess_reference
+
+    info = finess_reference.reference_info(path)
+    return (date(info["extract_date"]) or "?") if info else ""
 
 
 def run_import(args) -> int:
@@ -100,6 +116,7 @@ def run_lookup(args) -> int:
         return 1
     for r in records:
         print(f"{r.finess_et}  EJ {r.finess_ej}  {r.category_code:>4}  {r.display_name} — {r.postcode} {r.town}")
+    say(REFERENCE_OF(date=_reference_date(path)))
     return 0
 
 
@@ -118,10 +135,14 @@ def run_check(args) -> int:
     region = department_region(result.department)
     params = dict(number=result.number, department=result.department, name=department_name(result.department))
     say(VALID(region=region_name(region), **params) if region else VALID_NO_REGION(**params))
+    path = _reference_path(args)
     try:
-        record = finess_reference.get(_reference_path(args), result.number)
+        record = finess_reference.get(path, result.number)
     except StorageError:
         record = None
     if record is not None:
         say(IN_REFERENCE(name=record.display_name, town=record.town, category=record.category_label))
+        say(REFERENCE_OF(date=_reference_date(path)))
+    elif finess_reference.reference_info(path) is not None:
+        say(ABSENT(date=_reference_date(path)))
     return 0

@@ -158,22 +158,25 @@ def _field_of(header: str) -> str | None:
     if not h:
         return None
     if "finess" in words or "finess" in h:
-        if words & {"ej", "juridique", "gestionnaire", "og"} or "entite juridique" in h:
+        if words & {"ej", "juridique", "gestionnaire", "og"} or "entite juridique" in h or "legal entity" in h:
             return "finess_ej"
         return "finess_et"
-    if words & {"ej"} or "entite juridique" in h:
+    if words & {"ej"} or "entite juridique" in h or "legal entity" in h:
         return "finess_ej"
-    if words & {"og", "gestionnaire", "organisme"}:
+    # French and English headers (« categorie », category_code, department, persons_accompanied...).
+    if words & {"og", "gestionnaire", "organisme", "organisation", "organization", "operator", "provider"}:
         return "og_name"
-    if "categorie" in h or words & {"cat", "categ"}:
+    if "categorie" in h or "category" in h or words & {"cat", "categ"}:
         return "category"
-    if words & {"secteur", "champ"}:
+    if words & {"secteur", "champ", "sector"}:
         return "sector"
-    if words & {"departement", "dept", "dep", "dpt"}:
+    if words & {"departement", "dept", "dep", "dpt", "department"}:
         return "department"
-    if "file active" in h or "accompagne" in h or "personnes" in words or "usagers" in words:
+    if ("file active" in h or "active file" in h or "accompagne" in h or "accompanied" in h
+            or words & {"personnes", "usagers", "persons", "people", "beneficiaries", "caseload"}):
         return "persons_accompanied"
-    if words & {"nom", "denomination", "etablissement", "libelle", "name", "essms"} or "raison sociale" in h:
+    if (words & {"nom", "denomination", "etablissement", "libelle", "name", "essms", "establishment", "facility"}
+            or "raison sociale" in h):
         return "name"
     return None
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as _dt
+import gzip
+import io
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -150,11 +152,34 @@ class ReferenceSource(Protocol):
     def records(self) -> Iterator[FinessRecord]: ...
 
 
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def is_gzip(path: Path) -> bool:
+    """True when the file starts with the gzip signature (the shipped national extract is gzipped)."""
+    with open(path, "rb") as fh:
+        return fh.read(2) == GZIP_MAGIC
+
+
+def open_bytes(path: Path):
+    """The file's bytes, unpacked on the fly when it is gzipped."""
+    return gzip.open(path, "rb") if is_gzip(path) else open(path, "rb")
+
+
+def unpacked_size(path: Path) -> int:
+    """Bytes once unpacked (a gzip file's last four bytes hold that size modulo 4 GiB)."""
+    if not is_gzip(path):
+        return path.stat().st_size
+    with open(path, "rb") as fh:
+        fh.seek(-4, os.SEEK_END)
+        return int.from_bytes(fh.read(4), "little")
+
+
 def open_reference_source(path: str | os.PathLike[str]) -> ReferenceSource:
-    """Open a FINESS file, choosing its reader from its first bytes."""
+    """Open a FINESS file (plain or gzipped), choosing its reader from its first bytes."""
     path = Path(path)
     try:
-        with open(path, "rb") as fh:
+        with open_bytes(path) as fh:
             start = fh.read(64).lstrip(codecs.BOM_UTF8).lstrip()
     except OSError as exc:
         raise FinessFormatError(1, UNREADABLE_FILE(detail=exc.strerror or str(exc))) from exc
@@ -169,7 +194,7 @@ def detect_encoding(path: Path, chunk_size: int = 1 << 20) -> str:
 
     Raises FinessFormatError, with the line, when the file is not Windows-1252 text either.
     """
-    with open(path, "rb") as fh:
+    with open_bytes(path) as fh:
         bom = fh.read(3) == codecs.BOM_UTF8
         fh.seek(0)
         decoder = codecs.getincrementaldecoder("utf-8")()
@@ -225,11 +250,11 @@ def _parse_date(value: str, line: int, index: int, name: str) -> _dt.date:
 
 
 def _parse_header(row: list[str], encoding: str) -> ExtractHeader:
-    fields = list(row)
-    while fields and fields[-1] == "":
-        fields.pop()
     found = ";".join(row)[:80]
-    if len(fields) != 4 or fields[0] != "finess" or fields[1] != "etalab" or not fields[2].isdigit():
+    fields, extra = row[:4], row[4:]
+    # The sequence number (field 3) may be empty: the national 2021 extract shipped with the application.
+    if (len(fields) != 4 or fields[:2] != ["finess", "etalab"] or any(extra)
+            or not (fields[2].isdigit() or fields[2] == "")):
         raise FinessFormatError(1, BAD_HEADER(found=found))
     try:
         when = _parse_date(fields[3], 1, 3, "date")
@@ -247,9 +272,9 @@ class EtalabCsvSource:
     def __init__(self, path: str | os.PathLike[str], encoding: str | None = None):
         self.path = Path(path)
         try:
-            self._total = self.path.stat().st_size
+            self._total = unpacked_size(self.path)
             self.encoding = encoding or detect_encoding(self.path)
-            with open(self.path, encoding=self.encoding, newline="") as fh:
+            with self._open_text() as fh:
                 first = fh.readline()
         except UnicodeDecodeError:
             raise FinessFormatError(1, BAD_ENCODING) from None
@@ -260,6 +285,9 @@ class EtalabCsvSource:
         self._ignored = 0
         self.geolocations = 0
         self.header = _parse_header(next(csv.reader([first], delimiter=";"), []), self.encoding)
+
+    def _open_text(self) -> io.TextIOWrapper:
+        return io.TextIOWrapper(open_bytes(self.path), encoding=self.encoding, newline="")
 
     @property
     def total(self) -> int:
@@ -292,7 +320,7 @@ class EtalabCsvSource:
         acheminement = _split_acheminement
         parse_date = _parse_date
         record = FinessRecord
-        with open(self.path, encoding=self.encoding, newline="") as text:
+        with self._open_text() as text:
             self._buffer = text.buffer
             text.readline()  # the header, checked in __init__
             # reader.line_num counts the lines after the header: file line = line_num + 1.

@@ -41,6 +41,7 @@ __all__ = [
     "ImportCancelled",
     "ImportReport",
     "default_db_path",
+    "essms_count_of_ej",
     "establishments_of",
     "get",
     "import_extract",
@@ -304,8 +305,12 @@ def _index_ligatures_spelled_out(con: sqlite3.Connection, finess_ets: list[str])
 # --- queries --------------------------------------------------------------------------------
 
 
-def _connect(db_path: str | os.PathLike[str]) -> sqlite3.Connection | None:
+def _connect(db_path: str | os.PathLike[str], build: bool = True) -> sqlite3.Connection | None:
     path = Path(db_path)
+    if build and not path.is_file():
+        from esms_desktop.storage.finess_builtin import ensure_default
+
+        ensure_default(path)  # first use: the national extract shipped with the application
     if not path.is_file():
         return None
     try:
@@ -322,8 +327,9 @@ def _record(row: tuple) -> FinessRecord:
 def reference_info(db_path: str | os.PathLike[str]) -> dict | None:
     """``{"extract_date": date|None, "sequence": str, "row_count": int, "imported_at": datetime,
     "source_file": str, "source_format": str, "encoding": str, "schema_version": str}``,
-    or None when there is no (readable) reference at ``db_path``."""
-    con = _connect(db_path)
+    or None when there is no (readable) reference at ``db_path`` (the shipped one not built yet: see
+    :func:`esms_desktop.storage.finess_builtin.builtin_info`)."""
+    con = _connect(db_path, build=False)
     if con is None:
         return None
     try:
@@ -367,6 +373,29 @@ def establishments_of(db_path: str | os.PathLike[str], finess_ej: str) -> list[F
     finally:
         con.close()
     return [_record(r) for r in rows]
+
+
+def essms_count_of_ej(finess_ej: str, db_path: str | os.PathLike[str] | None = None) -> int | None:
+    """How many social or medico-social establishments (FINESS aggregate category 4xxx/5xxx, i.e. the
+    categories of resources/finess/sectors.json) the legal entity ``finess_ej`` runs in the reference:
+    the OG's total ESSMS. 0 when the EJ is not in it; None when there is no reference to ask."""
+    from esms_desktop.rules.grappe.sectors import social_category_codes
+
+    con = _connect(db_path if db_path is not None else default_db_path())
+    if con is None:
+        return None
+    codes = sorted(social_category_codes())
+    try:
+        (count,) = con.execute(
+            f"SELECT count(*) FROM establishment WHERE finess_ej = ? "
+            f"AND category_code IN ({', '.join('?' * len(codes))})",
+            (normalise(finess_ej), *codes),
+        ).fetchone()
+    except sqlite3.Error as exc:
+        raise FinessReferenceError(str(exc)) from exc
+    finally:
+        con.close()
+    return count
 
 
 def fts_query(text: str) -> str:

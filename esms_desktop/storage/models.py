@@ -325,3 +325,6 @@ class UsageMeasure(Base):
     essms_id: Mapped[int] = mapped_column(ForeignKey("essms.id", ondelete="CASCADE"))
     month: Mapped[dt.date] = mapped_column(Date)
     counts: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+from esms_desktop.storage import member_models as _member_models  # noqa: E402,F401 - revision 0007 tables

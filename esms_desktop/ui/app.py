@@ -61,6 +61,28 @@ class _StartAfterFirstPaint(QObject):
             self.window.start()
 
 
+FINESS_BUILD_DELAY_MS = 1500  # after the list is filled: the shipped FINESS reference never slows the start
+
+
+def _build_finess_reference_when_idle(window, app) -> None:
+    """Once the list is on screen, build the national FINESS reference shipped with the application
+    (first use only, a few seconds in a background thread); quitting cancels it and waits for it."""
+    holder = {}
+
+    def start():
+        from esms_desktop.storage.finess_builtin import start_background_build
+
+        holder["build"] = start_background_build()
+
+    def stop():
+        build = holder.get("build")
+        if build is not None:
+            build.stop()
+
+    window.ready.connect(lambda: QTimer.singleShot(FINESS_BUILD_DELAY_MS, start))
+    app.aboutToQuit.connect(stop)
+
+
 def _setup_logging() -> None:
     """Errors the window reports are also written, with their traceback, to esms-desktop.log in the data
     folder (kept small: 3 files of 1 MB), for whoever helps the user."""
@@ -136,7 +158,10 @@ def run_app(argv: list[str]) -> int:
     if os.environ.get(PROBE_ENV):
         window._probe = _FirstPaintProbe(window)
     window._starter = _StartAfterFirstPaint(window)
-    if args.file:  # opened from the file manager (the .desktop file's %f, the Windows association)
+    _build_finess_reference_when_idle(window, app)
+    if args.file and args.file.lower().endswith(".esms-og"):  # a porteur's member sheet, double-clicked
+        window.ready.connect(lambda: window.open_member_sheet(args.file))
+    elif args.file:  # opened from the file manager (the .desktop file's %f, the Windows association)
         window.ready.connect(lambda: window.import_dossier(args.file, open_after=True))
     from esms_desktop.ui import workers
 

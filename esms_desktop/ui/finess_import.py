@@ -232,8 +232,26 @@ class ReferenceStatus(QWidget):
         return finess_reference.reference_info(finess_reference.default_db_path()) is not None
 
     def refresh(self) -> None:
+        from esms_desktop.storage.finess_builtin import BUILTIN_FILE, builtin_info
+
         info = finess_reference.reference_info(finess_reference.default_db_path())
-        if info is None:
+        builtin = builtin_info() if info is None else None
+        if builtin is not None:  # shipped, built in the background or on the first search
+            self.label.setText(self.tr(
+                "FINESS reference: the national extract of {date} provided with the application "
+                "(being prepared, a few seconds).").format(date=formatting.date(builtin.extract_date) or "?"))
+            self.label.setStyleSheet("color: #555555;")
+            self.sample_button.hide()
+            self.import_button.setText(self.tr("&Import a more recent extract…"))
+        elif info is not None and info.get("source_file") == BUILTIN_FILE:
+            self.label.setText(self.tr(
+                "FINESS reference: the national extract of {date} provided with the application, {count} "
+                "establishments. Establishments opened since are missing.").format(
+                date=formatting.date(info["extract_date"]) or "?", count=formatting.number(info["row_count"])))
+            self.label.setStyleSheet("color: #555555;")
+            self.sample_button.hide()
+            self.import_button.setText(self.tr("&Import a more recent extract…"))
+        elif info is None:
             self.label.setText(self.tr(
                 "No FINESS reference is imported: the search by number or name is not available. "
                 "Import the national extract (data.gouv.fr), or the sample provided."))
@@ -262,3 +280,18 @@ class ReferenceStatus(QWidget):
 
     def import_sample(self) -> bool:
         return self._run(sample_extract_path())
+
+
+def presence_text(number: str, record) -> str:
+    """Under a valid FINESS ET: found in the reference (with its date), or absent from it and what to do.
+    "" when there is no reference to ask."""
+    info = finess_reference.reference_info(finess_reference.default_db_path())
+    if info is None:
+        return ""
+    date = formatting.date(info["extract_date"]) or "?"
+    if record is not None and record.finess_et == number:
+        return QCoreApplication.translate("FinessPresence", "Found in the FINESS directory of {date}.").format(
+            date=date)
+    return QCoreApplication.translate(
+        "FinessPresence", "Not in the FINESS directory of {date}: type the information in, or import a more "
+        "recent extract.").format(date=date)

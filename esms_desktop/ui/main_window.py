@@ -153,7 +153,10 @@ class MainWindow(QMainWindow):
                 lambda: self.open_example("exemple-grappe-bfc-retenu.json"))
             self.list_view.second_example_requested.connect(lambda: self.open_example(SECOND_EXAMPLE))
             self.list_view.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
-            self.stack.addWidget(self.list_view)
+            from esms_desktop.ui.start_doors import home_page
+
+            self.home = home_page(self, self.list_view)  # the three doors above the list
+            self.stack.addWidget(self.home)
             self.list_view.refresh()
         except Exception as exc:  # noqa: BLE001 - the list cannot be read: said, never a hang
             return self._start_failed(exc)
@@ -264,8 +267,8 @@ class MainWindow(QMainWindow):
             return False
         if self.list_view is not None:
             self.list_view.stop_standings()
-            self.stack.removeWidget(self.list_view)
-            self.list_view.deleteLater()
+            self.stack.removeWidget(self.home)
+            self.home.deleteLater()
             self.list_view = None
         self.db = None
         self.stack.setCurrentWidget(self.status_label)
@@ -288,17 +291,29 @@ class MainWindow(QMainWindow):
         if self.list_view is None:
             return False
         self.list_view.refresh()
-        self.stack.setCurrentWidget(self.list_view)
+        self.stack.setCurrentWidget(self.home)
         self.list_view.table.setFocus()
         self.update_title()
         self._update_actions()
         return True
 
+    def open_member_sheet(self, path: str | None = None) -> int | None:
+        """« Je réponds à la demande d'un porteur »: her OG's dossier from the sheet (see ui/member)."""
+        from esms_desktop.ui.member.open_sheet import open_member_sheet
+
+        return open_member_sheet(self, path)
+
     def open_dossier(self, dossier_id: int) -> None:
+        from esms_desktop.storage.member_desk import member_desk
         from esms_desktop.ui.wizard.wizard_view import WizardView
 
         self.show_list()
-        self.wizard = WizardView(self.db, dossier_id)
+        if member_desk(self.db, dossier_id) is not None:  # a member's answer: her OG only
+            from esms_desktop.ui.member.member_wizard import MemberWizard
+
+            self.wizard = MemberWizard(self.db, dossier_id)
+        else:
+            self.wizard = WizardView(self.db, dossier_id)
         self.wizard.back_requested.connect(self.show_list)
         self.wizard.state_changed.connect(self.update_title)
         self.edit_menu.follow(self.wizard.history)

@@ -11,6 +11,7 @@
 #define AppName "esms-desktop"
 #define AppExe "esms-desktop.exe"
 #define DossierExt ".esms"
+#define MemberSheetExt ".esms-og"
 #define DossierProgId "EsmsDesktop.Dossier"
 
 [Setup]
@@ -76,6 +77,10 @@ Root: HKA; Subkey: "Software\Classes\{#DossierProgId}"; ValueType: string; Value
 Root: HKA; Subkey: "Software\Classes\{#DossierProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\{#DossierProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: "{#DossierExt}"; ValueData: ""; Flags: uninsdeletekey
+; The .esms-og member sheet (a porteur's request to one OG, or its answer): opened by the same command.
+Root: HKA; Subkey: "Software\Classes\{#MemberSheetExt}"; ValueType: string; ValueName: ""; ValueData: "{#DossierProgId}"; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\{#MemberSheetExt}"; ValueType: string; ValueName: "Content Type"; ValueData: "application/x-esms-member-sheet"; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: "{#MemberSheetExt}"; ValueData: ""; Flags: uninsdeletekey
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

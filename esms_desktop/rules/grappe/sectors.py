@@ -86,6 +86,11 @@ def programme_sector(sector: str | None) -> str | None:
     return _programme_map().get(sector, sector)
 
 
+def social_category_codes() -> frozenset[str]:
+    """Every social or medico-social FINESS category (aggregate 4xxx/5xxx), ESSMS or not."""
+    return frozenset(_table())
+
+
 def sector_label(sector: str | None) -> str:
     """French label of a sector code, "" when unknown."""
     return SECTORS.get(sector or "", "")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from esms_desktop.rules.grappe import sectors
 from esms_desktop.rules.identity.finess import check_finess
 from esms_desktop.rules.identity.geography import department_name, department_region, region_name
-from esms_desktop.ui.finess_import import ReferenceStatus
+from esms_desktop.ui.finess_import import ReferenceStatus, presence_text
 from esms_desktop.ui.wizard import choices
 from esms_desktop.ui.wizard import grappe_choices as gc
 from esms_desktop.ui.wizard.finess_field import FinessField
@@ -73,6 +73,9 @@ class EssmsDialog(QDialog):
         self.duplicate_error.setObjectName("fieldError")
         self.duplicate_error.setWordWrap(True)
         self.duplicate_error.hide()
+        self.presence_label = QLabel()  # found in / absent from the FINESS reference of <date>
+        self.presence_label.setWordWrap(True)
+        self.presence_label.hide()
         self.ej_warning = QLabel()
         self.ej_warning.setWordWrap(True)
         self.ej_warning.setStyleSheet("color: #8a4b00;")
@@ -111,7 +114,7 @@ class EssmsDialog(QDialog):
 
         identity = QFormLayout()
         self._row(identity, self.tr("FINESS &ET (establishment):"), self.finess, self.finess.edit,
-                  self.duplicate_error)
+                  self.duplicate_error, self.presence_label)
         self._row(identity, self.tr("&Name:"), self.name_edit, self.name_edit, self.name_error, self.ej_warning)
         identity.addRow(self.tr("A&ddress:"), self.address_edit)
         self._row(identity, self.tr("Postcode and &town:"), place, self.postcode_edit)
@@ -324,6 +327,16 @@ class EssmsDialog(QDialog):
                 "({og_ej}). Check that it is added to the right OG.").format(ej=record.finess_ej,
                                                                           og_ej=self.og_finess_ej))
         self.ej_warning.setVisible(mismatch)
+        self._show_presence()
+
+    def _show_presence(self) -> None:
+        text = self.finess.text()
+        result = check_finess(text) if text.strip() else None
+        note = presence_text(result.number, self.record) if result is not None and result.valid else ""
+        found = self.record is not None and result is not None and self.record.finess_et == result.number
+        self.presence_label.setText(note)
+        self.presence_label.setStyleSheet("color: #555555;" if found else "color: #8a4b00;")
+        self.presence_label.setVisible(bool(note))
 
     def apply_record(self, record) -> None:
         """Fill the form from a reference record (a match picked in the look-up)."""

@@ -116,6 +116,11 @@ class GrappeStep(StepPage):
         bottom.addSpacing(16)
         bottom.addWidget(self.porteur_label, 1)
         left_layout.addLayout(bottom)
+        from esms_desktop.ui.member.members_panel import MembersPanel
+
+        self.members = MembersPanel(self.db, self.dossier_id)  # member sheets sent / returned / merged
+        self.members.merged.connect(self.load)
+        left_layout.addWidget(self.members)
         self.panel = CompositionPanel()
         self.panel.show_subjects.connect(self.select_subjects)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -199,6 +204,7 @@ class GrappeStep(StepPage):
         self._update_buttons()
         self.dossier = load_dossier(self.db, self.dossier_id)
         self.panel.update_from(self.dossier)
+        self.members.refresh()
 
     def _selected(self) -> tuple[str, int] | None:
         item = self.tree.currentItem()

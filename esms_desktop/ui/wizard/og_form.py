@@ -25,6 +25,7 @@ from esms_desktop.storage import finess_reference
 from esms_desktop.ui.wizard import grappe_choices as gc
 from esms_desktop.ui.wizard.checked_field import email_field, siret_field
 from esms_desktop.ui.wizard.finess_field import FinessField
+from esms_desktop.ui.wizard.og_total_from_finess import FinessTotalRow
 
 
 def _combo(items: list[tuple]) -> QComboBox:
@@ -139,7 +140,8 @@ class OgDialog(QDialog):
                                            "a small OG is judged on it."))
         self.total_spin.valueChanged.connect(self._show_size)
         total_row = QFormLayout()
-        total_row.addRow(self.tr("ESSMS it runs in &all:"), self.total_spin)
+        self.total_from_finess = FinessTotalRow(self.total_spin, self.finess)  # « Proposer depuis FINESS »
+        total_row.addRow(self.tr("ESSMS it runs in &all:"), self.total_from_finess)
         self.equipment_check = QCheckBox(self.tr("E&quipment and infrastructure"))
         self.purchasing_check = QCheckBox(self.tr("AMOA for the p&urchasing procedure"))
         self.piloting_check = QCheckBox(self.tr("AMOA or internal project manager for p&iloting"))
@@ -252,6 +254,10 @@ class OgDialog(QDialog):
                 found = []
             if found:
                 text = self.tr("%n establishment(s) of this FINESS EJ in the FINESS reference.", "", len(found))
+                info = finess_reference.reference_info(finess_reference.default_db_path())
+                if info is not None:  # the reference's date, wherever it is used
+                    text += " " + self.tr("(extract of {date})").format(
+                        date=formatting.date(info["extract_date"]) or "?")
         self.reference_hint.setText(text)
         self.reference_hint.setVisible(bool(text))
 

@@ -1,0 +1,131 @@
+"""Porteur side: the « Membres » panel of the grappe step — per OG, the member sheet sent (date), returned,
+merged, letter signed — with « Demander ses informations à cet OG » and « Fusionner une fiche reçue »."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esms_desktop import formatting
+from esms_desktop.i18n import render
+from esms_desktop.storage import member_requests
+from esms_desktop.storage.errors import StorageError
+
+
+class MembersPanel(QWidget):
+    """The OGs and their member sheets. ``merged`` is emitted after a merge (the step refreshes)."""
+
+    merged = Signal()
+
+    def __init__(self, db, dossier_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.dossier_id = dossier_id
+        self.rows: list[member_requests.MemberRow] = []
+        self.title = QLabel(self.tr("Members: each OG answers from its own desk"))
+        self.title.setObjectName("sectionTitle")
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("OG"), self.tr("Sheet sent"), self.tr("Returned"),
+                                              self.tr("Merged"), self.tr("Letter signed")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setMaximumHeight(150)
+        self.ask_button = QPushButton(self.tr("&Ask this OG for its information…"))
+        self.ask_button.setToolTip(self.tr(
+            "Writes a member sheet (.esms-og) to send to the OG by e-mail or USB stick: what you know of it, the "
+            "grappe, its self-diagnostic and its engagement letter to print. It sends it back answered."))
+        self.merge_button = QPushButton(self.tr("&Merge a sheet received…"))
+        self.ask_button.clicked.connect(self.ask_selected)
+        self.merge_button.clicked.connect(self.merge_received)
+        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.ask_button)
+        buttons.addWidget(self.merge_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.selected()
+        self.rows = member_requests.member_rows(self.db, self.dossier_id)
+        self.table.setRowCount(len(self.rows))
+        yes, no = self.tr("yes"), self.tr("no")
+        for i, row in enumerate(self.rows):
+            name = f"★ {row.og_name}" if row.is_porteur else row.og_name
+            cells = (name, formatting.date(row.sent_on) if row.sent_on else "—",
+                     formatting.date(row.returned_on) if row.returned_on else "—",
+                     formatting.date(row.merged_on) if row.merged_on else "—", yes if row.letter_signed else no)
+            for column, text in enumerate(cells):
+                self.table.setItem(i, column, QTableWidgetItem(text))
+        if current is not None:
+            self.select(current.og_id)
+        self._update_buttons()
+
+    def selected(self) -> member_requests.MemberRow | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def select(self, og_id: int) -> None:
+        for i, row in enumerate(self.rows):
+            if row.og_id == og_id:
+                self.table.setCurrentCell(i, 0)
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        self.ask_button.setEnabled(row is not None and not row.is_porteur)
+
+    def ask_selected(self) -> bool:
+        """« Demander ses informations à cet OG »: write its member sheet where the porteur chooses."""
+        row = self.selected()
+        if row is None:
+            return False
+        safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in row.og_name).strip("-") or row.finess_ej
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ask this OG for its information"),
+                                              f"{safe}.esms-og", self.tr("Member sheets (*.esms-og)"))
+        if not path:
+            return False
+        from esms_desktop.reports.member_letter import letter_pdf
+        from esms_desktop.storage.dossier_file import export_dossier
+
+        try:
+            pdf = letter_pdf(export_dossier(self.db, self.dossier_id), row.finess_ej)
+            member_requests.write_request(self.db, self.dossier_id, row.og_id, path, dt.date.today(), pdf)
+        except (StorageError, OSError) as exc:
+            detail = render(exc.message) if isinstance(exc, StorageError) else (exc.strerror or str(exc))
+            QMessageBox.warning(self, self.tr("Ask this OG for its information"), detail)
+            return False
+        self.refresh()
+        return True
+
+    def merge_received(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Merge a member sheet received"), "",
+                                              self.tr("Member sheets (*.esms-og);;All files (*)"))
+        if not path:
+            return False
+        from esms_desktop.ui.member.merge_dialog import merge_sheet
+
+        done = merge_sheet(self, self.db, self.dossier_id, path)
+        self.refresh()
+        if done:
+            self.merged.emit()
+        return done
