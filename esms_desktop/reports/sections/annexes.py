@@ -13,7 +13,7 @@ from esms_desktop.reports import markup
 from esms_desktop.reports.markup import plain
 from esms_desktop.reports.model import PackSnapshot
 from esms_desktop.reports.sections.base import FRAME_WIDTH, Heading, MarkupHeading, Story
-from esms_desktop.reports.sections.letters import _signatory
+from esms_desktop.reports.sections.letters import signatory_line
 from esms_desktop.reports.snapshot_parts import BLANK
 from esms_desktop.reports.snapshot_pieces import head_office_town, og_shares
 from esms_desktop.reports.styles import FONT, RULE
@@ -51,7 +51,7 @@ def _signatures(b: Story, s: PackSnapshot) -> list:
     rows = [[Paragraph("<b>Organisme</b>", st.cell), Paragraph("<b>Représentant légal</b>", st.cell),
              Paragraph("<b>Date et signature</b>", st.cell)]]
     rows += [[Paragraph(f"{plain(og.name)}<br/>FINESS {plain(og.finess_ej)}", st.cell),
-              Paragraph(_signatory(og.legal_rep_name, og.legal_rep_function) if og.legal_rep_name
+              Paragraph(signatory_line(og.legal_rep_name, og.legal_rep_function) if og.legal_rep_name
                         else plain(BLANK), st.cell), ""] for og in s.ogs]
     table = Table(rows, colWidths=[0.4 * FRAME_WIDTH, 0.3 * FRAME_WIDTH, 0.3 * FRAME_WIDTH],
                   rowHeights=[None] + [SIGNATURE_ROW] * len(s.ogs), repeatRows=1)

@@ -44,7 +44,7 @@ class PlainPages(Flowable):
         pass
 
 
-def _signatory(name: str, function: str) -> str:
+def signatory_line(name: str, function: str) -> str:
     if not name:
         return plain(f"Nom et qualité du signataire : {BLANK}")
     return plain(name) + (f",<br/>{plain(function)}" if function else "")
@@ -54,7 +54,7 @@ def signature_block(b: Story, og_name: str, name: str, function: str, town: str)
     """Place (the head-office town), date, who signs for whom, and the box for the signature and stamp."""
     st = b.st
     who = [Paragraph(plain(f"Fait à {town or BLANK}, le {BLANK}"), st.letter_left), Spacer(1, 1.5 * mm),
-           Paragraph(f"Pour <b>{plain(og_name)}</b>,<br/>{_signatory(name, function)}", st.letter_left)]
+           Paragraph(f"Pour <b>{plain(og_name)}</b>,<br/>{signatory_line(name, function)}", st.letter_left)]
     box = Table([[Paragraph("Signature et cachet de l'organisme", st.small)]], colWidths=[78 * mm],
                 rowHeights=[23 * mm])
     box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),

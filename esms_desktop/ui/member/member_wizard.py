@@ -47,6 +47,8 @@ class MemberWizard(QWidget):
 
     back_requested = Signal()
     state_changed = Signal()  # the main window's title (every change is stored at once)
+    open_requested = Signal(int)  # never emitted: the member side opens no other dossier
+    history = None  # Édition ▸ Annuler follows the porteur's wizard only (the member's edits are few)
     PAGES = ("identity", "essms", "needs", "diagnostic", "letter", "send")
 
     def __init__(self, db, dossier_id: int, parent: QWidget | None = None):
@@ -456,6 +458,9 @@ class MemberWizard(QWidget):
 
     def is_saved(self) -> bool:
         return True
+
+    def shutdown(self) -> None:
+        """Nothing runs in the background here (the FINESS look-up is synchronous)."""
 
     def flush(self) -> None:
         """Nothing pending: every change is stored as it is made (the main window calls this)."""
