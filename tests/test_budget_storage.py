@@ -10,6 +10,8 @@ from esms_desktop.storage.dossier_file import export_dossier
 from esms_desktop.storage.dossiers import create_dossier, get_dossier
 from esms_desktop.storage.grappe import add_essms, add_og
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def dossier_id(db):
