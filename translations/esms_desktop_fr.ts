@@ -6107,6 +6107,48 @@ Source : {source}</translation>
         </message>
     </context>
     <context>
+        <name>Server</name>
+        <message>
+            <source>The server {server} cannot be reached ({detail}). Check the host name and the port, that the server is running and that your network lets you reach it, then try again.</source>
+            <translation>Le serveur {server} ne peut pas être joint ({detail}). Vérifiez le nom d'hôte et le port, que le serveur est démarré et que votre réseau permet de l'atteindre, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The server {server} refused the user name or the password. Check them (File ▸ Connect to a server…) or ask the server's administrator.</source>
+            <translation>Le serveur {server} a refusé le nom d'utilisateur ou le mot de passe. Vérifiez-les (Fichier ▸ Se connecter à un serveur…) ou demandez à l'administrateur du serveur.</translation>
+        </message>
+        <message>
+            <source>The server {server} has no database of that name. Check its name, or ask the server's administrator to create it (an empty database is enough: the application sets it up).</source>
+            <translation>Le serveur {server} n'a pas de base de ce nom. Vérifiez son nom, ou demandez à l'administrateur du serveur de la créer (une base vide suffit : l'application la prépare).</translation>
+        </message>
+        <message>
+            <source>The database {server} was written by a newer version of esms-desktop (schema {revision}). It was left untouched. Install the latest version of the application to open it.</source>
+            <translation>La base {server} a été écrite par une version plus récente d'esms-desktop (schéma {revision}). Elle n'a pas été modifiée. Installez la dernière version de l'application pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>The database {server} holds the tables of another application ({tables}). Nothing was created in it. Ask for an empty database for esms-desktop.</source>
+            <translation>La base {server} contient les tables d'une autre application ({tables}). Rien n'y a été créé. Demandez une base vide pour esms-desktop.</translation>
+        </message>
+        <message>
+            <source>The server {server} answered with an error: {detail}. Try again; if it goes on, show this message to the server's administrator.</source>
+            <translation>Le serveur {server} a répondu par une erreur : {detail}. Réessayez ; si cela continue, montrez ce message à l'administrateur du serveur.</translation>
+        </message>
+        <message>
+            <source>This installation cannot connect to PostgreSQL (the psycopg module is missing). Install the complete application again.</source>
+            <translation>Cette installation ne peut pas se connecter à PostgreSQL (le module psycopg manque). Réinstallez l'application complète.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerBackup</name>
+        <message>
+            <source>The backup of the server's dossiers could not be written ({detail}). Free some disk space, or check that the data folder can be written to.</source>
+            <translation>La sauvegarde des dossiers du serveur n'a pas pu être écrite ({detail}). Libérez de l'espace disque, ou vérifiez que le dossier de données est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a backup of esms-desktop dossiers ({detail}). Nothing was restored.</source>
+            <translation>Le fichier {path} n'est pas une sauvegarde de dossiers esms-desktop ({detail}). Rien n'a été restauré.</translation>
+        </message>
+    </context>
+    <context>
         <name>SingleInstance</name>
         <message>
             <source>esms-desktop is already open on {path}: its window was brought to the front.</source>

@@ -174,6 +174,13 @@ class Database:
         with self.engine.connect() as connection:
             return [tuple(r) for r in connection.execute(text(sql), params or {})]
 
+    @property
+    def server(self) -> str | None:
+        """``user@host:port/database`` for a database on a server (never the password), else None."""
+        from esms_desktop.storage import server
+
+        return server.describe(self.url) if server.is_server_url(self.url) else None
+
     def dispose(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
@@ -242,6 +249,10 @@ def open_database(
     """
     url = resolve_url(db)
     path = sqlite_path(url)
+    from esms_desktop.storage import server
+
+    if path is None and server.is_server_url(url):  # PostgreSQL: storage/server.py
+        return server.open_server(url, migrate=migrate)
     state = SchemaState(None, True)
     if path is not None:
         state = inspect_file(path)
