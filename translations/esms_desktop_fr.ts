@@ -32,6 +32,10 @@
             <translation>Base de données utilisée :</translation>
         </message>
         <message>
+            <source>Dossiers on the server:</source>
+            <translation>Dossiers sur le serveur :</translation>
+        </message>
+        <message>
             <source>Qt for Python {qt}, Python {python}</source>
             <translation>Qt pour Python {qt}, Python {python}</translation>
         </message>
@@ -2029,6 +2033,53 @@
         <message>
             <source>Answer in the file</source>
             <translation>Réponse du fichier</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Connect to a server</source>
+            <translation>Se connecter à un serveur</translation>
+        </message>
+        <message>
+            <source>Work with your team on dossiers kept on a PostgreSQL server. Ask its administrator for these details.</source>
+            <translation>Travaillez en équipe sur des dossiers conservés sur un serveur PostgreSQL. Demandez ces informations à son administrateur.</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Hôte :</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Base de données :</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Utilisateur :</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>e.g. dossiers.example.org</source>
+            <translation>par ex. dossiers.exemple.org</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the password in the system keyring</source>
+            <translation>&amp;Garder le mot de passe dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>Without the box ticked, the password is asked at each connection; it is never written in a file. The FINESS reference stays on this computer: each person imports it once, in their own data folder; the server holds only the dossiers.</source>
+            <translation>Sans cette case cochée, le mot de passe est demandé à chaque connexion ; il n'est jamais écrit dans un fichier. Le répertoire FINESS reste sur cet ordinateur : chacun l'importe une fois, dans son propre dossier de données ; le serveur ne contient que les dossiers.</translation>
+        </message>
+        <message>
+            <source>Fill in the host, the database and the user.</source>
+            <translation>Renseignez l'hôte, la base de données et l'utilisateur.</translation>
         </message>
     </context>
     <context>
@@ -4234,6 +4285,18 @@ Source : {source}</translation>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
+            <source>&amp;Connect to a server…</source>
+            <translation>Se &amp;connecter à un serveur…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up the server's dossiers</source>
+            <translation>&amp;Sauvegarder les dossiers du serveur</translation>
+        </message>
+        <message>
+            <source>Restore a ser&amp;ver backup…</source>
+            <translation>Restaurer une sauvegarde du ser&amp;veur…</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
@@ -4268,6 +4331,38 @@ Source : {source}</translation>
         <message>
             <source>Backup restored. Your dossiers as they were before are kept as a backup.</source>
             <translation>Sauvegarde restaurée. Vos dossiers tels qu'ils étaient avant sont conservés dans une sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Connect to a server</source>
+            <translation>Se connecter à un serveur</translation>
+        </message>
+        <message>
+            <source>This computer has no system keyring: the password was not kept and will be asked next time.</source>
+            <translation>Cet ordinateur n'a pas de trousseau système : le mot de passe n'a pas été gardé et sera demandé la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Échec de la sauvegarde</translation>
+        </message>
+        <message>
+            <source>Every dossier of the server saved in {path}</source>
+            <translation>Tous les dossiers du serveur sont sauvegardés dans {path}</translation>
+        </message>
+        <message>
+            <source>Restore a server backup</source>
+            <translation>Restaurer une sauvegarde du serveur</translation>
+        </message>
+        <message>
+            <source>Backups (*.zip)</source>
+            <translation>Sauvegardes (*.zip)</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>Échec de la restauration</translation>
+        </message>
+        <message>
+            <source>Dossiers restored: {count}</source>
+            <translation>Dossiers restaurés : {count}</translation>
         </message>
         <message>
             <source>saved</source>
@@ -6131,6 +6226,18 @@ Source : {source}</translation>
         <message>
             <source>The server {server} answered with an error: {detail}. Try again; if it goes on, show this message to the server's administrator.</source>
             <translation>Le serveur {server} a répondu par une erreur : {detail}. Réessayez ; si cela continue, montrez ce message à l'administrateur du serveur.</translation>
+        </message>
+        <message>
+            <source>connection refused: no server listens on that port</source>
+            <translation>connexion refusée : aucun serveur n'écoute sur ce port</translation>
+        </message>
+        <message>
+            <source>no answer within {seconds} seconds</source>
+            <translation>pas de réponse en {seconds} secondes</translation>
+        </message>
+        <message>
+            <source>unknown host name</source>
+            <translation>nom d'hôte inconnu</translation>
         </message>
         <message>
             <source>This installation cannot connect to PostgreSQL (the psycopg module is missing). Install the complete application again.</source>

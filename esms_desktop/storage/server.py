@@ -59,6 +59,9 @@ SERVER_ERROR = QT_TRANSLATE_NOOP(
     "The server {server} answered with an error: {detail}. Try again; if it goes on, show this message to "
     "the server's administrator.",
 )
+REFUSED = QT_TRANSLATE_NOOP("Server", "connection refused: no server listens on that port")
+TIMED_OUT = QT_TRANSLATE_NOOP("Server", "no answer within {seconds} seconds")
+UNKNOWN_HOST = QT_TRANSLATE_NOOP("Server", "unknown host name")
 NO_DRIVER = QT_TRANSLATE_NOOP(
     "Server",
     "This installation cannot connect to PostgreSQL (the psycopg module is missing). Install the complete "
@@ -138,6 +141,13 @@ def explain(exc: Exception, url: str) -> ServerError:
     if sqlstate == "3D000" or ("database" in detail and "does not exist" in detail):
         return ServerError(NO_SUCH_DATABASE(server=server))
     if not sqlstate:  # no answer from a server at all: refused, timed out, unknown host
+        lowered = detail.lower()
+        if "refused" in lowered:
+            detail = REFUSED()
+        elif "timeout" in lowered or "timed out" in lowered:
+            detail = TIMED_OUT(seconds=CONNECT_TIMEOUT)
+        elif "translate host name" in lowered or "name or service not known" in lowered:
+            detail = UNKNOWN_HOST()
         return ServerError(UNREACHABLE(server=server, detail=detail))
     return ServerError(SERVER_ERROR(server=server, detail=detail))
 
@@ -177,7 +187,9 @@ def open_server(url: str, *, migrate: bool = True, before_migration: Callable | 
     from sqlalchemy.exc import DBAPIError
 
     from esms_desktop.storage.database import Database
+    from esms_desktop.storage.server_login import with_stored_password
 
+    url = with_stored_password(url)  # a password the user asked to keep in the system keyring
     database = Database(url, None)
     database._engine = make_engine(url)
     from sqlalchemy.orm import sessionmaker
