@@ -23,6 +23,7 @@ class Dossier(Base):
     __tablename__ = "dossier"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # revision 0009
     uid: Mapped[str] = mapped_column(String(36), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     campaign_year: Mapped[int] = mapped_column(Integer)
@@ -68,6 +69,7 @@ class Og(Base):
     __tablename__ = "og"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # revision 0009
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     finess_ej: Mapped[str] = mapped_column(String(9), default="")
@@ -106,6 +108,7 @@ class Essms(Base):
     __tablename__ = "essms"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # revision 0009
     og_id: Mapped[int] = mapped_column(ForeignKey("og.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     finess_et: Mapped[str] = mapped_column(String(9), default="")
@@ -142,6 +145,7 @@ class Person(Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # revision 0009
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String(200), default="")
