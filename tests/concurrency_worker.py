@@ -35,7 +35,7 @@ def main(db_arg: str, dossier_id: int, scenario: str, role: str, folder: Path) -
     if scenario == "rename":
         seen = dossiers.get_dossier(db, dossier_id)
         new = f"Renommé par {role}"
-        saves.append(lambda: dossiers.rename_dossier(db, dossier_id, new, seen.version, based_on=seen.name))
+        saves.append(lambda: dossiers.rename_dossier(db, dossier_id, new, based_on=seen.name))
     elif scenario in ("og_fields", "og_same_field"):
         og = grappe.list_grappe(db, dossier_id)[0]
         if scenario == "og_fields":

@@ -1995,6 +1995,56 @@
         </message>
     </context>
     <context>
+        <name>Concurrency</name>
+        <message>
+            <source>Someone else changed this since you opened it: {fields}. Reload to see their version, or keep yours.</source>
+            <translation>Quelqu'un d'autre a modifié ceci depuis que vous l'avez ouvert : {fields}. Rechargez pour voir sa version, ou gardez la vôtre.</translation>
+        </message>
+        <message>
+            <source>This was deleted by someone else in the meantime.</source>
+            <translation>Ceci a été supprimé par quelqu'un d'autre entre-temps.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>Someone else changed this while you were editing it:</source>
+            <translation>Quelqu'un d'autre a modifié ceci pendant que vous le modifiiez :</translation>
+        </message>
+        <message>
+            <source>• {field}: their version « {theirs} », yours « {mine} »</source>
+            <translation>• {field} : sa version « {theirs} », la vôtre « {mine} »</translation>
+        </message>
+        <message>
+            <source>Reload to take their version (yours is dropped), or keep yours (theirs is replaced).</source>
+            <translation>Rechargez pour reprendre sa version (la vôtre est abandonnée), ou gardez la vôtre (la sienne est remplacée).</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Modifié par quelqu'un d'autre</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Recharger</translation>
+        </message>
+        <message>
+            <source>&amp;Keep my version</source>
+            <translation>&amp;Garder ma version</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsDialog</name>
         <message>
             <source>Import answers: differences</source>
@@ -2585,6 +2635,10 @@
         <message>
             <source>A dossier must have a name: the name was not changed.</source>
             <translation>Un dossier doit avoir un nom : le nom n'a pas été changé.</translation>
+        </message>
+        <message>
+            <source>Dossier name</source>
+            <translation>Nom du dossier</translation>
         </message>
         <message>
             <source>{name} (copy)</source>
@@ -5959,6 +6013,10 @@ Source : {source}</translation>
         <message>
             <source>The rules of this campaign are indicative: they repeat the previous campaign's until the official instruction is published.</source>
             <translation>Les règles de cette campagne sont indicatives : elles reprennent celles de la campagne précédente en attendant la publication de l'instruction officielle.</translation>
+        </message>
+        <message>
+            <source>Dossier name</source>
+            <translation>Nom du dossier</translation>
         </message>
     </context>
     <context>

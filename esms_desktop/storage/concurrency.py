@@ -69,12 +69,14 @@ def check_and_apply(obj, changes: Mapping[str, Any], expected_version: int | Non
                     based_on: Mapping[str, Any] | None, columns: Mapping[str, str] | None = None) -> None:
     """Apply ``changes`` to the ORM row ``obj`` (locked by ``lock_dossier``) if it is not stale; move its version.
 
-    ``expected_version`` None: an unconditional save (« garder ma version », imports, the CLI).
+    The check is skipped when the row is still at ``expected_version``; with no ``expected_version``
+    but ``based_on``, the fields are always compared (a rename knows the name it replaces). Neither:
+    an unconditional save (« garder ma version », imports, the CLI).
     ``columns`` maps a field name to its attribute when they differ.
     """
     columns = columns or {}
     current = getattr(obj, "version", None)
-    if expected_version is not None and current != expected_version:
+    if (expected_version is not None and current != expected_version) or (expected_version is None and based_on):
         theirs = {}
         for name, mine in changes.items():
             stored = getattr(obj, columns.get(name, name))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from esms_desktop import formatting
 from esms_desktop.rules.identity.finess import department_of
 from esms_desktop.storage import grappe
+from esms_desktop.ui.conflict_dialog import save_changes
 from esms_desktop.ui.wizard.composition_panel import CompositionPanel
 from esms_desktop.ui.wizard.essms_form import EssmsDialog
 from esms_desktop.ui.wizard.essms_import_dialog import EssmsImportDialog
@@ -307,14 +308,14 @@ class GrappeStep(StepPage):
             dialog = OgDialog(self, og.values(), essms_departments=[e.department for e in og.essms],
                               campaign=self._campaign())
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                grappe.update_og(self.db, ident, **dialog.values())
+                save_changes(self, grappe.update_og, self.db, ident, og.version, og.values(), dialog.values())
                 self._stored()
         else:
             og = next(o for o in self.ogs if any(e.id == ident for e in o.essms))
             essms = next(e for e in og.essms if e.id == ident)
             dialog = EssmsDialog(self, essms.values(), og_finess_ej=og.finess_ej, existing=self._existing(ident))
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                grappe.update_essms(self.db, ident, **dialog.values())
+                save_changes(self, grappe.update_essms, self.db, ident, essms.version, essms.values(), dialog.values())
                 self._stored()
 
     def remove_selected(self) -> None:
