@@ -63,6 +63,18 @@ class Dossier(Base):
     documents: Mapped[list[Document]] = relationship(cascade="all, delete-orphan", order_by="Document.position")
 
 
+class Presence(Base):
+    """Who has a dossier open for editing (revision 0009): a soft lock kept alive by a heartbeat."""
+
+    __tablename__ = "presence"
+
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(36))
+    user_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    since: Mapped[dt.datetime] = mapped_column(DateTime)
+    heartbeat: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class Og(Base):
     """An organisme gestionnaire (legal entity, FINESS EJ) of the grappe."""
 

@@ -1,4 +1,5 @@
-"""Edit versions for optimistic concurrency: a counter on the dossier and on each row a form edits.
+"""Edit versions for optimistic concurrency (a counter on the dossier and on each row a form edits),
+and who has a dossier open (``presence``: a soft lock with a heartbeat).
 
 Every save says which version it started from; a save based on an older version is checked field by
 field against what it started from (``storage/concurrency.py``). The dossier's version also moves at
@@ -24,9 +25,18 @@ def upgrade() -> None:
     for table in TABLES:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
+    op.create_table(
+        "presence",
+        sa.Column("dossier_id", sa.Integer(), sa.ForeignKey("dossier.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("client_id", sa.String(length=36), nullable=False),
+        sa.Column("user_name", sa.String(length=200), nullable=False, server_default=""),
+        sa.Column("since", sa.DateTime(), nullable=False),
+        sa.Column("heartbeat", sa.DateTime(), nullable=False),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("presence")
     for table in reversed(TABLES):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_column("version")
