@@ -2116,8 +2116,16 @@
             <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
+            <source>Your &amp;name:</source>
+            <translation>Votre &amp;nom :</translation>
+        </message>
+        <message>
             <source>e.g. dossiers.example.org</source>
             <translation>par ex. dossiers.exemple.org</translation>
+        </message>
+        <message>
+            <source>shown to the others: « Camille Durand is editing this dossier »</source>
+            <translation>montré aux autres : « Camille Durand modifie ce dossier »</translation>
         </message>
         <message>
             <source>&amp;Keep the password in the system keyring</source>
@@ -6678,6 +6686,41 @@ Source : {source}</translation>
         <message>
             <source>Total</source>
             <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Texts</name>
+        <message>
+            <source>{name} is editing this dossier since {time}</source>
+            <translation>{name} modifie ce dossier depuis {time}</translation>
+        </message>
+        <message>
+            <source>Dossier in use</source>
+            <translation>Dossier en cours de modification</translation>
+        </message>
+        <message>
+            <source>Open it read-only to look at it, or take over: their window then becomes read-only. If they left without closing it, their hold ends by itself within two minutes.</source>
+            <translation>Ouvrez-le en lecture seule pour le consulter, ou prenez la main : sa fenêtre passe alors en lecture seule. Si cette personne est partie sans le fermer, sa prise se libère d'elle-même en moins de deux minutes.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Ouvrir en &amp;lecture seule</translation>
+        </message>
+        <message>
+            <source>&amp;Take over</source>
+            <translation>&amp;Prendre la main</translation>
+        </message>
+        <message>
+            <source>Read-only: {holder}.</source>
+            <translation>Lecture seule : {holder}.</translation>
+        </message>
+        <message>
+            <source>Someone else took over this dossier: it is now read-only here.</source>
+            <translation>Quelqu'un d'autre a pris la main sur ce dossier : il est désormais en lecture seule ici.</translation>
+        </message>
+        <message>
+            <source>Updated with the changes of another person.</source>
+            <translation>Mis à jour avec les modifications d'une autre personne.</translation>
         </message>
     </context>
 </TS>

@@ -34,12 +34,13 @@ def _fresh(row: Presence, now: dt.datetime) -> bool:
     return now - row.heartbeat < EXPIRES_AFTER
 
 
-def claim(db, dossier_id: int, user_name: str, *, take_over: bool = False, client_id: str = CLIENT_ID,
+def claim(db, dossier_id: int, user_name: str, *, take_over: bool = False, client_id: str | None = None,
           now: dt.datetime | None = None) -> Holder | None:
     """Take the dossier for ``user_name``; returns the other holder (nothing taken) when one is active."""
     from esms_desktop.storage.concurrency import lock_dossier
 
     now = now or utcnow()
+    client_id = client_id or CLIENT_ID
     with db.session() as session:
         lock_dossier(session, dossier_id)  # two claims at once: one after the other
         row = session.get(Presence, dossier_id)
@@ -55,10 +56,11 @@ def claim(db, dossier_id: int, user_name: str, *, take_over: bool = False, clien
     return None
 
 
-def heartbeat(db, dossier_id: int, client_id: str = CLIENT_ID, now: dt.datetime | None = None) -> bool:
+def heartbeat(db, dossier_id: int, client_id: str | None = None, now: dt.datetime | None = None) -> bool:
     """Keep our lock alive (one UPDATE); False when someone else took over (or it was released)."""
     from sqlalchemy import update
 
+    client_id = client_id or CLIENT_ID
     with db.session() as session:
         result = session.execute(update(Presence).where(Presence.dossier_id == dossier_id,
                                                         Presence.client_id == client_id)
@@ -66,9 +68,10 @@ def heartbeat(db, dossier_id: int, client_id: str = CLIENT_ID, now: dt.datetime 
         return result.rowcount == 1
 
 
-def release(db, dossier_id: int, client_id: str = CLIENT_ID) -> None:
+def release(db, dossier_id: int, client_id: str | None = None) -> None:
     from sqlalchemy import delete
 
+    client_id = client_id or CLIENT_ID
     with db.session() as session:
         session.execute(delete(Presence).where(Presence.dossier_id == dossier_id, Presence.client_id == client_id))
 

@@ -33,6 +33,8 @@ class ConnectDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("serverPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("displayName")
         self.keep = QCheckBox()
         self.keep.setObjectName("keepPassword")
         self.help = QLabel()
@@ -43,8 +45,9 @@ class ConnectDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(5)]
-        for label, field in zip(self.labels, (self.host, self.port, self.database, self.user, self.password_edit)):
+        self.labels = [QLabel() for _ in range(6)]
+        for label, field in zip(self.labels, (self.host, self.port, self.database, self.user, self.password_edit,
+                                              self.display_name)):
             label.setBuddy(field)
             self.form.addRow(label, field)
         self.form.addRow("", self.keep)
@@ -66,9 +69,10 @@ class ConnectDialog(QDialog):
         self.intro.setText(self.tr(
             "Work with your team on dossiers kept on a PostgreSQL server. Ask its administrator for these details."))
         for label, text in zip(self.labels, (self.tr("&Host:"), self.tr("&Port:"), self.tr("&Database:"),
-                                             self.tr("&User:"), self.tr("Pass&word:"))):
+                                             self.tr("&User:"), self.tr("Pass&word:"), self.tr("Your &name:"))):
             label.setText(text)
         self.host.setPlaceholderText(self.tr("e.g. dossiers.example.org"))
+        self.display_name.setPlaceholderText(self.tr("shown to the others: « Camille Durand is editing this dossier »"))
         self.keep.setText(self.tr("&Keep the password in the system keyring"))
         self.help.setText(self.tr(
             "Without the box ticked, the password is asked at each connection; it is never written in a file. "
@@ -88,6 +92,9 @@ class ConnectDialog(QDialog):
         self.port.setValue(int(store.value("server/port", 5432) or 5432))
         self.database.setText(str(store.value("server/database", "") or ""))
         self.user.setText(str(store.value("server/user", "") or ""))
+        from esms_desktop.ui.shared_dossier import user_name
+
+        self.display_name.setText(user_name())
         if self.host.text() and self.user.text():
             kept = stored_password(self._login().key)
             if kept:
@@ -111,7 +118,7 @@ class ConnectDialog(QDialog):
 
         store = settings()
         for key, value in (("host", login.host), ("port", login.port), ("database", login.database),
-                           ("user", login.user)):
+                           ("user", login.user), ("display_name", self.display_name.text().strip())):
             store.setValue(f"server/{key}", value)  # never the password
         self.login = login
         self.password = self.password_edit.text()

@@ -22,6 +22,9 @@ class MainWindow(QMainWindow):
         self.db = None
         self.list_view = None
         self.wizard = None
+        self.shared = None  # presence and live refresh of the dossier open on a server (ui/shared_dossier.py)
+        self.shared_banner = QLabel()
+        self.shared_banner.setObjectName("sharedBanner")
         self.stack = QStackedWidget()
         self.status_label = QLabel()
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -296,6 +299,7 @@ class MainWindow(QMainWindow):
 
     # navigation ---------------------------------------------------------------
     def show_list(self) -> bool:
+        self._stop_shared()
         if self.wizard is not None:
             self.wizard.flush()
             self.stack.removeWidget(self.wizard)
@@ -314,13 +318,68 @@ class MainWindow(QMainWindow):
         from esms_desktop.ui.wizard.wizard_view import WizardView
 
         self.show_list()
+        mode, banner = "editing", ""
+        if self.db.server is not None:  # a team server: who else is in this dossier?
+            from esms_desktop.ui.shared_dossier import open_shared
+
+            claimed = open_shared(self, self.db, dossier_id)
+            if claimed is None:
+                return
+            mode, banner = claimed
         self.wizard = WizardView(self.db, dossier_id)
         self.wizard.back_requested.connect(self.show_list)
         self.wizard.state_changed.connect(self.update_title)
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
+        if self.db.server is not None:
+            self._start_shared(dossier_id, mode, banner)
         self.update_title()
         self._update_actions()
+
+    def _start_shared(self, dossier_id: int, mode: str, banner: str) -> None:
+        from esms_desktop.ui.shared_dossier import READ_ONLY, SharedDossier
+
+        self.shared = SharedDossier(self.db, dossier_id, read_only=mode == READ_ONLY, parent=self)
+        self.wizard.autosaver.saved.connect(self.shared.note_own_save)
+        for step in self.wizard.steps:
+            step.changed.connect(self.shared.note_own_save)
+        self.shared.version_changed.connect(self._remote_change)
+        self.shared.lost.connect(self._lost_dossier)
+        if mode == READ_ONLY:
+            self._set_read_only(banner)
+
+    def _set_read_only(self, banner: str) -> None:
+        self.wizard.stack.setEnabled(False)
+        self.shared_banner.setText(banner)
+        self.statusBar().addPermanentWidget(self.shared_banner)
+        self.shared_banner.show()
+
+    def _lost_dossier(self) -> None:
+        from esms_desktop.ui.shared_dossier import _Texts
+
+        if self.wizard is not None:
+            self.wizard.flush()
+            self._set_read_only(_Texts(self).lost())
+
+    def _remote_change(self, _version: int) -> None:
+        """Someone else changed the open dossier: reload the step shown once nothing typed is pending."""
+        from esms_desktop.ui.shared_dossier import _Texts, reload_keeping_cursor
+
+        if self.wizard is None:
+            return
+        if self.wizard.autosaver.has_pending():
+            QTimer.singleShot(500, lambda: self._remote_change(_version))
+            return
+        reload_keeping_cursor(self.wizard.current_step())
+        self.wizard.refresh_states()
+        self.statusBar().showMessage(_Texts(self).refreshed(), 5000)
+
+    def _stop_shared(self) -> None:
+        if self.shared is not None:
+            self.shared.stop()
+            self.shared.deleteLater()
+            self.shared = None
+            self.statusBar().removeWidget(self.shared_banner)
 
     def current_dossier_id(self) -> int | None:
         if self.wizard is not None:
@@ -425,6 +484,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.wizard is not None:
             self.wizard.flush()
+        self._stop_shared()
         from esms_desktop.ui.settings import settings
 
         settings().setValue("geometry", self.saveGeometry())
