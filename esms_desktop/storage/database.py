@@ -172,6 +172,8 @@ class Database:
         from sqlalchemy import text
 
         with self.engine.connect() as connection:
+            if self.path is None and not self.url.startswith("sqlite"):  # a server: no BEGIN/ROLLBACK round trips
+                connection = connection.execution_options(isolation_level="AUTOCOMMIT")
             return [tuple(r) for r in connection.execute(text(sql), params or {})]
 
     @property

@@ -124,8 +124,9 @@ def make_engine(url: str) -> "Engine":
     from sqlalchemy import create_engine
 
     try:
-        return create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT}, pool_pre_ping=True,
-                             hide_parameters=True)
+        # no pool_pre_ping: it costs a round trip per unit of work; a connection the server dropped is
+        # invalidated on its first error and the next unit of work gets a fresh one
+        return create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT}, hide_parameters=True)
     except ModuleNotFoundError as exc:
         raise ServerError(NO_DRIVER()) from exc
 
