@@ -60,7 +60,7 @@ def edit_og_name_while_someone_else_does(qtbot, db, example_id, answer_modal, ch
 def test_keep_my_version(qtbot, db, example_id, answer_modal):
     seen, og = edit_og_name_while_someone_else_does(qtbot, db, example_id, answer_modal, "keep")
     assert "Quelqu'un d'autre a modifié ceci" in seen["text"]
-    assert "sa version « Leur nom », la vôtre « Mon nom »" in seen["text"]
+    assert "• Nom : sa version « Leur nom », la vôtre « Mon nom »" in seen["text"]
     assert set(seen["buttons"]) == {"&Recharger", "&Garder ma version"}
     # mine where I chose to keep it; their phone (a field I did not touch) kept too
     assert (og.name, og.contact_email, og.contact_phone) == ("Mon nom", "moi@exemple.fr", "03 00 00 00 00")

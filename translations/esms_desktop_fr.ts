@@ -2020,6 +2020,82 @@
             <translation>(vide)</translation>
         </message>
         <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>FINESS EJ</source>
+            <translation>FINESS EJ</translation>
+        </message>
+        <message>
+            <source>FINESS ET</source>
+            <translation>FINESS ET</translation>
+        </message>
+        <message>
+            <source>SIREN / SIRET</source>
+            <translation>SIREN / SIRET</translation>
+        </message>
+        <message>
+            <source>Legal status</source>
+            <translation>Statut juridique</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Personne à contacter</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Name of the signatory</source>
+            <translation>Nom du signataire</translation>
+        </message>
+        <message>
+            <source>Function of the signatory</source>
+            <translation>Fonction du signataire</translation>
+        </message>
+        <message>
+            <source>Porteur of the grappe</source>
+            <translation>Porteur de la grappe</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>Persons accompanied</source>
+            <translation>Personnes accompagnées</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Current DUI software</source>
+            <translation>Logiciel DUI actuel</translation>
+        </message>
+        <message>
             <source>Someone else changed this while you were editing it:</source>
             <translation>Quelqu'un d'autre a modifié ceci pendant que vous le modifiiez :</translation>
         </message>

@@ -21,10 +21,35 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 120 else text[:117] + "…"
 
 
+def field_labels() -> dict[str, str]:
+    """What the forms call the fields of an OG or an ESSMS (the others are shown by their name)."""
+    return {
+        "name": QCoreApplication.translate("ConflictDialog", "Name"),
+        "finess_ej": QCoreApplication.translate("ConflictDialog", "FINESS EJ"),
+        "finess_et": QCoreApplication.translate("ConflictDialog", "FINESS ET"),
+        "siret": QCoreApplication.translate("ConflictDialog", "SIREN / SIRET"),
+        "legal_status": QCoreApplication.translate("ConflictDialog", "Legal status"),
+        "address": QCoreApplication.translate("ConflictDialog", "Address"),
+        "postcode": QCoreApplication.translate("ConflictDialog", "Postcode"),
+        "town": QCoreApplication.translate("ConflictDialog", "Town"),
+        "contact_name": QCoreApplication.translate("ConflictDialog", "Contact person"),
+        "contact_email": QCoreApplication.translate("ConflictDialog", "E-mail"),
+        "contact_phone": QCoreApplication.translate("ConflictDialog", "Phone"),
+        "legal_rep_name": QCoreApplication.translate("ConflictDialog", "Name of the signatory"),
+        "legal_rep_function": QCoreApplication.translate("ConflictDialog", "Function of the signatory"),
+        "is_porteur": QCoreApplication.translate("ConflictDialog", "Porteur of the grappe"),
+        "category_code": QCoreApplication.translate("ConflictDialog", "Category"),
+        "sector": QCoreApplication.translate("ConflictDialog", "Sector"),
+        "persons_accompanied": QCoreApplication.translate("ConflictDialog", "Persons accompanied"),
+        "notes": QCoreApplication.translate("ConflictDialog", "Notes"),
+        "dui_software": QCoreApplication.translate("ConflictDialog", "Current DUI software"),
+    }
+
+
 def conflict_text(theirs: Mapping[str, Any], mine: Mapping[str, Any], labels: Mapping[str, str] | None = None) -> str:
     lines = [QCoreApplication.translate("ConflictDialog", "Someone else changed this while you were editing it:")]
     for name, value in theirs.items():
-        label = (labels or {}).get(name, name)
+        label = (labels or field_labels()).get(name, name)
         lines.append(QCoreApplication.translate("ConflictDialog", "• {field}: their version « {theirs} », yours « {mine} »").format(
             field=label, theirs=_shown(value), mine=_shown(mine.get(name))))
     lines.append("")
