@@ -204,7 +204,8 @@ def open_server(url: str, *, migrate: bool = True, before_migration: Callable | 
             migrate_under_lock(database, before_migration)
     except DBAPIError as exc:
         database.dispose()
-        logger.warning("server %s: %s", describe(url), mask_url(exc))
+        if logging.getLogger().handlers:  # the window's log file; the CLI prints the French message only
+            logger.warning("server %s: %s", describe(url), mask_url(exc))
         raise explain(exc, url) from None
     except (ServerError, StorageError):
         database.dispose()
