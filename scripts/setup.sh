@@ -13,6 +13,8 @@ DEB_PACKAGES=(
   xvfb xauth
   # checking PDFs and the benchmarks' reference tools
   qpdf poppler-utils sqlite3 fonts-dejavu-core
+  # a throw-away PostgreSQL server the tests start on 127.0.0.1 (tests/pg_server.py)
+  postgresql
   # the virtual environment, and building the bundle (PyInstaller needs objdump/strip and libpython)
   python3-venv binutils appstream
 )

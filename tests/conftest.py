@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/pg_server.py
 EXAMPLE = ROOT / "resources" / "examples" / "exemple-grappe-bfc.json"
 
 
@@ -58,11 +59,54 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "dossiers.sqlite"
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "both_backends: the module's tests using db/db_url run on SQLite and on PostgreSQL"
+    )
+
+
+def pytest_generate_tests(metafunc):
+    """Modules marked ``both_backends`` run every test that uses ``db``/``db_url`` on both databases."""
+    if "db_backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_backends"):
+        metafunc.parametrize("db_backend", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throw-away PostgreSQL cluster (tests/pg_server.py) for the whole run, stopped at the end."""
+    from pg_server import PgServer, find_bin_dir
+
+    if find_bin_dir() is None:
+        if os.environ.get("ESMS_REQUIRE_POSTGRESQL"):
+            pytest.fail("PostgreSQL is not installed (Debian package postgresql)")
+        pytest.skip("PostgreSQL is not installed (Debian package postgresql)")
+    server = PgServer().start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def db(db_path):
+def db_backend(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db_url(request, db_backend, db_path) -> str:
+    """What ``--db`` is given: the SQLite file, or the URL of a fresh database on the test server."""
+    if db_backend == "sqlite":
+        yield str(db_path)
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.create_database()
+    yield server.url(name)
+    server.drop_database(name)
+
+
+@pytest.fixture
+def db(db_url):
     from esms_desktop.storage.database import open_database
 
-    database = open_database(str(db_path))
+    database = open_database(db_url)
     yield database
     database.dispose()
 

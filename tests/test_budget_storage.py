@@ -11,6 +11,8 @@ from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage.dossiers import create_dossier, get_dossier
 from esms_desktop.storage.grappe import add_essms, add_og
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def dossier_id(db):

@@ -294,3 +294,18 @@ def test_bundle_exports_the_pdf_pack(bundle, tmp_path):
         assert "Yonne" in first_pages  # the example's grappe, in the embedded font's text
         # the stored pieces appended by pypdf, which the bundle carries
         assert "Document fictif fourni avec le dossier" in reader.pages[-1].extract_text()
+
+
+@pytest.mark.slow
+def test_bundle_works_with_a_postgresql_server(bundle, tmp_path, pg_server):
+    """psycopg (binary wheels) is in the bundle: import and list on the test server, password never shown."""
+    home = tmp_path / "home"
+    url = pg_server.url(pg_server.create_database())
+    example = bundle / "_internal" / "resources" / "examples" / "exemple-grappe-bfc.json"
+    imported = run_bundle(bundle, "--db", url, "dossier", "import", str(example), home=home)
+    assert imported.returncode == 0, imported.stderr
+    listed = run_bundle(bundle, "--db", url, "dossier", "list", home=home)
+    assert "Grappe DUI Yonne-Saône-et-Loire" in listed.stdout
+    wrong = run_bundle(bundle, "--db", url.replace(":s3cret-pw@", ":nope-pw@"), "dossier", "list", home=home)
+    assert wrong.returncode != 0 and "a refusé le nom d'utilisateur ou le mot de passe" in wrong.stderr
+    assert "nope-pw" not in wrong.stdout + wrong.stderr

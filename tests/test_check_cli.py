@@ -7,6 +7,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+import pytest
+
+pytestmark = pytest.mark.both_backends
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "resources" / "examples" / "exemple-grappe-bfc.json"
 DATE = "2024-05-01"  # inside the example's filing window
@@ -57,8 +60,8 @@ def test_variant_without_rib_letters_and_dpo_is_not(tmp_path, qapp, capsys):
     assert text.returncode == 1 and text.stdout.count("!!") == 3  # the three blocking lines are marked
 
 
-def test_dossier_of_the_database_by_number(tmp_path, qapp, capsys):
-    db = tmp_path / "base.sqlite"
+def test_dossier_of_the_database_by_number(db_url, qapp, capsys):
+    db = db_url
     assert run(capsys, "--db", str(db), "dossier", "import", str(EXAMPLE)).returncode == 0
     assert run(capsys, "--db", str(db), "check", "1", "--date", DATE).returncode == 0
     assert run(capsys, "--db", str(db), "check", "1", "--date", "2024-10-01").returncode == 0  # a date is planned

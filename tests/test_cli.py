@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 
 from esms_desktop import __version__
+import pytest
+
+pytestmark = pytest.mark.both_backends
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "resources" / "examples" / "exemple-grappe-bfc.json"
 
@@ -26,8 +29,8 @@ def test_version():
     assert result.returncode == 0 and result.stdout.strip() == f"esms-desktop {__version__}"
 
 
-def test_import_list_export_round_trip(tmp_path):
-    db = tmp_path / "base.sqlite"
+def test_import_list_export_round_trip(tmp_path, db_url):
+    db = db_url
     result = cli("--db", str(db), "dossier", "import", str(EXAMPLE))
     assert result.returncode == 0, result.stderr
     assert "importé sous le numéro 1" in result.stdout
@@ -46,8 +49,8 @@ def test_environment_variable_names_the_database(tmp_path):
     assert "Exemple" in cli("--db", f"sqlite:///{db}", "dossier", "list").stdout
 
 
-def test_refused_import_names_the_field_and_changes_nothing(tmp_path):
-    db = tmp_path / "base.sqlite"
+def test_refused_import_names_the_field_and_changes_nothing(tmp_path, db_url):
+    db = db_url
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     data["dossier"]["ogs"][0]["essms"][2]["finess_et"] = "89000592X"
     bad = tmp_path / "bad.json"
@@ -60,8 +63,8 @@ def test_refused_import_names_the_field_and_changes_nothing(tmp_path):
     assert "Aucun dossier" in cli("--db", str(db), "dossier", "list").stdout
 
 
-def test_same_dossier_twice_needs_copy_or_replace(tmp_path):
-    db = tmp_path / "base.sqlite"
+def test_same_dossier_twice_needs_copy_or_replace(db_url):
+    db = db_url
     cli("--db", str(db), "dossier", "import", str(EXAMPLE))
     again = cli("--db", str(db), "dossier", "import", str(EXAMPLE))
     assert again.returncode == 2 and "déjà ce dossier" in again.stderr

@@ -7,6 +7,9 @@ import subprocess
 import sys
 
 from esms_desktop.paths import resource_path
+import pytest
+
+pytestmark = pytest.mark.both_backends
 
 EXAMPLE = resource_path("examples", "exemple-grappe-bfc.json")
 NNBSP, NBSP = "\u202f", "\u00a0"
@@ -39,8 +42,8 @@ def test_funding_of_a_file_as_json_with_a_refusal(tmp_path):
                              "schedule": {"avance": 220_050, "solde": 220_050}}
 
 
-def test_funding_of_a_database_dossier_as_text(tmp_path):
-    db = tmp_path / "base.sqlite"
+def test_funding_of_a_database_dossier_as_text(db_url):
+    db = db_url
     assert cli("--db", str(db), "dossier", "import", str(EXAMPLE)).returncode == 0
     result = cli("--db", str(db), "funding", "1")
     assert result.returncode == 0, result.stderr

@@ -15,6 +15,8 @@ from pypdf import PdfReader
 
 from conftest import EXAMPLE
 
+pytestmark = pytest.mark.both_backends
+
 
 def run(argv: list[str], db_path=None) -> int:
     from esms_desktop.cli import pack
@@ -43,9 +45,9 @@ def test_pack_of_a_dossier_file(tmp_path, capsys):
         assert og["name"] in text and og["finess_ej"] in text
 
 
-def test_letters_only_from_the_database(tmp_path, db_path, example_id):
+def test_letters_only_from_the_database(tmp_path, db_url, example_id):
     out = tmp_path / "lettres.pdf"
-    assert run([str(example_id), "-o", str(out), "--letters-only"], db_path) == 0
+    assert run([str(example_id), "-o", str(out), "--letters-only"], db_url) == 0
     pages, text = text_of(out)
     assert pages >= 4 and text.count("Lettre d'engagement Programme ESMS numérique") == 4
     assert "Sommaire" not in text and "Article 1" not in text
@@ -72,9 +74,9 @@ def test_an_unreadable_dossier_writes_nothing(tmp_path, capsys):
     assert capsys.readouterr().err.strip()
 
 
-def test_an_unknown_dossier_number_is_refused(tmp_path, db_path, db):
+def test_an_unknown_dossier_number_is_refused(tmp_path, db_url, db):
     out = tmp_path / "pack.pdf"
-    assert run(["999", "-o", str(out)], db_path) == 2
+    assert run(["999", "-o", str(out)], db_url) == 2
     assert not out.exists()
 
 

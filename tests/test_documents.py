@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 
 import pytest
 
@@ -11,6 +10,8 @@ from esms_desktop.rules.identity import rib
 from esms_desktop.storage import documents
 from esms_desktop.storage.dossier_file import export_dossier
 from esms_desktop.storage.grappe import list_grappe
+
+pytestmark = pytest.mark.both_backends
 
 PDF = b"%PDF-1.4\n% a signed letter\n"
 
@@ -26,9 +27,8 @@ def test_attached_file_is_copied_into_the_database_with_its_checksum(db, db_path
     og = list_grappe(db, example_id)[1]
     doc_id = documents.attach_document(db, example_id, "engagement_letter", letter, og_id=og.id)
     letter.unlink()  # the original goes away: the dossier keeps its copy
-    with sqlite3.connect(db_path) as raw:
-        sha, size, blob, name = raw.execute(
-            "SELECT sha256, size, content, file_name FROM document WHERE id = ?", (doc_id,)).fetchone()
+    sha, size, blob, name = db.rows(
+        "SELECT sha256, size, content, file_name FROM document WHERE id = :id", {"id": doc_id})[0]
     assert (sha, size, bytes(blob), name) == (hashlib.sha256(PDF).hexdigest(), len(PDF), PDF, "lettre signée.pdf")
     assert documents.document_content(db, doc_id) == PDF
     state = documents.documents_state(db, example_id)
@@ -55,8 +55,10 @@ def test_replace_remove_and_save_a_copy(db, example_id, letter, tmp_path):
 
 def test_damaged_content_is_detected(db, db_path, example_id, letter):
     doc_id = documents.attach_document(db, example_id, "other", letter)
-    with sqlite3.connect(db_path) as raw:
-        raw.execute("UPDATE document SET content = ? WHERE id = ?", (b"tampered", doc_id))
+    from sqlalchemy import text
+
+    with db.engine.begin() as raw:
+        raw.execute(text("UPDATE document SET content = :c WHERE id = :id"), {"c": b"tampered", "id": doc_id})
     with pytest.raises(documents.DocumentError):
         documents.document_content(db, doc_id)
 

@@ -13,6 +13,8 @@ from esms_desktop.storage.dossiers import list_dossiers
 from esms_desktop.storage.errors import DossierFileError
 from pathlib import Path
 
+pytestmark = pytest.mark.both_backends
+
 EXAMPLE = Path(__file__).resolve().parent.parent / "resources" / "examples" / "exemple-grappe-bfc.json"
 
 

@@ -10,6 +10,8 @@ from esms_desktop.storage import governance, grappe
 from esms_desktop.storage.dossier_file import export_dossier
 from esms_desktop.storage.dossiers import create_dossier
 
+pytestmark = pytest.mark.both_backends
+
 OG_VALUES = dict(
     finess_ej="710000548", name="Les Papillons Blancs", is_porteur=True, siret="77999999400014",
     legal_status="prive_non_lucratif", address="4 avenue Édouard-Herriot, 71000 Mâcon", contact_name="S. Lambert",

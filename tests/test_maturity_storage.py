@@ -16,6 +16,8 @@ from esms_desktop.storage.dossier_file import export_dossier
 from esms_desktop.storage.dossiers import create_dossier
 from esms_desktop.storage.grappe import add_og, update_og
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def dossier_id(db):

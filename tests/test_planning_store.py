@@ -30,6 +30,8 @@ from esms_desktop.storage.errors import NotFoundError
 
 from conftest import EXAMPLE
 
+pytestmark = pytest.mark.both_backends
+
 D = dt.date
 
 

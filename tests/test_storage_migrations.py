@@ -6,6 +6,9 @@ import sqlite3
 
 from esms_desktop.storage import schema_version
 from esms_desktop.storage.database import alembic_config, open_database
+import pytest
+
+pytestmark = pytest.mark.both_backends
 
 
 def test_empty_file_is_migrated_to_head(db_path):
@@ -39,10 +42,14 @@ def test_models_match_the_migrated_schema(db):
 
 
 def test_foreign_keys_are_enforced(db):
+    """An OG pointing at no dossier is refused (SQLite needs foreign_keys=ON on each connection)."""
+    import pytest
     from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
 
-    with db.engine.connect() as connection:
-        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    with pytest.raises(IntegrityError):
+        with db.engine.begin() as connection:
+            connection.execute(text("INSERT INTO og (dossier_id, position, name) VALUES (999999, 0, 'x')"))
 
 
 def test_database_at_head_does_not_import_alembic(db_path):

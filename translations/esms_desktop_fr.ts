@@ -35,6 +35,10 @@
             <source>Qt for Python {qt}, Python {python}</source>
             <translation>Qt pour Python {qt}, Python {python}</translation>
         </message>
+        <message>
+            <source>Dossiers on the server:</source>
+            <translation>Dossiers sur le serveur :</translation>
+        </message>
     </context>
     <context>
         <name>ActionCard</name>
@@ -2935,6 +2939,10 @@
             <source>A grappe of 16 ESSMS: an OG of 20 ESSMS bringing 3 in mise en conformité, four small OGs acquiring the DUI, one of them in Martinique.</source>
             <translation>Une grappe de 16 ESSMS : un OG de 20 ESSMS qui en apporte 3 en mise en conformité, quatre petits OG qui acquièrent le DUI, dont un en Martinique.</translation>
         </message>
+        <message>
+            <source>Dossier name</source>
+            <translation>Nom du dossier</translation>
+        </message>
     </context>
     <context>
         <name>Dossiers</name>
@@ -4805,6 +4813,50 @@ Source : {source}</translation>
             <source>&amp;Glossary…</source>
             <translation>&amp;Glossaire…</translation>
         </message>
+        <message>
+            <source>&amp;Connect to a server…</source>
+            <translation>Se &amp;connecter à un serveur…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up the server's dossiers</source>
+            <translation>&amp;Sauvegarder les dossiers du serveur</translation>
+        </message>
+        <message>
+            <source>Restore a ser&amp;ver backup…</source>
+            <translation>Restaurer une sauvegarde du ser&amp;veur…</translation>
+        </message>
+        <message>
+            <source>Connect to a server</source>
+            <translation>Se connecter à un serveur</translation>
+        </message>
+        <message>
+            <source>This computer has no system keyring: the password was not kept and will be asked next time.</source>
+            <translation>Cet ordinateur n'a pas de trousseau système : le mot de passe n'a pas été gardé et sera demandé la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Échec de la sauvegarde</translation>
+        </message>
+        <message>
+            <source>Every dossier of the server saved in {path}</source>
+            <translation>Tous les dossiers du serveur sont sauvegardés dans {path}</translation>
+        </message>
+        <message>
+            <source>Restore a server backup</source>
+            <translation>Restaurer une sauvegarde du serveur</translation>
+        </message>
+        <message>
+            <source>Backups (*.zip)</source>
+            <translation>Sauvegardes (*.zip)</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>Échec de la restauration</translation>
+        </message>
+        <message>
+            <source>Dossiers restored: {count}</source>
+            <translation>Dossiers restaurés : {count}</translation>
+        </message>
     </context>
     <context>
         <name>Maturity</name>
@@ -6592,6 +6644,10 @@ Source : {source}</translation>
         <message>
             <source>H&amp;osting of the DUI:</source>
             <translation>&amp;Hébergement du DUI :</translation>
+        </message>
+        <message>
+            <source>Dossier name</source>
+            <translation>Nom du dossier</translation>
         </message>
     </context>
     <context>
@@ -9099,6 +9155,276 @@ Source : {source}</translation>
                 <numerusform>%n établissement social ou médico-social de ce FINESS EJ dans le répertoire FINESS du {date}.</numerusform>
                 <numerusform>%n établissements sociaux ou médico-sociaux de ce FINESS EJ dans le répertoire FINESS du {date}.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Concurrency</name>
+        <message>
+            <source>Someone else changed this since you opened it: {fields}. Reload to see their version, or keep yours.</source>
+            <translation>Quelqu'un d'autre a modifié ceci depuis que vous l'avez ouvert : {fields}. Rechargez pour voir sa version, ou gardez la vôtre.</translation>
+        </message>
+        <message>
+            <source>This was deleted by someone else in the meantime.</source>
+            <translation>Ceci a été supprimé par quelqu'un d'autre entre-temps.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>FINESS EJ</source>
+            <translation>FINESS EJ</translation>
+        </message>
+        <message>
+            <source>FINESS ET</source>
+            <translation>FINESS ET</translation>
+        </message>
+        <message>
+            <source>SIREN / SIRET</source>
+            <translation>SIREN / SIRET</translation>
+        </message>
+        <message>
+            <source>Legal status</source>
+            <translation>Statut juridique</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Personne à contacter</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Name of the signatory</source>
+            <translation>Nom du signataire</translation>
+        </message>
+        <message>
+            <source>Function of the signatory</source>
+            <translation>Fonction du signataire</translation>
+        </message>
+        <message>
+            <source>Porteur of the grappe</source>
+            <translation>Porteur de la grappe</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>Persons accompanied</source>
+            <translation>Personnes accompagnées</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Current DUI software</source>
+            <translation>Logiciel DUI actuel</translation>
+        </message>
+        <message>
+            <source>Someone else changed this while you were editing it:</source>
+            <translation>Quelqu'un d'autre a modifié ceci pendant que vous le modifiiez :</translation>
+        </message>
+        <message>
+            <source>• {field}: their version « {theirs} », yours « {mine} »</source>
+            <translation>• {field} : sa version « {theirs} », la vôtre « {mine} »</translation>
+        </message>
+        <message>
+            <source>Reload to take their version (yours is dropped), or keep yours (theirs is replaced).</source>
+            <translation>Rechargez pour reprendre sa version (la vôtre est abandonnée), ou gardez la vôtre (la sienne est remplacée).</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Modifié par quelqu'un d'autre</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Recharger</translation>
+        </message>
+        <message>
+            <source>&amp;Keep my version</source>
+            <translation>&amp;Garder ma version</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Connect to a server</source>
+            <translation>Se connecter à un serveur</translation>
+        </message>
+        <message>
+            <source>Work with your team on dossiers kept on a PostgreSQL server. Ask its administrator for these details.</source>
+            <translation>Travaillez en équipe sur des dossiers conservés sur un serveur PostgreSQL. Demandez ces informations à son administrateur.</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Hôte :</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Base de données :</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Utilisateur :</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Votre &amp;nom :</translation>
+        </message>
+        <message>
+            <source>e.g. dossiers.example.org</source>
+            <translation>par ex. dossiers.exemple.org</translation>
+        </message>
+        <message>
+            <source>shown to the others: « Camille Durand is editing this dossier »</source>
+            <translation>montré aux autres : « Camille Durand modifie ce dossier »</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the password in the system keyring</source>
+            <translation>&amp;Garder le mot de passe dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>Without the box ticked, the password is asked at each connection; it is never written in a file. The FINESS reference stays on this computer: each person imports it once, in their own data folder; the server holds only the dossiers.</source>
+            <translation>Sans cette case cochée, le mot de passe est demandé à chaque connexion ; il n'est jamais écrit dans un fichier. Le répertoire FINESS reste sur cet ordinateur : chacun l'importe une fois, dans son propre dossier de données ; le serveur ne contient que les dossiers.</translation>
+        </message>
+        <message>
+            <source>Fill in the host, the database and the user.</source>
+            <translation>Renseignez l'hôte, la base de données et l'utilisateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Server</name>
+        <message>
+            <source>The server {server} cannot be reached ({detail}). Check the host name and the port, that the server is running and that your network lets you reach it, then try again.</source>
+            <translation>Le serveur {server} ne peut pas être joint ({detail}). Vérifiez le nom d'hôte et le port, que le serveur est démarré et que votre réseau permet de l'atteindre, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The server {server} refused the user name or the password. Check them (File ▸ Connect to a server…) or ask the server's administrator.</source>
+            <translation>Le serveur {server} a refusé le nom d'utilisateur ou le mot de passe. Vérifiez-les (Fichier ▸ Se connecter à un serveur…) ou demandez à l'administrateur du serveur.</translation>
+        </message>
+        <message>
+            <source>The server {server} has no database of that name. Check its name, or ask the server's administrator to create it (an empty database is enough: the application sets it up).</source>
+            <translation>Le serveur {server} n'a pas de base de ce nom. Vérifiez son nom, ou demandez à l'administrateur du serveur de la créer (une base vide suffit : l'application la prépare).</translation>
+        </message>
+        <message>
+            <source>The database {server} was written by a newer version of esms-desktop (schema {revision}). It was left untouched. Install the latest version of the application to open it.</source>
+            <translation>La base {server} a été écrite par une version plus récente d'esms-desktop (schéma {revision}). Elle n'a pas été modifiée. Installez la dernière version de l'application pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>The database {server} holds the tables of another application ({tables}). Nothing was created in it. Ask for an empty database for esms-desktop.</source>
+            <translation>La base {server} contient les tables d'une autre application ({tables}). Rien n'y a été créé. Demandez une base vide pour esms-desktop.</translation>
+        </message>
+        <message>
+            <source>The server {server} answered with an error: {detail}. Try again; if it goes on, show this message to the server's administrator.</source>
+            <translation>Le serveur {server} a répondu par une erreur : {detail}. Réessayez ; si cela continue, montrez ce message à l'administrateur du serveur.</translation>
+        </message>
+        <message>
+            <source>connection refused: no server listens on that port</source>
+            <translation>connexion refusée : aucun serveur n'écoute sur ce port</translation>
+        </message>
+        <message>
+            <source>no answer within {seconds} seconds</source>
+            <translation>pas de réponse en {seconds} secondes</translation>
+        </message>
+        <message>
+            <source>unknown host name</source>
+            <translation>nom d'hôte inconnu</translation>
+        </message>
+        <message>
+            <source>This installation cannot connect to PostgreSQL (the psycopg module is missing). Install the complete application again.</source>
+            <translation>Cette installation ne peut pas se connecter à PostgreSQL (le module psycopg manque). Réinstallez l'application complète.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerBackup</name>
+        <message>
+            <source>The backup of the server's dossiers could not be written ({detail}). Free some disk space, or check that the data folder can be written to.</source>
+            <translation>La sauvegarde des dossiers du serveur n'a pas pu être écrite ({detail}). Libérez de l'espace disque, ou vérifiez que le dossier de données est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a backup of esms-desktop dossiers ({detail}). Nothing was restored.</source>
+            <translation>Le fichier {path} n'est pas une sauvegarde de dossiers esms-desktop ({detail}). Rien n'a été restauré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Texts</name>
+        <message>
+            <source>{name} is editing this dossier since {time}</source>
+            <translation>{name} modifie ce dossier depuis {time}</translation>
+        </message>
+        <message>
+            <source>Dossier in use</source>
+            <translation>Dossier en cours de modification</translation>
+        </message>
+        <message>
+            <source>Open it read-only to look at it, or take over: their window then becomes read-only. If they left without closing it, their hold ends by itself within two minutes.</source>
+            <translation>Ouvrez-le en lecture seule pour le consulter, ou prenez la main : sa fenêtre passe alors en lecture seule. Si cette personne est partie sans le fermer, sa prise se libère d'elle-même en moins de deux minutes.</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Ouvrir en &amp;lecture seule</translation>
+        </message>
+        <message>
+            <source>&amp;Take over</source>
+            <translation>&amp;Prendre la main</translation>
+        </message>
+        <message>
+            <source>Read-only: {holder}.</source>
+            <translation>Lecture seule : {holder}.</translation>
+        </message>
+        <message>
+            <source>Someone else took over this dossier: it is now read-only here.</source>
+            <translation>Quelqu'un d'autre a pris la main sur ce dossier : il est désormais en lecture seule ici.</translation>
+        </message>
+        <message>
+            <source>Updated with the changes of another person.</source>
+            <translation>Mis à jour avec les modifications d'une autre personne.</translation>
         </message>
     </context>
 </TS>

@@ -51,7 +51,9 @@ def run_list(args) -> int:
     db = open_db(args)
     rows = list_dossiers(db)
     if not rows:
-        say(NO_DOSSIER(url=db.url))
+        from esms_desktop.storage.server import mask_url
+
+        say(NO_DOSSIER(url=mask_url(db.url)))
         return 0
     print(text(HEADER()))
     for row in rows:

@@ -199,7 +199,16 @@ class Database:
         from sqlalchemy import text
 
         with self.engine.connect() as connection:
+            if self.path is None and not self.url.startswith("sqlite"):  # a server: no BEGIN/ROLLBACK round trips
+                connection = connection.execution_options(isolation_level="AUTOCOMMIT")
             return [tuple(r) for r in connection.execute(text(sql), params or {})]
+
+    @property
+    def server(self) -> str | None:
+        """``user@host:port/database`` for a database on a server (never the password), else None."""
+        from esms_desktop.storage import server
+
+        return server.describe(self.url) if server.is_server_url(self.url) else None
 
     def dispose(self) -> None:
         if self._engine is not None:
@@ -284,6 +293,10 @@ def open_database(
     """
     url = resolve_url(db)
     path = sqlite_path(url)
+    from esms_desktop.storage import server
+
+    if path is None and server.is_server_url(url):  # PostgreSQL: storage/server.py
+        return server.open_server(url, migrate=migrate)
     state = SchemaState(None, True)
     read_only = False
     if path is not None:

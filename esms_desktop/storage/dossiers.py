@@ -34,6 +34,7 @@ class DossierFields:
     hosting: str
     created_at: dt.datetime
     modified_at: dt.datetime
+    version: int = 0
 
 
 def dossier_row(session, dossier_id: int) -> Dossier:
@@ -44,13 +45,16 @@ def dossier_row(session, dossier_id: int) -> Dossier:
 
 
 def touch(session, dossier_id: int) -> None:
-    """Mark a dossier modified now (every edit of its content calls this)."""
-    dossier_row(session, dossier_id).modified_at = utcnow()
+    """Mark a dossier modified now and move its version (every edit of its content calls this)."""
+    dossier = dossier_row(session, dossier_id)
+    dossier.modified_at = utcnow()
+    dossier.version = (dossier.version or 0) + 1
 
 
 def _fields(d: Dossier) -> DossierFields:
     return DossierFields(
-        d.id, d.uid, d.name, d.campaign_year, d.region, d.project_type, d.hosting, d.created_at, d.modified_at
+        d.id, d.uid, d.name, d.campaign_year, d.region, d.project_type, d.hosting, d.created_at, d.modified_at,
+        d.version or 0,
     )
 
 
@@ -94,8 +98,13 @@ def create_dossier(
         return dossier.id
 
 
-def update_dossier(db: Database, dossier_id: int, **fields) -> None:
-    """Store edited identity fields (any of ``DOSSIER_FIELDS``) and mark the dossier modified."""
+def update_dossier(db: Database, dossier_id: int, expected_version: int | None = None,
+                   based_on: dict | None = None, **fields) -> None:
+    """Store edited identity fields (any of ``DOSSIER_FIELDS``) and mark the dossier modified.
+
+    ``expected_version``/``based_on``: the version and values the edit started from; a field someone
+    else changed meanwhile raises StaleEdit, nothing written (``storage/concurrency.py``).
+    """
     unknown = set(fields) - set(DOSSIER_FIELDS)
     if unknown:
         raise TypeError(f"unknown dossier fields: {sorted(unknown)}")
@@ -103,15 +112,19 @@ def update_dossier(db: Database, dossier_id: int, **fields) -> None:
         if not str(fields["name"]).strip():
             raise ValueError(str(EMPTY_NAME))
         fields["name"] = str(fields["name"]).strip()
+    from esms_desktop.storage.concurrency import check_and_apply, lock_dossier
+
     with db.session() as session:
+        lock_dossier(session, dossier_id)
         dossier = dossier_row(session, dossier_id)
-        for key, value in fields.items():
-            setattr(dossier, key, value)
+        check_and_apply(dossier, fields, expected_version, based_on)
         dossier.modified_at = utcnow()
 
 
-def rename_dossier(db: Database, dossier_id: int, name: str) -> None:
-    update_dossier(db, dossier_id, name=name)
+def rename_dossier(db: Database, dossier_id: int, name: str, expected_version: int | None = None,
+                   based_on: str | None = None) -> None:
+    """Rename; ``based_on`` the name the user saw (someone else's rename since then: StaleEdit)."""
+    update_dossier(db, dossier_id, expected_version, None if based_on is None else {"name": based_on}, name=name)
 
 
 def delete_dossier(db: Database, dossier_id: int) -> None:

@@ -34,12 +34,13 @@ class PersonRow:
     project_lead: bool = False
     fte: float | None = None
     skills: str = ""
+    version: int = 0  # revision 0009: what an edit started from (storage/concurrency.py)
 
     def values(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in PERSON_FIELDS}
 
 
-PERSON_FIELDS = tuple(f.name for f in fields(PersonRow) if f.name not in ("id", "dossier_id"))
+PERSON_FIELDS = tuple(f.name for f in fields(PersonRow) if f.name not in ("id", "dossier_id", "version"))
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class ReferentRow:
 
 
 def _row(p: Person) -> PersonRow:
-    return PersonRow(p.id, p.dossier_id, **{name: getattr(p, name) for name in PERSON_FIELDS})
+    return PersonRow(p.id, p.dossier_id, **{name: getattr(p, name) for name in PERSON_FIELDS}, version=p.version or 0)
 
 
 def _person(session, person_id: int) -> Person:
@@ -95,8 +96,11 @@ def get_person(db: Database, person_id: int) -> PersonRow:
 
 def add_person(db: Database, dossier_id: int, **values) -> int:
     """Add a person; marking them project lead removes that role from the others (one lead)."""
+    from esms_desktop.storage.concurrency import lock_dossier
+
     _check(values)
     with db.session() as session:
+        lock_dossier(session, dossier_id)  # positions allocated one at a time
         position = session.scalar(
             select(func.coalesce(func.max(Person.position), -1)).where(Person.dossier_id == dossier_id)
         )
@@ -109,12 +113,16 @@ def add_person(db: Database, dossier_id: int, **values) -> int:
         return person.id
 
 
-def update_person(db: Database, person_id: int, **values) -> None:
+def update_person(db: Database, person_id: int, expected_version: int | None = None, based_on: dict | None = None,
+                  **values) -> None:
+    """Store edited fields (only those changed); StaleEdit when someone else changed one of them meanwhile."""
+    from esms_desktop.storage.concurrency import check_and_apply, lock_dossier
+
     _check(values)
     with db.session() as session:
+        lock_dossier(session, via="person", row_id=person_id)
         person = _person(session, person_id)
-        for key, value in values.items():
-            setattr(person, key, value)
+        check_and_apply(person, values, expected_version, based_on)
         if values.get("project_lead"):
             _single_lead(session, person.dossier_id, person.id)
         touch(session, person.dossier_id)

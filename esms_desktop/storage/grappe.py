@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from esms_desktop.storage.database import Database
+from esms_desktop.storage.concurrency import check_and_apply, lock_dossier
 from esms_desktop.storage.dossiers import touch
 from esms_desktop.storage.errors import NotFoundError
 from esms_desktop.storage.models import Essms, Og
@@ -53,6 +54,7 @@ class EssmsRow:
     isolated: bool = False
     referent_id: int | None = None
     project_type: str | None = None  # revision 0004: None = the dossier's project type
+    version: int = 0  # revision 0009: what an edit started from (storage/concurrency.py)
 
     def values(self) -> dict[str, Any]:
         """The editable fields, as ``add_essms``/``update_essms`` take them."""
@@ -87,6 +89,7 @@ class OgRow:
     funding_amoa_purchasing: bool = False
     funding_amoa_piloting: bool = False
     essms_total: int | None = None  # revision 0004: every ESSMS the OG runs; None = unknown (count in grappe)
+    version: int = 0  # revision 0009
 
     @property
     def essms_count(self) -> int:
@@ -98,18 +101,18 @@ class OgRow:
         return {name: getattr(self, name) for name in OG_FIELDS}
 
 
-OG_FIELDS = tuple(f.name for f in fields(OgRow) if f.name not in ("id", "dossier_id", "essms"))
-ESSMS_FIELDS = tuple(f.name for f in fields(EssmsRow) if f.name not in ("id", "og_id"))
+OG_FIELDS = tuple(f.name for f in fields(OgRow) if f.name not in ("id", "dossier_id", "essms", "version"))
+ESSMS_FIELDS = tuple(f.name for f in fields(EssmsRow) if f.name not in ("id", "og_id", "version"))
 
 
 def _essms_row(e: Essms) -> EssmsRow:
-    return EssmsRow(e.id, e.og_id, **{name: getattr(e, name) for name in ESSMS_FIELDS})
+    return EssmsRow(e.id, e.og_id, **{name: getattr(e, name) for name in ESSMS_FIELDS}, version=e.version or 0)
 
 
 def _og_row(og: Og) -> OgRow:
     return OgRow(
         og.id, og.dossier_id, essms=tuple(_essms_row(e) for e in og.essms),
-        **{name: getattr(og, name) for name in OG_FIELDS},
+        **{name: getattr(og, name) for name in OG_FIELDS}, version=og.version or 0,
     )
 
 
@@ -160,6 +163,7 @@ def new_og(session, dossier_id: int, **values) -> Og:
 
 def add_og(db: Database, dossier_id: int, **values) -> int:
     with db.session() as session:
+        lock_dossier(session, dossier_id)  # positions allocated one at a time
         og = new_og(session, dossier_id, **values)
         touch(session, dossier_id)
         return og.id
@@ -170,14 +174,19 @@ def _set_porteur(session, dossier_id: int, og_id: int | None) -> None:
         og.is_porteur = og.id == og_id
 
 
-def update_og(db: Database, og_id: int, **values) -> None:
-    """Store edited OG fields; making an OG the porteur removes that role from the others."""
+def update_og(db: Database, og_id: int, expected_version: int | None = None, based_on: dict | None = None,
+              **values) -> None:
+    """Store edited OG fields (only those changed); making an OG the porteur removes that role from the others.
+
+    ``expected_version``/``based_on``: what the form started from (StaleEdit when someone else changed
+    one of these fields meanwhile; other fields they changed are kept).
+    """
     _check_fields(values, OG_FIELDS, "OG")
     with db.session() as session:
+        lock_dossier(session, via="og", row_id=og_id)
         og = _og(session, og_id)
+        check_and_apply(og, values, expected_version, based_on)
         porteur = values.pop("is_porteur", None)
-        for key, value in values.items():
-            setattr(og, key, value)
         if porteur is not None:
             if porteur:
                 _set_porteur(session, og.dossier_id, og.id)
@@ -206,6 +215,7 @@ def new_essms(session, og: Og, **values) -> Essms:
 
 def add_essms(db: Database, og_id: int, **values) -> int:
     with db.session() as session:
+        lock_dossier(session, via="og", row_id=og_id)
         og = _og(session, og_id)
         essms = new_essms(session, og, **values)
         touch(session, og.dossier_id)
@@ -215,18 +225,20 @@ def add_essms(db: Database, og_id: int, **values) -> int:
 def add_many_essms(db: Database, og_id: int, items: list[dict[str, Any]]) -> list[int]:
     """Add several ESSMS under one OG in one unit of work (all or none)."""
     with db.session() as session:
+        lock_dossier(session, via="og", row_id=og_id)
         og = _og(session, og_id)
         ids = [new_essms(session, og, **values).id for values in items]
         touch(session, og.dossier_id)
         return ids
 
 
-def update_essms(db: Database, essms_id: int, **values) -> None:
+def update_essms(db: Database, essms_id: int, expected_version: int | None = None, based_on: dict | None = None,
+                 **values) -> None:
     _check_fields(values, set(ESSMS_FIELDS) | {"og_id"}, "ESSMS")
     with db.session() as session:
+        lock_dossier(session, via="essms", row_id=essms_id)
         essms = _essms(session, essms_id)
-        for key, value in values.items():
-            setattr(essms, key, value)
+        check_and_apply(essms, values, expected_version, based_on)
         touch(session, essms.og.dossier_id)
 
 

@@ -202,8 +202,12 @@ def save_answer(db: Database, og_id: int, question_id: str, answer: Answer) -> D
 
     The first answer dates the diagnostic (today) when it has no date yet.
     Raise InvalidAnswersError for a question of another questionnaire or a value off the scale.
+    The dossier is locked first: answers given meanwhile by someone else to other questions are kept.
     """
+    from esms_desktop.storage.concurrency import lock_dossier
+
     with db.session() as session:
+        lock_dossier(session, via="og", row_id=og_id)
         og = _og(session, og_id)
         diagnostic = _started(session, og)
         questionnaire = load_questionnaire(diagnostic.variant)  # type: ignore[arg-type]

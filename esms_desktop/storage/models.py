@@ -23,6 +23,7 @@ class Dossier(Base):
     __tablename__ = "dossier"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # revision 0009
     uid: Mapped[str] = mapped_column(String(36), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     campaign_year: Mapped[int] = mapped_column(Integer)
@@ -66,12 +67,25 @@ class Dossier(Base):
     documents: Mapped[list[Document]] = relationship(cascade="all, delete-orphan", order_by="Document.position")
 
 
+class Presence(Base):
+    """Who has a dossier open for editing (revision 0009): a soft lock kept alive by a heartbeat."""
+
+    __tablename__ = "presence"
+
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(36))
+    user_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    since: Mapped[dt.datetime] = mapped_column(DateTime)
+    heartbeat: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class Og(Base):
     """An organisme gestionnaire (legal entity, FINESS EJ) of the grappe."""
 
     __tablename__ = "og"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # revision 0009
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     finess_ej: Mapped[str] = mapped_column(String(9), default="")
@@ -116,6 +130,7 @@ class Essms(Base):
     __tablename__ = "essms"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # revision 0009
     og_id: Mapped[int] = mapped_column(ForeignKey("og.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     finess_et: Mapped[str] = mapped_column(String(9), default="")
@@ -154,6 +169,7 @@ class Person(Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # revision 0009
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String(200), default="")

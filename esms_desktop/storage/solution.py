@@ -75,6 +75,25 @@ def grappe_sectors_and_categories(db: Database, dossier_id: int) -> list[tuple[s
     return [(sector, category) for sector, category in rows]
 
 
+def set_choice(db: Database, dossier_id: int, field: str, code: str, chosen: bool) -> None:
+    """Tick or untick one service socle or référentiel (``field``: "services_socles" or "referentials").
+
+    The dossier is locked first and the list re-read: what someone else ticked meanwhile is kept.
+    """
+    from esms_desktop.storage.concurrency import lock_dossier
+
+    allowed = {"services_socles": SERVICES_SOCLES, "referentials": REFERENTIALS}[field]
+    if code not in allowed:
+        raise ValueError(f"unknown {field}: {code}")
+    with db.session() as session:
+        lock_dossier(session, dossier_id)
+        d = dossier_row(session, dossier_id)
+        current = set(getattr(d, COLUMNS[field]) or ())
+        current = current | {code} if chosen else current - {code}
+        setattr(d, COLUMNS[field], [c for c in allowed if c in current])
+        touch(session, dossier_id)
+
+
 def grappe_sectors(db: Database, dossier_id: int) -> dict[str, int]:
     """Number of ESSMS of the grappe by sector (unknown sectors under ``""``)."""
     with db.session() as session:

@@ -30,10 +30,12 @@ LICENCE_URL = "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-te
 class AboutDialog(QDialog):
     """Modal « À propos » box. ``database_path``: the database in use, shown when it is not in the data folder."""
 
-    def __init__(self, parent: QWidget | None = None, database_path: str | Path | None = None):
+    def __init__(self, parent: QWidget | None = None, database_path: str | Path | None = None,
+                 server: str | None = None):
         super().__init__(parent)
         self.data_dir = user_data_dir()
         self.database_path = Path(database_path) if database_path else None
+        self.server = server  # user@host:port/database of a PostgreSQL server (never its password)
         self.setup_ui()
         self.retranslate_ui()
 
@@ -66,10 +68,12 @@ class AboutDialog(QDialog):
         self.open_button.clicked.connect(self.open_data_folder)
         self.data_caption.setBuddy(self.open_button)
         self.db_caption = QLabel()
-        self.db_path_label = QLabel(str(self.database_path or ""))
+        self.db_path_label = QLabel(self.server or str(self.database_path or ""))
+        self.db_path_label.setObjectName("aboutDatabase")
         self.db_path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.db_path_label.setWordWrap(True)
-        show_db = self.database_path is not None and self.database_path.parent != self.data_dir
+        show_db = self.server is not None or (
+            self.database_path is not None and self.database_path.parent != self.data_dir)
         self.db_caption.setVisible(show_db)
         self.db_path_label.setVisible(show_db)
         self.tech_label = QLabel()
@@ -117,7 +121,7 @@ class AboutDialog(QDialog):
         )
         self.data_caption.setText(self.tr("Your dossiers and settings are kept in the data folder:"))
         self.open_button.setText(self.tr("&Open the data folder"))
-        self.db_caption.setText(self.tr("Database in use:"))
+        self.db_caption.setText(self.tr("Dossiers on the server:") if self.server else self.tr("Database in use:"))
         self.tech_label.setText(
             self.tr("Qt for Python {qt}, Python {python}").format(qt=PYSIDE_VERSION, python=platform.python_version())
         )

@@ -100,6 +100,9 @@ def _setup_logging() -> None:
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    from esms_desktop.storage.server import MaskingFilter
+
+    handler.addFilter(MaskingFilter())  # no password in the log
     root.addHandler(handler)
     root.setLevel(logging.WARNING)
 

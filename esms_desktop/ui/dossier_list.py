@@ -215,6 +215,9 @@ class DossierListView(QWidget):
         dossier_id = self.selected_id()
         if dossier_id is None:
             return
+        from esms_desktop.storage.concurrency import StaleEdit
+        from esms_desktop.ui import conflict_dialog
+
         row = self.model.row_at(self.model.row_of(dossier_id))
         name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name of the dossier:"), text=row.name)
         if not ok:
@@ -223,7 +226,12 @@ class DossierListView(QWidget):
             QMessageBox.information(self, self.tr("Rename"),
                                     self.tr("A dossier must have a name: the name was not changed."))
             return
-        rename_dossier(self.db, dossier_id, name)
+        try:  # the name shown is what this rename replaces: someone else's rename meanwhile is told
+            rename_dossier(self.db, dossier_id, name, based_on=row.name)
+        except StaleEdit as exc:
+            if conflict_dialog.ask(self, exc.theirs, {"name": name},
+                                   {"name": self.tr("Dossier name")}) == conflict_dialog.KEEP:
+                rename_dossier(self.db, dossier_id, name)
         self.refresh(dossier_id)
 
     def duplicate(self) -> None:

@@ -26,6 +26,9 @@ class MainWindow(QMainWindow):
         self.db = None
         self.list_view = None
         self.wizard = None
+        self.shared = None  # presence and live refresh of the dossier open on a server (ui/shared_dossier.py)
+        self.shared_banner = QLabel()
+        self.shared_banner.setObjectName("sharedBanner")
         self.stack = QStackedWidget()
         self.status_label = QLabel()
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -49,6 +52,9 @@ class MainWindow(QMainWindow):
         self.example_action = QAction(self)
         self.restore_action = QAction(self)
         self.answer_action = QAction(self)
+        self.connect_action = QAction(self)
+        self.server_backup_action = QAction(self)
+        self.server_restore_action = QAction(self)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.new_action.triggered.connect(lambda: self.list_view and self.show_list() and self.list_view.create())
         self.import_action.triggered.connect(self.import_dossier)
@@ -56,6 +62,9 @@ class MainWindow(QMainWindow):
         self.example_action.triggered.connect(self.open_example)
         self.restore_action.triggered.connect(self.restore_backup)
         self.answer_action.triggered.connect(self.answer_questionnaire)
+        self.connect_action.triggered.connect(self.connect_to_server)
+        self.server_backup_action.triggered.connect(self.back_up_server)
+        self.server_restore_action.triggered.connect(self.restore_server_backup)
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.import_action, self.export_action, self.example_action):
             self.file_menu.addAction(action)
@@ -64,6 +73,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.restore_action)
         self.restore_action.setEnabled(False)
         self.file_menu.addAction(self.answer_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.connect_action)
+        self.file_menu.addAction(self.server_backup_action)
+        self.file_menu.addAction(self.server_restore_action)
+        self.server_backup_action.setEnabled(False)
+        self.server_restore_action.setEnabled(False)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -101,6 +116,9 @@ class MainWindow(QMainWindow):
         self.example_action.setText(self.tr("Open the e&xample dossier"))
         self.restore_action.setText(self.tr("&Restore a backup…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.connect_action.setText(self.tr("&Connect to a server…"))
+        self.server_backup_action.setText(self.tr("&Back up the server's dossiers"))
+        self.server_restore_action.setText(self.tr("Restore a ser&ver backup…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.answer_action.setText(self.tr("&Answer a self-diagnostic questionnaire received…"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -164,6 +182,9 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.import_action, self.example_action):
             action.setEnabled(True)
         self._update_actions()
+        self.server_backup_action.setEnabled(self.db.server is not None)
+        self.server_restore_action.setEnabled(self.db.server is not None)
+        self.update_title()
         self.ready.emit()
         QTimer.singleShot(100, self._backup_on_open)
         QTimer.singleShot(300, self._warm_up)
@@ -205,7 +226,8 @@ class MainWindow(QMainWindow):
         """Once the list is on screen and idle, load the storage machinery so that opening a dossier is instant."""
         import esms_desktop.storage.grappe  # noqa: F401 - imports SQLAlchemy and the models
 
-        self.db.engine
+        if self.db is not None:  # another database may be opening (File ▸ Connect to a server…)
+            self.db.engine
 
     # backups ------------------------------------------------------------------
     def _db_file(self):
@@ -279,9 +301,74 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    # server -------------------------------------------------------------------
+    def connect_to_server(self) -> bool:
+        """File ▸ Connect to a server…: open the dossiers of a PostgreSQL server instead."""
+        from esms_desktop.ui.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self)
+        if dialog.exec() != ConnectDialog.DialogCode.Accepted:
+            return False
+        if dialog.keyring_failed:
+            QMessageBox.information(self, self.tr("Connect to a server"), self.tr(
+                "This computer has no system keyring: the password was not kept and will be asked next time."))
+        return self.switch_database(dialog.url())
+
+    def switch_database(self, db_arg: str) -> bool:
+        """Close the open dossier and database, then open ``db_arg`` (a file or a server URL)."""
+        self.show_list()
+        if self.list_view is not None:
+            self.list_view.stop_standings()
+            self.stack.removeWidget(self.home)
+            self.home.deleteLater()
+            self.list_view = None
+        if self.db is not None:
+            self.db.dispose()
+        self.db = None
+        self.db_arg = db_arg
+        for action in (self.new_action, self.import_action, self.export_action, self.example_action,
+                       self.server_backup_action, self.server_restore_action):
+            action.setEnabled(False)
+        self.status_label.setProperty("error", False)
+        self.status_label.setText(self.tr("Opening the dossiers…"))
+        self.stack.setCurrentWidget(self.status_label)
+        self.update_title()
+        return self.start()
+
+    def back_up_server(self) -> None:
+        from esms_desktop.storage.server_backups import ServerBackupError, backup_now
+
+        if self.wizard is not None:
+            self.wizard.flush()
+        try:
+            path = backup_now(self.db)
+        except ServerBackupError as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), i18n.render(exc.message))
+            return
+        self.statusBar().showMessage(self.tr("Every dossier of the server saved in {path}").format(path=path), 10000)
+
+    def restore_server_backup(self) -> bool:
+        from esms_desktop.storage.errors import StorageError
+        from esms_desktop.storage.server_backups import backup_folder, restore_archive
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a server backup"), str(backup_folder(self.db.url)),
+                                              self.tr("Backups (*.zip)"))
+        if not path:
+            return False
+        self.show_list()
+        try:
+            restored = restore_archive(self.db, path)
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Restore failed"), i18n.render(exc.message))
+            return False
+        self.list_view.refresh()
+        self.statusBar().showMessage(self.tr("Dossiers restored: {count}").format(count=len(restored)), 10000)
+        return True
+
     # navigation ---------------------------------------------------------------
     def show_list(self) -> bool:
         self.edit_menu.follow(None)
+        self._stop_shared()
         if self.wizard is not None:
             self.wizard.flush()
             self.wizard.shutdown()
@@ -308,6 +395,14 @@ class MainWindow(QMainWindow):
         from esms_desktop.ui.wizard.wizard_view import WizardView
 
         self.show_list()
+        mode, banner = "editing", ""
+        if self.db.server is not None:  # a team server: who else is in this dossier?
+            from esms_desktop.ui.shared_dossier import open_shared
+
+            claimed = open_shared(self, self.db, dossier_id)
+            if claimed is None:
+                return
+            mode, banner = claimed
         if member_desk(self.db, dossier_id) is not None:  # a member's answer: her OG only
             from esms_desktop.ui.member.member_wizard import MemberWizard
 
@@ -320,8 +415,55 @@ class MainWindow(QMainWindow):
         self.wizard.open_requested.connect(lambda new_id: QTimer.singleShot(0, lambda: self.open_dossier(new_id)))
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
+        if self.db.server is not None and isinstance(self.wizard, WizardView):  # member desks are local files
+            self._start_shared(dossier_id, mode, banner)
         self.update_title()
         self._update_actions()
+
+    def _start_shared(self, dossier_id: int, mode: str, banner: str) -> None:
+        from esms_desktop.ui.shared_dossier import READ_ONLY, SharedDossier
+
+        self.shared = SharedDossier(self.db, dossier_id, read_only=mode == READ_ONLY, parent=self)
+        self.wizard.autosaver.saved.connect(self.shared.note_own_save)
+        for step in self.wizard.steps:
+            step.changed.connect(self.shared.note_own_save)
+        self.shared.version_changed.connect(self._remote_change)
+        self.shared.lost.connect(self._lost_dossier)
+        if mode == READ_ONLY:
+            self._set_read_only(banner)
+
+    def _set_read_only(self, banner: str) -> None:
+        self.wizard.stack.setEnabled(False)
+        self.shared_banner.setText(banner)
+        self.statusBar().addPermanentWidget(self.shared_banner)
+        self.shared_banner.show()
+
+    def _lost_dossier(self) -> None:
+        from esms_desktop.ui.shared_dossier import _Texts
+
+        if self.wizard is not None:
+            self.wizard.flush()
+            self._set_read_only(_Texts(self).lost())
+
+    def _remote_change(self, _version: int) -> None:
+        """Someone else changed the open dossier: reload the step shown once nothing typed is pending."""
+        from esms_desktop.ui.shared_dossier import _Texts, reload_keeping_cursor
+
+        if self.wizard is None:
+            return
+        if self.wizard.autosaver.has_pending():
+            QTimer.singleShot(500, lambda: self._remote_change(_version))
+            return
+        reload_keeping_cursor(self.wizard.current_step())
+        self.wizard.refresh_states()
+        self.statusBar().showMessage(_Texts(self).refreshed(), 5000)
+
+    def _stop_shared(self) -> None:
+        if self.shared is not None:
+            self.shared.stop()
+            self.shared.deleteLater()
+            self.shared = None
+            self.statusBar().removeWidget(self.shared_banner)
 
     def current_dossier_id(self) -> int | None:
         if self.wizard is not None:
@@ -332,14 +474,16 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(self.db is not None and self.current_dossier_id() is not None)
 
     def update_title(self) -> None:
+        server = self.db.server if self.db is not None else None
+        suffix = f"esms-desktop — {server}" if server else "esms-desktop"  # which server, never its password
         if self.wizard is None:
-            self.setWindowTitle("esms-desktop")
+            self.setWindowTitle(suffix)
             return
         from esms_desktop.storage.dossiers import get_dossier
 
         name = get_dossier(self.db, self.wizard.dossier_id).name
         state = self.tr("saved") if self.wizard.is_saved() else self.tr("saving…")
-        self.setWindowTitle(f"{name} — {state} — esms-desktop")
+        self.setWindowTitle(f"{name} — {state} — {suffix}")
 
     # files ------------------------------------------------------------------
     def import_dossier(self, path: str | None = None, open_after: bool = False) -> int | None:
@@ -420,7 +564,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from esms_desktop.ui.about_dialog import AboutDialog
 
-        AboutDialog(self, self.db.path if self.db is not None else None).exec()
+        AboutDialog(self, self.db.path if self.db is not None else None,
+                    server=self.db.server if self.db is not None else None).exec()
 
     def answer_questionnaire(self) -> None:
         """Answer an exchange file received from a porteur, without its dossier (see ui/maturity)."""
@@ -434,6 +579,7 @@ class MainWindow(QMainWindow):
         if self.wizard is not None:
             self.wizard.flush()
             self.wizard.shutdown()
+        self._stop_shared()
         from esms_desktop.ui.settings import settings
 
         settings().setValue("geometry", self.saveGeometry())

@@ -235,7 +235,10 @@ class GovernanceStep(StepPage):
             return
         dialog = PersonDialog(self, person.values(), organisations=self._organisations())
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            governance.update_person(self.db, person_id, **dialog.values())
+            from esms_desktop.ui.conflict_dialog import save_changes
+
+            save_changes(self, governance.update_person, self.db, person_id, person.version, person.values(),
+                         dialog.values())
             self._stored()
 
     def remove_person(self) -> None:

@@ -26,6 +26,7 @@ from esms_desktop.rules.identity.finess import department_of
 from esms_desktop.rules.dossier import Dossier
 from esms_desktop.storage import grappe
 from esms_desktop.storage.loader import load_dossier
+from esms_desktop.ui.conflict_dialog import save_changes
 from esms_desktop.ui.wizard.composition_panel import CompositionPanel
 from esms_desktop.ui.wizard.essms_form import EssmsDialog
 from esms_desktop.ui.wizard.essms_import_dialog import EssmsImportDialog
@@ -321,7 +322,7 @@ class GrappeStep(StepPage):
             model_og = next((o for o in (self.dossier.ogs if self.dossier else ()) if o.id == ident), None)
             dialog = OgDialog(self, og.values(), essms=model_og.essms if model_og else (), campaign=self._campaign())
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                grappe.update_og(self.db, ident, **dialog.values())
+                save_changes(self, grappe.update_og, self.db, ident, og.version, og.values(), dialog.values())
                 self._stored()
         else:
             og = next(o for o in self.ogs if any(e.id == ident for e in o.essms))
@@ -329,7 +330,7 @@ class GrappeStep(StepPage):
             dialog = EssmsDialog(self, essms.values(), og_finess_ej=og.finess_ej, existing=self._existing(ident),
                                  dossier_project_type=self._project_type())
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                grappe.update_essms(self.db, ident, **dialog.values())
+                save_changes(self, grappe.update_essms, self.db, ident, essms.version, essms.values(), dialog.values())
                 self._stored()
 
     def remove_selected(self) -> None:

@@ -121,6 +121,7 @@ class ProjectStep(StepPage):
         saver.suspended = True
         try:
             self.name_edit.setText(fields.name)
+            self._stored_name = fields.name  # what the next save of the name starts from
             self.name_error.hide()
             for combo, value in (
                 (self.campaign_combo, fields.campaign_year),
@@ -160,8 +161,22 @@ class ProjectStep(StepPage):
         self.name_error.setVisible(not text.strip())
 
     def _save_name(self, text: str) -> None:
-        if text.strip():
-            self._save(name=text)
+        """Save the name, saying which name it replaces: someone else's rename meanwhile is shown first."""
+        from esms_desktop.storage.concurrency import StaleEdit
+        from esms_desktop.ui import conflict_dialog
+
+        if not text.strip():
+            return
+        try:
+            dossiers.rename_dossier(self.db, self.dossier_id, text, based_on=getattr(self, "_stored_name", None))
+        except StaleEdit as exc:
+            if conflict_dialog.ask(self, exc.theirs, {"name": text}, {"name": self.tr("Dossier name")}) == conflict_dialog.RELOAD:
+                self.load()
+                self.changed.emit()
+                return
+            dossiers.rename_dossier(self.db, self.dossier_id, text)
+        self._stored_name = text.strip()
+        self.changed.emit()
 
     def _save(self, **fields) -> None:
         dossiers.update_dossier(self.db, self.dossier_id, **fields)

@@ -129,10 +129,11 @@ class SolutionStep(StepPage):
         saver.bind_line_edit(self.editor_edit, lambda v: self._save(editor=v))
         self.segur_check.toggled.connect(lambda on: self._save(segur_referenced=on))
         self.ght_check.toggled.connect(lambda on: self._save(ght_route=on))
-        for check in self.socle_checks.values():
-            check.toggled.connect(lambda _on: self._save(services_socles=self._checked(self.socle_checks)))
-        for check in self.referential_checks.values():
-            check.toggled.connect(lambda _on: self._save(referentials=self._checked(self.referential_checks)))
+        # one item at a time: what someone else ticks meanwhile is kept (storage.solution.set_choice)
+        for code, check in self.socle_checks.items():
+            check.toggled.connect(lambda on, c=code: self._save_choice("services_socles", c, on))
+        for code, check in self.referential_checks.items():
+            check.toggled.connect(lambda on, c=code: self._save_choice("referentials", c, on))
         self.ror_check.toggled.connect(lambda on: self._save(commit_ror=on))
         self.earlier_wave_check.toggled.connect(lambda on: self._save(earlier_wave=on))
         self.national_reach_check.toggled.connect(lambda on: self._save(national_reach=on))
@@ -247,6 +248,13 @@ class SolutionStep(StepPage):
         if self._filling:
             return
         solution.update_solution(self.db, self.dossier_id, **values)
+        self._show_counts()
+        self.changed.emit()
+
+    def _save_choice(self, field: str, code: str, chosen: bool) -> None:
+        if self._filling:
+            return
+        solution.set_choice(self.db, self.dossier_id, field, code, chosen)
         self._show_counts()
         self.changed.emit()
 

@@ -1,0 +1,231 @@
+"""How long the window's UI thread is blocked on a PostgreSQL server 20 ms away (round trip).
+
+    .venv/bin/python tests/benchmarks/bench_latency.py [--rtt-ms 20] [--sizes 16,200]
+
+Starts a throw-away PostgreSQL (tests/pg_server.py) and a TCP proxy on 127.0.0.1 that delays every
+chunk by half the round trip each way, imports the example dossier (16 ESSMS) and a 200-ESSMS variant,
+then drives the real main window: opening the dossier, moving to every step, renaming it (one edit,
+flushed), and the live check (one version read, in its background thread). For each action it prints
+the time the UI thread was blocked and the number of SQL statements sent. The server and the proxy are
+stopped at the end. Figures, not pass/fail: the target is under 100 ms per action.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import socket
+import sys
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from pg_server import PgServer, free_port  # noqa: E402
+
+
+class DelayProxy:
+    """127.0.0.1:port → 127.0.0.1:target, every chunk held ``delay`` seconds in each direction."""
+
+    def __init__(self, target: int, delay: float):
+        self.target, self.delay = target, delay
+        self.port = free_port()
+        self.listener = socket.create_server(("127.0.0.1", self.port))
+        self.stopped = threading.Event()
+        self.sockets: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while not self.stopped.is_set():
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(("127.0.0.1", self.target))
+            for s in (client, server):
+                s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            self.sockets += [client, server]
+            for a, b in ((client, server), (server, client)):
+                self._pipe(a, b)
+
+    def _pipe(self, source: socket.socket, sink: socket.socket) -> None:
+        import queue
+
+        chunks: queue.Queue = queue.Queue()
+
+        def read() -> None:
+            while True:
+                try:
+                    data = source.recv(65536)
+                except OSError:
+                    data = b""
+                chunks.put((time.monotonic() + self.delay, data))
+                if not data:
+                    return
+
+        def write() -> None:
+            while True:
+                due, data = chunks.get()
+                wait = due - time.monotonic()
+                if wait > 0:
+                    time.sleep(wait)
+                if not data:
+                    try:
+                        sink.shutdown(socket.SHUT_WR)
+                    except OSError:
+                        pass
+                    return
+                try:
+                    sink.sendall(data)
+                except OSError:
+                    return
+
+        threading.Thread(target=read, daemon=True).start()
+        threading.Thread(target=write, daemon=True).start()
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.listener.close()
+        for s in self.sockets:
+            try:
+                s.close()
+            except OSError:
+                pass
+
+
+def luhn_key(base: str) -> str:
+    total = 0
+    for i, ch in enumerate(reversed(base)):
+        d = int(ch)
+        if i % 2 == 0:
+            d *= 2
+            d -= 9 if d > 9 else 0
+        total += d
+    return str((10 - total % 10) % 10)
+
+
+def big_variant(size: int) -> dict:
+    """The example with its first OG holding enough extra ESSMS (valid FINESS numbers) to reach ``size``."""
+    data = json.loads((ROOT / "resources" / "examples" / "exemple-grappe-bfc.json").read_text(encoding="utf-8"))
+    data["dossier"]["uid"] = f"00000000-0000-4000-8000-{size:012d}"
+    data["dossier"]["name"] = f"Grappe de {size} ESSMS"
+    ogs = data["dossier"]["ogs"]
+    count = sum(len(o["essms"]) for o in ogs)
+    model = ogs[0]["essms"][1]
+    n = 0
+    while count < size:
+        base = f"89{500000 + n:06d}"
+        n += 1
+        item = copy.deepcopy(model)
+        item.update(finess_et=base + luhn_key(base), name=f"ESSMS AJOUTÉ {n}")
+        item.pop("referent", None)
+        ogs[0]["essms"].append(item)
+        count += 1
+    return data
+
+
+class Counter:
+    def __init__(self, engine):
+        from sqlalchemy import event
+
+        self.count = 0
+        event.listen(engine, "before_cursor_execute", self._one)
+
+    def _one(self, *args) -> None:
+        self.count += 1
+
+
+def timed(app, counter, action) -> tuple[float, int]:
+    app.processEvents()
+    before = counter.count
+    start = time.perf_counter()
+    action()
+    blocked = time.perf_counter() - start
+    app.processEvents()
+    return blocked * 1000, counter.count - before
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rtt-ms", type=float, default=20.0)
+    parser.add_argument("--sizes", default="16,200")
+    args = parser.parse_args()
+    os.environ["ESMS_DESKTOP_HOME"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-latency-{os.getpid()}")
+
+    from PySide6.QtWidgets import QApplication
+
+    from esms_desktop import i18n
+    from esms_desktop.storage.concurrency import dossier_version
+    from esms_desktop.storage.database import open_database
+    from esms_desktop.storage.dossier_file import import_dossier
+
+    app = QApplication.instance() or QApplication([])
+    i18n.install("fr")
+    server = PgServer().start()
+    proxy = None
+    try:
+        name = server.create_database()
+        direct = open_database(server.url(name))
+        ids = {}
+        for size in [int(s) for s in args.sizes.split(",")]:
+            ids[size] = import_dossier(direct, big_variant(size)) if size != 16 else import_dossier(
+                direct, json.loads((ROOT / "resources/examples/exemple-grappe-bfc.json").read_text(encoding="utf-8")))
+        direct.dispose()
+        proxy = DelayProxy(server.port, args.rtt_ms / 2000)
+        url = server.url(name, port=proxy.port)
+        start = time.perf_counter()
+        probe = open_database(url)
+        probe.rows("SELECT 1")
+        print(f"proxy round trip check: first connection + query {1000 * (time.perf_counter() - start):.0f} ms")
+        probe.dispose()
+
+        from esms_desktop.ui.main_window import MainWindow
+
+        print(f"\nUI thread blocked (ms) / SQL statements, PostgreSQL through a {args.rtt_ms:.0f} ms round-trip proxy")
+        for size, dossier_id in ids.items():
+            window = MainWindow(url)
+            window.show()
+            window.start()
+            counter = Counter(window.db.engine)
+            rows = []
+            rows.append(("open the dossier",) + timed(app, counter, lambda: window.open_dossier(dossier_id)))
+            wizard = window.wizard
+            worst_step = (0.0, 0, "")
+            for index in range(1, len(wizard.steps)):
+                ms, n = timed(app, counter, lambda i=index: wizard.go_to(i))
+                if ms > worst_step[0]:
+                    worst_step = (ms, n, wizard.steps[index].key)
+            rows.append((f"move between steps (worst: {worst_step[2]})", worst_step[0], worst_step[1]))
+            wizard.go_to(0)
+            step = wizard.steps[0]
+
+            def edit() -> None:
+                step.name_edit.setText(step.name_edit.text() + " !")
+                step.name_edit.textEdited.emit(step.name_edit.text())
+                wizard.flush()
+
+            rows.append(("one edit (the dossier name), saved",) + timed(app, counter, edit))
+            live_start = time.perf_counter()
+            dossier_version(window.db, dossier_id)
+            live = 1000 * (time.perf_counter() - live_start)
+            print(f"\n{size} ESSMS")
+            for label, ms, n in rows:
+                print(f"  {label:<48} {ms:8.0f} ms  {n:5d} statements")
+            print(f"  {'live check (background thread, not the UI)':<48} {live:8.0f} ms  {1:5d} statement")
+            window.show_list()
+            window.close()
+            window.db.dispose()
+    finally:
+        if proxy is not None:
+            proxy.stop()
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
