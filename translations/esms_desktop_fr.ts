@@ -2932,8 +2932,8 @@
             <translation>Le dossier d'exemple, retenu par l'ARS il y a un an : son financement, son déploiement et ses mesures d'usage</translation>
         </message>
         <message>
-            <source>Second e&amp;xample (mixed grappe, Martinique)</source>
-            <translation>Second e&amp;xemple (grappe mixte, Martinique)</translation>
+            <source>Se&amp;cond example (mixed grappe, Martinique)</source>
+            <translation>Se&amp;cond exemple (grappe mixte, Martinique)</translation>
         </message>
         <message>
             <source>A grappe of 16 ESSMS: an OG of 20 ESSMS bringing 3 in mise en conformité, four small OGs acquiring the DUI, one of them in Martinique.</source>
@@ -7079,7 +7079,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>&amp;GHT route: the ESSMS choose the DPI référencé Ségur of their GHT (from 2023, no procurement phase of their own)</source>
-            <translation>Voie &amp;GHT : les ESSMS choisissent le DPI référencé Ségur de leur GHT (depuis 2023, sans phase de marché propre)</translation>
+            <translation>Voie G&amp;HT : les ESSMS choisissent le DPI référencé Ségur de leur GHT (depuis 2023, sans phase de marché propre)</translation>
         </message>
         <message>
             <source>Indicative: the 2022 figure, repeated until the {year} campaign gives its own.</source>
@@ -7235,7 +7235,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>&amp;Readings retained</source>
-            <translation>&amp;Lectures retenues</translation>
+            <translation>Lectures re&amp;tenues</translation>
         </message>
         <message>
             <source>Where a source is ambiguous, the rules apply the reading below; the ARS may read it otherwise.</source>
@@ -9021,8 +9021,8 @@ Source : {source}</translation>
             <translation>Lettre signée</translation>
         </message>
         <message>
-            <source>&amp;Ask this OG for its information…</source>
-            <translation>&amp;Demander ses informations à cet OG…</translation>
+            <source>Ask this O&amp;G for its information…</source>
+            <translation>Demander ses informations à cet O&amp;G…</translation>
         </message>
         <message>
             <source>Writes a member sheet (.esms-og) to send to the OG by e-mail or USB stick: what you know of it, the grappe, its self-diagnostic and its engagement letter to print. It sends it back answered.</source>
@@ -9030,7 +9030,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>&amp;Merge a sheet received…</source>
-            <translation>&amp;Fusionner une fiche reçue…</translation>
+            <translation>Fusionner une fic&amp;he reçue…</translation>
         </message>
         <message>
             <source>yes</source>
@@ -9393,7 +9393,7 @@ Source : {source}</translation>
         </message>
     </context>
     <context>
-        <name>_Texts</name>
+        <name>SharedTexts</name>
         <message>
             <source>{name} is editing this dossier since {time}</source>
             <translation>{name} modifie ce dossier depuis {time}</translation>

@@ -73,11 +73,13 @@ def run_pack(args) -> int:
 
     setup_language(args.lang)
     try:
+        if args.solde:  # the follow-up is not part of the typed candidature: read in the file format
+            from esms_desktop.cli.usage import followup_file_dict
+
+            return _solde(args, followup_file_dict(args, args.dossier))
         data, contents = _load(args)
     except (StorageError, CampaignFileError) as exc:
         return fail(exc.message)
-    if args.solde:
-        return _solde(args, data)
     interactive = sys.stderr.isatty()
     last = [-1]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from esms_desktop.cli.common import fail, open_db, resolve_dossier, say, setup_language, text
+from esms_desktop.cli.common import fail, open_db, read_dossier_file, say, setup_language, text
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
 USAGE = QT_TRANSLATE_NOOP("Cli", "usage: esms-desktop usage DOSSIER [--json] | esms-desktop usage import DOSSIER FILE")
@@ -69,6 +69,17 @@ def _import(args, dossier: str, path: str) -> int:
     return 0
 
 
+def followup_file_dict(args, dossier: str) -> dict:
+    """The dossier in the file format, follow-up included (the typed dossier is the candidature only)."""
+    from pathlib import Path
+
+    from esms_desktop.storage.dossier_file import export_dossier
+
+    if dossier.isdigit() and not Path(dossier).exists():
+        return export_dossier(open_db(args), int(dossier))
+    return read_dossier_file(dossier)
+
+
 def _show(args, dossier: str) -> int:
     from pathlib import Path
 
@@ -78,8 +89,7 @@ def _show(args, dossier: str) -> int:
     from esms_desktop.storage.errors import StorageError
 
     try:
-        db = open_db(args) if dossier.isdigit() and not Path(dossier).exists() else None
-        data = resolve_dossier(db, dossier)
+        data = followup_file_dict(args, dossier)
         campaign = load_campaign(data["dossier"]["campaign_year"])
     except (StorageError, CampaignFileError) as exc:
         return fail(exc.message)

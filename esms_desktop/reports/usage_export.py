@@ -11,19 +11,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from esms_desktop.rules.campaign import Campaign
+from esms_desktop.reports.spreadsheet_cells import set_text_or_value
 from esms_desktop.rules.followup.followup_input import report
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def put(sheet, row: int, column: int, value: Any):
     """Write one cell; a string is always stored as a string (never a formula), numbers as numbers."""
     cell = sheet.cell(row=row, column=column)
-    if isinstance(value, str):
-        cell.value = value
-        cell.data_type = "s"  # openpyxl takes « =… » for a formula: say it is text
-    else:
-        cell.value = value
+    set_text_or_value(cell, value)  # the one helper of every export (reports/spreadsheet_cells.py)
     return cell
 
 

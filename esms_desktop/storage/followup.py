@@ -94,6 +94,10 @@ def dossier_states(db: Database) -> dict[int, str]:
 
 
 def _has_table(db: Database) -> bool:
+    """False on a SQLite file older than revision 0008 (read before any migration); a server is always
+    migrated to the head before it is read."""
+    if db.server is not None:
+        return True
     return bool(db.rows("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'followup'"))
 
 

@@ -104,7 +104,7 @@ class DossierListView(QWidget):
         self.selected_example_button.setText(self.tr("Example &after the award"))
         self.selected_example_button.setToolTip(self.tr("The example dossier, selected by the ARS a year ago: "
                                                         "its money, deployment and usage measures"))
-        self.second_example_button.setText(self.tr("Second e&xample (mixed grappe, Martinique)"))
+        self.second_example_button.setText(self.tr("Se&cond example (mixed grappe, Martinique)"))
         self.second_example_button.setToolTip(self.tr(
             "A grappe of 16 ESSMS: an OG of 20 ESSMS bringing 3 in mise en conformité, four small OGs acquiring the "
             "DUI, one of them in Martinique."))

@@ -439,15 +439,15 @@ class MainWindow(QMainWindow):
         self.shared_banner.show()
 
     def _lost_dossier(self) -> None:
-        from esms_desktop.ui.shared_dossier import _Texts
+        from esms_desktop.ui.shared_dossier import SharedTexts
 
         if self.wizard is not None:
             self.wizard.flush()
-            self._set_read_only(_Texts(self).lost())
+            self._set_read_only(SharedTexts(self).lost())
 
     def _remote_change(self, _version: int) -> None:
         """Someone else changed the open dossier: reload the step shown once nothing typed is pending."""
-        from esms_desktop.ui.shared_dossier import _Texts, reload_keeping_cursor
+        from esms_desktop.ui.shared_dossier import SharedTexts, reload_keeping_cursor
 
         if self.wizard is None:
             return
@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
             return
         reload_keeping_cursor(self.wizard.current_step())
         self.wizard.refresh_states()
-        self.statusBar().showMessage(_Texts(self).refreshed(), 5000)
+        self.statusBar().showMessage(SharedTexts(self).refreshed(), 5000)
 
     def _stop_shared(self) -> None:
         if self.shared is not None:

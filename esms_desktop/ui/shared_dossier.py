@@ -41,7 +41,7 @@ def user_name() -> str:
         return getpass.getuser()
 
 
-class _Texts(QObject):
+class SharedTexts(QObject):
     def held(self, holder: presence.Holder) -> str:
         since = formatting.local(holder.since.replace(tzinfo=__import__("datetime").timezone.utc))
         return self.tr("{name} is editing this dossier since {time}").format(name=holder.user_name,
@@ -130,7 +130,7 @@ class SharedDossier(QObject):
 
 def open_shared(parent: QWidget, db, dossier_id: int) -> tuple[str, str] | None:
     """Claim a dossier on a server: (READ_ONLY or TAKE_OVER or "editing", banner text), or None (cancelled)."""
-    texts = _Texts(parent)
+    texts = SharedTexts(parent)
     holder = presence.claim(db, dossier_id, user_name())
     if holder is None:
         return "editing", ""

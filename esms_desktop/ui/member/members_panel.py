@@ -46,7 +46,7 @@ class MembersPanel(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setMaximumHeight(150)
-        self.ask_button = QPushButton(self.tr("&Ask this OG for its information…"))
+        self.ask_button = QPushButton(self.tr("Ask this O&G for its information…"))
         self.ask_button.setToolTip(self.tr(
             "Writes a member sheet (.esms-og) to send to the OG by e-mail or USB stick: what you know of it, the "
             "grappe, its self-diagnostic and its engagement letter to print. It sends it back answered."))
