@@ -3,7 +3,14 @@
 Every time a step stores something (its ``changed`` signal, or the autosaver's ``saved``), the history
 takes the dossier's new state (``storage.dossier_states``) and, when it differs from the previous one,
 pushes one command holding both. Undo puts the previous state back whole: removing an OG and undoing
-it brings back its ESSMS, its self-diagnostic answers and its attached documents. A step may name the
+it brings back its ESSMS, its self-diagnostic answers and its attached documents.
+
+A state holds no document bytes (``dossier_states.capture`` reads the typed dossier of
+``storage.load_dossier``, a fixed handful of queries); the bytes a restore needs sit in ``documents``, a
+cache by SHA-256 on this history that reads a document's content once, when its hash first appears (at
+``reset``, then only when a document is attached). The capture after each store is kept, not made lazy:
+it costs the same few queries whatever the size, and taking the "before" state lazily would need every
+step to announce its stores beforehand. A step may name the
 change it is about to store (``name_next``) so that the menu reads « Annuler : supprimer l'OG « X » ».
 """
 
@@ -43,6 +50,7 @@ class EditHistory(QObject):
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(100)
         self._state = None
+        self.documents = dossier_states.DocumentBytes()  # the content of every document seen, by hash
         self._next_text: str | None = None
         self._applying = False
         self.before_change = None  # called before an undo/redo (stores pending edits)
@@ -50,7 +58,7 @@ class EditHistory(QObject):
     def reset(self) -> None:
         """Start from the dossier as stored now, with nothing to undo."""
         self.stack.clear()
-        self._state = dossier_states.capture(self.db, self.dossier_id)
+        self._state = self._capture()
 
     def name_next(self, text: str) -> None:
         """The name of the change about to be stored (shown in Édition ▸ Annuler …)."""
@@ -65,7 +73,7 @@ class EditHistory(QObject):
             return False
         text = self._next_text or default_text or QCoreApplication.translate("EditHistory", "Edit")
         self._next_text = None
-        now = dossier_states.capture(self.db, self.dossier_id)
+        now = self._capture()
         if now == self._state:
             return False
         before, self._state = self._state, now
@@ -85,11 +93,16 @@ class EditHistory(QObject):
             self.before_change()  # pending edits are stored (and recorded) first
         self.checkpoint()  # a change stored without a signal: recorded, so that undo takes it back first
 
+    def _capture(self):
+        state = dossier_states.capture(self.db, self.dossier_id)
+        self.documents.remember(self.db, self.dossier_id, state)  # reads bytes only for a new hash
+        return state
+
     def _apply(self, state) -> None:
         self._applying = True
         try:
-            dossier_states.restore(self.db, self.dossier_id, state)
-            self._state = dossier_states.capture(self.db, self.dossier_id)
+            dossier_states.restore(self.db, self.dossier_id, state, self.documents)
+            self._state = self._capture()
         finally:
             self._applying = False
         self.restored.emit()
