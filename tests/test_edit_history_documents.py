@@ -12,6 +12,7 @@ from sqlalchemy import event
 
 from esms_desktop.storage import documents, dossier_states
 from esms_desktop.storage.dossiers import rename_dossier
+from esms_desktop.storage.loader import load_dossier
 from esms_desktop.ui.edit_history import EditHistory
 
 
@@ -47,7 +48,15 @@ def test_capture_reads_no_document_bytes_and_undo_restores_them(qapp, db, exampl
     assert history.checkpoint("renommer")
     edit = statements.take()
     assert not _reads_content(edit)
-    assert len(edit) <= 12  # load_dossier: the dossier and one query per collection (11 today)
+    assert len(edit) <= 13  # the stored version, then load_dossier: the dossier and one query per collection
+    assert not history.checkpoint("rien")  # nothing stored since: the stored version only
+    assert len(statements.take()) == 1
+    # the window offers the dossier it has just read for its step states: the checkpoint reads no more
+    rename_dossier(db, example_id, "Nom encore modifié")
+    history.offer(load_dossier(db, example_id))
+    statements.take()
+    assert history.checkpoint("renommer encore")
+    assert len(statements.take()) == 1
     statements.take()
     dossier_states.capture(db, example_id)
     assert not _reads_content(statements.take())

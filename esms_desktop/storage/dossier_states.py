@@ -31,6 +31,7 @@ class DossierState:
     """One state of a dossier's content (compare two with ``==``); documents by metadata and hash only."""
 
     content: dict[str, Any]
+    version: str = ""  # the dossier's version when taken (``Dossier.version``), not compared
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, DossierState) and _comparable(self.content) == _comparable(other.content)
@@ -79,7 +80,21 @@ def capture(db: Database, dossier_id: int) -> DossierState:
     """The dossier as stored now, without the documents' bytes (``storage.load_dossier``)."""
     from esms_desktop.storage.loader import load_dossier
 
-    return DossierState({"dossier": load_dossier(db, dossier_id).to_file()})
+    return state_of(load_dossier(db, dossier_id))
+
+
+def state_of(dossier) -> DossierState:
+    """The state of a dossier already read by ``storage.load_dossier`` (no query)."""
+    return DossierState({"dossier": dossier.to_file()}, dossier.version)
+
+
+def stored_version(db: Database, dossier_id: int) -> str | None:
+    """The stored dossier's version (its ``modified_at``, which every store moves on): one query."""
+    from esms_desktop.storage.models import Dossier
+
+    with db.session() as session:
+        value = session.scalar(select(Dossier.modified_at).where(Dossier.id == dossier_id))
+    return value.isoformat() if value is not None else None
 
 
 def restore(db: Database, dossier_id: int, state: DossierState, cache: DocumentBytes | None = None) -> None:
