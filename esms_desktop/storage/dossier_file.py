@@ -529,6 +529,9 @@ def _build_dossier(source: dict[str, Any], uid: str) -> Dossier:
     return dossier
 
 
+build_dossier = _build_dossier  # public name: storage.dossier_states rebuilds a dossier from an undo state
+
+
 def _fields_of(data: dict[str, Any], names) -> dict[str, Any]:
     """The given fields of a file object; absent optional fields take the model's default."""
     return {name: data[name] for name in names if name in data}

@@ -99,7 +99,7 @@ def stored_version(db: Database, dossier_id: int) -> str | None:
 
 def restore(db: Database, dossier_id: int, state: DossierState, cache: DocumentBytes | None = None) -> None:
     """Replace the dossier's content by ``state``, keeping its number (the window stays on it)."""
-    from esms_desktop.storage.dossier_file import _build_dossier
+    from esms_desktop.storage.dossier_file import build_dossier
     from esms_desktop.storage.models import Dossier, utcnow
 
     source = state.content["dossier"]
@@ -111,7 +111,7 @@ def restore(db: Database, dossier_id: int, state: DossierState, cache: DocumentB
         if existing is not None:
             session.delete(existing)
             session.flush()
-        dossier = _build_dossier(source, source["uid"])  # metadata only: content filled just below
+        dossier = build_dossier(source, source["uid"])  # metadata only: content filled just below
         for document, data in zip(dossier.documents, source.get("documents", [])):
             content = cache.get(data["sha256"])
             document.content = content if content is not None else found.get(data["sha256"], b"")
