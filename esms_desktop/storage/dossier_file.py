@@ -589,6 +589,8 @@ def build_dossier(source: dict[str, Any], uid: str) -> Dossier:
     return dossier
 
 
+
+
 def _fields_of(data: dict[str, Any], names) -> dict[str, Any]:
     """The given fields of a file object; absent optional fields take the model's default."""
     return {name: data[name] for name in names if name in data}

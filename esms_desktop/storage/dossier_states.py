@@ -1,16 +1,25 @@
 """Whole states of one dossier, for the window's undo / redo.
 
-``capture`` takes the dossier as a plain value (the dossier file format, so that nothing is left out:
-OGs with their self-diagnostic answers, ESSMS, needs, budget, planning, communication, documents with
-their content); ``restore`` puts such a state back under the same dossier number in one transaction.
-Undoing the removal of an OG therefore brings back its ESSMS, its answers and its attached letter and
-quote too. The numbers of the items inside the dossier (OG, ESSMS...) are new after a restore.
+``capture`` takes the dossier as a plain value: the typed dossier of ``storage.load_dossier`` in the file
+format (``Dossier.to_file()``: OGs with their self-diagnostic answers, ESSMS, needs, budget, planning,
+communication, the documents' metadata) — a fixed handful of queries whatever the size, and never the
+documents' bytes. The bytes a restore needs are kept apart, in a :class:`DocumentBytes` cache keyed by
+SHA-256 that reads a document's content once, when a hash it does not hold yet appears (``remember``);
+an edit that attaches nothing reads no bytes at all.
+
+``restore`` puts such a state back under the same dossier number in one transaction, each document's
+content taken from the cache or else from a row of the database with the same hash (read before the
+old rows are deleted). Undoing the removal of an OG therefore brings back its ESSMS, its answers and its
+attached letter and quote, byte for byte. The numbers of the items inside the dossier (OG, ESSMS...) are
+new after a restore.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from sqlalchemy import select
 
 from esms_desktop.storage.database import Database
 
@@ -19,14 +28,18 @@ VOLATILE = ("modified_at",)  # changes on every store: not part of what the user
 
 @dataclass(frozen=True)
 class DossierState:
-    """One state of a dossier's content (compare two with ``==``)."""
+    """One state of a dossier's content (compare two with ``==``); documents by metadata and hash only."""
 
     content: dict[str, Any]
+    version: str = ""  # the dossier's version when taken (``Dossier.version``), not compared
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, DossierState) and _comparable(self.content) == _comparable(other.content)
 
     __hash__ = None  # type: ignore[assignment]
+
+    def hashes(self) -> set[str]:
+        return {d["sha256"] for d in self.content["dossier"].get("documents", [])}
 
 
 def _comparable(data: dict[str, Any]) -> dict[str, Any]:
@@ -34,24 +47,74 @@ def _comparable(data: dict[str, Any]) -> dict[str, Any]:
     return dossier
 
 
+class DocumentBytes:
+    """Attached documents' content by SHA-256, read from the database only for a hash not held yet."""
+
+    def __init__(self) -> None:
+        self._by_hash: dict[str, bytes] = {}
+
+    def __contains__(self, sha256: str) -> bool:
+        return sha256 in self._by_hash
+
+    def get(self, sha256: str) -> bytes | None:
+        return self._by_hash.get(sha256)
+
+    def remember(self, db: Database, dossier_id: int, state: DossierState) -> None:
+        """Hold the content of every document of ``state`` (one query, only when a hash is new)."""
+        missing = state.hashes() - self._by_hash.keys()
+        if missing:
+            self._by_hash.update(_contents(db, missing, dossier_id))
+
+
+def _contents(db: Database, hashes: set[str], dossier_id: int | None = None) -> dict[str, bytes]:
+    from esms_desktop.storage.models import Document
+
+    query = select(Document.sha256, Document.content).where(Document.sha256.in_(hashes))
+    if dossier_id is not None:
+        query = query.where(Document.dossier_id == dossier_id)
+    with db.session() as session:
+        return {sha: content or b"" for sha, content in session.execute(query)}
+
+
 def capture(db: Database, dossier_id: int) -> DossierState:
-    from esms_desktop.storage.dossier_file import export_dossier
+    """The dossier as stored now, without the documents' bytes (``storage.load_dossier``)."""
+    from esms_desktop.storage.loader import load_dossier
 
-    return DossierState(export_dossier(db, dossier_id))
+    return state_of(load_dossier(db, dossier_id))
 
 
-def restore(db: Database, dossier_id: int, state: DossierState) -> None:
+def state_of(dossier) -> DossierState:
+    """The state of a dossier already read by ``storage.load_dossier`` (no query)."""
+    return DossierState({"dossier": dossier.to_file()}, dossier.version)
+
+
+def stored_version(db: Database, dossier_id: int) -> str | None:
+    """The stored dossier's version (its ``modified_at``, which every store moves on): one query."""
+    from esms_desktop.storage.models import Dossier
+
+    with db.session() as session:
+        value = session.scalar(select(Dossier.modified_at).where(Dossier.id == dossier_id))
+    return value.isoformat() if value is not None else None
+
+
+def restore(db: Database, dossier_id: int, state: DossierState, cache: DocumentBytes | None = None) -> None:
     """Replace the dossier's content by ``state``, keeping its number (the window stays on it)."""
     from esms_desktop.storage.dossier_file import build_dossier
     from esms_desktop.storage.models import Dossier, utcnow
 
     source = state.content["dossier"]
+    cache = cache or DocumentBytes()
+    missing = {h for h in state.hashes() if h not in cache}
+    found = _contents(db, missing) if missing else {}  # rows still there with the same hash
     with db.session() as session:
         existing = session.get(Dossier, dossier_id)
         if existing is not None:
             session.delete(existing)
             session.flush()
-        dossier = build_dossier(source, source["uid"])
+        dossier = build_dossier(source, source["uid"])  # metadata only: content filled just below
+        for document, data in zip(dossier.documents, source.get("documents", [])):
+            content = cache.get(data["sha256"])
+            document.content = content if content is not None else found.get(data["sha256"], b"")
         dossier.id = dossier_id
         dossier.modified_at = utcnow()
         session.add(dossier)

@@ -5,6 +5,18 @@ takes the dossier's new state (``storage.dossier_states``) and, when it differs 
 pushes one command holding both. Undo puts the previous state back whole: removing an OG and undoing
 it brings back its ESSMS, its self-diagnostic answers and its attached documents. A step may name the
 change it is about to store (``name_next``) so that the menu reads « Annuler : supprimer l'OG « X » ».
+
+A state holds no document bytes (``dossier_states.capture`` reads the typed dossier of
+``storage.load_dossier``, a fixed handful of queries); the bytes a restore needs sit in ``documents``, a
+cache by SHA-256 on this history that reads a document's content once, when its hash first appears (at
+``reset``, then only when a document is attached), so undoing a document's removal brings its bytes back.
+
+Cost of one edit: each checkpoint first reads the stored version (``modified_at``, which every store
+moves on — the live checker relies on it too): unchanged, nothing is read (one query); changed, the
+state is taken from the dossier the window has just read for its step states when it is that same version
+(``offer``: no query), else read (the loader's handful of queries). Capturing after each store is kept
+rather than made lazy (recording the "before" state ahead of every store would need each step to
+announce its stores): with the version check it costs one or two queries whatever the size.
 """
 
 from __future__ import annotations
@@ -43,6 +55,8 @@ class EditHistory(QObject):
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(100)
         self._state = None
+        self.documents = dossier_states.DocumentBytes()  # the content of every document seen, by hash
+        self._offered = None  # the dossier last read by the window (storage.load_dossier), see offer()
         self._next_text: str | None = None
         self._applying = False
         self.before_change = None  # called before an undo/redo (stores pending edits)
@@ -50,7 +64,12 @@ class EditHistory(QObject):
     def reset(self) -> None:
         """Start from the dossier as stored now, with nothing to undo."""
         self.stack.clear()
-        self._state = dossier_states.capture(self.db, self.dossier_id)
+        self._state = self._capture(dossier_states.stored_version(self.db, self.dossier_id))
+
+    def offer(self, dossier) -> None:
+        """``dossier`` was just read by ``storage.load_dossier``: a checkpoint that finds the stored version
+        equal to ``dossier.version`` takes its state from it instead of reading the dossier again."""
+        self._offered = dossier
 
     def name_next(self, text: str) -> None:
         """The name of the change about to be stored (shown in Édition ▸ Annuler …)."""
@@ -65,7 +84,10 @@ class EditHistory(QObject):
             return False
         text = self._next_text or default_text or QCoreApplication.translate("EditHistory", "Edit")
         self._next_text = None
-        now = dossier_states.capture(self.db, self.dossier_id)
+        version = dossier_states.stored_version(self.db, self.dossier_id)
+        if version is not None and version == self._state.version:
+            return False  # nothing stored since the last state
+        now = self._capture(version)
         if now == self._state:
             return False
         before, self._state = self._state, now
@@ -85,11 +107,20 @@ class EditHistory(QObject):
             self.before_change()  # pending edits are stored (and recorded) first
         self.checkpoint()  # a change stored without a signal: recorded, so that undo takes it back first
 
+    def _capture(self, version: str | None = None):
+        offered = self._offered
+        if offered is not None and version is not None and offered.version == version:
+            state = dossier_states.state_of(offered)
+        else:
+            state = dossier_states.capture(self.db, self.dossier_id)
+        self.documents.remember(self.db, self.dossier_id, state)  # reads bytes only for a new hash
+        return state
+
     def _apply(self, state) -> None:
         self._applying = True
         try:
-            dossier_states.restore(self.db, self.dossier_id, state)
-            self._state = dossier_states.capture(self.db, self.dossier_id)
+            dossier_states.restore(self.db, self.dossier_id, state, self.documents)
+            self._state = self._capture()
         finally:
             self._applying = False
         self.restored.emit()

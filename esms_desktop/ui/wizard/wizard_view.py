@@ -162,6 +162,7 @@ class WizardView(QWidget):
         from esms_desktop.ui.wizard.step import dossier_check
 
         dossier = load_dossier(self.db, self.dossier_id)  # once for every step, never the documents' bytes
+        self.history.offer(dossier)  # its next checkpoint need not read the dossier again
         report = dossier_check(self.db, self.dossier_id, dossier)
         for row, step in enumerate(self.steps):
             state = step.completion_of(dossier, report)
