@@ -89,12 +89,12 @@ def test_an_unwritable_output_keeps_nothing(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("source", ["file", "database"])
-def test_the_full_pack_appends_the_stored_pieces(tmp_path, db_path, example_id, source):
+def test_the_full_pack_appends_the_stored_pieces(tmp_path, db_url, example_id, source):
     """The example's 9 stored pieces (one-page PDFs: RIB, 4 signed letters, 4 quotes) follow the pack,
     whether the dossier is read from its file or from the database (bytes read from storage)."""
     out = tmp_path / "pack.pdf"
     argv = [str(EXAMPLE) if source == "file" else str(example_id), "-o", str(out)]
-    assert run(argv, db_path if source == "database" else None) == 0
+    assert run(argv, db_url if source == "database" else None) == 0
     reader = PdfReader(str(out))
     tail = [re.sub(r"[\s\u00a0\u202f]+", " ", p.extract_text()) for p in reader.pages[-9:]]
     assert all("Document fictif fourni avec le dossier d'exemple" in p for p in tail)
