@@ -13,7 +13,7 @@ from esms_desktop.storage.loader import load_dossier
 
 def test_the_start_screen_opens_the_second_example(qtbot, main_window):
     button = main_window.list_view.second_example_button
-    assert button.text() == "Second e&xemple (grappe mixte, Martinique)"
+    assert button.text() == "Se&cond exemple (grappe mixte, Martinique)"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dossier = load_dossier(main_window.db, main_window.wizard.dossier_id)
     assert dossier.name == "Exemple — Grappe PH Nouvelle-Aquitaine et Martinique 2024"
@@ -71,7 +71,7 @@ def test_the_verification_step_shows_the_readings_retained(qtbot, main_window):
     main_window.wizard.go_to_step("verification")
     step = main_window.wizard.current_step()
     step.refresh()
-    assert step.tabs.tabText(2) == "&Lectures retenues"
+    assert step.tabs.tabText(2) == "Lectures re&tenues"
     text = step.readings_label.text()
     assert "grappes composées d'organismes de petite taille" in text.replace("&#x27;", "'")
     assert "plus de 15 ESSMS" in text

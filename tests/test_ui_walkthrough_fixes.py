@@ -26,7 +26,7 @@ def test_every_step_fits_the_default_window(main_window, qtbot):
         # the step area of a 1100 px window is about 840 px: no step may ask for more (Besoins and Budget
         # asked for 859 px and pushed the window to 1113 px)
         assert step.minimumSizeHint().width() <= 800, step.key
-    assert main_window.width() == WIDTH
+        assert main_window.width() == WIDTH, step.key
 
 
 def test_step_list_has_no_horizontal_scroll_bar_in_english(main_window, qtbot):

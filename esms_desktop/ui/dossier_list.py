@@ -75,9 +75,10 @@ class DossierListView(QWidget):
         for button in (self.new_button, self.open_button, self.rename_button, self.duplicate_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.example_button)
-        buttons.addWidget(self.selected_example_button)
-        buttons.addWidget(self.second_example_button)
+        examples = QHBoxLayout()  # a row of their own: the list stays usable in a narrow window
+        examples.addStretch(1)
+        for button in (self.example_button, self.selected_example_button, self.second_example_button):
+            examples.addWidget(button)
         self.filter_label = QLabel()
         self.filter_label.setBuddy(self.filter_edit)
         filter_row = QHBoxLayout()
@@ -89,6 +90,7 @@ class DossierListView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
+        layout.addLayout(examples)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
