@@ -114,43 +114,26 @@ class DeploymentPanel(QWidget):
         self.warning_label.setVisible(bool(dep.warnings) or bool(late_essms))
 
     def _save(self, item: QTableWidgetItem) -> None:
-        if self._loading or item.column() not in (REAL_START, REAL_END):
-            return
-        row = item.row()
-        fields = []
-        for col in (REAL_START, REAL_END):
-            field = DateField()
-            field.setText(self.table.item(row, col).text())
-            fields.append(field)
-        if not all(f.is_complete() for f in fields):
-            self.warning_label.setText(self.tr("A date is written day/month/year, e.g. 18/08/2025."))
-            self.warning_label.show()
-            return
-        try:
-            store.set_wave_dates(self.db, self.dossier_id, item.data(Qt.ItemDataRole.UserRole),
-                                 fields[0].iso(), fields[1].iso())
-        except StorageError as exc:
-            self.warning_label.setText(render(exc.message))
-            return
-        self.load()
-        self.changed.emit()
+        self._save_dates(self.table, item, store.set_wave_dates)
 
     def _save_essms(self, item: QTableWidgetItem) -> None:
+        self._save_dates(self.essms_table, item, store.set_essms_dates)
+
+    def _save_dates(self, table, item: QTableWidgetItem, save) -> None:
+        """Store the real start and end typed on ``item``'s row (a wave's or an ESSMS's) with ``save``."""
         if self._loading or item.column() not in (REAL_START, REAL_END):
             return
-        row = item.row()
         fields = []
         for col in (REAL_START, REAL_END):
             field = DateField()
-            field.setText(self.essms_table.item(row, col).text())
+            field.setText(table.item(item.row(), col).text())
             fields.append(field)
         if not all(f.is_complete() for f in fields):
             self.warning_label.setText(self.tr("A date is written day/month/year, e.g. 18/08/2025."))
             self.warning_label.show()
             return
         try:
-            store.set_essms_dates(self.db, self.dossier_id, item.data(Qt.ItemDataRole.UserRole),
-                                  fields[0].iso(), fields[1].iso())
+            save(self.db, self.dossier_id, item.data(Qt.ItemDataRole.UserRole), fields[0].iso(), fields[1].iso())
         except StorageError as exc:
             self.warning_label.setText(render(exc.message))
             return
