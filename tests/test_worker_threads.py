@@ -9,7 +9,6 @@ import gc
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -102,7 +101,6 @@ def test_thread_tests_pass_in_random_order_with_the_cpu_saturated(tmp_path):
     order, while every core is kept busy by background processes; bounded to 15 minutes."""
     burners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(os.cpu_count() or 2)]
     try:
-        started = time.monotonic()
         result = subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "randomly",
              "tests/test_check_cli.py", "tests/test_pack_completion.py", "tests/test_worker_threads.py",
@@ -117,4 +115,3 @@ def test_thread_tests_pass_in_random_order_with_the_cpu_saturated(tmp_path):
     tail = (result.stdout + result.stderr)[-3000:]
     assert result.returncode == 0, tail
     assert "Aborted" not in tail and "passed" in result.stdout
-    assert time.monotonic() - started < 900
