@@ -8226,7 +8226,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>Remove the e&amp;xpense…</source>
-            <translation>Supprimer la &amp;dépense…</translation>
+            <translation>S&amp;upprimer la dépense…</translation>
         </message>
         <message>
             <source>Expenses of « {line} »: {count}</source>
