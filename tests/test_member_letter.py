@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from esms_desktop.paths import resource_path
 from esms_desktop.reports.member_letter import letter_pdf
-from esms_desktop.storage import finess_reference, grappe, member_desk, member_merge, member_requests
+from esms_desktop.storage import finess_reference, grappe, member_desk, member_requests
 from esms_desktop.storage.database import open_database
 from esms_desktop.storage.dossier_file import export_dossier
 
@@ -111,14 +111,42 @@ def test_the_letter_she_prints_has_her_new_essms_and_signatory(qtbot, french, de
     qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
     assert pdf_text(saved.read_bytes()) == text
 
-    # The porteur merges her answer: his letter of her OG is the one she printed.
+    # She sends it back; the porteur merges it from his « Membres » panel, then saves her OG's letter from
+    # the same panel: it is built from the merged data, the ESSMS and signatory she printed.
     answer = tmp_path / "reponse.esms-og"
-    member_desk.write_answer(member, dossier_id, answer, dt.date.today())
-    preview = member_merge.preview_merge(db, example_id, answer)
-    member_merge.apply_merge(db, preview, {item.key for item in preview.items}, dt.date.today())
-    merged = pdf_text(letter_pdf(export_dossier(db, example_id), HER_EJ))
+    wizard.show_page(5)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(answer), ""))
+    qtbot.mouseClick(wizard.send_button, Qt.MouseButton.LeftButton)
+    from esms_desktop.ui.autosave import Autosaver
+    from esms_desktop.ui.wizard.grappe_step import GrappeStep
+    from esms_desktop.ui.wizard.step import WizardContext
+
+    step = GrappeStep(WizardContext(db, example_id, Autosaver()))
+    qtbot.addWidget(step)
+    step.show()
+    step.load()
+    panel = step.members
+    og_id = next(o.id for o in grappe.list_grappe(db, example_id) if o.finess_ej == HER_EJ)
+    panel.select(og_id)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(answer), ""))
+
+    def accept_all(dialog):
+        dialog.accept_all()
+        dialog.accept()
+
+    answer_modal(accept_all)
+    qtbot.mouseClick(panel.merge_button, Qt.MouseButton.LeftButton)
+    his = tmp_path / "lettre-porteur.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(his), ""))
+    panel.select(og_id)
+    assert panel.letter_button.isEnabled()
+    qtbot.mouseClick(panel.letter_button, Qt.MouseButton.LeftButton)
+    merged = pdf_text(his.read_bytes())
     assert f"{ADDED_NAME} {ADDED_ET}" in merged and f"Je soussignée, {SIGNATORY}, directrice générale" in merged
-    assert "4 organismes gestionnaires et 16 établissements" in merged
+    assert f"Pour Les Papillons Blancs de Mâcon, {SIGNATORY}, directrice générale" in merged
+    assert "4 organismes gestionnaires et 16 établissements" in merged and "Bernard Thomas" not in merged
+    # the same letter as hers but for the shares, which he figures again pro rata of the 16 ESSMS
+    assert "percevoir du porteur sa part prévisionnelle" in merged
 
 
 def test_unchanged_answers_print_the_porteurs_letter(desk):

@@ -9160,6 +9160,22 @@ Source : {source}</translation>
             <source>Member sheets (*.esms-og);;All files (*)</source>
             <translation>Fiches membre (*.esms-og);;Tous les fichiers (*)</translation>
         </message>
+        <message>
+            <source>Its engagement letter, &amp;up to date (PDF)…</source>
+            <translation>Sa lettre d'engagement à &amp;jour (PDF)…</translation>
+        </message>
+        <message>
+            <source>The OG's engagement letter from the dossier as it stands: once its answer is merged, with the establishments and the legal representative it sent, as in the letter it printed and signed.</source>
+            <translation>La lettre d'engagement de l'OG d'après le dossier tel qu'il est : une fois sa réponse fusionnée, avec les établissements et le représentant légal qu'il a envoyés, comme dans la lettre qu'il a imprimée et signée.</translation>
+        </message>
+        <message>
+            <source>Engagement letter of this OG</source>
+            <translation>Lettre d'engagement de cet OG</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
