@@ -242,9 +242,9 @@ def test_paid_expenses_listed_per_line_modified_removed_and_undone(main_window, 
     edit.undo_action.trigger()
     assert get_followup(db, dossier_id).money["expenses"][-1]["amount"] == 11800
     assert "facture-parametrage-2.pdf" in invoices()
-    money = main_window.wizard.current_step().money_panel
-    money.load()
+    assert main_window.wizard.current_step().money_panel is money  # the same panel, shown again
     assert [row[2] for row in shown_expenses(money)][-1] == "Éditeur EMSN : paramétrage, 2e tranche"
+    assert money.lines_table.item(4, 3).text() == "107 800 €"
     assert len(list_measures(db, dossier_id)) == 152  # the usage measures survive the undo
 
 

@@ -78,7 +78,7 @@ def member_letter_pdf(dossier_dict: Mapping[str, Any], frame: Mapping[str, Any],
         raise LookupError("no OG")
     item = snapshot.letters[0]
     values = dict(item.values)
-    values.update(frame.get("values", {}))
+    values.update({k: v for k, v in frame.get("values", {}).items() if k in GRAPPE_VALUES})  # never her OG's
     total = max(int(frame.get("essms_total", 0)) - int(frame.get("essms_sent", 0)), 0) + len(item.essms)
     values.update({"nb_essms": fmt.number(total), "nb_essms_texte": essms_phrase(total),
                    "geres": "géré" if total == 1 else "gérés"})

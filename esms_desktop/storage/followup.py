@@ -239,8 +239,19 @@ def list_expenses(db: Database, dossier_id: int) -> list[Expense]:
 
 
 def _attach_invoice(db: Database, dossier_id: int, path: str, label: str) -> str:
+    """The SHA-256 of the invoice at ``path``, attached as a document (once: the same file again is the same
+    document)."""
+    import hashlib
+    from pathlib import Path
+
     from esms_desktop.storage import documents
 
+    try:
+        sha256 = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        sha256 = None  # attach_document says why it cannot be read
+    if sha256 and any(d.sha256 == sha256 for d in documents.list_documents(db, dossier_id, "invoice")):
+        return sha256
     document_id = documents.attach_document(db, dossier_id, "invoice", path, label=label)
     return next(d.sha256 for d in documents.list_documents(db, dossier_id, "invoice") if d.id == document_id)
 
