@@ -83,3 +83,62 @@ def test_an_expense_with_its_invoice(db, example_id, tmp_path):
     assert len(get_followup(db, example_id).money["expenses"]) == 1
     with pytest.raises(FollowupError):
         add_expense(db, example_id, budget_line=None, label="x", amount=5, status="planned", date=None)
+
+
+def test_an_expense_modified_then_removed_takes_its_invoice_along(db, example_id, tmp_path):
+    from esms_desktop.storage.documents import list_documents
+    from esms_desktop.storage.followup import add_expense, list_expenses, remove_expense, update_expense
+
+    first, second = tmp_path / "facture-1.pdf", tmp_path / "facture-2.pdf"
+    first.write_bytes(b"%PDF-1.4\n% facture 1\n%%EOF\n")
+    second.write_bytes(b"%PDF-1.4\n% facture 2\n%%EOF\n")
+    add_expense(db, example_id, budget_line=4, label="Éditeur, tranche 1", amount=50000, status="paid",
+                date="2025-06-30", invoice_path=str(first))
+    add_expense(db, example_id, budget_line=8, label="Formation", amount=3000, status="committed", date=None)
+    listed = list_expenses(db, example_id)
+    assert [(e.index, e.label, e.amount, e.date, e.invoice_name) for e in listed] == [
+        (0, "Éditeur, tranche 1", 50000, dt.date(2025, 6, 30), "facture-1.pdf"), (1, "Formation", 3000, None, "")]
+    # modified without a new file: the invoice is kept
+    update_expense(db, example_id, 0, budget_line=4, label="Éditeur, tranche 1", amount=48000, status="paid",
+                   date="2025-06-30")
+    assert list_expenses(db, example_id)[0].invoice_name == "facture-1.pdf"
+    # a new invoice replaces the old one, whose document goes (no other expense refers to it)
+    update_expense(db, example_id, 0, budget_line=4, label="Éditeur, tranche 1", amount=48000, status="paid",
+                   date="2025-06-30", invoice_path=str(second))
+    assert [d.file_name for d in list_documents(db, example_id, "invoice")] == ["facture-2.pdf"]
+    # a refused change writes nothing (and attaches nothing)
+    with pytest.raises(FollowupError):
+        update_expense(db, example_id, 0, budget_line=4, label="x", amount=-1, status="paid", date="2025-06-30",
+                       invoice_path=str(first))
+    assert [d.file_name for d in list_documents(db, example_id, "invoice")] == ["facture-2.pdf"]
+    assert get_followup(db, example_id).money["expenses"][0]["amount"] == 48000
+    with pytest.raises(FollowupError):
+        update_expense(db, example_id, 7, budget_line=None, label="x", amount=1, status="paid", date=None)
+    # removed: its invoice too; an invoice two expenses share stays while one of them does
+    update_expense(db, example_id, 1, budget_line=8, label="Formation", amount=3000, status="paid",
+                   date="2025-09-05", invoice_path=str(second))  # the same file: the same document
+    assert len(list_documents(db, example_id, "invoice")) == 1
+    remove_expense(db, example_id, 0)
+    assert [d.file_name for d in list_documents(db, example_id, "invoice")] == ["facture-2.pdf"]
+    remove_expense(db, example_id, 0)
+    assert list_documents(db, example_id, "invoice") == [] and list_expenses(db, example_id) == []
+
+
+def test_undo_keeps_the_follow_up_and_its_measures(db):
+    """A whole state of the dossier (Édition ▸ Annuler) holds its follow-up: putting one back used to lose
+    the follow-up row and every usage measure, deleted with the dossier's row."""
+    from esms_desktop.storage import dossier_states
+    from esms_desktop.storage.dossiers import rename_dossier
+    from esms_desktop.storage.followup import set_money
+    from esms_desktop.storage.usage_measures import list_measures
+
+    dossier_id = dossier_file.import_file(db, TWIN)
+    before = dossier_states.capture(db, dossier_id)
+    rename_dossier(db, dossier_id, "Renommé")
+    set_money(db, dossier_id, "avance", {"date": "2024-11-07", "amount": 1})
+    assert dossier_states.capture(db, dossier_id) != before  # the follow-up is part of the state
+    dossier_states.restore(db, dossier_id, before)
+    state = get_followup(db, dossier_id)
+    assert state.state == "selected" and state.money["avance"] == {"date": "2024-11-06", "amount": 290000}
+    assert len(list_measures(db, dossier_id)) == 152
+    assert dossier_states.capture(db, dossier_id) == before

@@ -92,11 +92,12 @@ def test_director_journey_from_an_empty_data_folder(qtbot, french, isolated_home
     assert "envoyée à l'imprimante" in wizard.signed_label.text()
 
     assert len(PdfReader(io.BytesIO(letter.read_bytes())).pages) >= 1  # printed as images of the pages
-    from esms_desktop.storage.member_desk import member_desk
+    from esms_desktop.storage.member_desk import current_letter
 
-    sent = member_desk(window.db, wizard.dossier_id).letter_pdf  # what was printed
-    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(sent)).pages)
+    printed = current_letter(window.db, wizard.dossier_id)  # what was printed: from her answers
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(printed)).pages)
     assert "Lettre d'engagement" in text and "Les Papillons Blancs de Mâcon" in text and "Bernard Thomas" in text
+    assert f"SESSAD DEFICIENCE INTELLECTUELLE {HER_ET}" in text  # the ESSMS she just found is in her letter
     assert "Association Charles de Foucauld" in text  # the porteur it commits to
     # Everything lives in her data folder (her database, the reference): she can resume.
     assert (isolated_home / "dossiers.sqlite").is_file()

@@ -31,6 +31,14 @@ def blocking(db, dossier_id) -> list[str]:
     return sorted(c.key for c in report.blocking)
 
 
+def letter_text(pdf: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
 def file_hash(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -157,6 +165,8 @@ def test_round_trip_through_the_widgets(qtbot, french, porteur, reference, tmp_p
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(letter), ""))
     qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
     assert letter.read_bytes().startswith(b"%PDF")
+    saved = letter_text(letter.read_bytes())  # from her answers: the ESSMS she added back is in it
+    assert f"SESSAD DEFICIENCE INTELLECTUELLE {DROPPED_ET}" in saved and "les 5 établissements" in saved
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
     qtbot.mouseClick(wizard.attach_button, Qt.MouseButton.LeftButton)
     assert "scan.pdf" in wizard.signed_label.text()
@@ -228,6 +238,12 @@ def test_round_trip_through_the_widgets(qtbot, french, porteur, reference, tmp_p
     letters = [d for d in documents.list_documents(db, dossier_id, "engagement_letter") if d.og_id == og_id]
     assert [d.file_name for d in letters] == ["scan.pdf"]
     assert documents.document_content(db, letters[0].id) == scan.read_bytes()
+    from esms_desktop.reports.member_letter import letter_pdf
+
+    merged = letter_text(letter_pdf(export_dossier(db, dossier_id), MEMBER_EJ))  # his letter of her OG, merged
+    assert f"SESSAD DEFICIENCE INTELLECTUELLE {DROPPED_ET}" in merged and "les 5 établissements" in merged
+    # hers left the shares « à chiffrer » (she added an ESSMS); his figures them again, pro rata of 16 ESSMS
+    assert "à chiffrer au plan de financement" in saved and "percevoir du porteur sa part" in merged
     row = panel.table.currentRow()
     today = dt.date.today().strftime("%d/%m/%Y")
     assert [panel.table.item(row, c).text() for c in (1, 2, 3, 4)] == [today, today, today, "oui"]

@@ -175,3 +175,32 @@ def test_an_essms_of_another_og_is_not_offered_twice(setup):
     data["og"]["essms"].append(other)  # an ESSMS of the porteur's OG, claimed by the member
     preview = member_merge.preview_merge(db, dossier_id, reseal(data), og_id)
     assert [i.key for i in preview.items] == ["og.siret"]
+
+
+def test_the_letter_frame_says_the_grappe_and_never_her_og(setup):
+    """The request carries her letter's frame: what the letter says of the grappe (the values the porteur
+    computed, the counts, her shares). A frame that would set her OG's own values (a forger who re-seals
+    the sheet) is refused; the member's letter takes only the grappe's values from it anyway."""
+    from esms_desktop.reports.member_letter import GRAPPE_VALUES
+
+    db, dossier_id, og_id, mdb, request, answer, tmp_path = setup
+    sheet = json.loads(request.read_text(encoding="utf-8"))
+    frame = sheet["context"]["letter"]
+    assert set(frame["values"]) == set(GRAPPE_VALUES)
+    schema = json.loads((member_sheets.resource_path("schemas", "member-sheet.schema.json")).read_text("utf-8"))
+    names = list(schema["properties"]["context"]["properties"]["letter"]["properties"]["values"]["properties"])
+    assert tuple(names) == GRAPPE_VALUES  # the schema and the letter name the same values
+    # the example: 4 OGs, 16 ESSMS, hers 5; her shares pro rata of 5 of the 16
+    assert (frame["values"]["nb_og"], frame["essms_total"], frame["essms_sent"]) == ("4", 16, 5)
+    assert frame["values"]["porteur_nom"] == "Association Charles de Foucauld (Yonne)"
+    assert frame["grant_share"] == 137531 and frame["grant_retained"] == 440100  # 440 100 × 5 / 16 = 137 531,25
+    before = file_hash(mdb.path)
+    frame["values"]["og_nom"] = "Un autre OG"
+    forged = tmp_path / "forged.esms-og"
+    forged.write_text(json.dumps(reseal(sheet)), encoding="utf-8")
+    with pytest.raises(MemberSheetError) as refused:
+        member_desk.open_request(mdb, forged, TODAY)
+    from esms_desktop.i18n import render
+
+    assert "context.letter.values" in render(refused.value.message) and "og_nom" in render(refused.value.message)
+    assert file_hash(mdb.path) == before

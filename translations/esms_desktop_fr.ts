@@ -8039,6 +8039,34 @@ Source : {source}</translation>
             <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
             <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
         </message>
+        <message>
+            <source>Edit the expense</source>
+            <translation>Modifier la dépense</translation>
+        </message>
+        <message>
+            <source>supplier and what was bought</source>
+            <translation>fournisseur et objet de la dépense</translation>
+        </message>
+        <message>
+            <source>Supplier / label:</source>
+            <translation>Fournisseur / libellé :</translation>
+        </message>
+        <message>
+            <source>Say who was paid and for what (supplier / label).</source>
+            <translation>Indiquez qui a été payé et pour quoi (fournisseur / libellé).</translation>
+        </message>
+        <message>
+            <source>Give the amount, in whole euros.</source>
+            <translation>Indiquez le montant, en euros entiers.</translation>
+        </message>
+        <message>
+            <source>A date is written day/month/year, e.g. 06/11/2024.</source>
+            <translation>Une date s'écrit jour/mois/année, par exemple 06/11/2024.</translation>
+        </message>
+        <message>
+            <source>Give the date the expense was paid.</source>
+            <translation>Indiquez la date à laquelle la dépense a été payée.</translation>
+        </message>
     </context>
     <context>
         <name>Followup</name>
@@ -8061,6 +8089,10 @@ Source : {source}</translation>
         <message>
             <source>An expense is either committed or paid, not « {status} ».</source>
             <translation>Une dépense est engagée ou payée, pas « {status} ».</translation>
+        </message>
+        <message>
+            <source>This expense is no longer recorded (removed meanwhile?).</source>
+            <translation>Cette dépense n'est plus enregistrée (supprimée entre-temps ?).</translation>
         </message>
     </context>
     <context>
@@ -8171,6 +8203,74 @@ Source : {source}</translation>
         <message>
             <source>A date is written day/month/year, e.g. 06/11/2024.</source>
             <translation>Une date s'écrit jour/mois/année, par exemple 06/11/2024.</translation>
+        </message>
+        <message>
+            <source>Supplier / label</source>
+            <translation>Fournisseur / libellé</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Facture</translation>
+        </message>
+        <message>
+            <source>&amp;Modify the expense…</source>
+            <translation>&amp;Modifier la dépense…</translation>
+        </message>
+        <message>
+            <source>Remove the e&amp;xpense…</source>
+            <translation>S&amp;upprimer la dépense…</translation>
+        </message>
+        <message>
+            <source>Expenses of « {line} »: {count}</source>
+            <translation>Dépenses de « {line} » : {count}</translation>
+        </message>
+        <message>
+            <source>Every expense recorded: {count} (select a budget line above to see its own)</source>
+            <translation>Toutes les dépenses enregistrées : {count} (choisissez une ligne du budget ci-dessus pour voir les siennes)</translation>
+        </message>
+        <message>
+            <source>paid</source>
+            <translation>payée</translation>
+        </message>
+        <message>
+            <source>committed</source>
+            <translation>engagée</translation>
+        </message>
+        <message>
+            <source>modify the expense « {label} »</source>
+            <translation>modifier la dépense « {label} »</translation>
+        </message>
+        <message>
+            <source>Remove the expense « {label} » of {amount} ({date})?</source>
+            <translation>Supprimer la dépense « {label} » de {amount} ({date}) ?</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>sans date</translation>
+        </message>
+        <message>
+            <source>Its invoice « {name} » is removed from the dossier's documents too.</source>
+            <translation>Sa facture « {name} » est retirée aussi des pièces du dossier.</translation>
+        </message>
+        <message>
+            <source>Edit ▸ Undo brings it back.</source>
+            <translation>Édition ▸ Annuler la rétablit.</translation>
+        </message>
+        <message>
+            <source>Remove the expense</source>
+            <translation>Supprimer la dépense</translation>
+        </message>
+        <message>
+            <source>remove the expense « {label} »</source>
+            <translation>supprimer la dépense « {label} »</translation>
         </message>
     </context>
     <context>
@@ -8947,10 +9047,6 @@ Source : {source}</translation>
             <translation>Réponse écrite dans {path} : envoyez ce fichier à {porteur} (courriel, clé USB).</translation>
         </message>
         <message>
-            <source>Your engagement letter, prepared by the porteur with what they know of your OG: save it, print it, have it signed by {who}, then attach the signed scan.</source>
-            <translation>Votre lettre d'engagement, préparée par le porteur avec ce qu'il sait de votre OG : enregistrez-la, imprimez-la, faites-la signer par {who}, puis joignez le scan signé.</translation>
-        </message>
-        <message>
             <source>your legal representative</source>
             <translation>votre représentant légal</translation>
         </message>
@@ -8992,6 +9088,14 @@ Source : {source}</translation>
                 <numerusform>%n page envoyée à l'imprimante : faites signer la lettre, puis joignez le scan signé.</numerusform>
                 <numerusform>%n pages envoyées à l'imprimante : faites signer la lettre, puis joignez le scan signé.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Your engagement letter could not be prepared: {detail}</source>
+            <translation>Votre lettre d'engagement n'a pas pu être préparée : {detail}</translation>
+        </message>
+        <message>
+            <source>Your engagement letter, written from your answers as they stand (your OG, its legal representative, its establishments) in the porteur's grappe: save it, print it, have it signed by {who}, then attach the signed scan.</source>
+            <translation>Votre lettre d'engagement, rédigée d'après vos réponses telles qu'elles sont (votre OG, son représentant légal, ses établissements) dans la grappe du porteur : enregistrez-la, imprimez-la, faites-la signer par {who}, puis joignez le scan signé.</translation>
         </message>
     </context>
     <context>
@@ -9055,6 +9159,22 @@ Source : {source}</translation>
         <message>
             <source>Member sheets (*.esms-og);;All files (*)</source>
             <translation>Fiches membre (*.esms-og);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Its engagement letter, &amp;up to date (PDF)…</source>
+            <translation>Sa lettre d'engagement à &amp;jour (PDF)…</translation>
+        </message>
+        <message>
+            <source>The OG's engagement letter from the dossier as it stands: once its answer is merged, with the establishments and the legal representative it sent, as in the letter it printed and signed.</source>
+            <translation>La lettre d'engagement de l'OG d'après le dossier tel qu'il est : une fois sa réponse fusionnée, avec les établissements et le représentant légal qu'il a envoyés, comme dans la lettre qu'il a imprimée et signée.</translation>
+        </message>
+        <message>
+            <source>Engagement letter of this OG</source>
+            <translation>Lettre d'engagement de cet OG</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>

@@ -77,15 +77,24 @@ def _contents(db: Database, hashes: set[str], dossier_id: int | None = None) -> 
 
 
 def capture(db: Database, dossier_id: int) -> DossierState:
-    """The dossier as stored now, without the documents' bytes (``storage.load_dossier``)."""
+    """The dossier as stored now, without the documents' bytes (``storage.load_dossier``), with its
+    follow-up (state, money, deployment, usage measures) when it has one."""
     from esms_desktop.storage.loader import load_dossier
 
-    return state_of(load_dossier(db, dossier_id))
+    return state_of(load_dossier(db, dossier_id), db, dossier_id)
 
 
-def state_of(dossier) -> DossierState:
-    """The state of a dossier already read by ``storage.load_dossier`` (no query)."""
-    return DossierState({"dossier": dossier.to_file()}, dossier.version)
+def state_of(dossier, db: Database | None = None, dossier_id: int | None = None) -> DossierState:
+    """The state of a dossier already read by ``storage.load_dossier``; with ``db`` and its number, its
+    follow-up part too (two queries more: the typed dossier does not hold it, and an undo without it
+    would lose the follow-up, deleted with the dossier's row)."""
+    content = dossier.to_file()
+    if db is not None and dossier_id is not None:
+        from esms_desktop.storage.followup_file import export_part
+
+        with db.session() as session:
+            content.update(export_part(session, dossier_id))
+    return DossierState({"dossier": content}, dossier.version)
 
 
 def stored_version(db: Database, dossier_id: int) -> str | None:
@@ -118,6 +127,11 @@ def restore(db: Database, dossier_id: int, state: DossierState, cache: DocumentB
         dossier.id = dossier_id
         dossier.modified_at = utcnow()
         session.add(dossier)
+        if "followup" in source or "usage_measures" in source:  # deleted with the old row (cascade): put back
+            from esms_desktop.storage.followup_file import import_part
+
+            session.flush()
+            import_part(session, dossier, source)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ NEEDS_FILING = QT_TRANSLATE_NOOP(
 BAD_AMOUNT = QT_TRANSLATE_NOOP("Followup", "The amount of « {what} » must be a whole number of euros, 0 or more.")
 BAD_DATE = QT_TRANSLATE_NOOP("Followup", "The date of « {what} » is not a date (day/month/year).")
 BAD_STATUS = QT_TRANSLATE_NOOP("Followup", "An expense is either committed or paid, not « {status} ».")
+NO_EXPENSE = QT_TRANSLATE_NOOP("Followup", "This expense is no longer recorded (removed meanwhile?).")
 
 
 class FollowupError(StorageError):
@@ -200,23 +201,96 @@ def add_expense(db: Database, dossier_id: int, *, budget_line: int | None, label
     The expense is checked before the invoice is attached, so a refused expense leaves no document behind.
     """
     check_money({"expenses": [{"label": label, "amount": amount, "status": status, "date": date}]})
-    invoice = None
-    if invoice_path:
-        from esms_desktop.storage import documents
-
-        document_id = documents.attach_document(db, dossier_id, "invoice", invoice_path, label=label)
-        invoice = next(d.sha256 for d in documents.list_documents(db, dossier_id, "invoice") if d.id == document_id)
+    invoice = _attach_invoice(db, dossier_id, invoice_path, label) if invoice_path else None
     expenses = list(get_followup(db, dossier_id).money.get("expenses", []))
     expenses.append({"budget_line": budget_line, "label": label, "amount": amount, "status": status,
                      "date": date, "invoice": invoice})
     set_money(db, dossier_id, "expenses", expenses)
 
 
+@dataclass(frozen=True)
+class Expense:
+    """One expense of the follow-up, as the window lists it (``index``: its place in ``money.expenses``)."""
+
+    index: int
+    budget_line: int | None
+    label: str  # the supplier and what was bought
+    amount: int
+    status: str  # « paid » or « committed »
+    date: dt.date | None
+    invoice: str | None  # SHA-256 of the invoice, a document of the dossier
+    invoice_name: str = ""  # its file name ("" when none, or when the document was removed)
+    invoice_id: int | None = None
+
+
+def list_expenses(db: Database, dossier_id: int) -> list[Expense]:
+    """Every expense recorded, in the order entered, with its invoice's document (file name, number)."""
+    from esms_desktop.storage import documents
+
+    invoices = {d.sha256: d for d in documents.list_documents(db, dossier_id, "invoice")}
+    out = []
+    for index, e in enumerate(get_followup(db, dossier_id).money.get("expenses", [])):
+        document = invoices.get(e.get("invoice") or "")
+        out.append(Expense(index, e.get("budget_line"), e.get("label", ""), e.get("amount") or 0,
+                           e.get("status", "paid"), dt.date.fromisoformat(e["date"]) if e.get("date") else None,
+                           e.get("invoice"), document.file_name if document else "",
+                           document.id if document else None))
+    return out
+
+
+def _attach_invoice(db: Database, dossier_id: int, path: str, label: str) -> str:
+    """The SHA-256 of the invoice at ``path``, attached as a document (once: the same file again is the same
+    document)."""
+    import hashlib
+    from pathlib import Path
+
+    from esms_desktop.storage import documents
+
+    try:
+        sha256 = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        sha256 = None  # attach_document says why it cannot be read
+    if sha256 and any(d.sha256 == sha256 for d in documents.list_documents(db, dossier_id, "invoice")):
+        return sha256
+    document_id = documents.attach_document(db, dossier_id, "invoice", path, label=label)
+    return next(d.sha256 for d in documents.list_documents(db, dossier_id, "invoice") if d.id == document_id)
+
+
+def _drop_invoice(db: Database, dossier_id: int, sha256: str | None, expenses: list[dict]) -> None:
+    """Remove the invoice document ``sha256`` when no expense left refers to it."""
+    if not sha256 or any(e.get("invoice") == sha256 for e in expenses):
+        return
+    from esms_desktop.storage import documents
+
+    for document in documents.list_documents(db, dossier_id, "invoice"):
+        if document.sha256 == sha256:
+            documents.remove_document(db, document.id)
+
+
+def update_expense(db: Database, dossier_id: int, index: int, *, budget_line: int | None, label: str, amount: int,
+                   status: str, date: str | None, invoice_path: str | None = None) -> None:
+    """Change the expense at ``index``; a new invoice file replaces its invoice (the old document is removed
+    when no other expense refers to it). Checked before anything is attached or written."""
+    check_money({"expenses": [{"label": label, "amount": amount, "status": status, "date": date}]})
+    expenses = [dict(e) for e in get_followup(db, dossier_id).money.get("expenses", [])]
+    if not 0 <= index < len(expenses):
+        raise FollowupError(NO_EXPENSE)
+    old_invoice = expenses[index].get("invoice")
+    invoice = _attach_invoice(db, dossier_id, invoice_path, label) if invoice_path else old_invoice
+    expenses[index] = {"budget_line": budget_line, "label": label, "amount": amount, "status": status,
+                       "date": date, "invoice": invoice}
+    set_money(db, dossier_id, "expenses", expenses)
+    if invoice != old_invoice:
+        _drop_invoice(db, dossier_id, old_invoice, expenses)
+
+
 def remove_expense(db: Database, dossier_id: int, index: int) -> None:
+    """Remove the expense at ``index``, and its invoice document when no other expense refers to it."""
     expenses = list(get_followup(db, dossier_id).money.get("expenses", []))
     if 0 <= index < len(expenses):
-        del expenses[index]
+        removed = expenses.pop(index)
         set_money(db, dossier_id, "expenses", expenses)
+        _drop_invoice(db, dossier_id, removed.get("invoice"), expenses)
 
 
 def set_wave_dates(db: Database, dossier_id: int, wave: int, start: str | None, end: str | None) -> FollowupState:

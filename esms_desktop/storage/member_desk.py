@@ -42,6 +42,11 @@ class MemberDesk:
     def grappe_name(self) -> str:
         return self.context.get("grappe_name", "")
 
+    @property
+    def letter_frame(self) -> dict[str, Any] | None:
+        """What her letter says of the grappe (None for a sheet written before the frame travelled)."""
+        return self.context.get("letter")
+
 
 def open_request(db: Database, path: str | Path, today: dt.date) -> int:
     """The dossier answering the request sheet at ``path``: created from it the first time, the same one
@@ -94,3 +99,17 @@ def write_answer(db: Database, dossier_id: int, path: str | Path, today: dt.date
         row = session.scalar(select(MemberAnswer).where(MemberAnswer.dossier_id == dossier_id))
         row.returned_on = today
     return sheet
+
+
+def current_letter(db: Database, dossier_id: int, today: dt.date | None = None) -> bytes | None:
+    """Her engagement letter as she prints it: built from her answers as they stand (her OG's name, SIRET,
+    address, legal representative and ESSMS) in the frame the porteur sent. A sheet without a frame (written
+    by an earlier version) gives the letter the porteur built when he sent it; None when there is neither."""
+    from esms_desktop.reports.member_letter import member_letter_pdf
+
+    desk = member_desk(db, dossier_id)
+    if desk is None:
+        raise NotFoundError(NOT_A_MEMBER_DOSSIER(id=dossier_id))
+    if desk.letter_frame is None:
+        return desk.letter_pdf
+    return member_letter_pdf(export_dossier(db, dossier_id), desk.letter_frame, today)

@@ -11,7 +11,8 @@ is the maturity exchange file's (:func:`rules.maturity.exchange.content_checksum
      "kind": "request" | "answer", "request_uid": "<uuid>", "written_on": "2024-03-15",
      "context": {"dossier_uid", "grappe_name", "campaign_year", "region", "project_type", "hosting",
                  "porteur": {"name", "finess_ej"}, "dui": {"software", "editor"},
-                 "questionnaire": {"variant", "id", "version"}},
+                 "questionnaire": {"variant", "id", "version"},
+                 "letter": {"values", "essms_total", "essms_sent", ...}},
      "og": {...}, "people": [...], "needs": [...], "documents": [...],
      "letter_pdf": "<base64>", "checksum": {"algorithm": "sha256", "value": "<64 hex>"}}
 """
@@ -94,7 +95,9 @@ def slice_og(dossier: dict[str, Any], og_index: int) -> dict[str, Any]:
 
 
 def context_of(dossier: dict[str, Any], og_index: int) -> dict[str, Any]:
-    """What the member needs to know of the dossier: grappe, porteur, campaign, DUI, her questionnaire."""
+    """What the member needs to know of the dossier: grappe, porteur, campaign, DUI, her questionnaire, and
+    her engagement letter's frame (what it says of the grappe: her letter is built from her answers in it)."""
+    from esms_desktop.reports.member_letter import letter_frame
     from esms_desktop.rules.maturity.data import load_questionnaire
 
     porteur = next((o for o in dossier["ogs"] if o.get("is_porteur")), None)
@@ -113,6 +116,7 @@ def context_of(dossier: dict[str, Any], og_index: int) -> dict[str, Any]:
                    {"name": "", "finess_ej": ""},
         "dui": {"software": dui.get("software", ""), "editor": dui.get("editor", "")},
         "questionnaire": {"variant": variant, "id": questionnaire.id, "version": questionnaire.version},
+        "letter": letter_frame({"dossier": dossier}, og["finess_ej"]),
     }
 
 

@@ -110,7 +110,7 @@ class EditHistory(QObject):
     def _capture(self, version: str | None = None):
         offered = self._offered
         if offered is not None and version is not None and offered.version == version:
-            state = dossier_states.state_of(offered)
+            state = dossier_states.state_of(offered, self.db, self.dossier_id)
         else:
             state = dossier_states.capture(self.db, self.dossier_id)
         self.documents.remember(self.db, self.dossier_id, state)  # reads bytes only for a new hash

@@ -35,7 +35,7 @@ class FollowupStep(StepPage):
         self.campaign_error.setStyleSheet("color: #b00020;")
         self.campaign_error.hide()
         self.state_panel = StatePanel(self.db, self.dossier_id)
-        self.money_panel = MoneyPanel(self.db, self.dossier_id)
+        self.money_panel = MoneyPanel(self.db, self.dossier_id, history=self.context.history)
         self.deployment_panel = DeploymentPanel(self.db, self.dossier_id)
         try:
             self.usage_panel = UsagePanel(self.db, self.dossier_id)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,16 +34,19 @@ RECEIPTS = ("avance", "solde_requested", "solde_received")
 
 
 class ExpenseDialog(QDialog):
-    """Asks for one expense: budget line, label, amount, committed or paid, date, invoice file."""
+    """Asks for one expense: budget line, supplier / label, amount, committed or paid, date, invoice file.
+    ``expense`` (a :class:`storage.followup.Expense`): the dialog edits it (its invoice kept unless another
+    file is chosen). Accepted only with a label, an amount and a whole date (said in the dialog)."""
 
-    def __init__(self, parent: QWidget, budget_lines: list[str]):
+    def __init__(self, parent: QWidget, budget_lines: list[str], expense=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add an expense"))
+        self.setWindowTitle(self.tr("Edit the expense") if expense is not None else self.tr("Add an expense"))
         self.line_combo = QComboBox()
         self.line_combo.addItem(self.tr("(no budget line)"), None)
         for index, label in enumerate(budget_lines):
             self.line_combo.addItem(label, index)
         self.label_edit = QLineEdit()
+        self.label_edit.setPlaceholderText(self.tr("supplier and what was bought"))
         self.amount_edit = AmountField()
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Paid"), "paid")
@@ -50,43 +54,84 @@ class ExpenseDialog(QDialog):
         self.date_edit = DateField()
         self.invoice_edit = QLineEdit()
         self.invoice_edit.setReadOnly(True)
-        browse = QPushButton(self.tr("Choose the invoice…"))
-        browse.clicked.connect(self._browse)
+        self.invoice_path: str | None = None  # a file chosen in this dialog (None: no new invoice)
+        self.browse_button = QPushButton(self.tr("Choose the invoice…"))
+        self.browse_button.clicked.connect(self._browse)
         invoice = QHBoxLayout()
         invoice.addWidget(self.invoice_edit, 1)
-        invoice.addWidget(browse)
+        invoice.addWidget(self.browse_button)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("Budget line:"), self.line_combo)
-        form.addRow(self.tr("Label:"), self.label_edit)
+        form.addRow(self.tr("Supplier / label:"), self.label_edit)
         form.addRow(self.tr("Amount (€):"), self.amount_edit)
         form.addRow(self.tr("Status:"), self.status_combo)
         form.addRow(self.tr("Date:"), self.date_edit)
         form.addRow(self.tr("Invoice:"), invoice)
+        form.addRow(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.line_combo.currentIndexChanged.connect(
-            lambda: self.label_edit.setText(self.line_combo.currentText() if self.line_combo.currentData() is not None else ""))
+        if expense is not None:
+            self.line_combo.setCurrentIndex(max(0, self.line_combo.findData(expense.budget_line)))
+            self.label_edit.setText(expense.label)
+            self.amount_edit.set_value(expense.amount)
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(expense.status)))
+            self.date_edit.set_value(expense.date)
+            self.invoice_edit.setText(expense.invoice_name)
+        self.line_combo.currentIndexChanged.connect(self._line_chosen)
+
+    def _line_chosen(self) -> None:
+        if not self.label_edit.text().strip() and self.line_combo.currentData() is not None:
+            self.label_edit.setText(self.line_combo.currentText())
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Invoice"), "", self.tr("Documents (*.pdf *.png *.jpg *.jpeg)"))
         if path:
+            self.invoice_path = path
             self.invoice_edit.setText(path)
+
+    def problem(self) -> str:
+        """What keeps the expense from being stored ("" when nothing)."""
+        if not self.label_edit.text().strip():
+            return self.tr("Say who was paid and for what (supplier / label).")
+        if self.amount_edit.value() is None:
+            return self.tr("Give the amount, in whole euros.")
+        if not self.date_edit.is_complete():
+            return self.tr("A date is written day/month/year, e.g. 06/11/2024.")
+        if self.status_combo.currentData() == "paid" and self.date_edit.value() is None:
+            return self.tr("Give the date the expense was paid.")
+        return ""
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error_label.setText(problem)
+            self.error_label.show()
+            return
+        super().accept()
 
     def values(self) -> dict:
         return {"budget_line": self.line_combo.currentData(), "label": self.label_edit.text().strip(),
                 "amount": self.amount_edit.value() or 0, "status": self.status_combo.currentData(),
-                "date": self.date_edit.iso(), "invoice_path": self.invoice_edit.text() or None}
+                "date": self.date_edit.iso(), "invoice_path": self.invoice_path}
 
 
 class MoneyPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, db, dossier_id: int, parent: QWidget | None = None):
+    def __init__(self, db, dossier_id: int, parent: QWidget | None = None, history=None):
         super().__init__(parent)
         self.db, self.dossier_id = db, dossier_id
+        self.history = history  # ui.edit_history.EditHistory: names the change for Édition ▸ Annuler
         self._loading = False
+        self.budget_lines: list[str] = []
+        self.line_indexes: list = []
         self.receipt_box = QGroupBox()
         grid = QGridLayout(self.receipt_box)
         self.receipt_labels = [QLabel() for _ in RECEIPTS]
@@ -109,8 +154,27 @@ class MoneyPanel(QWidget):
         self.lines_table = QTableWidget(0, 5)
         self.lines_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.lines_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.lines_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.lines_table.currentCellChanged.connect(lambda *_: self._show_expenses())
         self.add_expense_button = QPushButton()
         self.add_expense_button.clicked.connect(self._add_expense)
+        self.expenses_title = QLabel()
+        self.expenses_table = QTableWidget(0, 6)
+        self.expenses_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.expenses_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.expenses_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.expenses_table.verticalHeader().hide()
+        self.expenses_table.setWordWrap(False)
+        self.expenses_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.expenses_table.cellDoubleClicked.connect(lambda *_: self.edit_expense())
+        self.expenses_table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.edit_expense_button = QPushButton()
+        self.edit_expense_button.clicked.connect(self.edit_expense)
+        self.remove_expense_button = QPushButton()
+        self.remove_expense_button.clicked.connect(self.remove_expense)
+        self.expenses: list = []  # storage.followup.Expense, all of them
+        self.shown: list = []  # those of the table, in its order
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
@@ -127,6 +191,12 @@ class MoneyPanel(QWidget):
         row.addWidget(self.add_expense_button)
         layout.addLayout(row)
         layout.addWidget(self.lines_table, 2)
+        expense_row = QHBoxLayout()
+        expense_row.addWidget(self.expenses_title, 1)
+        expense_row.addWidget(self.edit_expense_button)
+        expense_row.addWidget(self.remove_expense_button)
+        layout.addLayout(expense_row)
+        layout.addWidget(self.expenses_table, 2)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -140,6 +210,11 @@ class MoneyPanel(QWidget):
         self.lines_table.setHorizontalHeaderLabels(
             [self.tr("Budget line"), self.tr("Planned"), self.tr("Committed"), self.tr("Paid"), self.tr("Invoices")])
         self.add_expense_button.setText(self.tr("&Add an expense…"))
+        self.expenses_table.setHorizontalHeaderLabels(
+            [self.tr("Budget line"), self.tr("Date"), self.tr("Supplier / label"), self.tr("Amount"),
+             self.tr("Status"), self.tr("Invoice")])
+        self.edit_expense_button.setText(self.tr("&Modify the expense…"))
+        self.remove_expense_button.setText(self.tr("Remove the e&xpense…"))
 
     def load(self) -> None:
         data = store.dossier_data(self.db, self.dossier_id)
@@ -168,6 +243,10 @@ class MoneyPanel(QWidget):
 
     def _show_table(self, data) -> None:
         table = money_table(data)
+        self.budget_lines = [e["label"] for e in data["dossier"].get("budget", {}).get("expenses", [])]
+        self.line_indexes = [line.index for line in table.lines]  # the table's rows (the Total row after)
+        selected = self.lines_table.currentRow()
+        self.lines_table.blockSignals(True)
         self.lines_table.setRowCount(len(table.lines) + 1)
         rows = [(line.label or self.tr("(no budget line)"), line.planned, line.committed, line.paid, line.invoices)
                 for line in table.lines]
@@ -179,6 +258,11 @@ class MoneyPanel(QWidget):
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.lines_table.setItem(r, c, item)
+        if 0 <= selected < self.lines_table.rowCount():
+            self.lines_table.setCurrentCell(selected, 0)
+        self.lines_table.blockSignals(False)
+        self.expenses = store.list_expenses(self.db, self.dossier_id)
+        self._show_expenses()
         awarded = formatting.euros(table.awarded) if table.awarded is not None else self.tr("not known yet")
         self.summary_label.setText(self.tr(
             "Awarded: {awarded}. Received: avance {avance}, solde {solde}. Redistributed to members: {given}. "
@@ -209,23 +293,105 @@ class MoneyPanel(QWidget):
             return
         self._store(lambda: store.set_redistribution(self.db, self.dossier_id, og, date_field.iso(), amount_field.value()))
 
+    # the expenses, listed per budget line ------------------------------------------------------------
+    def selected_line(self) -> tuple[bool, int | None]:
+        """(whether one budget line is selected, its index: None for the expenses tied to no line)."""
+        row = self.lines_table.currentRow()
+        if 0 <= row < len(self.line_indexes):
+            return True, self.line_indexes[row]
+        return False, None  # the Total row, or nothing: every expense
+
+    def _show_expenses(self) -> None:
+        one, line = self.selected_line()
+        known = len(self.budget_lines)
+        tied = lambda e: e.budget_line if e.budget_line is not None and e.budget_line < known else None  # noqa: E731
+        self.shown = [e for e in self.expenses if not one or tied(e) == line]
+        if one:
+            name = self.budget_lines[line] if line is not None else self.tr("(no budget line)")
+            self.expenses_title.setText(self.tr("Expenses of « {line} »: {count}").format(line=name, count=len(self.shown)))
+        else:
+            self.expenses_title.setText(self.tr("Every expense recorded: {count} (select a budget line above to "
+                                                "see its own)").format(count=len(self.shown)))
+        self.expenses_table.setRowCount(len(self.shown))
+        paid, committed = self.tr("paid"), self.tr("committed")
+        for r, e in enumerate(self.shown):
+            line_name = self.budget_lines[tied(e)] if tied(e) is not None else self.tr("(no budget line)")
+            cells = (line_name, formatting.date(e.date) if e.date else "—", e.label, formatting.euros(e.amount),
+                     paid if e.status == "paid" else committed, e.invoice_name or "—")
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if c == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.expenses_table.setItem(r, c, item)
+        for c in (1, 3, 4, 5):
+            self.expenses_table.resizeColumnToContents(c)
+        self.expenses_table.setColumnWidth(0, 240)
+        self.expenses_table.setColumnWidth(5, min(self.expenses_table.columnWidth(5), 220))
+        self._update_buttons()
+
+    def selected_expense(self):
+        row = self.expenses_table.currentRow()
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_expense() is not None
+        self.edit_expense_button.setEnabled(chosen)
+        self.remove_expense_button.setEnabled(chosen)
+
     def _add_expense(self) -> None:
-        data = store.dossier_data(self.db, self.dossier_id)
-        dialog = ExpenseDialog(self, [e["label"] for e in data["dossier"].get("budget", {}).get("expenses", [])])
+        dialog = ExpenseDialog(self, self.budget_lines)
+        one, line = self.selected_line()
+        if one and line is not None:
+            dialog.line_combo.setCurrentIndex(dialog.line_combo.findData(line))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._store(lambda: store.add_expense(self.db, self.dossier_id, **dialog.values()))
-        self.load()
 
-    def _store(self, action) -> None:
+    def edit_expense(self) -> bool:
+        expense = self.selected_expense()
+        if expense is None:
+            return False
+        dialog = ExpenseDialog(self, self.budget_lines, expense)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self._name_change(self.tr("modify the expense « {label} »").format(label=expense.label))
+        return self._store(lambda: store.update_expense(self.db, self.dossier_id, expense.index, **dialog.values()))
+
+    def remove_expense(self) -> bool:
+        """Remove the selected expense (and its invoice), once confirmed; Édition ▸ Annuler brings it back."""
+        expense = self.selected_expense()
+        if expense is None:
+            return False
+        question = self.tr("Remove the expense « {label} » of {amount} ({date})?").format(
+            label=expense.label, amount=formatting.euros(expense.amount),
+            date=formatting.date(expense.date) if expense.date else self.tr("no date"))
+        if expense.invoice_name:
+            question += "\n" + self.tr("Its invoice « {name} » is removed from the dossier's documents too.").format(
+                name=expense.invoice_name)
+        question += "\n" + self.tr("Edit ▸ Undo brings it back.")
+        answer = QMessageBox.question(self, self.tr("Remove the expense"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._name_change(self.tr("remove the expense « {label} »").format(label=expense.label))
+        return self._store(lambda: store.remove_expense(self.db, self.dossier_id, expense.index))
+
+    def _name_change(self, text: str) -> None:
+        if self.history is not None:
+            self.history.name_next(text)
+
+    def _store(self, action) -> bool:
         try:
             action()
         except StorageError as exc:
             self.error_label.setText(render(exc.message))
-            return
+            return False
         self.error_label.setText("")
         self._show_table(store.dossier_data(self.db, self.dossier_id))
         self.changed.emit()
+        return True
 
 
 def _iso(value):

@@ -339,28 +339,45 @@ class MemberWizard(QWidget):
 
         from esms_desktop.ui.pack.printing import print_pdf
 
-        if self.desk is None or not self.desk.letter_pdf:
+        pdf = self.current_letter()
+        if not pdf:
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.tr("Engagement letter"))
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        pages = print_pdf(self.desk.letter_pdf, printer)
+        pages = print_pdf(pdf, printer)
         self.signed_label.setText(self.tr("%n page(s) sent to the printer: have the letter signed, then attach "
                                           "the signed scan.", "", pages))
         return pages > 0
 
+    def current_letter(self) -> bytes | None:
+        """Her letter from her answers as they stand (an ESSMS added, a representative corrected are in it)."""
+        if self.desk is None:
+            return None
+        self.flush()
+        try:
+            return member_desk.current_letter(self.db, self.dossier_id)
+        except (StorageError, LookupError, ValueError) as exc:
+            detail = render(exc.message) if isinstance(exc, StorageError) else str(exc)
+            QMessageBox.warning(self, self.tr("Engagement letter"), self.tr(
+                "Your engagement letter could not be prepared: {detail}").format(detail=detail))
+            return None
+
     def save_letter(self) -> bool:
-        if self.desk is None or not self.desk.letter_pdf:
+        if self.desk is None or not self.has_letter():
             return False
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the engagement letter"),
                                               "lettre-engagement.pdf", self.tr("PDF (*.pdf)"))
         if not path:
             return False
+        pdf = self.current_letter()
+        if not pdf:
+            return False
         from esms_desktop.storage.atomic import write_bytes_atomic
 
-        write_bytes_atomic(path, self.desk.letter_pdf)
+        write_bytes_atomic(path, pdf)
         self.letter_saved = Path(path)
         self.signed_label.setText(self.tr("Letter saved to {path}: print it, have it signed, then attach "
                                           "the signed scan.").format(path=path))
@@ -440,10 +457,10 @@ class MemberWizard(QWidget):
         self._show_diagnostic()
         signed = documents.list_documents(self.db, self.dossier_id, "engagement_letter")
         self.letter_label.setText(self.tr(
-            "Your engagement letter, prepared by the porteur with what they know of your OG: save it, print "
-            "it, have it signed by {who}, then attach the signed scan.").format(
-            who=og.legal_rep_name or self.tr("your legal representative")))
-        self.print_button.setEnabled(bool(self.desk and self.desk.letter_pdf))
+            "Your engagement letter, written from your answers as they stand (your OG, its legal representative, "
+            "its establishments) in the porteur's grappe: save it, print it, have it signed by {who}, then "
+            "attach the signed scan.").format(who=og.legal_rep_name or self.tr("your legal representative")))
+        self.print_button.setEnabled(self.has_letter())
         self.save_button.setEnabled(self.print_button.isEnabled())
         if signed:
             self.signed_label.setText(self.tr("Signed letter attached: {name}.").format(name=signed[-1].file_name))
@@ -456,6 +473,9 @@ class MemberWizard(QWidget):
             letter=self.tr("attached") if signed else self.tr("not attached yet"),
             sent=self.tr("Last sent on {date}.").format(date=formatting.date(sent)) if sent else ""))
 
+    def has_letter(self) -> bool:
+        return self.desk is not None and (self.desk.letter_frame is not None or bool(self.desk.letter_pdf))
+
     def is_saved(self) -> bool:
         return True
 
@@ -463,4 +483,19 @@ class MemberWizard(QWidget):
         """Nothing runs in the background here (the FINESS look-up is synchronous)."""
 
     def flush(self) -> None:
-        """Nothing pending: every change is stored as it is made (the main window calls this)."""
+        """Store a field still being typed in (every other change is stored as it is made); the main window
+        calls this, and so does the letter before it is built."""
+        pending = {name: self._value(name) for name in TEXT_FIELDS
+                   if self._value(name) != (getattr(self.og, name, None) or "")}
+        if not pending.get("name", True):
+            del pending["name"]  # an OG keeps its name
+        if not pending:
+            return
+        try:
+            grappe.update_og(self.db, self.og.id, **pending)
+        except StorageError as exc:
+            self.identity_error.setText(render(exc.message))
+            self.identity_error.show()
+            return
+        self.identity_error.hide()
+        self.refresh()

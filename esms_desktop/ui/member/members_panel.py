@@ -51,12 +51,18 @@ class MembersPanel(QWidget):
             "Writes a member sheet (.esms-og) to send to the OG by e-mail or USB stick: what you know of it, the "
             "grappe, its self-diagnostic and its engagement letter to print. It sends it back answered."))
         self.merge_button = QPushButton(self.tr("&Merge a sheet received…"))
+        self.letter_button = QPushButton(self.tr("Its engagement letter, &up to date (PDF)…"))
+        self.letter_button.setToolTip(self.tr(
+            "The OG's engagement letter from the dossier as it stands: once its answer is merged, with the "
+            "establishments and the legal representative it sent, as in the letter it printed and signed."))
         self.ask_button.clicked.connect(self.ask_selected)
         self.merge_button.clicked.connect(self.merge_received)
+        self.letter_button.clicked.connect(self.save_letter)
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
         buttons = QHBoxLayout()
         buttons.addWidget(self.ask_button)
         buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.letter_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -93,6 +99,7 @@ class MembersPanel(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         self.ask_button.setEnabled(row is not None and not row.is_porteur)
+        self.letter_button.setEnabled(row is not None)
 
     def ask_selected(self) -> bool:
         """« Demander ses informations à cet OG »: write its member sheet where the porteur chooses."""
@@ -115,6 +122,28 @@ class MembersPanel(QWidget):
             QMessageBox.warning(self, self.tr("Ask this OG for its information"), detail)
             return False
         self.refresh()
+        return True
+
+    def save_letter(self) -> bool:
+        """The selected OG's engagement letter, built from the dossier as it stands (merged answers included)."""
+        row = self.selected()
+        if row is None:
+            return False
+        safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in row.og_name).strip("-") or row.finess_ej
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Engagement letter of this OG"),
+                                              f"lettre-engagement-{safe}.pdf", self.tr("PDF (*.pdf)"))
+        if not path:
+            return False
+        from esms_desktop.reports.member_letter import letter_pdf
+        from esms_desktop.storage.atomic import write_bytes_atomic
+        from esms_desktop.storage.dossier_file import export_dossier
+
+        try:
+            write_bytes_atomic(path, letter_pdf(export_dossier(self.db, self.dossier_id), row.finess_ej))
+        except (StorageError, OSError) as exc:
+            detail = render(exc.message) if isinstance(exc, StorageError) else (exc.strerror or str(exc))
+            QMessageBox.warning(self, self.tr("Engagement letter of this OG"), detail)
+            return False
         return True
 
     def merge_received(self) -> bool:
