@@ -32,6 +32,17 @@ def _widgets_application(qapp):
 
 
 @pytest.fixture(autouse=True)
+def _french_by_default(_widgets_application):
+    """Every test starts in French, as users get it by default, whatever ran before it (random order: a
+    dialog test run first, or after a test that switched to English and failed, would see English)."""
+    from esms_desktop import i18n
+
+    if i18n.current_language() != "fr":
+        assert i18n.install("fr"), "French catalogue missing"
+    yield
+
+
+@pytest.fixture(autouse=True)
 def no_thread_left_running():
     """After each test, every background thread has been stopped and waited for by its owner."""
     yield
