@@ -18,7 +18,7 @@ import pytest
 from esms_desktop.rules.admissibility.checker import check_dossier
 from esms_desktop.rules.campaign import load_campaign
 from esms_desktop.rules.funding.grant import compute_grant
-from esms_desktop.rules.funding.grant_input import funding_request
+from esms_desktop.rules.funding.grant import funding_request
 from esms_desktop.rules.grappe import sectors
 from esms_desktop.rules.grappe.composition import check_composition
 from esms_desktop.rules.grappe.composition_input import grappe_input

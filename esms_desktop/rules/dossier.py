@@ -106,7 +106,7 @@ class Dossier:
         """The campaign rules of the dossier's year, loaded once per process (UnknownCampaignError else)."""
         from esms_desktop.rules.campaign import campaign_of
 
-        return campaign_of({"campaign_year": self.campaign_year})
+        return campaign_of(self.campaign_year)
 
     @classmethod
     def from_file(cls, data: Mapping[str, Any]) -> Dossier:

@@ -1,8 +1,9 @@
-"""The planning of a dossier, read from the dossier file dict, and its checks (issue 7). No Qt, no DB.
+"""The planning of a dossier and its checks (issue 7). No Qt, no DB.
 
-The wizard, the PDF and the admissibility checker all call :func:`check_dossier_plan` on the same dict
-(``export_dossier`` or a subset of it with the same keys): tasks, grappe ESSMS (with names), the scope
-of the call (regional, multi-regional, national) and the findings of :func:`rules.planning.check_plan`.
+The wizard, the PDF and the admissibility checker all call :func:`check_dossier_plan` on the typed
+dossier (``storage.load_dossier``; a file dict is read through ``Dossier.from_file``): tasks, grappe
+ESSMS (with names), the scope of the call (regional, multi-regional, national) and the findings of
+:func:`rules.planning.schedule.check_plan`.
 """
 
 from __future__ import annotations
@@ -12,11 +13,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from esms_desktop.rules import dossier as model
+from esms_desktop.rules.campaign import Campaign, Window
+from esms_desktop.rules.dossier import Dossier, as_dossier
 from esms_desktop.rules.planning.filing_window import FilingWindow, filing_window
-from esms_desktop.rules.campaign import Campaign
-from esms_desktop.rules.dossier_dict import as_date as _date
-from esms_desktop.rules.dossier_dict import as_text as _text
-from esms_desktop.rules.dossier_dict import dossier_part, essms_of, ogs, rows
 from esms_desktop.rules.findings import Finding
 from esms_desktop.rules.findings import sort_findings as sorted_findings
 from esms_desktop.rules.planning.procurement import SRC_2022, SRC_GHT, procurement_route
@@ -29,25 +29,14 @@ PROJECT_TYPES = ("acquisition", "conformite")
 # --- tasks ----------------------------------------------------------------------------------------
 
 
-def task_from_dict(item: Mapping[str, Any]) -> Task | None:
-    """One ``planning`` entry as a Task; ``None`` when it has no readable start."""
-    start = _date(item.get("start"))
-    if start is None:
+def scheduled_task(item: model.Task) -> Task | None:
+    """One task of the dossier as the schedule checks it; ``None`` when it has no start date."""
+    if item.start is None:
         return None
-    end = _date(item.get("end")) or start
-    wave = item.get("wave")
     return Task(
-        key=_text(item.get("key")),
-        title=_text(item.get("title")),
-        phase=_text(item.get("phase")),
-        start=start,
-        end=end,
-        milestone=bool(item.get("milestone")),
-        depends_on=tuple(str(k) for k in item.get("depends_on") or ()),
-        owner=_text(item.get("owner")),
-        wave_essms=tuple(str(f) for f in item.get("wave_essms") or ()),
-        wave=wave if isinstance(wave, int) and not isinstance(wave, bool) else None,
-        role=_text(item.get("role")),
+        key=item.key.strip(), title=item.title.strip(), phase=item.phase.strip(), start=item.start,
+        end=item.end or item.start, milestone=item.milestone, depends_on=item.depends_on,
+        owner=item.owner.strip(), wave_essms=item.wave_essms, wave=item.wave, role=item.role.strip(),
     )
 
 
@@ -61,9 +50,9 @@ def task_to_dict(task: Task) -> dict[str, Any]:
     }
 
 
-def tasks_from_dossier(data: Mapping[str, Any]) -> list[Task]:
+def tasks_from_dossier(data: Dossier | Mapping[str, Any]) -> list[Task]:
     """The dossier's planning, in its order (entries without a start date are left out)."""
-    found = (task_from_dict(t) for t in rows(dossier_part(data), "planning"))
+    found = (scheduled_task(t) for t in as_dossier(data).tasks)
     return [t for t in found if t is not None]
 
 
@@ -86,25 +75,21 @@ def has_cycle(tasks: Sequence[Task]) -> bool:
 # --- grappe ---------------------------------------------------------------------------------------
 
 
-def grappe_essms(data: Mapping[str, Any]) -> dict[str, str]:
+def grappe_essms(data: Dossier | Mapping[str, Any]) -> dict[str, str]:
     """FINESS ET → name of every ESSMS of the grappe, porteur's first, then in the grappe's order."""
-    members = ogs(dossier_part(data))
-    members.sort(key=lambda og: not og.get("is_porteur"))  # stable: the porteur first, others in order
+    members = sorted(as_dossier(data).ogs, key=lambda og: not og.is_porteur)  # stable: the porteur first
     names: dict[str, str] = {}
     for og in members:
-        for e in essms_of(og):
-            finess = _text(e.get("finess_et"))
-            if finess and finess not in names:
-                names[finess] = _text(e.get("name")) or finess
+        for e in og.essms:
+            if e.finess_et and e.finess_et not in names:
+                names[e.finess_et] = e.name.strip() or e.finess_et
     return names
 
 
-def porteur_essms(data: Mapping[str, Any]) -> tuple[str, ...]:
+def porteur_essms(data: Dossier | Mapping[str, Any]) -> tuple[str, ...]:
     """FINESS ET of the porteur's ESSMS."""
-    for og in ogs(dossier_part(data)):
-        if og.get("is_porteur"):
-            return tuple(_text(e.get("finess_et")) for e in essms_of(og) if _text(e.get("finess_et")))
-    return ()
+    porteur = as_dossier(data).porteur
+    return tuple(e.finess_et for e in porteur.essms if e.finess_et) if porteur is not None else ()
 
 
 def distribute_waves(essms: Sequence[str], count: int) -> list[list[str]]:
@@ -123,16 +108,15 @@ def distribute_waves(essms: Sequence[str], count: int) -> list[list[str]]:
     return waves
 
 
-def filing_scope(data: Mapping[str, Any], campaign: Campaign) -> Scope:
+def filing_scope(data: Dossier | Mapping[str, Any], campaign: Campaign) -> Scope:
     """Which call the dossier answers: ``"regional"``, ``"multi_regional"`` or ``"national"``."""
-    return filing_scope_and_region(data, campaign)[0]
+    return filing_scope_and_region(as_dossier(data), campaign)[0]
 
 
-def filing_scope_and_region(data: Mapping[str, Any], campaign: Any) -> tuple[Scope, str | None]:
+def filing_scope_and_region(d: Dossier, campaign: Campaign) -> tuple[Scope, str | None]:
     """The call the dossier answers and the ARS region it files with (None: national, or unknown)."""
-    d = dossier_part(data)
-    if not any(essms_of(og) for og in ogs(d)):
-        return ("national" if d.get("national_reach") else "regional"), d.get("region") or None
+    if not d.all_essms:
+        return ("national" if d.national_reach else "regional"), d.region or None
     from esms_desktop.rules.grappe.composition import check_composition
     from esms_desktop.rules.grappe.composition_input import grappe_input
 
@@ -170,7 +154,7 @@ class PlanningCheck:
 
     @property
     def max_months(self) -> int | None:
-        return (getattr(self.campaign, "max_duration_months", {}) or {}).get(self.project_type)
+        return self.campaign.max_duration_months.get(self.project_type)
 
     @property
     def limit(self) -> dt.date | None:
@@ -180,7 +164,7 @@ class PlanningCheck:
         return add_months(self.start, self.max_months)
 
     @property
-    def window(self) -> Any:
+    def window(self) -> Window | None:
         """The filing window of the dossier's call (a multi-regional grappe without its own: regional);
         None while the dossier's own ARS's dates are to be typed in."""
         if self.filing is not None:
@@ -209,7 +193,7 @@ M_GHT_NOT_OFFERED = QT_TRANSLATE_NOOP(
 F_GHT_NOT_OFFERED = QT_TRANSLATE_NOOP("Planning", "Untick the GHT route in the step « Solution DUI ».")
 
 
-def procurement_findings(d: Mapping[str, Any], campaign: Any, tasks: Sequence[Task]) -> list[Finding]:
+def procurement_findings(d: Dossier, campaign: Campaign, tasks: Sequence[Task]) -> list[Finding]:
     """The purchasing route the OGs' statuses give (000 from 2023; 003 §5.1 in 2022), and a warning when
     the planning lacks the procurement phase it needs or the GHT route is chosen where not offered."""
     route = procurement_route(d, campaign)
@@ -236,20 +220,19 @@ def procurement_findings(d: Mapping[str, Any], campaign: Any, tasks: Sequence[Ta
     return out
 
 
-def check_dossier_plan(data: Mapping[str, Any], campaign: Campaign | None = None) -> PlanningCheck:
-    """Read the planning of a dossier dict and check it (campaign: the dossier's, loaded when not given).
+def check_dossier_plan(data: Dossier | Mapping[str, Any], campaign: Campaign | None = None) -> PlanningCheck:
+    """Check the planning of a dossier (the typed dossier; a file dict is read through
+    ``Dossier.from_file``). ``campaign``: the dossier's, loaded when not given.
 
     Raises ``rules.campaign.CampaignFileError`` when the dossier's campaign has no valid rule file (the
     rules never fall back on another campaign: :func:`rules.campaign.campaign_of`).
     """
-    d = dossier_part(data)
+    d = as_dossier(data)
     if campaign is None:
-        from esms_desktop.rules.campaign import campaign_of
-
-        campaign = campaign_of(d)
+        campaign = d.campaign()
     tasks = tasks_from_dossier(d)
-    project_type = d.get("project_type") if d.get("project_type") in PROJECT_TYPES else "acquisition"
-    filing = _date(d.get("filing_date"))
+    project_type = d.project_type if d.project_type in PROJECT_TYPES else "acquisition"
+    filing = d.filing_date
     scope, region = filing_scope_and_region(d, campaign)
     own = filing_window(d, campaign, scope, region)
     essms = grappe_essms(d)
