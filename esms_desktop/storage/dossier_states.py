@@ -1,9 +1,9 @@
 """Whole states of one dossier, for the window's undo / redo.
 
-``capture`` takes the dossier as a plain value: the typed dossier of ``storage.load_dossier`` in the file
-format (``Dossier.to_file()``: OGs with their self-diagnostic answers, ESSMS, needs, budget, planning,
+``capture`` takes the dossier as a plain value: the typed dossier of ``storage.load_dossier`` (a frozen
+``rules.dossier.Dossier``: OGs with their self-diagnostic answers, ESSMS, needs, budget, planning,
 communication, the documents' metadata) — a fixed handful of queries whatever the size, and never the
-documents' bytes. The bytes a restore needs are kept apart, in a :class:`DocumentBytes` cache keyed by
+documents' bytes; it is turned into the file format (``Dossier.to_file()``) only when put back. The bytes a restore needs are kept apart, in a :class:`DocumentBytes` cache keyed by
 SHA-256 that reads a document's content once, when a hash it does not hold yet appears (``remember``);
 an edit that attaches nothing reads no bytes at all.
 
@@ -16,35 +16,39 @@ new after a restore.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
+from esms_desktop.rules.dossier import Dossier as DossierValue
 from esms_desktop.storage.database import Database
-
-VOLATILE = ("modified_at",)  # changes on every store: not part of what the user edited
 
 
 @dataclass(frozen=True)
 class DossierState:
-    """One state of a dossier's content (compare two with ``==``); documents by metadata and hash only."""
+    """One state of a dossier's content (compare two with ``==``); documents by metadata and hash only.
 
-    content: dict[str, Any]
+    ``modified_at`` changes on every store: it is not part of what the user edited, so not compared."""
+
+    dossier: DossierValue
     version: str = ""  # the dossier's version when taken (``Dossier.version``), not compared
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, DossierState) and _comparable(self.content) == _comparable(other.content)
+        return isinstance(other, DossierState) and _comparable(self.dossier) == _comparable(other.dossier)
 
     __hash__ = None  # type: ignore[assignment]
 
+    @property
+    def content(self) -> dict:
+        """The state in the dossier file format (``{"dossier": …}``, documents without their bytes)."""
+        return {"dossier": self.dossier.to_file()}
+
     def hashes(self) -> set[str]:
-        return {d["sha256"] for d in self.content["dossier"].get("documents", [])}
+        return {d.sha256 for d in self.dossier.documents}
 
 
-def _comparable(data: dict[str, Any]) -> dict[str, Any]:
-    dossier = {k: v for k, v in data["dossier"].items() if k not in VOLATILE}
-    return dossier
+def _comparable(dossier: DossierValue) -> DossierValue:
+    return replace(dossier, modified_at=None)
 
 
 class DocumentBytes:
@@ -83,9 +87,9 @@ def capture(db: Database, dossier_id: int) -> DossierState:
     return state_of(load_dossier(db, dossier_id))
 
 
-def state_of(dossier) -> DossierState:
+def state_of(dossier: DossierValue) -> DossierState:
     """The state of a dossier already read by ``storage.load_dossier`` (no query)."""
-    return DossierState({"dossier": dossier.to_file()}, dossier.version)
+    return DossierState(dossier, dossier.version)
 
 
 def stored_version(db: Database, dossier_id: int) -> str | None:
@@ -102,7 +106,7 @@ def restore(db: Database, dossier_id: int, state: DossierState, cache: DocumentB
     from esms_desktop.storage.dossier_file import build_dossier
     from esms_desktop.storage.models import Dossier, utcnow
 
-    source = state.content["dossier"]
+    source = state.dossier.to_file()
     cache = cache or DocumentBytes()
     missing = {h for h in state.hashes() if h not in cache}
     found = _contents(db, missing) if missing else {}  # rows still there with the same hash
