@@ -86,11 +86,10 @@ def run_check(args) -> int:
 
 def _context(dossier: Dossier, campaign: Campaign) -> dict:
     """Where the dossier files, and the composition and planning findings behind the criteria."""
-    from esms_desktop.rules.grappe.composition import check_composition
-    from esms_desktop.rules.grappe.composition_input import grappe_input
+    from esms_desktop.rules.grappe.composition import composition_of
     from esms_desktop.rules.planning.plan_input import check_dossier_plan
 
-    composition = check_composition(grappe_input(dossier), campaign)
+    composition = composition_of(dossier, campaign)
     plan = check_dossier_plan(dossier, campaign)
     return {"composition": composition, "plan": plan}
 

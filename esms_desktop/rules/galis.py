@@ -183,10 +183,9 @@ def _applicant(d: Dossier) -> list[GalisField]:
 
 
 def _composition(d: Dossier, campaign: Campaign) -> CompositionReport:
-    from esms_desktop.rules.grappe.composition import check_composition
-    from esms_desktop.rules.grappe.composition_input import grappe_input
+    from esms_desktop.rules.grappe.composition import composition_of
 
-    return check_composition(grappe_input(d), campaign)
+    return composition_of(d, campaign)
 
 
 def _request(d: Dossier, campaign: Campaign) -> list[GalisField]:

@@ -87,10 +87,9 @@ def _adm(key: str, number: int, label: Message, state: str, explanation: Message
 
 def composition(f: Facts) -> Any:
     def compute() -> Any:
-        from esms_desktop.rules.grappe.composition import check_composition
-        from esms_desktop.rules.grappe.composition_input import grappe_input
+        from esms_desktop.rules.grappe.composition import composition_of
 
-        return check_composition(grappe_input(f.dossier), f.campaign)
+        return composition_of(f.dossier, f.campaign)
 
     return f.memo("composition", compute)
 

@@ -38,14 +38,13 @@ def isolated(f: Facts) -> list[Criterion]:
     gestionnaires de taille moyenne (plus de 15 ESSMS) »: more than 15, on the OG's own size (all the ESSMS
     it runs, ``essms_total``), an OG of the grappe other than the isolated ESSMS' (campaign readings)."""
     from esms_desktop.rules.admissibility.criteria import composition
-    from esms_desktop.rules.grappe.composition import medium_og
-    from esms_desktop.rules.grappe.composition_input import grappe_input
+    from esms_desktop.rules.grappe.composition import GrappeInput, medium_og
 
     count = sum(1 for e in f.essms if e.isolated)
     more_than = f.campaign.medium_og_min_essms - 1
     source = f"{SRC_PRIORITY} « plus de 15 ESSMS »; " + campaign_source(f.campaign, "medium_og_min_essms", "003 §7")
     composition(f)  # the same grappe as the other criteria
-    leader = medium_og(grappe_input(f.dossier), f.campaign)
+    leader = medium_og(GrappeInput.of(f.dossier), f.campaign)
     porteur = f.porteur_index
     size = f.dossier.ogs[porteur].size if porteur is not None and porteur < len(f.dossier.ogs) else 0
     if count == 0:

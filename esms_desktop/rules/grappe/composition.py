@@ -1,7 +1,9 @@
 """Live composition rules of a grappe: size, where to file, coherence, non-redundancy, porteur.
 
-Pure Python: takes plain frozen dataclasses and a campaign rule set, returns a
-:class:`CompositionReport` with derived figures and :class:`~esms_desktop.rules.findings.Finding` s.
+Pure Python: takes the typed dossier (``composition_of(dossier, campaign)``; the rules themselves read
+the plain frozen dataclasses below, ``GrappeInput.of(dossier)``, which the hand-worked tests build
+directly) and a campaign rule set, returns a :class:`CompositionReport` with derived figures and
+:class:`~esms_desktop.rules.findings.Finding` s.
 Thresholds and windows come from the campaign (``rules.campaign``), never from this code.
 Sources: seeds 001 (2024 flyer), 002 (Bretagne, isolated ESSMS), 003 (ARS BFC rule book §4, §5, §7).
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from esms_desktop import formatting as fmt
 from esms_desktop.rules.campaign import Campaign
@@ -21,6 +23,9 @@ from esms_desktop.rules.grappe.sectors import SECTORS as SECTOR_LABELS
 from esms_desktop.rules.grappe.sectors import programme_sector
 from esms_desktop.rules.grappe.small_og import all_corse_overseas, is_small_og, og_size, small_og_limit
 from esms_desktop.rules.identity.geography import region_name
+
+if TYPE_CHECKING:
+    from esms_desktop.rules.dossier import Dossier, Essms, Og
 
 
 ProjectType = Literal["acquisition", "conformite"]
@@ -52,6 +57,26 @@ class EssmsInput:
     category_code: str | None = None  # FINESS category (for the FINESS-split warning)
     address: str = ""  # postal address as recorded (for the FINESS-split warning)
 
+    @classmethod
+    def of(cls, e: Essms) -> EssmsInput:
+        """One ESSMS of the typed dossier as the composition rules see it.
+
+        The department falls back on the one the FINESS ET number names when it is not recorded.
+        The current DUI software counts for "software" and "segur" (référencé Ségur) alike.
+        """
+        kind = e.dui_kind or "none"
+        return cls(
+            finess_et=e.finess_et, name=e.name, department=e.place_department, sector=e.sector or None,
+            current_dui_kind=kind,  # type: ignore[arg-type]
+            current_dui_software=_blank_none(e.dui_software) if kind != "none" else None,
+            sons_ordered=e.sons_ordered, sons_software=_blank_none(e.sons_software),
+            already_funded=e.already_funded, funded_software=_blank_none(e.funded_software),
+            isolated=e.isolated, confort_services=e.confort_services,
+            project_type=e.project_type,  # type: ignore[arg-type]
+            category_code=_blank_none(e.category_code or ""),
+            address=" ".join(x for x in (e.address, e.postcode, e.town) if x).strip(),
+        )
+
 
 @dataclass(frozen=True)
 class OgInput:
@@ -68,6 +93,13 @@ class OgInput:
     essms: tuple[EssmsInput, ...] = ()
     total_essms: int | None = None
 
+    @classmethod
+    def of(cls, og: Og) -> OgInput:
+        """One OG of the typed dossier; attached to a national entity when that entity is named."""
+        return cls(finess_ej=og.finess_ej, name=og.name, attached_to_national_entity=bool(og.national_entity.strip()),
+                   national_agreement_obtained=og.national_agreement,
+                   essms=tuple(EssmsInput.of(e) for e in og.essms), total_essms=og.essms_total)
+
 
 @dataclass(frozen=True)
 class GrappeInput:
@@ -79,6 +111,23 @@ class GrappeInput:
     porteur_finess_ej: str | None = None
     dui_software: str | None = None  # the grappe's common DUI (chosen or targeted)
     national_reach: bool = False  # < 50 ESSMS but representative nationally (003 §4.3.C)
+
+    @classmethod
+    def of(cls, dossier: Dossier) -> GrappeInput:
+        """The grappe of the typed dossier (``storage.load_dossier`` or ``Dossier.from_file``)."""
+        porteur = dossier.porteur
+        return cls(
+            project_type=dossier.project_type,  # type: ignore[arg-type]
+            hosting=dossier.hosting,  # type: ignore[arg-type]
+            ogs=tuple(OgInput.of(og) for og in dossier.ogs),
+            porteur_finess_ej=porteur.finess_ej if porteur is not None else None,
+            dui_software=_blank_none(dossier.dui.software),
+            national_reach=dossier.national_reach,
+        )
+
+
+def _blank_none(value: str) -> str | None:
+    return value.strip() or None
 
 
 @dataclass(frozen=True)
@@ -247,6 +296,12 @@ def _subjects(items: list[EssmsInput]) -> tuple[str, ...]:
 
 
 # --- the check ------------------------------------------------------------------------------------
+
+
+def composition_of(dossier: Dossier, campaign: Campaign) -> CompositionReport:
+    """The composition report of a dossier: the same for the grappe step, the checker, the GALIS helper,
+    the planning's scope, the CLI and the PDF pack."""
+    return check_composition(GrappeInput.of(dossier), campaign)
 
 
 def check_composition(

@@ -117,10 +117,9 @@ def filing_scope_and_region(d: Dossier, campaign: Campaign) -> tuple[Scope, str 
     """The call the dossier answers and the ARS region it files with (None: national, or unknown)."""
     if not d.all_essms:
         return ("national" if d.national_reach else "regional"), d.region or None
-    from esms_desktop.rules.grappe.composition import check_composition
-    from esms_desktop.rules.grappe.composition_input import grappe_input
+    from esms_desktop.rules.grappe.composition import composition_of
 
-    report = check_composition(grappe_input(d), campaign)
+    report = composition_of(d, campaign)
     return report.filing_level, report.filing_region
 
 
