@@ -22,7 +22,7 @@ from esms_desktop.rules.funding.grant import funding_request
 from esms_desktop.rules.grappe import sectors
 from esms_desktop.rules.dossier import Dossier
 from esms_desktop.rules.grappe.composition import composition_of
-from esms_desktop.rules.planning.plan_input import check_dossier_plan
+from esms_desktop.rules.planning.plan import check_dossier_plan
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "examples"
 EXAMPLE = EXAMPLES / "exemple-grappe-bfc.json"

@@ -87,7 +87,7 @@ def run_check(args) -> int:
 def _context(dossier: Dossier, campaign: Campaign) -> dict:
     """Where the dossier files, and the composition and planning findings behind the criteria."""
     from esms_desktop.rules.grappe.composition import composition_of
-    from esms_desktop.rules.planning.plan_input import check_dossier_plan
+    from esms_desktop.rules.planning.plan import check_dossier_plan
 
     composition = composition_of(dossier, campaign)
     plan = check_dossier_plan(dossier, campaign)

@@ -273,7 +273,7 @@ def _funding(d: Dossier, campaign: Campaign) -> list[GalisField]:
 
 
 def _calendar(d: Dossier, campaign: Campaign) -> list[GalisField]:
-    from esms_desktop.rules.planning.plan_input import tasks_from_dossier
+    from esms_desktop.rules.planning.plan import tasks_from_dossier
     from esms_desktop.rules.planning.schedule import deployment_end
 
     tasks = tasks_from_dossier(d)

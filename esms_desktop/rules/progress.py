@@ -86,7 +86,7 @@ def _budget(d: Dossier, c: Campaign | None, _r) -> str:
 
 
 def _planning(d: Dossier, c: Campaign | None, _r) -> str:
-    from esms_desktop.rules.planning.plan_input import check_dossier_plan
+    from esms_desktop.rules.planning.plan import check_dossier_plan
 
     if c is None:
         return PARTIAL

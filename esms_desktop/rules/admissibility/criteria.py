@@ -183,7 +183,7 @@ def presentation(f: Facts) -> list[Criterion]:
 
 def planning_check(f: Facts) -> Any:
     def compute() -> Any:
-        from esms_desktop.rules.planning.plan_input import check_dossier_plan
+        from esms_desktop.rules.planning.plan import check_dossier_plan
 
         return check_dossier_plan(f.dossier, f.campaign)
 

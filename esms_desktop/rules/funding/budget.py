@@ -1,6 +1,6 @@
 """The budget prévisionnel of a dossier, its grant and its checks, from the dossier file dict. No Qt.
 
-    plan = compute_budget(dossier_dict, load_campaign(2024))
+    plan = compute_budget(dossier, load_campaign(2024))      # rules.dossier.Dossier
     plan.expense_total, plan.revenue_total, plan.difference, plan.findings
 
 Definitions (the UI labels say the same):
