@@ -329,7 +329,7 @@ def check_composition(
     overseas_only = bool(territories) and "metropole" not in territories
     # 001 (2024) « a minima de 15 ESSMS en métropole ou de 8 ESSMS en Corse et dans les départements
     # ultramarins »: the lower minimum only where the campaign's seed gives one (None in 2022, 2023).
-    distinct_overseas = overseas_only and getattr(campaign, "min_essms_corse_overseas", None) is not None
+    distinct_overseas = overseas_only and campaign.min_essms_corse_overseas is not None
     minimum = campaign.min_essms_corse_overseas if distinct_overseas else campaign.min_essms
     porteur_og = next((og for og in grappe.ogs if og.finess_ej == grappe.porteur_finess_ej), None)
     porteur_regions = Counter(
@@ -497,7 +497,7 @@ def _filing(grappe: GrappeInput, campaign: Campaign, count: int, region_counts: 
             main_region: str | None) -> tuple[FilingLevel, str | None]:
     several = len(region_counts) > 1
     if count >= campaign.national_min_essms:
-        if not several and getattr(campaign, "large_single_region_files_regionally", False):
+        if not several and campaign.large_single_region_files_regionally:
             return "regional", main_region
         return "national", None
     if grappe.national_reach:
@@ -646,7 +646,7 @@ def _redundancy_findings(grappe: GrappeInput, essms: list[EssmsInput], type_of: 
 def medium_og(grappe: GrappeInput, campaign: Campaign) -> OgInput | None:
     """The largest OG of the grappe that is « de taille moyenne (plus de 15 ESSMS) » (003 §7) on its own
     size (all the ESSMS it runs), and brings no isolated ESSMS itself; None when there is none."""
-    minimum = getattr(campaign, "medium_og_min_essms", 16)
+    minimum = campaign.medium_og_min_essms
     candidates = [og for og in grappe.ogs
                   if _og_size(og) >= minimum and not any(e.isolated for e in og.essms)]
     return max(candidates, key=_og_size, default=None)
@@ -656,7 +656,7 @@ def _isolated_findings(essms: list[EssmsInput], grappe: GrappeInput, campaign: C
     isolated = [e for e in essms if e.isolated]
     if not isolated:
         return []
-    more_than = getattr(campaign, "medium_og_min_essms", 16) - 1
+    more_than = campaign.medium_og_min_essms - 1
     subjects = _subjects(isolated)
     leader = medium_og(grappe, campaign)
     if leader is not None:
