@@ -3,8 +3,8 @@
 ``capture`` takes the dossier as a plain value: the typed dossier of ``storage.load_dossier`` (a frozen
 ``rules.dossier.Dossier``: OGs with their self-diagnostic answers, ESSMS, needs, budget, planning,
 communication, the documents' metadata) — a fixed handful of queries whatever the size, and never the
-documents' bytes; it is turned into the file format (``Dossier.to_file()``) only when put back. The bytes a restore needs are kept apart, in a :class:`DocumentBytes` cache keyed by
-SHA-256 that reads a document's content once, when a hash it does not hold yet appears (``remember``);
+documents' bytes; it is turned into the file format (``Dossier.to_file()``) only when put back. The
+bytes a restore needs are kept apart, in a :class:`DocumentBytes` cache keyed by SHA-256 that reads a document's content once, when a hash it does not hold yet appears (``remember``);
 an edit that attaches nothing reads no bytes at all.
 
 ``restore`` puts such a state back under the same dossier number in one transaction, each document's

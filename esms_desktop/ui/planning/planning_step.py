@@ -1,8 +1,8 @@
 """Step « Planning »: the planning prévisionnel as a table and a Gantt chart, the filing date, live checks.
 
 Every edit is stored at once (storage.planning) and can be undone from the dossier's history
-(ui.edit_history: menu Édition, Ctrl+Z / Ctrl+Maj+Z; the Undo / Redo buttons act on it too). The checks are those of rules.planning.plan.check_dossier_plan, the same
-the PDF and the admissibility checker use.
+(ui.edit_history: menu Édition, Ctrl+Z / Ctrl+Maj+Z; the Undo / Redo buttons act on it too). The checks are
+those of rules.planning.plan.check_dossier_plan, the same the PDF and the admissibility checker use.
 """
 
 from __future__ import annotations
