@@ -88,6 +88,10 @@ class Dossier:
     partners: tuple[Partner, ...] = ()
     documents: tuple[DocumentInfo, ...] = ()
     version: str = field(default="", compare=False)  # the stored modified_at to the microsecond (loader), else ""
+    # After filing (revision 0008, storage.followup; not part of the candidature nor of its file object):
+    # the follow-up's state and whether the balance was received, for the follow-up step's mark.
+    followup_state: str = field(default="preparation", compare=False)
+    solde_received: bool = field(default=False, compare=False)
 
     @property
     def all_essms(self) -> tuple[Essms, ...]:

@@ -34,6 +34,7 @@ def _query(dossier_id: int):
             selectinload(orm.Dossier.communication),
             selectinload(orm.Dossier.partners),
             selectinload(orm.Dossier.documents),  # content is deferred: metadata only
+            joinedload(orm.Dossier.followup),  # in the dossier's own statement (the follow-up step's state)
         )
     )
 
@@ -56,7 +57,11 @@ def dossier_of(row: orm.Dossier) -> model.Dossier:
     essms_index = {e.id: (i, j) for i, og in enumerate(row.ogs) for j, e in enumerate(og.essms)}
     need_index = {n.id: i for i, n in enumerate(row.needs)}
     presentation = row.presentation or {}
+    followup = row.followup
+    money = (followup.money or {}) if followup is not None else {}
     return model.Dossier(
+        followup_state=followup.state if followup is not None else "preparation",
+        solde_received=bool((money.get("solde_received") or {}).get("amount")),
         uid=row.uid, name=row.name, campaign_year=row.campaign_year, project_type=row.project_type,
         hosting=row.hosting, region=row.region, created_at=_second(row.created_at),
         modified_at=_second(row.modified_at), filing_date=row.filing_date, national_reach=row.national_reach,
