@@ -1,11 +1,16 @@
 """The ESMS numérique grant calculator. No Qt; every figure comes from the campaign file.
 
     breakdown = compute_grant(load_campaign(2024), FundingRequest("acquisition", 20, True, ogs))
+    breakdown = compute_grant(dossier.campaign(), funding_request(dossier))   # rules.dossier.Dossier
 
 gives one line per forfait (per-ESSMS forfaits by tier, editor share, small-OG aids), the total,
 the avance/solde schedule, and the refusals: what was asked but is not allowed, and why.
 Amounts are whole euros (``int``). A forfait given as "jusqu'à" is counted at its ceiling and
 flagged ``ceiling`` (plafond).
+
+:func:`funding_request` (at the end) is the request of a typed dossier: the same value feeds the wizard,
+the PDF pack, the checker and the CLI, so they all compute the same grant; whether an OG is small is
+decided by ``rules.grappe.small_og`` on each OG's own size and place.
 """
 
 from __future__ import annotations
