@@ -3797,18 +3797,6 @@ Source : {source}</translation>
             <translation>Sur site (on premise)</translation>
         </message>
         <message>
-            <source>Public</source>
-            <translation>Public</translation>
-        </message>
-        <message>
-            <source>Private non-profit</source>
-            <translation>Privé à but non lucratif</translation>
-        </message>
-        <message>
-            <source>Private commercial</source>
-            <translation>Privé commercial</translation>
-        </message>
-        <message>
             <source>Regional call of the ARS {region}</source>
             <translation>Appel à projets régional de l'ARS {region}</translation>
         </message>

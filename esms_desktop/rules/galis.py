@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from esms_desktop import formatting as fmt
+from esms_desktop.rules import coded_values as cv
 from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.dossier import Dossier, Og, as_dossier
 from esms_desktop.rules.grappe.sectors import sector_label
@@ -50,11 +51,7 @@ HOSTINGS = {
     "externe": QT_TRANSLATE_NOOP("Galis", "External hosting"),
     "on_premise": QT_TRANSLATE_NOOP("Galis", "On premise"),
 }
-LEGAL_STATUSES = {
-    "public": QT_TRANSLATE_NOOP("Galis", "Public"),
-    "prive_non_lucratif": QT_TRANSLATE_NOOP("Galis", "Private non-profit"),
-    "prive_commercial": QT_TRANSLATE_NOOP("Galis", "Private commercial"),
-}
+LEGAL_STATUSES = cv.LEGAL_STATUSES  # the words of the OG form and of the PDF (rules.coded_values)
 REGIONAL_CALL = QT_TRANSLATE_NOOP("Galis", "Regional call of the ARS {region}")
 NATIONAL_CALL = QT_TRANSLATE_NOOP("Galis", "National call (CNSA and DNS)")
 CAMPAIGN = QT_TRANSLATE_NOOP("Galis", "ESMS numérique {year}")
