@@ -2,6 +2,8 @@
 
 French is the default. Our catalogue is ``translations/esms_desktop_fr.qm`` (compiled from the ``.ts``
 by the set-up); Qt's ``qtbase_fr.qm`` comes with the wheel so that standard buttons read French.
+In English the sources need no catalogue, except the coded values' labels (``rules.coded_values``,
+whose sources are French): ``esms_desktop_en.qm`` holds that context only.
 Used by the UI and the CLI; the layers below only mark strings (see ``esms_desktop.text``).
 """
 
@@ -33,7 +35,11 @@ def install(lang: str = DEFAULT_LANGUAGE) -> bool:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     _current = lang
-    if lang == "en":
+    if lang == "en":  # English sources; only the coded values' labels (French sources) need a catalogue
+        translator = QTranslator(app)
+        if translator.load("esms_desktop_en", str(translations_root())):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
         return True
     ok = True
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -1,10 +1,13 @@
 """Translation catalogue maintenance.
 
     python scripts/translations.py update    # re-read the sources into translations/esms_desktop_fr.ts
+                                             # (and the coded values into esms_desktop_en.ts)
     python scripts/translations.py compile   # translations/*.ts -> *.qm (done by the set-up)
 
-The .ts file is the catalogue translators edit (with Qt Linguist or any editor); the .qm files are
-built from it and never edited nor committed.
+The .ts files are the catalogues translators edit (with Qt Linguist or any editor); the .qm files are
+built from them and never edited nor committed. The sources are English, except the coded values'
+labels (``esms_desktop/rules/coded_values.py``, context ``CodedValues``), whose sources are the French
+the PDF prints: the English catalogue holds that context only.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS_FILES = [ROOT / "translations" / "esms_desktop_fr.ts"]
+TS_FILES = [ROOT / "translations" / "esms_desktop_fr.ts", ROOT / "translations" / "esms_desktop_en.ts"]
+#: The sources of the English catalogue (French source strings): the coded values' table only.
+EN_SOURCES = ["esms_desktop/rules/coded_values.py"]
 
 
 def _tool(name: str) -> str:
@@ -29,7 +34,8 @@ def sources() -> list[str]:
 
 def update() -> None:
     for ts in TS_FILES:
-        subprocess.run([_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-ts",
+        files = EN_SOURCES if ts.name.endswith("_en.ts") else sources()
+        subprocess.run([_tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none", "-ts",
                         str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
 
 

@@ -1,4 +1,4 @@
-"""Budget prévisionnel rules (rules/funding/budget.py, rules/funding/grant_input.py): golden cases worked out by hand.
+"""Budget prévisionnel rules (rules/funding/budget.py, rules/funding/grant.py): golden cases worked out by hand.
 
 Forfaits quoted from the campaign files' seeds (001 for 2024, 000 for 2023); every expected figure is
 computed in the comment next to it, never copied from the program's output.
@@ -10,7 +10,7 @@ import json
 
 from esms_desktop.paths import resource_path
 from esms_desktop.rules.funding.budget import compute_budget, need_cost
-from esms_desktop.rules.funding.grant_input import funding_request, is_corse_overseas, og_names
+from esms_desktop.rules.funding.grant import funding_request, is_corse_overseas, og_names
 
 EXAMPLE = resource_path("examples", "exemple-grappe-bfc.json")
 

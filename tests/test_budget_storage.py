@@ -60,13 +60,13 @@ def test_hardware_line_names_its_essms_and_foreign_essms_are_refused(db, dossier
 def test_snapshot_matches_the_export_and_missing_lines_are_added(db, example_id):
     snap = budget.BudgetSnapshot.of(load_dossier(db, example_id))
     exported = export_dossier(db, example_id)["dossier"]
-    assert snap.data["needs"] == exported["needs"]
-    assert snap.data["budget"] == exported["budget"]
-    assert compute_budget(snap.data).difference == compute_budget(exported).difference == 0
+    assert snap.dossier.to_file()["needs"] == exported["needs"]
+    assert snap.dossier.to_file()["budget"] == exported["budget"]
+    assert compute_budget(snap.dossier).difference == compute_budget(exported).difference == 0
     # a need whose line was deleted comes back with « add the missing needs »
     first_fed = next(e for e in budget.list_expenses(db, example_id) if e.need_id is not None)
     budget.delete_expense(db, first_fed.id)
-    plan = compute_budget(budget.BudgetSnapshot.of(load_dossier(db, example_id)).data)
+    plan = compute_budget(budget.BudgetSnapshot.of(load_dossier(db, example_id)).dossier)
     assert "budget.needs_not_in_budget" in {f.key for f in plan.findings}
     assert budget.add_missing_need_lines(db, example_id) == 1
     assert budget.add_missing_need_lines(db, example_id) == 0

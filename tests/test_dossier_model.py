@@ -151,3 +151,31 @@ def test_is_small_is_judged_on_the_total_when_given():
     assert Og("X", essms=essms, essms_total=limit).is_small(c)  # at the ceiling: small
     assert not Og("X", essms=essms, essms_total=limit + 1).is_small(c)  # one more: not small
     assert not Og("X", essms_total=3).is_small(c)  # brings no ESSMS: not a small OG of the grappe
+
+
+def test_no_rule_reads_the_file_dict():
+    """The rules take the typed dossier: none imports the file-dict getters (rules/dossier_dict.py, left for
+    the report parts that still read the file dict) nor calls ``Dossier.to_file()`` to read a field."""
+    from pathlib import Path
+
+    rules = Path(__file__).resolve().parent.parent / "esms_desktop" / "rules"
+    readers = [str(p.relative_to(rules)) for p in rules.rglob("*.py")
+               if p.name not in ("dossier_dict.py", "dossier.py", "dossier_parts.py")
+               and ("dossier_dict" in p.read_text(encoding="utf-8") or ".to_file()" in p.read_text(encoding="utf-8"))]
+    assert readers == []
+
+
+def test_the_rules_give_the_same_verdicts_on_the_loaded_dossier_and_on_its_file(db, example_id):
+    from esms_desktop.rules.admissibility.checker import check_dossier
+    from esms_desktop.rules.funding.budget import compute_budget
+    from esms_desktop.rules.galis import galis_fields
+    from esms_desktop.rules.planning.plan import check_dossier_plan
+
+    loaded = load_dossier(db, example_id)
+    exported = export_dossier(db, example_id)
+    campaign = loaded.campaign()
+    day = dt.date(2024, 9, 15)
+    assert check_dossier(loaded, campaign, day) == check_dossier(exported, campaign, day)
+    assert compute_budget(loaded, campaign) == compute_budget(exported, campaign)
+    assert check_dossier_plan(loaded, campaign) == check_dossier_plan(exported, campaign)
+    assert galis_fields(loaded, campaign) == galis_fields(exported, campaign)

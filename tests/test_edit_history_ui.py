@@ -100,8 +100,8 @@ def test_undo_covers_needs_budget_planning_communication_and_pieces(qtbot, main_
         s.remove_need("formation")
 
     def first_expense(s):  # an expense line of its own (lines of a need go with the need)
-        data = s.snapshot.data["budget"]["expenses"]
-        ident = next(s.snapshot.expense_ids[i] for i, e in enumerate(data) if e["need"] is None)
+        lines = s.snapshot.dossier.expenses
+        ident = next(s.snapshot.expense_ids[i] for i, e in enumerate(lines) if e.need is None)
         s.expenses.select(ident)
         s.remove_line("expense")
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from esms_desktop.rules.grappe.composition_input import grappe_input
+from esms_desktop.rules.dossier import Dossier
+from esms_desktop.rules.grappe.composition import GrappeInput
 from esms_desktop.rules.identity.identifiers import check_email, check_siret
 from esms_desktop.storage import governance, grappe
 from esms_desktop.storage.dossier_file import export_dossier
@@ -78,8 +79,8 @@ def test_small_og_is_derived_from_the_campaign(db):
 def test_the_loader_and_the_export_give_the_same_composition_input(db, example_id):
     from esms_desktop.storage.loader import load_dossier
 
-    from_export = grappe_input(export_dossier(db, example_id))
-    from_loader = grappe_input(load_dossier(db, example_id))
+    from_export = GrappeInput.of(Dossier.from_file(export_dossier(db, example_id)))
+    from_loader = GrappeInput.of(load_dossier(db, example_id))
     assert from_export == from_loader
     # the example: 4 OGs, 8 + 5 + 2 + 1 ESSMS, porteur Charles de Foucauld (890001548)
     assert [len(og.essms) for og in from_export.ogs] == [8, 5, 2, 1]
@@ -96,7 +97,7 @@ def test_composition_input_reads_the_file_format():
                       "dui_kind": "none", "dui_software": "old", "sons_ordered": True, "sons_software": "",
                       "already_funded": True, "funded_software": "Y", "isolated": False, "confort_services": True}]}],
     }}
-    g = grappe_input(data)
+    g = GrappeInput.of(Dossier.from_file(data))
     assert (g.project_type, g.hosting, g.national_reach, g.dui_software, g.porteur_finess_ej) == (
         "conformite", "externe", True, "X", "710000548")
     og = g.ogs[0]
@@ -106,7 +107,7 @@ def test_composition_input_reads_the_file_format():
     assert e.current_dui_software is None  # no DUI: its software name is ignored
     assert (e.sons_ordered, e.sons_software, e.already_funded, e.funded_software, e.confort_services) == (
         True, None, True, "Y", True)
-    assert grappe_input({"ogs": []}).porteur_finess_ej is None  # the inner dict is accepted too
+    assert GrappeInput.of(Dossier.from_file({"ogs": []})).porteur_finess_ej is None  # the inner dict is accepted too
 
 
 def test_people_roles_lead_and_referents(db, example_id):

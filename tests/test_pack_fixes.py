@@ -264,14 +264,10 @@ def ui(context: str, source: str) -> str:
 
 
 def test_the_pack_uses_the_words_of_the_interface(pack):
-    assert L.HOSTINGS["saas"] == ui("Choices", "SaaS (software as a service)")
-    assert L.LEGAL_STATUSES["prive_non_lucratif"] == ui("GrappeChoices", "Private non-profit")
-    assert L.PROGRESS["done"] == ui("GrappeChoices", "Done")
-    assert L.COPIL_ROLES["chair"] == ui("GrappeChoices", "Chair")
-    assert L.COPROJ_ROLES["lead"] == ui("GrappeChoices", "Leads it")
-    assert L.PARTNER_KINDS["liberal"] == ui("CommunicationChoices", "Liberal professional")
-    assert L.NEED_KINDS["accompagnement"] == ui("BudgetLabels", "Support and usage development")
-    assert L.EXPENSE_CATEGORIES["conduite_changement"] == ui("BudgetLabels", "Change management and usage support")
+    # the coded values' labels: one table for the window and the pack (tests/test_coded_values.py)
+    assert L.HOSTINGS["saas"] == ui("CodedValues", "SaaS (logiciel en ligne)") == "SaaS (logiciel en ligne)"
+    assert L.EXPENSE_CATEGORIES["conduite_changement"] == ui(
+        "CodedValues", "Conduite du changement et accompagnement des usages")
     assert PRESENTATION_TITLES["perimeter_target"] == ui("PresentationStep", "Targeted functional perimeter")
     text = pack["text"]
     assert "Total des recettes" in text and "89,6 %" in text  # 440 100 / 491 300 = 89,58 %

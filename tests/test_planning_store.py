@@ -12,7 +12,7 @@ import json
 import pytest
 
 from esms_desktop.rules.planning.communication import communication_gaps
-from esms_desktop.rules.planning.plan_input import (
+from esms_desktop.rules.planning.plan import (
     check_dossier_plan,
     dependants,
     distribute_waves,

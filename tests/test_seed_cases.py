@@ -18,11 +18,11 @@ import pytest
 from esms_desktop.rules.admissibility.checker import check_dossier
 from esms_desktop.rules.campaign import load_campaign
 from esms_desktop.rules.funding.grant import compute_grant
-from esms_desktop.rules.funding.grant_input import funding_request
+from esms_desktop.rules.funding.grant import funding_request
 from esms_desktop.rules.grappe import sectors
-from esms_desktop.rules.grappe.composition import check_composition
-from esms_desktop.rules.grappe.composition_input import grappe_input
-from esms_desktop.rules.planning.plan_input import check_dossier_plan
+from esms_desktop.rules.dossier import Dossier
+from esms_desktop.rules.grappe.composition import composition_of
+from esms_desktop.rules.planning.plan import check_dossier_plan
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "examples"
 EXAMPLE = EXAMPLES / "exemple-grappe-bfc.json"
@@ -45,7 +45,7 @@ def crit(d: dict, key: str, campaign=C2024, today=TODAY):
 
 
 def composition(d: dict, campaign=C2024):
-    return check_composition(grappe_input(d), campaign)
+    return composition_of(Dossier.from_file(d), campaign)
 
 
 def keys(report) -> dict[str, str]:

@@ -15,7 +15,7 @@ import pytest
 from esms_desktop.rules.admissibility.checker import check_dossier
 from esms_desktop.rules.dossier import Dossier
 from esms_desktop.rules.funding.grant import compute_grant
-from esms_desktop.rules.funding.grant_input import funding_request, og_names
+from esms_desktop.rules.funding.grant import funding_request, og_names
 from esms_desktop.storage.loader import load_dossier
 
 PARIS, MARTINIQUE, AJACCIO = "75", "9B", "2A"

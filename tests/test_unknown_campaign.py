@@ -41,7 +41,7 @@ def test_every_rule_raises_for_a_year_without_rules(dossier_2030):
     from esms_desktop.rules.admissibility.checker import check_admissibility
     from esms_desktop.rules.funding.budget import compute_budget
     from esms_desktop.rules.galis import galis_fields
-    from esms_desktop.rules.planning.plan_input import check_dossier_plan
+    from esms_desktop.rules.planning.plan import check_dossier_plan
 
     for rule in (check_admissibility, compute_budget, galis_fields, check_dossier_plan):
         with pytest.raises(UnknownCampaignError) as info:

@@ -837,80 +837,8 @@
 <context>
     <name>BudgetLabels</name>
     <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Support and usage development</source>
-        <translation>Accompagnement et développement des usages</translation>
-    </message>
-    <message>
-        <source>Hardware</source>
-        <translation>Matériel</translation>
-    </message>
-    <message>
-        <source>Project ownership assistance (AMOA)</source>
-        <translation>Assistance à maîtrise d&apos;ouvrage (AMOA)</translation>
-    </message>
-    <message>
-        <source>Internal project manager</source>
-        <translation>Chef de projet interne</translation>
-    </message>
-    <message>
-        <source>Editor (licences, set-up)</source>
-        <translation>Éditeur (licences, paramétrage)</translation>
-    </message>
-    <message>
-        <source>Data migration</source>
-        <translation>Reprise des données</translation>
-    </message>
-    <message>
         <source>Hardware and infrastructure</source>
         <translation>Matériel et infrastructure</translation>
-    </message>
-    <message>
-        <source>Change management and usage support</source>
-        <translation>Conduite du changement et accompagnement des usages</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>Communication</translation>
-    </message>
-    <message>
-        <source>Other expenses</source>
-        <translation>Autres dépenses</translation>
-    </message>
-    <message>
-        <source>Own funds</source>
-        <translation>Fonds propres</translation>
-    </message>
-    <message>
-        <source>Other funder</source>
-        <translation>Autre financeur</translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation>Poste de travail</translation>
-    </message>
-    <message>
-        <source>Laptop</source>
-        <translation>Ordinateur portable</translation>
-    </message>
-    <message>
-        <source>Tablet</source>
-        <translation>Tablette</translation>
-    </message>
-    <message>
-        <source>Network / Wi-Fi</source>
-        <translation>Réseau / Wi-Fi</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Imprimante</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
     <message>
         <source>Project ownership and usage (MOA)</source>
@@ -1261,26 +1189,6 @@
 <context>
     <name>Choices</name>
     <message>
-        <source>Acquisition or renewal of a DUI (case 1)</source>
-        <translation>Acquisition ou renouvellement d&apos;un DUI (cas 1)</translation>
-    </message>
-    <message>
-        <source>Upgrade to the Ségur-referenced version (case 2)</source>
-        <translation>Mise en conformité : passage à la version référencée Ségur (cas 2)</translation>
-    </message>
-    <message>
-        <source>SaaS (software as a service)</source>
-        <translation>SaaS (logiciel en ligne)</translation>
-    </message>
-    <message>
-        <source>External hosting</source>
-        <translation>Hébergement externe</translation>
-    </message>
-    <message>
-        <source>On the premises (on premise)</source>
-        <translation>Sur site (on premise)</translation>
-    </message>
-    <message>
         <source>(not set)</source>
         <translation>(non renseigné)</translation>
     </message>
@@ -1593,6 +1501,188 @@
     </message>
 </context>
 <context>
+    <name>CodedValues</name>
+    <message>
+        <source>Acquisition ou renouvellement d&apos;un DUI (cas 1)</source>
+        <extracomment>The dossier&apos;s project type (003 §5: cas 1, cas 2).</extracomment>
+        <translation>Acquisition ou renouvellement d&apos;un DUI (cas 1)</translation>
+    </message>
+    <message>
+        <source>Mise en conformité : passage à la version référencée Ségur (cas 2)</source>
+        <translation>Mise en conformité : passage à la version référencée Ségur (cas 2)</translation>
+    </message>
+    <message>
+        <source>Acquisition d&apos;un DUI</source>
+        <extracomment>An ESSMS&apos;s own project type (revision 0004), said of that ESSMS.</extracomment>
+        <translation>Acquisition d&apos;un DUI</translation>
+    </message>
+    <message>
+        <source>Mise en conformité de son DUI</source>
+        <translation>Mise en conformité de son DUI</translation>
+    </message>
+    <message>
+        <source>SaaS (logiciel en ligne)</source>
+        <translation>SaaS (logiciel en ligne)</translation>
+    </message>
+    <message>
+        <source>Hébergement externe</source>
+        <translation>Hébergement externe</translation>
+    </message>
+    <message>
+        <source>Sur site (on premise)</source>
+        <translation>Sur site (on premise)</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Privé non lucratif</source>
+        <translation>Privé non lucratif</translation>
+    </message>
+    <message>
+        <source>Privé commercial</source>
+        <translation>Privé commercial</translation>
+    </message>
+    <message>
+        <source>Fait</source>
+        <extracomment>RGPD compliance, DPO designation, IT charter (003 §7 criterion 8).</extracomment>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Non commencé</source>
+        <translation>Non commencé</translation>
+    </message>
+    <message>
+        <source>Aucun DUI</source>
+        <extracomment>An ESSMS&apos;s current DUI, as the pack names it.
+----------
+The same codes as the ESSMS form offers them (what to type next is said with the choice).</extracomment>
+        <translation>Aucun DUI</translation>
+    </message>
+    <message>
+        <source>DUI non référencé Ségur</source>
+        <translation>DUI non référencé Ségur</translation>
+    </message>
+    <message>
+        <source>DUI référencé Ségur</source>
+        <translation>DUI référencé Ségur</translation>
+    </message>
+    <message>
+        <source>Un logiciel de DUI (indiquez son nom et sa version)</source>
+        <translation>Un logiciel de DUI (indiquez son nom et sa version)</translation>
+    </message>
+    <message>
+        <source>Un DUI déjà référencé Ségur</source>
+        <translation>Un DUI déjà référencé Ségur</translation>
+    </message>
+    <message>
+        <source>Membre</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Préside</source>
+        <translation>Préside</translation>
+    </message>
+    <message>
+        <source>L&apos;anime</source>
+        <translation>L&apos;anime</translation>
+    </message>
+    <message>
+        <source>Formation</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Accompagnement et développement des usages</source>
+        <translation>Accompagnement et développement des usages</translation>
+    </message>
+    <message>
+        <source>Matériel</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Assistance à maîtrise d&apos;ouvrage (AMOA)</source>
+        <extracomment>In the order of ``rules.funding.budget.EXPENSE_CATEGORIES`` (the Budget step&apos;s and the pack&apos;s order).</extracomment>
+        <translation>Assistance à maîtrise d&apos;ouvrage (AMOA)</translation>
+    </message>
+    <message>
+        <source>Chef de projet interne</source>
+        <translation>Chef de projet interne</translation>
+    </message>
+    <message>
+        <source>Éditeur (licences, paramétrage)</source>
+        <translation>Éditeur (licences, paramétrage)</translation>
+    </message>
+    <message>
+        <source>Reprise des données</source>
+        <translation>Reprise des données</translation>
+    </message>
+    <message>
+        <source>Matériel et infrastructure</source>
+        <translation>Matériel et infrastructure</translation>
+    </message>
+    <message>
+        <source>Conduite du changement et accompagnement des usages</source>
+        <translation>Conduite du changement et accompagnement des usages</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Autres dépenses</source>
+        <translation>Autres dépenses</translation>
+    </message>
+    <message>
+        <source>Fonds propres</source>
+        <translation>Fonds propres</translation>
+    </message>
+    <message>
+        <source>Autre financeur</source>
+        <translation>Autre financeur</translation>
+    </message>
+    <message>
+        <source>Poste de travail</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <source>Ordinateur portable</source>
+        <translation>Ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Tablette</source>
+        <translation>Tablette</translation>
+    </message>
+    <message>
+        <source>Réseau / Wi-Fi</source>
+        <translation>Réseau / Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Imprimante</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Professionnel libéral</source>
+        <translation>Professionnel libéral</translation>
+    </message>
+    <message>
+        <source>Santé (hôpital, clinique, centre de santé)</source>
+        <translation>Santé (hôpital, clinique, centre de santé)</translation>
+    </message>
+    <message>
+        <source>Institutionnel</source>
+        <translation>Institutionnel</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationChoices</name>
     <message>
         <source>Professionals of the ESSMS</source>
@@ -1617,22 +1707,6 @@
     <message>
         <source>People and families</source>
         <translation>Personnes et familles</translation>
-    </message>
-    <message>
-        <source>Liberal professional</source>
-        <translation>Professionnel libéral</translation>
-    </message>
-    <message>
-        <source>Health (hospital, clinic, health centre)</source>
-        <translation>Santé (hôpital, clinique, centre de santé)</translation>
-    </message>
-    <message>
-        <source>Institutional</source>
-        <translation>Institutionnel</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -4395,18 +4469,6 @@ Source : {source}</translation>
         <translation>Sur site (on premise)</translation>
     </message>
     <message>
-        <source>Public</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <source>Private non-profit</source>
-        <translation>Privé à but non lucratif</translation>
-    </message>
-    <message>
-        <source>Private commercial</source>
-        <translation>Privé commercial</translation>
-    </message>
-    <message>
         <source>Regional call of the ARS {region}</source>
         <translation>Appel à projets régional de l&apos;ARS {region}</translation>
     </message>
@@ -5152,64 +5214,8 @@ Source : {source}</translation>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <source>Public</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <source>Private non-profit</source>
-        <translation>Privé non lucratif</translation>
-    </message>
-    <message>
-        <source>Private commercial</source>
-        <translation>Privé commercial</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Non commencé</translation>
-    </message>
-    <message>
-        <source>No DUI</source>
-        <translation>Aucun DUI</translation>
-    </message>
-    <message>
-        <source>A DUI software (give its name and version)</source>
-        <translation>Un logiciel de DUI (indiquez son nom et sa version)</translation>
-    </message>
-    <message>
-        <source>A DUI already référencé Ségur</source>
-        <translation>Un DUI déjà référencé Ségur</translation>
-    </message>
-    <message>
         <source>Not a member</source>
         <translation>Non membre</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Préside</translation>
-    </message>
-    <message>
-        <source>Leads it</source>
-        <translation>L&apos;anime</translation>
-    </message>
-    <message>
-        <source>Acquisition of a DUI</source>
-        <translation>Acquisition d&apos;un DUI</translation>
-    </message>
-    <message>
-        <source>Mise en conformité of its DUI</source>
-        <translation>Mise en conformité de son DUI</translation>
     </message>
 </context>
 <context>

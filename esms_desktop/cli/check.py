@@ -9,9 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from esms_desktop.cli.common import fail, readable, setup_language, text
 from esms_desktop.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from esms_desktop.rules.campaign import Campaign
+    from esms_desktop.rules.dossier import Dossier
 
 HEADER = QT_TRANSLATE_NOOP("Cli", "Dossier « {name} » — {year} campaign, checked on {date}")
 VERDICT_OK = QT_TRANSLATE_NOOP("Cli", "ADMISSIBLE: every admissibility criterion and condition of access is met.")
@@ -79,14 +84,13 @@ def run_check(args) -> int:
     return 0 if report.admissible else 1
 
 
-def _context(data: dict, campaign) -> dict:
+def _context(dossier: Dossier, campaign: Campaign) -> dict:
     """Where the dossier files, and the composition and planning findings behind the criteria."""
-    from esms_desktop.rules.grappe.composition import check_composition
-    from esms_desktop.rules.grappe.composition_input import grappe_input
-    from esms_desktop.rules.planning.plan_input import check_dossier_plan
+    from esms_desktop.rules.grappe.composition import composition_of
+    from esms_desktop.rules.planning.plan import check_dossier_plan
 
-    composition = check_composition(grappe_input(data), campaign)
-    plan = check_dossier_plan(data.to_file() if hasattr(data, "to_file") else data, campaign)
+    composition = composition_of(dossier, campaign)
+    plan = check_dossier_plan(dossier, campaign)
     return {"composition": composition, "plan": plan}
 
 

@@ -7,29 +7,20 @@ texts are written here directly in French (document content, not UI strings: not
 from __future__ import annotations
 
 from esms_desktop.formatting import number
+from esms_desktop.rules import coded_values as cv
 from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.grappe.sectors import SECTORS
 
 NOT_SET = "Non renseigné"
 
-# The labels below are the words of the interface (the French of its choice lists and steps), so that
-# the pack says what the director saw on screen; tests/test_pack_fixes.py compares them.
+# The coded values' labels are the interface's: one table, rules/coded_values.py, which the window's choice
+# lists read too (through Qt translation), so that the pack says what the director saw on screen
+# (tests/test_coded_values.py).
 
-PROJECT_TYPES = {
-    "acquisition": "Acquisition ou renouvellement d'un DUI (cas 1)",
-    "conformite": "Mise en conformité : passage à la version référencée Ségur (cas 2)",
-}
-HOSTINGS = {
-    "saas": "SaaS (logiciel en ligne)",
-    "externe": "Hébergement externe",
-    "on_premise": "Sur site (on premise)",
-}
-LEGAL_STATUSES = {
-    "public": "Public",
-    "prive_non_lucratif": "Privé non lucratif",
-    "prive_commercial": "Privé commercial",
-}
-PROGRESS = {"done": "Fait", "in_progress": "En cours", "not_started": "Non commencé"}
+PROJECT_TYPES = cv.french(cv.PROJECT_TYPES)
+HOSTINGS = cv.french(cv.HOSTINGS)
+LEGAL_STATUSES = cv.french(cv.LEGAL_STATUSES)
+PROGRESS = cv.french(cv.PROGRESS)
 SERVICES_SOCLES = {
     "dmp": "DMP / Mon espace santé",
     "mss": "MSSanté (messagerie sécurisée)",
@@ -44,34 +35,18 @@ REFERENTIALS = {
     "aggir": "AGGIR (dépendance des personnes âgées)",
     "pathos": "PATHOS (besoins en soins en EHPAD)",
 }
-DUI_KINDS = {"none": "Aucun DUI", "software": "DUI non référencé Ségur", "segur": "DUI référencé Ségur"}
-NEED_KINDS = {"formation": "Formation", "accompagnement": "Accompagnement et développement des usages",
-              "materiel": "Matériel"}
-EXPENSE_CATEGORIES = {
-    "amoa": "Assistance à maîtrise d'ouvrage (AMOA)",
-    "chef_projet": "Chef de projet interne",
-    "editeur": "Éditeur (licences, paramétrage)",
-    "reprise": "Reprise des données",
-    "formation": "Formation",
-    "materiel": "Matériel et infrastructure",
-    "conduite_changement": "Conduite du changement et accompagnement des usages",
-    "communication": "Communication",
-    "autre": "Autres dépenses",
-}
-REVENUE_KINDS = {"own_funds": "Fonds propres", "other_funder": "Autre financeur"}
+DUI_KINDS = cv.french(cv.DUI_KINDS)
+NEED_KINDS = cv.french(cv.NEED_KINDS)
+EXPENSE_CATEGORIES = cv.french(cv.EXPENSE_CATEGORIES)
+REVENUE_KINDS = cv.french(cv.REVENUE_KINDS)
 AUDIENCES = {
     "professionnels": "Professionnels",
     "partenaires": "Partenaires",
     "usagers_familles": "Personnes accompagnées et familles",
 }
-PARTNER_KINDS = {
-    "liberal": "Professionnel libéral",
-    "sante": "Santé (hôpital, clinique, centre de santé)",
-    "institutionnel": "Institutionnel",
-    "autre": "Autre",
-}
-COPIL_ROLES = {"member": "Membre", "chair": "Préside"}
-COPROJ_ROLES = {"member": "Membre", "lead": "L'anime"}
+PARTNER_KINDS = cv.french(cv.PARTNER_KINDS)
+COPIL_ROLES = cv.french(cv.COPIL_ROLES)
+COPROJ_ROLES = cv.french(cv.COPROJ_ROLES)
 VARIANTS = {"direction": "Questionnaire direction", "rsi": "Questionnaire RSI"}
 FILING_LEVELS = {
     "regional": "Appel à projets régional",

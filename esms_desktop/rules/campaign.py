@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -18,7 +19,6 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from esms_desktop.paths import resource_path
-from esms_desktop.rules.dossier_dict import as_int, dossier_part
 from esms_desktop.text import QT_TRANSLATE_NOOP, Message
 
 PROJECT_TYPES = ("acquisition", "conformite")
@@ -366,14 +366,27 @@ def _cached_campaign(year: int) -> Campaign:
     return load_campaign(year)
 
 
-def campaign_of(data: Any) -> Campaign:
-    """The rules of a dossier's own campaign (``data``: the dossier file dict or its ``"dossier"`` part).
+def campaign_year_of(data: Mapping[str, Any]) -> int | None:
+    """The ``campaign_year`` of a dossier file dict (or of its ``"dossier"`` part), as an integer."""
+    inner = data.get("dossier")
+    value = (inner if isinstance(inner, Mapping) else data).get("campaign_year")
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def campaign_of(data: int | Mapping[str, Any]) -> Campaign:
+    """The rules of a dossier's own campaign (``data``: its year — ``Dossier.campaign()`` gives it —, or the
+    dossier file dict or its ``"dossier"`` part).
 
     Read once per year (the checks run at every edit). The rules never fall back on another campaign:
     raises :class:`UnknownCampaignError` (a CampaignFileError) when the year is missing or has no rule
     file, CampaignFileError when its file is invalid.
     """
-    year = as_int(dossier_part(data).get("campaign_year"))
+    year = data if isinstance(data, int) and not isinstance(data, bool) else campaign_year_of(data)
     if year is None or year <= 0:
         raise UnknownCampaignError(None, campaigns_dir())
     return _cached_campaign(year)

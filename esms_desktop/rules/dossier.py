@@ -88,6 +88,11 @@ class Dossier:
     partners: tuple[Partner, ...] = ()
     documents: tuple[DocumentInfo, ...] = ()
     version: str = field(default="", compare=False)  # the stored modified_at to the microsecond (loader), else ""
+    # After filing (revision 0008, storage.followup; not part of the candidature nor of its file object):
+    # the follow-up's state and whether the balance was received, for the follow-up step's mark.
+    followup_state: str = field(default="preparation", compare=False)
+    solde_received: bool = field(default=False, compare=False)
+    has_followup: bool = field(default=False, compare=False)  # a follow-up row or usage measures are stored
 
     @property
     def all_essms(self) -> tuple[Essms, ...]:
@@ -106,7 +111,7 @@ class Dossier:
         """The campaign rules of the dossier's year, loaded once per process (UnknownCampaignError else)."""
         from esms_desktop.rules.campaign import campaign_of
 
-        return campaign_of({"campaign_year": self.campaign_year})
+        return campaign_of(self.campaign_year)
 
     @classmethod
     def from_file(cls, data: Mapping[str, Any]) -> Dossier:

@@ -1,5 +1,9 @@
-"""Reading the dossier file dict (dossier-format.md) safely: the small getters every rule and report
-shares. Pure Python, no Qt, no database.
+"""Reading the dossier file dict (dossier-format.md) safely: small getters. Pure Python, no Qt, no database.
+
+No rule reads the file dict any more (they take ``rules.dossier.Dossier``). What is left here is used
+only by ``reports/snapshot.py``, ``snapshot_parts.py``, ``snapshot_pieces.py`` and ``budget_export.py``,
+which another branch is moving to the typed dossier this round: delete this module (and
+``tests/test_dossier_dict.py``) once they no longer import it.
 
 The dict comes from ``storage.dossier_file.export_dossier`` (or a file): each getter accepts a missing
 key, ``None`` or a value of the wrong type and returns an empty value instead of raising.

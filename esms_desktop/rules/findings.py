@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from esms_desktop.text import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from esms_desktop.rules.campaign import Campaign
 
 Severity = Literal["blocking", "warning", "info"]
 
@@ -64,13 +67,10 @@ def worst_severity(findings: Iterable[Finding]) -> Severity | None:
     return None
 
 
-def campaign_source(campaign: object, key: str, fallback: str) -> str:
+def campaign_source(campaign: Campaign, key: str, fallback: str) -> str:
     """``campaign.source(key)``, or ``fallback`` (a seed reference) when the campaign has none for it."""
-    getter = getattr(campaign, "source", None)
-    if getter is None:
-        return fallback
     try:
-        text = getter(key)
+        text = campaign.source(key)
     except (KeyError, LookupError):
         return fallback
     return text or fallback

@@ -1,6 +1,6 @@
 """The GALIS helper: what to type into the CNSA's online tool, in the order it is typed. No Qt, no DB.
 
-    for item in galis_fields(dossier_dict):
+    for item in galis_fields(dossier, campaign):      # rules.dossier.Dossier
         print(render(item.section), render(item.label), render(item.value))
 
 The dossier is filed by the porteur in GALIS, the CNSA's « PAI numérique » tool (003 §9; 000: create
@@ -14,18 +14,19 @@ note de présentation, planning, signed engagement letters, RIB).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from esms_desktop import formatting as fmt
+from esms_desktop.rules import coded_values as cv
 from esms_desktop.rules.campaign import Campaign
-from esms_desktop.rules.dossier_dict import dossier_part, essms_of, part, rows
-from esms_desktop.rules.dossier_dict import ogs as _ogs
-from esms_desktop.rules.dossier_dict import text as _t
+from esms_desktop.rules.dossier import Dossier, Og, as_dossier
 from esms_desktop.rules.grappe.sectors import sector_label
 from esms_desktop.text import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from esms_desktop.rules.grappe.composition import CompositionReport
 
 S_APPLICANT = QT_TRANSLATE_NOOP("Galis", "1. The applicant: the porteur (GALIS account)")
 S_REQUEST = QT_TRANSLATE_NOOP("Galis", "2. The request form")
@@ -50,11 +51,7 @@ HOSTINGS = {
     "externe": QT_TRANSLATE_NOOP("Galis", "External hosting"),
     "on_premise": QT_TRANSLATE_NOOP("Galis", "On premise"),
 }
-LEGAL_STATUSES = {
-    "public": QT_TRANSLATE_NOOP("Galis", "Public"),
-    "prive_non_lucratif": QT_TRANSLATE_NOOP("Galis", "Private non-profit"),
-    "prive_commercial": QT_TRANSLATE_NOOP("Galis", "Private commercial"),
-}
+LEGAL_STATUSES = cv.LEGAL_STATUSES  # the words of the OG form and of the PDF (rules.coded_values)
 REGIONAL_CALL = QT_TRANSLATE_NOOP("Galis", "Regional call of the ARS {region}")
 NATIONAL_CALL = QT_TRANSLATE_NOOP("Galis", "National call (CNSA and DNS)")
 CAMPAIGN = QT_TRANSLATE_NOOP("Galis", "ESMS numérique {year}")
@@ -141,14 +138,13 @@ def _yes(value: Any) -> Message:
     return YES() if value is True else NO()
 
 
-def galis_fields(data: Mapping[str, Any], campaign: Campaign | None = None) -> list[GalisField]:
-    """Every value to type into GALIS, in order. ``campaign``: the dossier's (loaded when not given:
-    raises CampaignFileError when its year has no rule file, see :func:`rules.campaign.campaign_of`)."""
-    d = dossier_part(data)
+def galis_fields(data: Dossier | Mapping[str, Any], campaign: Campaign | None = None) -> list[GalisField]:
+    """Every value to type into GALIS, in order. ``data``: the typed dossier (a file dict is read through
+    ``Dossier.from_file``). ``campaign``: the dossier's (loaded when not given: raises CampaignFileError
+    when its year has no rule file, see :func:`rules.campaign.campaign_of`)."""
+    d = as_dossier(data)
     if campaign is None:
-        from esms_desktop.rules.campaign import campaign_of
-
-        campaign = campaign_of(d)
+        campaign = d.campaign()
     out: list[GalisField] = []
     out += _applicant(d)
     out += _request(d, campaign)
@@ -162,36 +158,34 @@ def galis_fields(data: Mapping[str, Any], campaign: Campaign | None = None) -> l
     return out
 
 
-def _applicant(d: Mapping[str, Any]) -> list[GalisField]:
-    ogs = _ogs(d)
-    index = next((i for i, og in enumerate(ogs) if og.get("is_porteur")), None)
-    og = ogs[index] if index is not None else {}
-    legal = LEGAL_STATUSES.get(og.get("legal_status") or "")
+def _applicant(d: Dossier) -> list[GalisField]:
+    index = next((i for i, og in enumerate(d.ogs) if og.is_porteur), None)
+    og = d.ogs[index] if index is not None else Og("")
+    legal = LEGAL_STATUSES.get(og.legal_status or "")
 
     def row(label: Message, value: str | Message, what: str) -> GalisField:
         field = f"og_{index}_{what}" if index is not None else "tree"
         return GalisField(S_APPLICANT, label, value, "grappe", field, required=True)
 
     return [
-        row(L_OG_NAME(), _t(og.get("name")), "name"),
-        row(L_FINESS_EJ(), _t(og.get("finess_ej")), "finess_ej"),
-        row(L_SIRET(), _t(og.get("siret")), "siret"),
+        row(L_OG_NAME(), og.name.strip(), "name"),
+        row(L_FINESS_EJ(), og.finess_ej.strip(), "finess_ej"),
+        row(L_SIRET(), og.siret.strip(), "siret"),
         row(L_LEGAL(), legal() if legal else "", "legal_status"),
-        row(L_ADDRESS(), " ".join(_t(og.get("address")).split()), "address"),
-        row(L_CONTACT(), _t(og.get("contact_name")), "contact_name"),
-        row(L_EMAIL(), _t(og.get("contact_email")), "contact_email"),
-        row(L_PHONE(), _t(og.get("contact_phone")), "contact_phone"),
+        row(L_ADDRESS(), " ".join(og.address.split()), "address"),
+        row(L_CONTACT(), og.contact_name.strip(), "contact_name"),
+        row(L_EMAIL(), og.contact_email.strip(), "contact_email"),
+        row(L_PHONE(), og.contact_phone.strip(), "contact_phone"),
     ]
 
 
-def _composition(d: Mapping[str, Any], campaign: Campaign) -> Any:
-    from esms_desktop.rules.grappe.composition import check_composition
-    from esms_desktop.rules.grappe.composition_input import grappe_input
+def _composition(d: Dossier, campaign: Campaign) -> CompositionReport:
+    from esms_desktop.rules.grappe.composition import composition_of
 
-    return check_composition(grappe_input(d), campaign)
+    return composition_of(d, campaign)
 
 
-def _request(d: Mapping[str, Any], campaign: Campaign) -> list[GalisField]:
+def _request(d: Dossier, campaign: Campaign) -> list[GalisField]:
     from esms_desktop.rules.identity.geography import region_name
 
     report = _composition(d, campaign)
@@ -201,7 +195,7 @@ def _request(d: Mapping[str, Any], campaign: Campaign) -> list[GalisField]:
         call = NATIONAL_CALL()
     else:
         call = REGIONAL_CALL(region=region_name(report.filing_region) or (report.filing_region or "?"))
-    project_type = PROJECT_TYPES.get(d.get("project_type") or "")
+    project_type = PROJECT_TYPES.get(d.project_type or "")
     sector = report.majority_sector
     sector_text = f"{sector} — {sector_label(sector)}" if sector else ""
     return [
@@ -211,37 +205,37 @@ def _request(d: Mapping[str, Any], campaign: Campaign) -> list[GalisField]:
         GalisField(S_REQUEST, L_SECTOR(), sector_text, "grappe", "tree", True),
         GalisField(S_REQUEST, L_ESSMS_COUNT(), fmt.number(report.essms_count) if report.essms_count else "",
                    "grappe", "tree", True),
-        GalisField(S_REQUEST, L_OG_COUNT(), fmt.number(len(_ogs(d))) if _ogs(d) else "", "grappe", "tree", True),
+        GalisField(S_REQUEST, L_OG_COUNT(), fmt.number(len(d.ogs)) if d.ogs else "", "grappe", "tree", True),
     ]
 
 
-def _project(d: Mapping[str, Any]) -> list[GalisField]:
-    dui = part(d, "dui")
-    hosting = HOSTINGS.get(d.get("hosting") or "")
-    socles = ", ".join(SOCLE_NAMES[c] for c in SOCLE_NAMES if c in (dui.get("services_socles") or ()))
-    refs = ", ".join(REFERENTIAL_NAMES[c] for c in REFERENTIAL_NAMES if c in (dui.get("referentials") or ()))
+def _project(d: Dossier) -> list[GalisField]:
+    dui = d.dui
+    hosting = HOSTINGS.get(d.hosting or "")
+    socles = ", ".join(SOCLE_NAMES[c] for c in SOCLE_NAMES if c in dui.services_socles)
+    refs = ", ".join(REFERENTIAL_NAMES[c] for c in REFERENTIAL_NAMES if c in dui.referentials)
     return [
-        GalisField(S_PROJECT, L_TITLE(), _t(d.get("name")), "projet", "name_edit", True),
-        GalisField(S_PROJECT, L_SOFTWARE(), _t(dui.get("software")), "solution", "software_edit", True),
-        GalisField(S_PROJECT, L_EDITOR(), _t(dui.get("editor")), "solution", "editor_edit", True),
-        GalisField(S_PROJECT, L_SEGUR(), _yes(dui.get("segur_referenced")), "solution", "segur_check"),
+        GalisField(S_PROJECT, L_TITLE(), d.name.strip(), "projet", "name_edit", True),
+        GalisField(S_PROJECT, L_SOFTWARE(), dui.software.strip(), "solution", "software_edit", True),
+        GalisField(S_PROJECT, L_EDITOR(), dui.editor.strip(), "solution", "editor_edit", True),
+        GalisField(S_PROJECT, L_SEGUR(), _yes(dui.segur_referenced), "solution", "segur_check"),
         GalisField(S_PROJECT, L_HOSTING(), hosting() if hosting else "", "projet", "hosting_combo", True),
         GalisField(S_PROJECT, L_SOCLES(), socles, "solution", "dmp_check"),
         GalisField(S_PROJECT, L_REFERENTIALS(), refs, "solution", "serafin_ph_check"),
-        GalisField(S_PROJECT, L_NATIONAL_REACH(), _yes(d.get("national_reach")), "solution", "national_reach_check"),
+        GalisField(S_PROJECT, L_NATIONAL_REACH(), _yes(d.national_reach), "solution", "national_reach_check"),
     ]
 
 
-def _grappe(d: Mapping[str, Any]) -> list[GalisField]:
+def _grappe(d: Dossier) -> list[GalisField]:
     out = []
     number = 0
-    for i, og in enumerate(_ogs(d)):
-        out.append(GalisField(S_GRAPPE, L_OG(number=str(i + 1), name=_t(og.get("name"))), _t(og.get("finess_ej")),
+    for i, og in enumerate(d.ogs):
+        out.append(GalisField(S_GRAPPE, L_OG(number=str(i + 1), name=og.name.strip()), og.finess_ej.strip(),
                               "grappe", "tree", True))
-        for e in essms_of(og):
+        for e in og.essms:
             number += 1
-            out.append(GalisField(S_GRAPPE, L_ESSMS(number=str(number), name=_t(e.get("name"))),
-                                  _t(e.get("finess_et")), "grappe", "tree", True))
+            out.append(GalisField(S_GRAPPE, L_ESSMS(number=str(number), name=e.name.strip()),
+                                  e.finess_et.strip(), "grappe", "tree", True))
     return out
 
 
@@ -249,7 +243,7 @@ def _euros(amount: int | None) -> str:
     return "" if amount is None else fmt.euros(amount)
 
 
-def _funding(d: Mapping[str, Any], campaign: Campaign) -> list[GalisField]:
+def _funding(d: Dossier, campaign: Campaign) -> list[GalisField]:
     from esms_desktop.rules.funding.budget import PARTS, compute_budget, grant_part
 
     try:
@@ -275,18 +269,14 @@ def _funding(d: Mapping[str, Any], campaign: Campaign) -> list[GalisField]:
     return out
 
 
-def _calendar(d: Mapping[str, Any], campaign: Campaign) -> list[GalisField]:
+def _calendar(d: Dossier, campaign: Campaign) -> list[GalisField]:
+    from esms_desktop.rules.planning.plan import tasks_from_dossier
     from esms_desktop.rules.planning.schedule import deployment_end
-    from esms_desktop.rules.planning.plan_input import tasks_from_dossier
 
     tasks = tasks_from_dossier(d)
     start = min((t.start for t in tasks), default=None)
     end = deployment_end(tasks) if tasks else None
-    filing = _t(d.get("filing_date"))
-    try:
-        filing_text = fmt.date(dt.date.fromisoformat(filing)) if filing else ""
-    except ValueError:
-        filing_text = filing
+    filing_text = fmt.date(d.filing_date) if d.filing_date is not None else ""
     return [
         GalisField(S_CALENDAR, L_START(), fmt.date(start), "planning"),
         GalisField(S_CALENDAR, L_DEPLOYED(), fmt.date(end), "planning"),
@@ -294,37 +284,34 @@ def _calendar(d: Mapping[str, Any], campaign: Campaign) -> list[GalisField]:
     ]
 
 
-def _commitments(d: Mapping[str, Any]) -> list[GalisField]:
-    c = part(d, "commitments")
+def _commitments(d: Dossier) -> list[GalisField]:
     return [
-        GalisField(S_COMMITMENTS, L_ROR(), _yes(c.get("ror")), "solution", "ror_check"),
-        GalisField(S_COMMITMENTS, L_EARLIER(), _yes(c.get("earlier_wave")), "solution", "earlier_wave_check"),
+        GalisField(S_COMMITMENTS, L_ROR(), _yes(d.commit_ror), "solution", "ror_check"),
+        GalisField(S_COMMITMENTS, L_EARLIER(), _yes(d.earlier_wave), "solution", "earlier_wave_check"),
     ]
 
 
-def _bank(d: Mapping[str, Any]) -> list[GalisField]:
+def _bank(d: Dossier) -> list[GalisField]:
     from esms_desktop.rules.identity.rib import compact_bic, format_iban
 
-    rib = part(d, "rib")
-    iban = _t(rib.get("iban"))
+    iban = d.rib.iban.strip()
     return [
-        GalisField(S_BANK, L_HOLDER(), _t(rib.get("holder")), "pieces", "rib_holder_edit"),
+        GalisField(S_BANK, L_HOLDER(), d.rib.holder.strip(), "pieces", "rib_holder_edit"),
         GalisField(S_BANK, L_IBAN(), format_iban(iban) if iban else "", "pieces", "rib_iban_edit"),
-        GalisField(S_BANK, L_BIC(), compact_bic(_t(rib.get("bic"))), "pieces", "rib_bic_edit"),
+        GalisField(S_BANK, L_BIC(), compact_bic(d.rib.bic.strip()), "pieces", "rib_bic_edit"),
     ]
 
 
-def _attachments(d: Mapping[str, Any]) -> list[GalisField]:
-    ogs = _ogs(d)
-    docs = rows(d, "documents")
+def _attachments(d: Dossier) -> list[GalisField]:
+    ogs = d.ogs
+    docs = d.documents
 
     def files(kind: str, og: int | None, any_og: bool = False) -> str:
-        names = [_t(doc.get("file_name")) for doc in docs
-                 if doc.get("kind") == kind and (any_og or doc.get("og") == og)]
+        names = [doc.file_name.strip() for doc in docs if doc.kind == kind and (any_og or doc.og == og)]
         return ", ".join(n for n in names if n)
 
     def name(i: int) -> str:
-        return _t(ogs[i].get("name")) or _t(ogs[i].get("finess_ej")) or f"OG {i + 1}"
+        return ogs[i].name.strip() or ogs[i].finess_ej.strip() or f"OG {i + 1}"
 
     out = [GalisField(S_ATTACHMENTS, L_NOTE(), IN_PACK(), "pack")]
     for i in range(len(ogs)):
@@ -332,7 +319,7 @@ def _attachments(d: Mapping[str, Any]) -> list[GalisField]:
                               "pieces", f"letter_button_{i}"))
     out.append(GalisField(S_ATTACHMENTS, L_RIB_FILE(), files("rib", None, any_og=True), "pieces", "rib_file_button"))
     for i, og in enumerate(ogs):
-        if _t(og.get("national_entity")):
+        if og.national_entity.strip():
             out.append(GalisField(S_ATTACHMENTS, L_AGREEMENT(name=name(i)), files("national_agreement", i),
                                   "pieces", f"agreement_button_{i}"))
     for i in range(len(ogs)):
@@ -340,9 +327,9 @@ def _attachments(d: Mapping[str, Any]) -> list[GalisField]:
         if quotes:
             out.append(GalisField(S_ATTACHMENTS, L_QUOTE(name=name(i)), quotes, "pieces", f"quote_button_{i}"))
     for doc in docs:
-        if doc.get("kind") == "other" or (doc.get("kind") == "quote" and doc.get("og") is None):
-            label = L_OTHER_DOC() if doc.get("kind") == "other" else L_QUOTE(name="—")
-            out.append(GalisField(S_ATTACHMENTS, label, _t(doc.get("file_name")), "pieces"))
+        if doc.kind == "other" or (doc.kind == "quote" and doc.og is None):
+            label = L_OTHER_DOC() if doc.kind == "other" else L_QUOTE(name="—")
+            out.append(GalisField(S_ATTACHMENTS, label, doc.file_name.strip(), "pieces"))
     return out
 
 

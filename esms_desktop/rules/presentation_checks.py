@@ -1,6 +1,6 @@
 """Contradictions between the note de présentation and the rest of the dossier, computed. Pure Python.
 
-    findings = presentation_contradictions(dossier_dict_or_typed_dossier)
+    findings = presentation_contradictions(dossier)      # rules.dossier.Dossier
 
 - the number of ESSMS or of OGs the note states (« nos 12 ESSMS », « quatre organismes gestionnaires »)
   against the grappe's;
@@ -11,9 +11,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
-from esms_desktop.rules.dossier_dict import as_text, dossier_part, essms_of, ogs, part, rows
+from esms_desktop.rules.dossier import Dossier, as_dossier
 from esms_desktop.rules.findings import Finding
 from esms_desktop.rules.presentation import PRESENTATION_KEYS
 from esms_desktop.text import QT_TRANSLATE_NOOP
@@ -55,13 +56,14 @@ def _stated(text: str, pattern: re.Pattern[str]) -> list[int]:
     return [_value(m.group(1)) for m in pattern.finditer(text)]
 
 
-def presentation_contradictions(dossier: Any) -> tuple[Finding, ...]:
-    """Warnings for what the note says against the grappe, and a named DUI against the planning."""
-    d = dossier_part(dossier)
-    note = part(d, "presentation")
-    text = "\n".join(as_text(note.get(key)) for key in PRESENTATION_KEYS)
-    organisations = ogs(d)
-    essms = sum(len(essms_of(og)) for og in organisations)
+def presentation_contradictions(dossier: Dossier | Mapping[str, Any]) -> tuple[Finding, ...]:
+    """Warnings for what the note says against the grappe, and a named DUI against the planning.
+
+    ``dossier``: the typed dossier (a file dict is read through ``Dossier.from_file``)."""
+    d = as_dossier(dossier)
+    text = "\n".join(d.presentation.get(key, "").strip() for key in PRESENTATION_KEYS)
+    organisations = d.ogs
+    essms = len(d.all_essms)
     found: list[Finding] = []
     stated = sorted({n for n in _stated(text, _ESSMS) if n != essms and n > 1})
     if stated and essms:
@@ -73,10 +75,9 @@ def presentation_contradictions(dossier: Any) -> tuple[Finding, ...]:
         found.append(Finding("presentation.og_count", "warning",
                              OG_COUNT(stated=", ".join(map(str, stated)), actual=str(len(organisations))), COUNT_WHY(),
                              SOURCE, COUNT_FIX()))
-    software = as_text(part(d, "dui").get("software"))
-    choice = [t for t in rows(d, "planning")
-              if as_text(t.get("key")) in CHOICE_KEYS or as_text(t.get("phase")).lower() == CHOICE_PHASE]
+    software = d.dui.software.strip()
+    choice = [t for t in d.tasks if t.key.strip() in CHOICE_KEYS or t.phase.strip().lower() == CHOICE_PHASE]
     if software and choice:
         found.append(Finding("presentation.dui_named_during_choice", "warning", DUI_CHOICE(software=software),
-                             DUI_WHY(), SOURCE, DUI_FIX(), tuple(as_text(t.get("key")) for t in choice)))
+                             DUI_WHY(), SOURCE, DUI_FIX(), tuple(t.key.strip() for t in choice)))
     return tuple(found)

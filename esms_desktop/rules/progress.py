@@ -66,7 +66,7 @@ def _needs(d: Dossier, _c, _r) -> str:
 
     if not d.needs:
         return EMPTY
-    complete = all(need_cost(n.to_file()) > 0 and (n.label or n.audience).strip() for n in d.needs)
+    complete = all(need_cost(n) > 0 and (n.label or n.audience).strip() for n in d.needs)
     return COMPLETE if complete else PARTIAL
 
 
@@ -86,7 +86,7 @@ def _budget(d: Dossier, c: Campaign | None, _r) -> str:
 
 
 def _planning(d: Dossier, c: Campaign | None, _r) -> str:
-    from esms_desktop.rules.planning.plan_input import check_dossier_plan
+    from esms_desktop.rules.planning.plan import check_dossier_plan
 
     if c is None:
         return PARTIAL
@@ -104,7 +104,7 @@ def _planning(d: Dossier, c: Campaign | None, _r) -> str:
 def _communication(d: Dossier, _c, _r) -> str:
     from esms_desktop.rules.planning.communication import communication_gaps
 
-    gaps = communication_gaps([a.to_file() for a in d.communication], [p.to_file() for p in d.partners])
+    gaps = communication_gaps(d.communication, d.partners)
     if gaps.empty:
         return EMPTY
     return COMPLETE if gaps.complete else PARTIAL

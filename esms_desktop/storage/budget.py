@@ -1,8 +1,8 @@
 """Service functions over the budget prévisionnel: expense and revenue lines, one unit of work each.
 
-The grant is never stored: ``BudgetSnapshot.of(storage.load_dossier(...))`` gives the dossier in the
-dossier-file shape (what :func:`esms_desktop.rules.funding.budget.compute_budget` reads) with the ids of
-its rows, in the same order, so that a view can show the computed figures next to the rows it edits.
+The grant is never stored: ``BudgetSnapshot.of(storage.load_dossier(...))`` gives the typed dossier
+(what :func:`esms_desktop.rules.funding.budget.compute_budget` reads) with the ids of its rows, in the
+same order, so that a view can show the computed figures next to the rows it edits.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from esms_desktop.rules.dossier import Dossier
 from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, NEED_CATEGORY, REVENUE_KINDS, need_cost
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import dossier_row, touch
@@ -49,19 +50,19 @@ class RevenueRow:
 
 @dataclass(frozen=True)
 class BudgetSnapshot:
-    """``data``: the dossier's "dossier" dict restricted to what the budget reads (campaign, type, DUI, OGs
-    and their ESSMS, needs, budget). The id tuples give the row behind each list item, by index."""
+    """``dossier``: the typed dossier (``storage.load_dossier``). The id tuples give the row behind each
+    list item (``dossier.needs``, ``expenses``, ``revenues``, ``ogs``), by index."""
 
-    data: dict[str, Any]
+    dossier: Dossier
     need_ids: tuple[int, ...]
     expense_ids: tuple[int, ...]
     revenue_ids: tuple[int, ...]
     og_ids: tuple[int, ...]
 
     @classmethod
-    def of(cls, dossier) -> BudgetSnapshot:
-        """From the typed dossier (``storage.load_dossier``): its file shape and the rows' ids."""
-        return cls(dossier.to_file(), tuple(n.id for n in dossier.needs), tuple(e.id for e in dossier.expenses),
+    def of(cls, dossier: Dossier) -> BudgetSnapshot:
+        """From the typed dossier (``storage.load_dossier``) and the rows' ids."""
+        return cls(dossier, tuple(n.id for n in dossier.needs), tuple(e.id for e in dossier.expenses),
                    tuple(r.id for r in dossier.revenues), tuple(og.id for og in dossier.ogs))
 
 

@@ -337,7 +337,7 @@ def _check_references(source: dict[str, Any]) -> None:
     keys = {task["key"] for task in source.get("planning", [])}
     from types import SimpleNamespace
 
-    from esms_desktop.rules.planning.plan_input import dependants
+    from esms_desktop.rules.planning.plan import dependants
 
     links = [SimpleNamespace(key=t["key"], depends_on=t.get("depends_on", [])) for t in source.get("planning", [])]
     for i, task in enumerate(source.get("planning", [])):

@@ -29,7 +29,7 @@ class DossierStanding:
 def _check(db: Database, dossier_id: int, today: dt.date):
     """The checker's report and the filing deadline, from the one loader (no document bytes)."""
     from esms_desktop.rules.admissibility.checker import check_admissibility
-    from esms_desktop.rules.planning.plan_input import check_dossier_plan
+    from esms_desktop.rules.planning.plan import check_dossier_plan
     from esms_desktop.storage.loader import load_dossier
 
     dossier = load_dossier(db, dossier_id)

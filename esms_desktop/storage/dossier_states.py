@@ -1,10 +1,10 @@
 """Whole states of one dossier, for the window's undo / redo.
 
-``capture`` takes the dossier as a plain value: the typed dossier of ``storage.load_dossier`` in the file
-format (``Dossier.to_file()``: OGs with their self-diagnostic answers, ESSMS, needs, budget, planning,
+``capture`` takes the dossier as a plain value: the typed dossier of ``storage.load_dossier`` (a frozen
+``rules.dossier.Dossier``: OGs with their self-diagnostic answers, ESSMS, needs, budget, planning,
 communication, the documents' metadata) — a fixed handful of queries whatever the size, and never the
-documents' bytes. The bytes a restore needs are kept apart, in a :class:`DocumentBytes` cache keyed by
-SHA-256 that reads a document's content once, when a hash it does not hold yet appears (``remember``);
+documents' bytes; it is turned into the file format (``Dossier.to_file()``) only when put back. The
+bytes a restore needs are kept apart, in a :class:`DocumentBytes` cache keyed by SHA-256 that reads a document's content once, when a hash it does not hold yet appears (``remember``);
 an edit that attaches nothing reads no bytes at all.
 
 ``restore`` puts such a state back under the same dossier number in one transaction, each document's
@@ -16,35 +16,43 @@ new after a restore.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
+from esms_desktop.rules.dossier import Dossier as DossierValue
 from esms_desktop.storage.database import Database
-
-VOLATILE = ("modified_at",)  # changes on every store: not part of what the user edited
 
 
 @dataclass(frozen=True)
 class DossierState:
-    """One state of a dossier's content (compare two with ``==``); documents by metadata and hash only."""
+    """One state of a dossier's content (compare two with ``==``); documents by metadata and hash only.
 
-    content: dict[str, Any]
+    ``modified_at`` changes on every store: it is not part of what the user edited, so not compared."""
+
+    dossier: DossierValue
     version: str = ""  # the dossier's version when taken (``Dossier.version``), not compared
+    # the follow-up (state, money, deployment, usage measures) in the file format, when the dossier has
+    # one: the typed dossier does not hold it, and the restore deletes the dossier's row, which cascades
+    followup: dict | None = None
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, DossierState) and _comparable(self.content) == _comparable(other.content)
+        return (isinstance(other, DossierState) and _comparable(self.dossier) == _comparable(other.dossier)
+                and self.followup == other.followup)
 
     __hash__ = None  # type: ignore[assignment]
 
+    @property
+    def content(self) -> dict:
+        """The state in the dossier file format (``{"dossier": …}``, documents without their bytes)."""
+        return {"dossier": {**self.dossier.to_file(), **(self.followup or {})}}
+
     def hashes(self) -> set[str]:
-        return {d["sha256"] for d in self.content["dossier"].get("documents", [])}
+        return {d.sha256 for d in self.dossier.documents}
 
 
-def _comparable(data: dict[str, Any]) -> dict[str, Any]:
-    dossier = {k: v for k, v in data["dossier"].items() if k not in VOLATILE}
-    return dossier
+def _comparable(dossier: DossierValue) -> DossierValue:
+    return replace(dossier, modified_at=None)
 
 
 class DocumentBytes:
@@ -84,17 +92,17 @@ def capture(db: Database, dossier_id: int) -> DossierState:
     return state_of(load_dossier(db, dossier_id), db, dossier_id)
 
 
-def state_of(dossier, db: Database | None = None, dossier_id: int | None = None) -> DossierState:
+def state_of(dossier: DossierValue, db: Database | None = None, dossier_id: int | None = None) -> DossierState:
     """The state of a dossier already read by ``storage.load_dossier``; with ``db`` and its number, its
-    follow-up part too (two queries more: the typed dossier does not hold it, and an undo without it
-    would lose the follow-up, deleted with the dossier's row)."""
-    content = dossier.to_file()
-    if db is not None and dossier_id is not None:
+    follow-up part too (queries only for a dossier that has a follow-up: an undo without it would lose
+    it, deleted with the dossier's row)."""
+    followup = None
+    if db is not None and dossier_id is not None and dossier.has_followup:
         from esms_desktop.storage.followup_file import export_part
 
         with db.session() as session:
-            content.update(export_part(session, dossier_id))
-    return DossierState({"dossier": content}, dossier.version)
+            followup = export_part(session, dossier_id) or None
+    return DossierState(dossier, dossier.version, followup)
 
 
 def stored_version(db: Database, dossier_id: int) -> str | None:
@@ -111,7 +119,7 @@ def restore(db: Database, dossier_id: int, state: DossierState, cache: DocumentB
     from esms_desktop.storage.dossier_file import build_dossier
     from esms_desktop.storage.models import Dossier, utcnow
 
-    source = state.content["dossier"]
+    source = state.dossier.to_file()
     cache = cache or DocumentBytes()
     missing = {h for h in state.hashes() if h not in cache}
     found = _contents(db, missing) if missing else {}  # rows still there with the same hash
@@ -127,11 +135,11 @@ def restore(db: Database, dossier_id: int, state: DossierState, cache: DocumentB
         dossier.id = dossier_id
         dossier.modified_at = utcnow()
         session.add(dossier)
-        if "followup" in source or "usage_measures" in source:  # deleted with the old row (cascade): put back
+        if state.followup:  # deleted with the old row (cascade): put back
             from esms_desktop.storage.followup_file import import_part
 
             session.flush()
-            import_part(session, dossier, source)
+            import_part(session, dossier, state.followup)
 
 
 @dataclass(frozen=True)

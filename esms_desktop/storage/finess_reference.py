@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from esms_desktop.rules.identity.finess import normalise
+from esms_desktop.storage.atomic import fsync_dir, fsync_file
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.storage.finess_extract import (
     FinessFormatError,
@@ -181,9 +182,9 @@ def import_source(
             count = _build(source, tmp, progress, should_cancel)
         except sqlite3.Error as exc:  # disk full, I/O error...: a domain error with a message
             raise FinessReferenceError(str(exc), REFERENCE_NOT_BUILT) from exc
-        _fsync(tmp)
+        fsync_file(tmp)
         os.replace(tmp, db_path)
-        _fsync_dir(db_path.parent)
+        fsync_dir(db_path.parent)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -299,21 +300,6 @@ def _index_ligatures_spelled_out(con: sqlite3.Connection, finess_ets: list[str])
         con.execute(
             f"INSERT INTO establishment_fts (rowid, {_FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?)", folded
         )
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # --- queries --------------------------------------------------------------------------------

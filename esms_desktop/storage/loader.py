@@ -10,7 +10,7 @@ same value plus the documents' content (``Dossier.to_file``).
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from esms_desktop.rules import dossier as model
@@ -21,8 +21,10 @@ from esms_desktop.storage.errors import NotFoundError
 
 
 def _query(dossier_id: int):
+    # whether usage measures exist rides in the dossier's own statement (the undo's capture needs it)
+    has_measures = exists().where(orm.UsageMeasure.dossier_id == orm.Dossier.id).label("has_measures")
     return (
-        select(orm.Dossier)
+        select(orm.Dossier, has_measures)
         .where(orm.Dossier.id == dossier_id)
         .options(
             selectinload(orm.Dossier.ogs).selectinload(orm.Og.essms),
@@ -34,6 +36,7 @@ def _query(dossier_id: int):
             selectinload(orm.Dossier.communication),
             selectinload(orm.Dossier.partners),
             selectinload(orm.Dossier.documents),  # content is deferred: metadata only
+            joinedload(orm.Dossier.followup),  # in the dossier's own statement (the follow-up step's state)
         )
     )
 
@@ -41,22 +44,27 @@ def _query(dossier_id: int):
 def load_dossier(db: Database, dossier_id: int) -> model.Dossier:
     """The whole dossier ``dossier_id`` (NotFoundError when there is none), without document bytes."""
     with db.session() as session:
-        row = session.scalar(_query(dossier_id))
-        if row is None:
+        found = session.execute(_query(dossier_id)).first()
+        if found is None:
             from esms_desktop.storage.dossiers import NO_SUCH_DOSSIER
 
             raise NotFoundError(NO_SUCH_DOSSIER(id=dossier_id))
-        return dossier_of(row)
+        return dossier_of(found[0], has_measures=bool(found[1]))
 
 
-def dossier_of(row: orm.Dossier) -> model.Dossier:
+def dossier_of(row: orm.Dossier, has_measures: bool = False) -> model.Dossier:
     """The domain value of a loaded ORM dossier (its collections already loaded)."""
     person_index = {p.id: i for i, p in enumerate(row.people)}
     og_index = {og.id: i for i, og in enumerate(row.ogs)}
     essms_index = {e.id: (i, j) for i, og in enumerate(row.ogs) for j, e in enumerate(og.essms)}
     need_index = {n.id: i for i, n in enumerate(row.needs)}
     presentation = row.presentation or {}
+    followup = row.followup
+    money = (followup.money or {}) if followup is not None else {}
     return model.Dossier(
+        followup_state=followup.state if followup is not None else "preparation",
+        has_followup=followup is not None or has_measures,
+        solde_received=bool((money.get("solde_received") or {}).get("amount")),
         uid=row.uid, name=row.name, campaign_year=row.campaign_year, project_type=row.project_type,
         hosting=row.hosting, region=row.region, created_at=_second(row.created_at),
         modified_at=_second(row.modified_at), filing_date=row.filing_date, national_reach=row.national_reach,

@@ -65,6 +65,8 @@ class Dossier(Base):
     )
     partners: Mapped[list[Partner]] = relationship(cascade="all, delete-orphan", order_by="Partner.position")
     documents: Mapped[list[Document]] = relationship(cascade="all, delete-orphan", order_by="Document.position")
+    # read only (the loader joins it to the dossier's row: no statement of its own); written by storage.followup
+    followup: Mapped[Followup | None] = relationship(viewonly=True, uselist=False)
 
 
 class Presence(Base):

@@ -1,7 +1,7 @@
 """Service functions over the planning prévisionnel of a dossier: tasks, waves, filing date (issue 7).
 
 Each edit is one unit of work that marks the dossier modified. Rows are plain frozen dataclasses; the
-checks run on ``storage.load_dossier`` with ``rules.planning.plan_input.check_dossier_plan``.
+checks run on ``storage.load_dossier`` with ``rules.planning.plan.check_dossier_plan``.
 """
 
 from __future__ import annotations

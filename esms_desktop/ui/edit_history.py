@@ -75,8 +75,11 @@ class EditHistory(QObject):
         """The name of the change about to be stored (shown in Édition ▸ Annuler …)."""
         self._next_text = text
 
-    def checkpoint(self, default_text: str = "") -> bool:
-        """Record what was stored since the last checkpoint; True if something changed."""
+    def checkpoint(self, default_text: str = "", just_offered: bool = False) -> bool:
+        """Record what was stored since the last checkpoint; True if something changed.
+
+        ``just_offered``: the caller offered the dossier (``offer``) right after the store being recorded,
+        in the same call, with nothing stored in between: its version is the stored one (no query)."""
         if self._applying:
             return False
         if self._state is None:
@@ -84,7 +87,8 @@ class EditHistory(QObject):
             return False
         text = self._next_text or default_text or QCoreApplication.translate("EditHistory", "Edit")
         self._next_text = None
-        version = dossier_states.stored_version(self.db, self.dossier_id)
+        offered = self._offered if just_offered else None
+        version = offered.version if offered is not None else dossier_states.stored_version(self.db, self.dossier_id)
         if version is not None and version == self._state.version:
             return False  # nothing stored since the last state
         now = self._capture(version)

@@ -11,9 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from esms_desktop.rules import dossier_dict as dd
 from esms_desktop.rules.campaign import Campaign
-from esms_desktop.rules.dossier import Dossier
+from esms_desktop.rules.dossier import Dossier, Dui, Essms, Og
 from esms_desktop.text import Message
 
 Kind = Literal["admissibility", "priority", "access"]
@@ -111,35 +110,36 @@ class CheckReport:
         raise KeyError(key)
 
 
-text = dd.text  # a string field, stripped ("" for anything else)
+def text(value: Any) -> str:
+    """A string field, stripped ("" for anything else)."""
+    return value.strip() if isinstance(value, str) else ""
 
 
 @dataclass
 class Facts:
-    """The dossier as the criteria read it: its ``dossier`` object, campaign, date and documents."""
+    """The dossier as the criteria read it: the typed dossier, its campaign, the day and the documents."""
 
-    d: Mapping[str, Any]
+    dossier: Dossier
     campaign: Campaign
     today: dt.date
-    documents: Sequence[Mapping[str, Any]]
-    dossier: Dossier  # the same dossier, typed (the criteria move to it one by one)
+    documents: Sequence[Mapping[str, Any]]  # ``{"kind", "og"}`` of each attached document (og: the OG's index)
     cache: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def ogs(self) -> list[Mapping[str, Any]]:
-        return dd.ogs(self.d)
+    def ogs(self) -> tuple[Og, ...]:
+        return self.dossier.ogs
 
     @property
-    def essms(self) -> list[Mapping[str, Any]]:
-        return dd.all_essms(self.d)
+    def essms(self) -> tuple[Essms, ...]:
+        return self.dossier.all_essms
 
     @property
     def porteur_index(self) -> int | None:
-        return next((i for i, og in enumerate(self.ogs) if og.get("is_porteur")), None)
+        return next((i for i, og in enumerate(self.ogs) if og.is_porteur), None)
 
     def og_name(self, index: int) -> str:
         og = self.ogs[index]
-        return text(og.get("name")) or text(og.get("finess_ej")) or f"OG {index + 1}"
+        return og.name.strip() or og.finess_ej.strip() or f"OG {index + 1}"
 
     def names(self, indexes: Sequence[int]) -> str:
         return ", ".join(self.og_name(i) for i in indexes)
@@ -154,20 +154,16 @@ class Facts:
         return False
 
     @property
-    def dui(self) -> Mapping[str, Any]:
-        return dd.part(self.d, "dui")
+    def dui(self) -> Dui:
+        return self.dossier.dui
 
     @property
-    def presentation(self) -> Mapping[str, Any]:
-        return dd.part(self.d, "presentation")
-
-    @property
-    def commitments(self) -> Mapping[str, Any]:
-        return dd.part(self.d, "commitments")
+    def presentation(self) -> Mapping[str, str]:
+        return self.dossier.presentation
 
     @property
     def project_type(self) -> str:
-        value = self.d.get("project_type")
+        value = self.dossier.project_type
         return value if value in ("acquisition", "conformite") else "acquisition"
 
     def memo(self, key: str, compute: Any) -> Any:

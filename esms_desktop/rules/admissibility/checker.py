@@ -39,12 +39,11 @@ from esms_desktop.rules.admissibility.criteria import ACCESS_CHECKS, ADMISSIBILI
 from esms_desktop.rules.admissibility.priority import PRIORITY_CHECKS
 from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.dossier import Dossier, as_dossier
-from esms_desktop.rules.dossier_dict import dossier_part, rows
 from esms_desktop.text import Message
 
 __all__ = [
     "BLOCKING_STATES", "KINDS", "STATES", "STEP_KEYS", "CheckReport", "Criterion", "Kind", "State",
-    "check_admissibility", "check_dossier", "dossier_part", "needed_referentials", "summary",
+    "check_admissibility", "check_dossier", "needed_referentials", "summary",
 ]
 
 
@@ -58,14 +57,14 @@ def check_dossier(dossier: Dossier | Mapping[str, Any], campaign: Campaign, toda
     to check without carrying the files' content; by default the dict's own ``documents``.
     """
     typed = as_dossier(dossier)
-    d = dossier_part(typed)
-    documents = documents_state if documents_state is not None else rows(d, "documents")
-    facts = Facts(d, campaign, today, list(documents), typed)
+    documents = (list(documents_state) if documents_state is not None
+                 else [{"kind": doc.kind, "og": doc.og} for doc in typed.documents])
+    facts = Facts(typed, campaign, today, documents)
     criteria: list[Criterion] = []
     for check in (*ADMISSIBILITY_CHECKS, *ACCESS_CHECKS, *PRIORITY_CHECKS):  # the order each tuple declares
         criteria += check(facts)
     small = tuple(og.finess_ej for og in typed.ogs if og.is_small(campaign))
-    return CheckReport(tuple(criteria), int(getattr(campaign, "year", 0) or 0), today, small)
+    return CheckReport(tuple(criteria), campaign.year, today, small)
 
 
 def check_admissibility(data: Dossier | Mapping[str, Any], today: dt.date | None = None) -> CheckReport:

@@ -22,7 +22,7 @@ from esms_desktop.rules.admissibility.base import (
     text,
 )
 from esms_desktop.rules.campaign import Campaign
-from esms_desktop.rules.dossier_dict import part
+from esms_desktop.rules.dossier import Og
 from esms_desktop.rules.findings import Finding, campaign_source
 from esms_desktop.rules.presentation import PRESENTATION_KEYS
 from esms_desktop.rules.presentation_checks import presentation_contradictions
@@ -87,10 +87,9 @@ def _adm(key: str, number: int, label: Message, state: str, explanation: Message
 
 def composition(f: Facts) -> Any:
     def compute() -> Any:
-        from esms_desktop.rules.grappe.composition import check_composition
-        from esms_desktop.rules.grappe.composition_input import grappe_input
+        from esms_desktop.rules.grappe.composition import composition_of
 
-        return check_composition(grappe_input(f.dossier), f.campaign)
+        return composition_of(f.dossier, f.campaign)
 
     return f.memo("composition", compute)
 
@@ -151,7 +150,7 @@ def galis(f: Facts) -> list[Criterion]:
     """Criterion 2 (« GALIS complété »): the values GALIS asks for that no other item watches are filled."""
     from esms_desktop.rules.galis import galis_fields, missing_required
 
-    missing = missing_required(galis_fields(f.d, f.campaign))
+    missing = missing_required(galis_fields(f.dossier, f.campaign))
     if missing:
         first = missing[0]
         state, why = "to_complete", m.GALIS_MISSING(count=fmt.number(len(missing)))
@@ -177,16 +176,16 @@ def presentation(f: Facts) -> list[Criterion]:
     details = tuple(m.PRESENTATION_SECTIONS[k] for k in empty)
     field = empty[0] if empty else None
     # what the note says against the grappe or the planning: pointed out, the criterion's state unchanged
-    contradictions = tuple(x.what for x in presentation_contradictions(f.d))
+    contradictions = tuple(x.what for x in presentation_contradictions(f.dossier))
     return [_adm("admissibility.presentation", 2, m.L_PRESENTATION(), state, why, "presentation", field,
                  (details if state != "not_met" else ()) + contradictions)]
 
 
 def planning_check(f: Facts) -> Any:
     def compute() -> Any:
-        from esms_desktop.rules.planning.plan_input import check_dossier_plan
+        from esms_desktop.rules.planning.plan import check_dossier_plan
 
-        return check_dossier_plan(f.d, f.campaign)
+        return check_dossier_plan(f.dossier, f.campaign)
 
     return f.memo("planning", compute)
 
@@ -223,10 +222,11 @@ def letters(f: Facts) -> list[Criterion]:
 def rib(f: Facts) -> list[Criterion]:
     from esms_desktop.rules.identity.rib import format_iban, rib_errors
 
-    fields = part(f.d, "rib")
+    given = f.dossier.rib
+    fields = {"holder": given.holder.strip(), "iban": given.iban.strip(), "bic": given.bic.strip()}
     errors = rib_errors(fields)
     has_file = f.has_document("rib", any_og=True)
-    typed = any(text(fields.get(k)) for k in ("holder", "iban", "bic"))
+    typed = any(fields.values())
     details: tuple[Message, ...] = tuple(errors.values())
     if not has_file and not typed:
         state, why, field, details = "not_met", m.RIB_NOTHING(), F_RIB["holder"], ()
@@ -236,7 +236,7 @@ def rib(f: Facts) -> list[Criterion]:
         state, why, field = "not_met", m.RIB_NO_FILE(), F_RIB_FILE
     else:
         state, field = "met", None
-        why = m.RIB_DONE(holder=text(fields.get("holder")), iban=format_iban(text(fields.get("iban"))))
+        why = m.RIB_DONE(holder=fields["holder"], iban=format_iban(fields["iban"]))
     return [_adm("admissibility.rib", 2, m.L_RIB(), state, why, "pieces", field, details)]
 
 
@@ -294,17 +294,17 @@ def _non_segur_allowed(f: Facts) -> tuple[bool, str]:
     source = figure.source if figure is not None else SRC_SEGUR
     if figure is None or figure.value is None or f.project_type != "acquisition":
         return False, source
-    sectors = [e.get("sector") for e in f.essms]
+    sectors = [e.sector for e in f.essms]
     medico = sum(1 for s in sectors if s in NON_SEGUR_SECTORS)
     return bool(sectors) and 2 * medico > len(sectors), source
 
 
 def segur(f: Facts) -> list[Criterion]:
-    software = text(f.dui.get("software"))
+    software = f.dui.software.strip()
     source = SRC_SEGUR
     if not software:
         state, why, field = "to_complete", m.SEGUR_NO_DUI(), F_DUI_SOFTWARE
-    elif f.dui.get("segur_referenced") is True:
+    elif f.dui.segur_referenced:
         state, why, field = "met", m.SEGUR_OK(software=software), None
     else:
         allowed, figure_source = _non_segur_allowed(f)
@@ -330,7 +330,7 @@ def counted_socles(campaign: Campaign, offered: Any) -> list[str]:
 def socles(f: Facts) -> list[Criterion]:
     c = f.campaign
     minimum = c.min_services_socles
-    chosen = counted_socles(c, f.dui.get("services_socles"))
+    chosen = counted_socles(c, f.dui.services_socles)
     names = socle_names(chosen) or "—"
     label = m.L_SOCLES(minimum=fmt.number(minimum), names=socle_names(c.counted_services_socles))
     count = fmt.number(len(chosen))
@@ -374,11 +374,11 @@ def recommended_referentials(sectors: list[str | None]) -> tuple[str, ...]:
 def referentials(f: Facts) -> list[Criterion]:
     from esms_desktop.rules.grappe.sectors import programme_sector
 
-    sectors = [programme_sector(e.get("sector")) for e in f.essms]
+    sectors = [programme_sector(e.sector) for e in f.essms]
     order = ("PA", "PH", "DOM", "PDE", "PDS")
     known = sorted({s for s in sectors if s}, key=lambda s: order.index(s) if s in order else 9)
-    needed = needed_referentials(sectors, [e.get("category_code") for e in f.essms])
-    have = set(f.dui.get("referentials") or ())
+    needed = needed_referentials(sectors, [e.category_code for e in f.essms])
+    have = set(f.dui.referentials)
     missing = [r for r in needed if r not in have]
     advised = [r for r in recommended_referentials(sectors) if r not in have and r not in needed]
     shown = ", ".join(known)
@@ -446,24 +446,24 @@ def _og_field(index: int, what: str) -> str:
     return f"og_{index}_{what}"
 
 
-def dpo_status(og: Any) -> str:
+def dpo_status(og: Og) -> str:
     """The DPO's designation in three states (003 §7 criterion 8: « la désignation d'un DPO […] doivent
     être réalisées ou en cours de réalisation »): ``dpo_status`` when given, else the older yes/no field."""
-    status = og.get("dpo_status")
+    status = og.dpo_status
     if status in ("done", "in_progress", "not_started"):
         return status
-    return "done" if og.get("dpo_designated") is True else "not_started"
+    return "done" if og.dpo_designated else "not_started"
 
 
 def data_protection(f: Facts) -> list[Criterion]:
     out = []
     ogs = f.ogs
     for key, label, test, missing_msg, ok_msg, what in (
-        ("admissibility.rgpd", m.L_RGPD, lambda og: og.get("rgpd_status") in ("done", "in_progress"),
+        ("admissibility.rgpd", m.L_RGPD, lambda og: og.rgpd_status in ("done", "in_progress"),
          m.NOT_STARTED_IN, m.EVERY_OG, "rgpd"),
         ("admissibility.dpo", m.L_DPO, lambda og: dpo_status(og) in ("done", "in_progress"), m.NO_DPO_IN,
          m.DPO_EVERY_OG, "dpo"),
-        ("admissibility.it_charter", m.L_CHARTER, lambda og: og.get("it_charter") in ("done", "in_progress"),
+        ("admissibility.it_charter", m.L_CHARTER, lambda og: og.it_charter in ("done", "in_progress"),
          m.NOT_STARTED_IN, m.EVERY_OG, "it_charter"),
     ):
         failing = [i for i, og in enumerate(ogs) if not test(og)]
@@ -495,9 +495,9 @@ def non_redundancy(f: Facts) -> list[Criterion]:
 
 
 def national_agreement(f: Facts) -> list[Criterion]:
-    attached = [i for i, og in enumerate(f.ogs) if text(og.get("national_entity"))]
+    attached = [i for i, og in enumerate(f.ogs) if og.national_entity.strip()]
     missing = [i for i in attached if not f.has_document("national_agreement", i)]
-    obtained = [i for i in missing if f.ogs[i].get("national_agreement") is True]
+    obtained = [i for i in missing if f.ogs[i].national_agreement]
     field = None
     if not attached:
         state, why = "not_applicable", m.AGREEMENT_NA()

@@ -12,7 +12,7 @@ from esms_desktop import formatting as fmt
 from esms_desktop.rules.admissibility import messages as m
 from esms_desktop.rules.admissibility.base import SRC_DIAGNOSTIC, SRC_PRIORITY, Criterion, Facts, text
 from esms_desktop.rules.admissibility.criteria import F_GRAPPE_TREE, finding_details, budget_plan
-from esms_desktop.rules.dossier_dict import rows
+from esms_desktop.rules.dossier import Maturity, Og
 from esms_desktop.rules.findings import campaign_source
 from esms_desktop.text import Message
 
@@ -38,14 +38,13 @@ def isolated(f: Facts) -> list[Criterion]:
     gestionnaires de taille moyenne (plus de 15 ESSMS) »: more than 15, on the OG's own size (all the ESSMS
     it runs, ``essms_total``), an OG of the grappe other than the isolated ESSMS' (campaign readings)."""
     from esms_desktop.rules.admissibility.criteria import composition
-    from esms_desktop.rules.grappe.composition import medium_og
-    from esms_desktop.rules.grappe.composition_input import grappe_input
+    from esms_desktop.rules.grappe.composition import GrappeInput, medium_og
 
-    count = sum(1 for e in f.essms if e.get("isolated") is True)
+    count = sum(1 for e in f.essms if e.isolated)
     more_than = f.campaign.medium_og_min_essms - 1
     source = f"{SRC_PRIORITY} « plus de 15 ESSMS »; " + campaign_source(f.campaign, "medium_og_min_essms", "003 §7")
     composition(f)  # the same grappe as the other criteria
-    leader = medium_og(grappe_input(f.dossier), f.campaign)
+    leader = medium_og(GrappeInput.of(f.dossier), f.campaign)
     porteur = f.porteur_index
     size = f.dossier.ogs[porteur].size if porteur is not None and porteur < len(f.dossier.ogs) else 0
     if count == 0:
@@ -59,13 +58,13 @@ def isolated(f: Facts) -> list[Criterion]:
     return [_prio("priority.isolated_essms", 1, m.L_ISOLATED(), state, why, "grappe", F_GRAPPE_TREE, source=source)]
 
 
-def _diagnostic_partial(maturity: dict[str, Any]) -> bool:
+def _diagnostic_partial(maturity: Maturity) -> bool:
     """True when the OG's self-diagnostic leaves questions unanswered (or cannot be read)."""
     from esms_desktop.rules.maturity.scoring import MaturityError, load_questionnaire, score_answers
 
     try:
-        questionnaire = load_questionnaire(maturity.get("variant"))
-        return score_answers(questionnaire, maturity.get("answers") or {}).partial
+        questionnaire = load_questionnaire(maturity.variant or None)
+        return score_answers(questionnaire, dict(maturity.answers)).partial
     except (MaturityError, KeyError, ValueError, TypeError, OSError):
         return True
 
@@ -75,9 +74,9 @@ def diagnostic(f: Facts) -> list[Criterion]:
     ANAP questionnaires). Our own questionnaire (step « SI maturity », same ground) or the ANAP result
     attached as a PDF (document kind ``anap_result``) meets it, either one per OG."""
     anap = {i for i in range(len(f.ogs)) if f.has_document("anap_result", i)}
-    missing = [i for i, og in enumerate(f.ogs) if not og.get("maturity") and i not in anap]
+    missing = [i for i, og in enumerate(f.ogs) if og.maturity is None and i not in anap]
     partial = [i for i, og in enumerate(f.ogs)
-               if og.get("maturity") and i not in anap and _diagnostic_partial(og["maturity"])]
+               if og.maturity is not None and i not in anap and _diagnostic_partial(og.maturity)]
     count = len(f.ogs)
     details: tuple[Message, ...] = ()
     if count and not missing and not partial:
@@ -115,31 +114,26 @@ def perimeter(f: Facts) -> list[Criterion]:
     return [_prio("priority.perimeter", 4, m.L_PERIMETER(), state, why, "presentation", field)]
 
 
-def _fte(value: Any) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-
-
 def team(f: Facts) -> list[Criterion]:
-    people = rows(f.d, "people")
-    lead = next((p for p in people if p.get("project_lead") is True), None)
-    skilled = [p for p in people if text(p.get("skills"))]
+    people = f.dossier.people
+    lead = next((p for p in people if p.project_lead), None)
+    skilled = [p for p in people if p.skills.strip()]
     if lead is None:
         state, why = "not_met", m.TEAM_NO_LEAD()
-    elif not (_fte(lead.get("fte")) or 0) > 0:
-        state, why = "to_complete", m.TEAM_NO_FTE(name=text(lead.get("name")))
+    elif not (lead.fte or 0) > 0:
+        state, why = "to_complete", m.TEAM_NO_FTE(name=lead.name.strip())
     elif not skilled:
         state, why = "to_complete", m.TEAM_NO_SKILLS()
     else:
         state = "met"
-        why = m.TEAM_OK(name=text(lead.get("name")), fte=fmt.number(_fte(lead.get("fte")) or 0, 1),
+        why = m.TEAM_OK(name=lead.name.strip(), fte=fmt.number(float(lead.fte or 0), 1),
                         count=fmt.number(len(skilled)))
     return [_prio("priority.project_team", 5, m.L_TEAM(), state, why, "gouvernance",
                   None if state == "met" else F_PROJECT_LEAD)]
 
 
-def _specific_funding(og: dict[str, Any]) -> bool:
-    funding = og.get("funding") if isinstance(og.get("funding"), dict) else {}
-    return any(funding.get(k) is True for k in ("equipment", "amoa_purchasing", "amoa_piloting"))
+def _specific_funding(og: Og) -> bool:
+    return og.funding.equipment or og.funding.amoa_purchasing or og.funding.amoa_piloting
 
 
 def financing(f: Facts) -> list[Criterion]:
@@ -168,13 +162,13 @@ def financing(f: Facts) -> list[Criterion]:
 
 
 def ror(f: Facts) -> list[Criterion]:
-    met = f.commitments.get("ror") is True
+    met = f.dossier.commit_ror
     return [_prio("priority.ror", 7, m.L_ROR(), "met" if met else "not_met", m.ROR_OK() if met else m.ROR_NOT(),
                   "solution", None if met else F_ROR)]
 
 
 def earlier_wave(f: Facts) -> list[Criterion]:
-    met = f.commitments.get("earlier_wave") is True
+    met = f.dossier.earlier_wave
     return [_prio("priority.earlier_wave", 8, m.L_EARLIER(), "met" if met else "not_met",
                   m.EARLIER_OK() if met else m.EARLIER_NOT(), "solution", None if met else F_EARLIER_WAVE)]
 

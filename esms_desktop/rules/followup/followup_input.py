@@ -1,4 +1,8 @@
-"""The follow-up rules' input, read from the dossier dict (the file format; the same for window, CLI, PDF)."""
+"""The follow-up rules' input, read from the dossier dict (the file format; the same for window, CLI, PDF).
+
+Stays an adapter on purpose: what it reads — the monthly usage measures (``usage_measures``) and the
+follow-up state (``followup``) of a selected dossier — is not part of the typed ``rules.dossier.Dossier``
+(the candidature), and the measures are stored and imported on their own (``storage/usage_measures.py``)."""
 
 from __future__ import annotations
 

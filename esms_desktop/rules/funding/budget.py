@@ -1,6 +1,6 @@
 """The budget prévisionnel of a dossier, its grant and its checks, from the dossier file dict. No Qt.
 
-    plan = compute_budget(dossier_dict, load_campaign(2024))
+    plan = compute_budget(dossier, load_campaign(2024))      # rules.dossier.Dossier
     plan.expense_total, plan.revenue_total, plan.difference, plan.findings
 
 Definitions (the UI labels say the same):
@@ -38,12 +38,11 @@ from typing import Any
 from esms_desktop.formatting import euros, percent
 from esms_desktop.rules.funding import budget_messages as m
 from esms_desktop.rules.campaign import Campaign
-from esms_desktop.rules.dossier import Dossier, as_dossier
-from esms_desktop.rules.dossier_dict import dossier_part, int_value, rows
-from esms_desktop.rules.dossier_dict import part as _part
+from esms_desktop.rules.dossier import Dossier, Need, as_dossier
 from esms_desktop.rules.findings import Finding, sort_findings
-from esms_desktop.rules.funding.grant import GrantBreakdown, GrantLine, Schedule, payment_schedule, compute_grant
-from esms_desktop.rules.funding.grant_input import funding_request, og_names
+from esms_desktop.rules.funding.grant import (
+    GrantBreakdown, GrantLine, Schedule, compute_grant, funding_request, og_names, payment_schedule,
+)
 
 EXPENSE_CATEGORIES = ("amoa", "chef_projet", "editeur", "reprise", "formation", "materiel",
                       "conduite_changement", "communication", "autre")
@@ -71,24 +70,21 @@ def grant_part(key: str) -> str:
     return MOA  # usage.*, amoa_purchasing, amoa_piloting
 
 
-def _amount(value: Any) -> int:
-    """An amount as stored; 0 when it is not a whole number."""
-    return int_value(value) or 0
-
-
 def _num(value: Any) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return Decimal(0)
     return Decimal(str(value))
 
 
-def need_cost(need: Mapping[str, Any]) -> int:
-    """Cost of a need in euros (see the module's docstring)."""
-    unit = _num(need.get("unit_cost"))
-    if need.get("kind") == "formation":
-        factor = _num(need.get("people")) * _num(need.get("days"))
+def need_cost(need: Need | Mapping[str, Any]) -> int:
+    """Cost of a need in euros (see the module's docstring). ``need``: the typed need (a need's values as
+    a mapping, as the needs' service and the file give them, are read through ``Need.from_file``)."""
+    n = need if isinstance(need, Need) else Need.from_file(need)
+    unit = _num(n.unit_cost)
+    if n.kind == "formation":
+        factor = _num(n.people) * _num(n.days)
     else:
-        factor = _num(need.get("quantity"))
+        factor = _num(n.quantity)
     return int((factor * unit).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
@@ -191,31 +187,27 @@ class BudgetPlan:
 
 
 def compute_budget(data: Dossier | Mapping[str, Any], campaign: Campaign | None = None) -> BudgetPlan:
-    """The budget of a dossier dict (the file dict or its "dossier" part) under its campaign's rules.
+    """The budget of a dossier (the typed dossier; a file dict is read through ``Dossier.from_file``)
+    under its campaign's rules.
 
     ``campaign`` defaults to the rule file of the dossier's ``campaign_year``
     (:func:`rules.campaign.campaign_of`: raises CampaignFileError, never falls back on another year).
     """
     dossier = as_dossier(data)
-    d = dossier_part(dossier)
     if campaign is None:
         campaign = dossier.campaign()
     breakdown = compute_grant(campaign, funding_request(dossier))
-    needs = rows(d, "needs")
+    needs = dossier.needs
     costs = tuple(need_cost(n) for n in needs)
-    needs_total = {kind: sum(c for n, c in zip(needs, costs) if n.get("kind") == kind) for kind in NEED_KINDS}
+    needs_total = {kind: sum(c for n, c in zip(needs, costs) if n.kind == kind) for kind in NEED_KINDS}
 
     expenses = []
-    for i, e in enumerate(rows(d, "budget", "expenses")):
-        need = e.get("need")
-        need = need if isinstance(need, int) and 0 <= need < len(needs) else None
-        expenses.append(ExpenseItem(i, str(e.get("category") or "autre"), str(e.get("label") or ""),
-                                    int_value(e.get("year")), _amount(e.get("amount")), need,
+    for i, e in enumerate(dossier.expenses):
+        need = e.need if e.need is not None and e.need < len(needs) else None
+        expenses.append(ExpenseItem(i, e.category or "autre", e.label, e.year, e.amount, need,
                                     None if need is None else costs[need]))
-    revenues = tuple(
-        RevenueItem(i, str(r.get("kind") or "own_funds"), str(r.get("funder") or ""), str(r.get("label") or ""),
-                    int_value(r.get("year")), _amount(r.get("amount")), str(r.get("quote_ref") or ""))
-        for i, r in enumerate(rows(d, "budget", "revenues")))
+    revenues = tuple(RevenueItem(i, r.kind or "own_funds", r.funder, r.label, r.year, r.amount, r.quote_ref)
+                     for i, r in enumerate(dossier.revenues))
 
     by_category = {c: 0 for c in EXPENSE_CATEGORIES}
     by_year: dict[int | None, int] = {}
@@ -243,11 +235,11 @@ def compute_budget(data: Dossier | Mapping[str, Any], campaign: Campaign | None 
         other_funders=sum(r.amount for r in revenues if r.kind != "own_funds"),
         eligible=eligible, grant_by_part=grant_by_part, findings=(),
     )
-    findings = _findings(d, plan, needs, hardware_by_og, og_names(dossier))
+    findings = _findings(dossier, plan, needs, hardware_by_og, og_names(dossier))
     return replace(plan, findings=sort_findings(findings))
 
 
-def _hardware_by_og(d: Dossier, needs: list[Mapping[str, Any]],
+def _hardware_by_og(d: Dossier, needs: tuple[Need, ...],
                     expenses: list[ExpenseItem]) -> dict[str | None, int]:
     """Hardware expenses by OG name (from the ESSMS of their need); None: not attached to an ESSMS."""
     names = og_names(d)
@@ -257,9 +249,8 @@ def _hardware_by_og(d: Dossier, needs: list[Mapping[str, Any]],
             continue
         owner = None
         if e.need is not None:
-            ref = needs[e.need].get("essms")
-            if isinstance(ref, (list, tuple)) and len(ref) == 2 and isinstance(ref[0], int) \
-                    and 0 <= ref[0] < len(names):
+            ref = needs[e.need].essms
+            if ref is not None and 0 <= ref[0] < len(names):
                 owner = names[ref[0]]
         out[owner] = out.get(owner, 0) + e.amount
     return out
@@ -292,7 +283,7 @@ def _retain(lines: tuple[GrantLine, ...], eligible: dict[str, int],
     return tuple(GrantItem(line, grant_part(line.key), retained[i]) for i, line in enumerate(lines))
 
 
-def _findings(d: Mapping[str, Any], plan: BudgetPlan, needs: list[Mapping[str, Any]],
+def _findings(d: Dossier, plan: BudgetPlan, needs: tuple[Need, ...],
               hardware_by_og: dict[str | None, int], names: list[str]) -> list[Finding]:
     out: list[Finding] = []
     out += _refusal_findings(plan)
@@ -362,30 +353,29 @@ def _eligibility_findings(plan: BudgetPlan) -> list[Finding]:
     return out
 
 
-def _equipment_findings(d: Mapping[str, Any], plan: BudgetPlan, needs: list[Mapping[str, Any]],
+def _equipment_findings(d: Dossier, plan: BudgetPlan, needs: tuple[Need, ...],
                         hardware_by_og: dict[str | None, int], names: list[str]) -> list[Finding]:
     lines = [g.line for g in plan.grant if g.part == EQUIPMENT]
     if not lines:
         return []
     out = []
-    has_need = {names[n["essms"][0]] for n in needs if n.get("kind") == "materiel"
-                and isinstance(n.get("essms"), (list, tuple)) and len(n["essms"]) == 2
-                and isinstance(n["essms"][0], int) and 0 <= n["essms"][0] < len(names)}
-    grappe_hardware = any(n.get("kind") == "materiel" and n.get("essms") is None for n in needs) \
+    has_need = {names[n.essms[0]] for n in needs if n.kind == "materiel"
+                and n.essms is not None and 0 <= n.essms[0] < len(names)}
+    grappe_hardware = any(n.kind == "materiel" and n.essms is None for n in needs) \
         or hardware_by_og.get(None, 0) > 0
     bare = [ln.og for ln in lines if ln.og not in has_need and not grappe_hardware]
     if bare:
         out.append(Finding(
             "budget.equipment_without_hardware", "warning", m.M_EQUIPMENT_NO_HARDWARE(ogs=", ".join(bare)),
             m.W_EQUIPMENT(), m.SRC_EQUIPMENT, m.F_EQUIPMENT_NO_HARDWARE(), tuple(bare)))
-    if not str(_part(d, "dui").get("software") or "").strip():
+    if not d.dui.software.strip():
         out.append(Finding(
             "budget.equipment_without_dui", "warning", m.M_EQUIPMENT_NO_DUI(), m.W_EQUIPMENT(),
             m.SRC_EQUIPMENT, m.F_EQUIPMENT_NO_DUI()))
     return out
 
 
-def _need_line_findings(plan: BudgetPlan, needs: list[Mapping[str, Any]]) -> list[Finding]:
+def _need_line_findings(plan: BudgetPlan, needs: tuple[Need, ...]) -> list[Finding]:
     out = []
     fed = {e.need for e in plan.expenses if e.need is not None}
     missing = [i for i in range(len(needs)) if i not in fed]
@@ -418,10 +408,10 @@ def _detail_findings(plan: BudgetPlan) -> list[Finding]:
     return out
 
 
-def need_label(need: Mapping[str, Any]) -> str:
+def need_label(need: Need | Mapping[str, Any]) -> str:
     """A need's own label, else what it is about (audience, equipment type), else its kind."""
-    for key in ("label", "audience", "equipment_type"):
-        text = str(need.get(key) or "").strip()
-        if text:
-            return text
-    return str(need.get("kind") or "")
+    n = need if isinstance(need, Need) else Need.from_file(need)
+    for text in (n.label, n.audience, n.equipment_type):
+        if text.strip():
+            return text.strip()
+    return n.kind

@@ -1,20 +1,28 @@
 """The ESMS numérique grant calculator. No Qt; every figure comes from the campaign file.
 
     breakdown = compute_grant(load_campaign(2024), FundingRequest("acquisition", 20, True, ogs))
+    breakdown = compute_grant(dossier.campaign(), funding_request(dossier))   # rules.dossier.Dossier
 
 gives one line per forfait (per-ESSMS forfaits by tier, editor share, small-OG aids), the total,
 the avance/solde schedule, and the refusals: what was asked but is not allowed, and why.
 Amounts are whole euros (``int``). A forfait given as "jusqu'à" is counted at its ceiling and
 flagged ``ceiling`` (plafond).
+
+:func:`funding_request` (at the end) is the request of a typed dossier: the same value feeds the wizard,
+the PDF pack, the checker and the CLI, so they all compute the same grant; whether an OG is small is
+decided by ``rules.grappe.small_og`` on each OG's own size and place.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from esms_desktop.formatting import euros, percent
 from esms_desktop.rules.campaign import PROJECT_TYPES, Campaign, Figure, SmallOgAid
-from esms_desktop.rules.grappe.small_og import is_small_og, small_og_limit
+from esms_desktop.rules.dossier import Dossier, as_dossier
+from esms_desktop.rules.grappe.small_og import all_corse_overseas, is_small_og, small_og_limit
 from esms_desktop.text import QT_TRANSLATE_NOOP, Message
 
 # Line labels
@@ -404,4 +412,76 @@ def payment_schedule(campaign: Campaign, total: int) -> Schedule:
         solde_condition=split.solde_condition,
         source=split.source,
         rule=rule,
+    )
+
+
+# --- the request of a dossier: the same value for the wizard, the PDF pack, the checker and the CLI -----------
+
+
+def og_names(data: Dossier | Mapping[str, Any]) -> list[str]:
+    """The name each OG carries in the grant (``OgFunding.name`` / ``GrantLine.og``), by OG index.
+
+    An unnamed OG is called by its FINESS EJ; two OGs of the same name get their FINESS EJ added, so
+    that every equipment line and refusal points at one OG.
+    """
+    members = as_dossier(data).ogs
+    names = [og.name.strip() or og.finess_ej.strip() or f"OG {i + 1}" for i, og in enumerate(members)]
+    plain = list(names)
+    for i, name in enumerate(plain):
+        if plain.count(name) > 1:
+            ej = members[i].finess_ej.strip() or str(i + 1)
+            names[i] = f"{name} ({ej})"
+    with_ej = list(names)
+    for i, name in enumerate(with_ej):  # still equal (same name and same FINESS EJ): number them
+        if with_ej.count(name) > 1:
+            names[i] = f"{name} #{i + 1}"
+    return names
+
+
+def is_corse_overseas(data: Dossier | Mapping[str, Any]) -> bool:
+    """True when every ESSMS whose place is known is in Corse or overseas (and there is one).
+
+    One metropolitan ESSMS makes the grappe metropolitan, as for the grappe minimum (composition).
+    Unknown departments are left out.
+    """
+    return all_corse_overseas(e.territory for e in as_dossier(data).all_essms if e.territory is not None)
+
+
+def funding_request(data: Dossier | Mapping[str, Any]) -> FundingRequest:
+    """The :class:`FundingRequest` of a dossier: project type, its ESSMS, the DUI's Ségur
+    referencing, each OG with its ESSMS, its size and place, and the specific funding it asks for.
+
+    000 « 1 FINESS ET = 1 FINANCEMENT »: an ESSMS met twice (under one OG or two) is counted once, under
+    the first OG that lists it. Each ESSMS carries its own project type (``essms_types``) when the grappe
+    mixes them (003 §7 « portant majoritairement le même type de projet »).
+    """
+    dossier = as_dossier(data)
+    default_type = dossier.project_type if dossier.project_type in ("acquisition", "conformite") else "acquisition"
+    seen: set[str] = set()
+    types: list[str] = []
+    og_requests = []
+    for og, name in zip(dossier.ogs, og_names(dossier)):
+        count = 0
+        for e in og.essms:
+            if e.finess_et and e.finess_et in seen:
+                continue
+            seen.add(e.finess_et)
+            count += 1
+            types.append(e.project_type or default_type)
+        og_requests.append(OgFunding(
+            name=name,
+            essms_count=count,
+            equipment_requested=og.funding.equipment,
+            amoa_purchasing_requested=og.funding.amoa_purchasing,
+            amoa_piloting_requested=og.funding.amoa_piloting,
+            total_essms=None if og.size_to_confirm else max(og.size, count),
+            corse_overseas=og.corse_overseas,
+        ))
+    return FundingRequest(
+        project_type=default_type,
+        essms_count=sum(r.essms_count for r in og_requests),
+        editor_segur_referenced=dossier.dui.segur_referenced,
+        ogs=tuple(og_requests),
+        corse_overseas=is_corse_overseas(dossier),
+        essms_types=tuple(types) if len(set(types)) > 1 else (),
     )

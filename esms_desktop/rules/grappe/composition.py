@@ -1,7 +1,9 @@
 """Live composition rules of a grappe: size, where to file, coherence, non-redundancy, porteur.
 
-Pure Python: takes plain frozen dataclasses and a campaign rule set, returns a
-:class:`CompositionReport` with derived figures and :class:`~esms_desktop.rules.findings.Finding` s.
+Pure Python: takes the typed dossier (``composition_of(dossier, campaign)``; the rules themselves read
+the plain frozen dataclasses below, ``GrappeInput.of(dossier)``, which the hand-worked tests build
+directly) and a campaign rule set, returns a :class:`CompositionReport` with derived figures and
+:class:`~esms_desktop.rules.findings.Finding` s.
 Thresholds and windows come from the campaign (``rules.campaign``), never from this code.
 Sources: seeds 001 (2024 flyer), 002 (Bretagne, isolated ESSMS), 003 (ARS BFC rule book §4, §5, §7).
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from esms_desktop import formatting as fmt
 from esms_desktop.rules.campaign import Campaign
@@ -21,6 +23,9 @@ from esms_desktop.rules.grappe.sectors import SECTORS as SECTOR_LABELS
 from esms_desktop.rules.grappe.sectors import programme_sector
 from esms_desktop.rules.grappe.small_og import all_corse_overseas, is_small_og, og_size, small_og_limit
 from esms_desktop.rules.identity.geography import region_name
+
+if TYPE_CHECKING:
+    from esms_desktop.rules.dossier import Dossier, Essms, Og
 
 
 ProjectType = Literal["acquisition", "conformite"]
@@ -52,6 +57,26 @@ class EssmsInput:
     category_code: str | None = None  # FINESS category (for the FINESS-split warning)
     address: str = ""  # postal address as recorded (for the FINESS-split warning)
 
+    @classmethod
+    def of(cls, e: Essms) -> EssmsInput:
+        """One ESSMS of the typed dossier as the composition rules see it.
+
+        The department falls back on the one the FINESS ET number names when it is not recorded.
+        The current DUI software counts for "software" and "segur" (référencé Ségur) alike.
+        """
+        kind = e.dui_kind or "none"
+        return cls(
+            finess_et=e.finess_et, name=e.name, department=e.place_department, sector=e.sector or None,
+            current_dui_kind=kind,  # type: ignore[arg-type]
+            current_dui_software=_blank_none(e.dui_software) if kind != "none" else None,
+            sons_ordered=e.sons_ordered, sons_software=_blank_none(e.sons_software),
+            already_funded=e.already_funded, funded_software=_blank_none(e.funded_software),
+            isolated=e.isolated, confort_services=e.confort_services,
+            project_type=e.project_type,  # type: ignore[arg-type]
+            category_code=_blank_none(e.category_code or ""),
+            address=" ".join(x for x in (e.address, e.postcode, e.town) if x).strip(),
+        )
+
 
 @dataclass(frozen=True)
 class OgInput:
@@ -68,6 +93,13 @@ class OgInput:
     essms: tuple[EssmsInput, ...] = ()
     total_essms: int | None = None
 
+    @classmethod
+    def of(cls, og: Og) -> OgInput:
+        """One OG of the typed dossier; attached to a national entity when that entity is named."""
+        return cls(finess_ej=og.finess_ej, name=og.name, attached_to_national_entity=bool(og.national_entity.strip()),
+                   national_agreement_obtained=og.national_agreement,
+                   essms=tuple(EssmsInput.of(e) for e in og.essms), total_essms=og.essms_total)
+
 
 @dataclass(frozen=True)
 class GrappeInput:
@@ -79,6 +111,23 @@ class GrappeInput:
     porteur_finess_ej: str | None = None
     dui_software: str | None = None  # the grappe's common DUI (chosen or targeted)
     national_reach: bool = False  # < 50 ESSMS but representative nationally (003 §4.3.C)
+
+    @classmethod
+    def of(cls, dossier: Dossier) -> GrappeInput:
+        """The grappe of the typed dossier (``storage.load_dossier`` or ``Dossier.from_file``)."""
+        porteur = dossier.porteur
+        return cls(
+            project_type=dossier.project_type,  # type: ignore[arg-type]
+            hosting=dossier.hosting,  # type: ignore[arg-type]
+            ogs=tuple(OgInput.of(og) for og in dossier.ogs),
+            porteur_finess_ej=porteur.finess_ej if porteur is not None else None,
+            dui_software=_blank_none(dossier.dui.software),
+            national_reach=dossier.national_reach,
+        )
+
+
+def _blank_none(value: str) -> str | None:
+    return value.strip() or None
 
 
 @dataclass(frozen=True)
@@ -249,6 +298,12 @@ def _subjects(items: list[EssmsInput]) -> tuple[str, ...]:
 # --- the check ------------------------------------------------------------------------------------
 
 
+def composition_of(dossier: Dossier, campaign: Campaign) -> CompositionReport:
+    """The composition report of a dossier: the same for the grappe step, the checker, the GALIS helper,
+    the planning's scope, the CLI and the PDF pack."""
+    return check_composition(GrappeInput.of(dossier), campaign)
+
+
 def check_composition(
     grappe: GrappeInput,
     campaign: Campaign,
@@ -274,7 +329,7 @@ def check_composition(
     overseas_only = bool(territories) and "metropole" not in territories
     # 001 (2024) « a minima de 15 ESSMS en métropole ou de 8 ESSMS en Corse et dans les départements
     # ultramarins »: the lower minimum only where the campaign's seed gives one (None in 2022, 2023).
-    distinct_overseas = overseas_only and getattr(campaign, "min_essms_corse_overseas", None) is not None
+    distinct_overseas = overseas_only and campaign.min_essms_corse_overseas is not None
     minimum = campaign.min_essms_corse_overseas if distinct_overseas else campaign.min_essms
     porteur_og = next((og for og in grappe.ogs if og.finess_ej == grappe.porteur_finess_ej), None)
     porteur_regions = Counter(
@@ -442,7 +497,7 @@ def _filing(grappe: GrappeInput, campaign: Campaign, count: int, region_counts: 
             main_region: str | None) -> tuple[FilingLevel, str | None]:
     several = len(region_counts) > 1
     if count >= campaign.national_min_essms:
-        if not several and getattr(campaign, "large_single_region_files_regionally", False):
+        if not several and campaign.large_single_region_files_regionally:
             return "regional", main_region
         return "national", None
     if grappe.national_reach:
@@ -591,7 +646,7 @@ def _redundancy_findings(grappe: GrappeInput, essms: list[EssmsInput], type_of: 
 def medium_og(grappe: GrappeInput, campaign: Campaign) -> OgInput | None:
     """The largest OG of the grappe that is « de taille moyenne (plus de 15 ESSMS) » (003 §7) on its own
     size (all the ESSMS it runs), and brings no isolated ESSMS itself; None when there is none."""
-    minimum = getattr(campaign, "medium_og_min_essms", 16)
+    minimum = campaign.medium_og_min_essms
     candidates = [og for og in grappe.ogs
                   if _og_size(og) >= minimum and not any(e.isolated for e in og.essms)]
     return max(candidates, key=_og_size, default=None)
@@ -601,7 +656,7 @@ def _isolated_findings(essms: list[EssmsInput], grappe: GrappeInput, campaign: C
     isolated = [e for e in essms if e.isolated]
     if not isolated:
         return []
-    more_than = getattr(campaign, "medium_og_min_essms", 16) - 1
+    more_than = campaign.medium_og_min_essms - 1
     subjects = _subjects(isolated)
     leader = medium_og(grappe, campaign)
     if leader is not None:

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from esms_desktop.rules.dossier import CommAction, Partner
+
 AUDIENCES: tuple[str, ...] = ("professionnels", "partenaires", "usagers_familles")
 PARTNER_KINDS: tuple[str, ...] = ("liberal", "sante", "institutionnel", "autre")
 
@@ -30,15 +32,18 @@ class CommunicationGaps:
         return not (self.missing_audiences or self.uninformed_partners or self.no_partner)
 
 
-def communication_gaps(actions: Iterable[Mapping[str, Any]], partners: Iterable[Mapping[str, Any]]) -> CommunicationGaps:
+def communication_gaps(actions: Iterable[CommAction | Mapping[str, Any]],
+                       partners: Iterable[Partner | Mapping[str, Any]]) -> CommunicationGaps:
     """The plan is complete with at least one action for each audience, at least one partner identified,
-    and every partner informed. ``actions`` / ``partners`` are dossier-file entries (or dicts like them).
+    and every partner informed. ``actions`` / ``partners``: the dossier's (``Dossier.communication``,
+    ``Dossier.partners``; a dossier-file entry, or a dict like one, is read through ``from_file``).
     """
-    actions, partners = list(actions), list(partners)
-    reached = {a.get("audience") for a in actions}
+    actions = [a if isinstance(a, CommAction) else CommAction.from_file(a) for a in actions]
+    partners = [p if isinstance(p, Partner) else Partner.from_file(p) for p in partners]
+    reached = {a.audience for a in actions}
     return CommunicationGaps(
         missing_audiences=tuple(a for a in AUDIENCES if a not in reached),
-        uninformed_partners=tuple(str(p.get("name") or "") for p in partners if not p.get("informed")),
+        uninformed_partners=tuple(p.name for p in partners if not p.informed),
         no_partner=not partners,
         empty=not actions and not partners,
     )

@@ -11,12 +11,10 @@ multi-regional deadline are national and hold everywhere.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
-from esms_desktop.rules.campaign import Window
-from esms_desktop.rules.dossier_dict import dossier_part
+from esms_desktop.rules.campaign import Campaign, Window
+from esms_desktop.rules.dossier import Dossier
 
 
 @dataclass(frozen=True)
@@ -37,28 +35,17 @@ class FilingWindow:
     first_window_share: int | None = None
 
 
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-
-
-def filing_window(data: Mapping[str, Any], campaign: Any, scope: str, region: str | None) -> FilingWindow:
+def filing_window(dossier: Dossier, campaign: Campaign, scope: str, region: str | None) -> FilingWindow:
     """The window of a dossier (``scope``: its call; ``region``: the ARS it files with, INSEE code)."""
-    d = dossier_part(data)
-    region = region or d.get("region") or None
+    region = region or dossier.region or None
     key, window = campaign.window_for(region, scope)  # the campaign file's dates (one ARS's, or national)
-    owner = getattr(campaign, "window_region", None)
+    owner = campaign.window_region
     if key != "regional" or owner is None:
         return FilingWindow(window, "campaign", key, owner, region)
     if region == owner:
         return FilingWindow(window, "campaign", key, owner, region,
-                            getattr(campaign, "first_window_end", None),
-                            getattr(campaign, "first_window_share_percent", None))
-    start, end = _date(d.get("ars_window_start")), _date(d.get("ars_window_end"))
+                            campaign.first_window_end, campaign.first_window_share_percent)
+    start, end = dossier.ars_window_start, dossier.ars_window_end
     if start is None and end is None:
         return FilingWindow(None, "to_type", key, owner, region)
     return FilingWindow(Window(start, end, ""), "dossier", key, owner, region)

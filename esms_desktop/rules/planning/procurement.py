@@ -17,21 +17,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from esms_desktop.rules.dossier_dict import dossier_part, ogs, part
+from esms_desktop.rules.dossier import Dossier, Og, as_dossier
+
+if TYPE_CHECKING:
+    from esms_desktop.rules.campaign import Campaign
 
 SRC_2022 = "003 §5.1 (recours obligatoire au SAD)"
 SRC_2023 = "000 « AAP 2023 – Instruction 2023 2/2 » (hormis pour les OG soumis au Code de la Commande Publique)"
 SRC_GHT = "000 « AAP 2023 – Instruction 2023 2/2 » (accès facilité pour les ESMS de GHT)"
 
 
-def subject_to_ccp(og: Mapping[str, Any]) -> bool:
+def subject_to_ccp(og: Og) -> bool:
     """The OG is subject to the Code de la commande publique: as recorded, else when it is public."""
-    recorded = og.get("public_procurement")
-    if isinstance(recorded, bool):
-        return recorded
-    return og.get("legal_status") == "public"
+    if og.public_procurement is not None:
+        return og.public_procurement
+    return og.legal_status == "public"
 
 
 @dataclass(frozen=True)
@@ -50,13 +52,14 @@ class ProcurementRoute:
         return self.route == "procurement"
 
 
-def procurement_route(data: Mapping[str, Any], campaign: Any) -> ProcurementRoute:
-    d = dossier_part(data)
-    phase = getattr(campaign, "procurement_phase", "all")
-    offered = bool(getattr(campaign, "ght_route", False))
-    chosen = part(d, "dui").get("ght_route") is True
-    subject = tuple((og.get("name") or og.get("finess_ej") or "?") for og in ogs(d) if subject_to_ccp(og))
-    if (d.get("project_type") or "acquisition") != "acquisition":
+def procurement_route(data: Dossier | Mapping[str, Any], campaign: Campaign) -> ProcurementRoute:
+    """The route of a dossier (the typed dossier; a file dict is read through ``Dossier.from_file``)."""
+    d = as_dossier(data)
+    phase = campaign.procurement_phase
+    offered = bool(campaign.ght_route)
+    chosen = d.dui.ght_route
+    subject = tuple((og.name or og.finess_ej or "?") for og in d.ogs if subject_to_ccp(og))
+    if (d.project_type or "acquisition") != "acquisition":
         return ProcurementRoute("none", "003 §5.2", subject, chosen, offered)
     if phase == "all":
         return ProcurementRoute("procurement", SRC_2022, subject, chosen, offered)

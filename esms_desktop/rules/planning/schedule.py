@@ -15,11 +15,11 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from esms_desktop import formatting as fmt
 from esms_desktop.paths import resource_path
-from esms_desktop.rules.campaign import Campaign
+from esms_desktop.rules.campaign import Campaign, Window
 from esms_desktop.rules.findings import NOTHING_TO_DO, Finding, campaign_source, sort_findings
 from esms_desktop.text import QT_TRANSLATE_NOOP
 
@@ -27,6 +27,9 @@ Scope = Literal["regional", "multi_regional", "national"]
 
 DEPLOYMENT = "deployment"
 USAGE_MEASURE = "usage_measure"
+
+if TYPE_CHECKING:
+    from esms_desktop.rules.planning.filing_window import FilingWindow
 
 
 @dataclass(frozen=True)
@@ -289,7 +292,7 @@ def check_plan(
     filing_date: dt.date | None,
     scope: Scope,
     all_essms: Collection[str] | Mapping[str, str],
-    window: Any = None,
+    window: FilingWindow | None = None,
 ) -> tuple[Finding, ...]:
     """Findings on a planning: length, filing window, dependencies, wave coverage, usage measurement.
 
@@ -325,7 +328,7 @@ def _duration_findings(tasks: list[Task], project_type: str, campaign: Campaign)
     return [Finding("planning.duration_ok", "info", M_DURATION_OK(**params), why, source, F_NOTHING())]
 
 
-def _first_window(campaign: Campaign, own: Any, filing_date: dt.date | None) -> Finding:
+def _first_window(campaign: Campaign, own: FilingWindow, filing_date: dt.date | None) -> Finding:
     """003 §8: « les dossiers pris en compte devront être déposés avant le 15.05.2022 »; 000: first IDF
     window until 15/06, « Volonté d'utiliser 80% de l'enveloppe régionale totale sur cette première fenêtre »."""
     end, region = fmt.date(own.first_window_end), _region(own.region)
@@ -339,7 +342,7 @@ def _first_window(campaign: Campaign, own: Any, filing_date: dt.date | None) -> 
                    campaign_source(campaign, "first_window.end", SRC_WINDOW), fix)
 
 
-def _window_text(window: Any) -> str:
+def _window_text(window: Window | None) -> str:
     if window is None or (window.start is None and window.end is None):
         return "?"
     return f"{fmt.date(window.start) if window.start else '…'} – {fmt.date(window.end) if window.end else '…'}"
@@ -351,7 +354,7 @@ def _region(code: str | None) -> str:
     return (region_name(code) or code or "?") if code else "?"
 
 
-def _window_findings(campaign: Campaign, filing_date: dt.date | None, scope: str, own: Any = None) -> list[Finding]:
+def _window_findings(campaign: Campaign, filing_date: dt.date | None, scope: str, own: FilingWindow | None = None) -> list[Finding]:
     """``own``: the dossier's :class:`~esms_desktop.rules.planning.filing_window.FilingWindow` (whose dates
     apply); None: the campaign's dates for ``scope``."""
     scope, window = campaign.window_for(None, scope)
@@ -390,7 +393,7 @@ def _window_findings(campaign: Campaign, filing_date: dt.date | None, scope: str
     else:
         out.append(Finding("planning.filing_in_window", "info", M_IN_WINDOW(date=fmt.date(filing_date), window=text),
                            W_WINDOW(), source, F_NOTHING()))
-    if getattr(campaign, "indicative", False):
+    if campaign.indicative:
         out.append(Finding("planning.indicative_dates", "info", M_INDICATIVE(), W_WINDOW(), source, F_INDICATIVE()))
     return out
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from esms_desktop.formatting import euros, percent
 from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, BudgetPlan, compute_budget
+from esms_desktop.rules.dossier import ExpenseLine, RevenueLine
 from esms_desktop.rules.campaign import Campaign, CampaignFileError, load_campaign
 from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage import budget
@@ -225,7 +226,7 @@ class BudgetStep(StepPage):
     def _compute(self) -> tuple[budget.BudgetSnapshot, BudgetPlan | None, str]:
         snapshot = budget.BudgetSnapshot.of(load_dossier(self.db, self.dossier_id))
         try:
-            return snapshot, compute_budget(snapshot.data, self._campaign(snapshot.data["campaign_year"])), ""
+            return snapshot, compute_budget(snapshot.dossier, self._campaign(snapshot.dossier.campaign_year)), ""
         except CampaignFileError as exc:
             return snapshot, None, campaign_error_text(exc)
 
@@ -239,11 +240,11 @@ class BudgetStep(StepPage):
     def refresh(self) -> None:
         """Recompute the budget and show it; the selected rows and the forms are kept."""
         self.snapshot, self.plan, error = self._compute()
-        plan, data = self.plan, self.snapshot.data
-        lines = data["budget"]["expenses"]
+        plan, dossier = self.plan, self.snapshot.dossier
+        lines = dossier.expenses
         order = sorted(range(len(lines)), key=lambda i: (  # by category, then year, then as entered
-            EXPENSE_CATEGORIES.index(lines[i]["category"]) if lines[i]["category"] in EXPENSE_CATEGORIES else 99,
-            lines[i]["year"] or 9999, i))
+            EXPENSE_CATEGORIES.index(lines[i].category) if lines[i].category in EXPENSE_CATEGORIES else 99,
+            lines[i].year or 9999, i))
         self.expenses.set_rows([(self.snapshot.expense_ids[i], self._expense_cells(i)) for i in order])
         self.revenues.set_rows([(ident, self._revenue_cells(i)) for i, ident in enumerate(self.snapshot.revenue_ids)])
         if plan is None:
@@ -251,9 +252,9 @@ class BudgetStep(StepPage):
             self.checks.show_findings((), error)
             for label in (self.revenues_value, self.difference_value, self.share_value):
                 label.setText("—")
-            self.expenses_value.setText(euros(sum(e["amount"] for e in data["budget"]["expenses"])))
+            self.expenses_value.setText(euros(sum(e.amount for e in dossier.expenses)))
             return
-        self.grant_view.show_plan(plan, data)
+        self.grant_view.show_plan(plan, dossier)
         self.year_view.show_plan(plan)
         self.checks.show_findings(plan.findings)
         self.expenses_value.setText(euros(plan.expense_total))
@@ -270,26 +271,31 @@ class BudgetStep(StepPage):
         self._update_need_note()
 
     def _expense_cells(self, index: int) -> list[Cell]:
-        e = self.snapshot.data["budget"]["expenses"][index]
+        e = self.snapshot.dossier.expenses[index]
         item = self.plan.expenses[index] if self.plan else None
-        year = "" if e["year"] is None else str(e["year"])
-        if e["need"] is None:
+        year = "" if e.year is None else str(e.year)
+        if e.need is None:
             origin = Cell(self.tr("Entered"))
         else:
-            need = self.snapshot.data["needs"][e["need"]]
+            need = self.snapshot.dossier.needs[e.need]
             tip = self.tr("Fed by the need « {label} » (cost {cost})").format(
-                label=need["label"], cost=euros(item.need_cost) if item else "")
+                label=need.label, cost=euros(item.need_cost) if item else "")
             origin = Cell(self.tr("Need") if item is None or item.follows_need else self.tr("Need, amount typed"),
                           tooltip=tip, italic=True)
-        return [Cell(expense_categories().get(e["category"], e["category"])), Cell(e["label"]), Cell(year, True),
-                Cell(euros(e["amount"]), True), origin]
+        return [Cell(expense_categories().get(e.category, e.category)), Cell(e.label), Cell(year, True),
+                Cell(euros(e.amount), True), origin]
 
     def _revenue_cells(self, index: int) -> list[Cell]:
-        r = self.snapshot.data["budget"]["revenues"][index]
-        year = "" if r["year"] is None else str(r["year"])
-        return [Cell(revenue_kinds().get(r["kind"], r["kind"])), Cell(r["funder"], tooltip=r["funder"]),
-                Cell(r["label"], tooltip=r["label"]), Cell(year, True), Cell(euros(r["amount"]), True),
-                Cell(r["quote_ref"], tooltip=r["quote_ref"])]
+        r = self.snapshot.dossier.revenues[index]
+        year = "" if r.year is None else str(r.year)
+        return [Cell(revenue_kinds().get(r.kind, r.kind)), Cell(r.funder, tooltip=r.funder),
+                Cell(r.label, tooltip=r.label), Cell(year, True), Cell(euros(r.amount), True),
+                Cell(r.quote_ref, tooltip=r.quote_ref)]
+
+    def _lines(self, kind: str) -> tuple[ExpenseLine, ...] | tuple[RevenueLine, ...]:
+        if self.snapshot is None:
+            return ()
+        return self.snapshot.dossier.expenses if kind == "expense" else self.snapshot.dossier.revenues
 
     def _row_index(self, kind: str, ident: int | None) -> int | None:
         ids = (self.snapshot.expense_ids if kind == "expense" else self.snapshot.revenue_ids) if self.snapshot else ()
@@ -300,12 +306,11 @@ class BudgetStep(StepPage):
         saver.flush()
         index = self._row_index(kind, ident)
         self.editing[kind] = ident if index is not None else None
-        rows = self.snapshot.data["budget"]["expenses" if kind == "expense" else "revenues"] if self.snapshot else []
-        values = rows[index] if index is not None else {}
+        line = self._lines(kind)[index] if index is not None else None
         saver.suspended, was = True, saver.suspended
         try:
             for name, widget in self.fields[kind].items():
-                value = values.get(name)
+                value = getattr(line, name) if line is not None else None
                 if isinstance(widget, YearSpin):
                     widget.set_year(value)
                 elif isinstance(widget, AmountSpin):
@@ -318,7 +323,7 @@ class BudgetStep(StepPage):
         finally:
             saver.suspended = was
         if kind == "expense":
-            fed = values.get("need") is not None
+            fed = getattr(line, "need", None) is not None
             self.fields["expense"]["category"].setEnabled(not fed)
             self.expenses.remove_button.setEnabled(index is not None and not fed)
             self.expenses.remove_button.setToolTip(
@@ -332,13 +337,13 @@ class BudgetStep(StepPage):
             self.need_note.setText(self.tr("A line entered here, not fed by a need."))
             self.follow_button.setEnabled(False)
             return
-        need = self.snapshot.data["needs"][item.need]
+        need = self.snapshot.dossier.needs[item.need]
         if item.follows_need:
             text = self.tr("Fed by the need « {label} »: the amount follows its cost ({cost}) until you type "
                            "another one.")
         else:
             text = self.tr("Fed by the need « {label} », whose cost is {cost}: the amount typed here is kept.")
-        self.need_note.setText(text.format(label=need["label"], cost=euros(item.need_cost or 0)))
+        self.need_note.setText(text.format(label=need.label, cost=euros(item.need_cost or 0)))
         self.follow_button.setEnabled(item.overridden)
 
     # edits ---------------------------------------------------------------------------------------
@@ -367,17 +372,17 @@ class BudgetStep(StepPage):
         index = self._row_index(kind, ident)
         if index is None:
             return
-        rows = self.snapshot.data["budget"]["expenses" if kind == "expense" else "revenues"]
-        if kind == "expense" and rows[index]["need"] is not None:
+        line = self._lines(kind)[index]
+        if getattr(line, "need", None) is not None:
             return
         answer = QMessageBox.question(
             self, self.tr("Remove"), self.tr("Remove the line « {label} » ({amount}) from the budget?").format(
-                label=rows[index]["label"] or "—", amount=euros(rows[index]["amount"])),
+                label=line.label or "—", amount=euros(line.amount)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.context.autosaver.flush()
-        self.context.name_change(self.tr("remove the line « {label} »").format(label=rows[index]["label"] or "—"))
+        self.context.name_change(self.tr("remove the line « {label} »").format(label=line.label or "—"))
         (budget.delete_expense if kind == "expense" else budget.delete_revenue)(self.db, ident)
         self.refresh()
         self.changed.emit()
@@ -408,7 +413,7 @@ class BudgetStep(StepPage):
         self.refresh()
         if self.plan is None:
             return
-        name = "".join(c if c.isalnum() or c in "-_" else "-" for c in self.snapshot.data["name"]).strip("-")
+        name = "".join(c if c.isalnum() or c in "-_" else "-" for c in self.snapshot.dossier.name).strip("-")
         filters = self.tr("Excel workbook (*.xlsx)") if kind == "xlsx" else self.tr("CSV file (*.csv)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the budget"), f"budget-{name}.{kind}", filters)
         if not path:
@@ -416,7 +421,7 @@ class BudgetStep(StepPage):
         if Path(path).suffix.lower() != f".{kind}":
             path += f".{kind}"
         try:
-            content = (xlsx_bytes if kind == "xlsx" else csv_bytes)(self.snapshot.data, self.plan)
+            content = (xlsx_bytes if kind == "xlsx" else csv_bytes)(self.snapshot.dossier.to_file(), self.plan)
             write_bytes_atomic(path, content)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), self.tr("The file {path} could not be written: {error}").format(

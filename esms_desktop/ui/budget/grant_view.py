@@ -3,9 +3,7 @@ specific funding asked for) and the expenses by category and year with the parts
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,7 +20,8 @@ from PySide6.QtWidgets import (
 from esms_desktop.formatting import euros
 from esms_desktop.i18n import render
 from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, PARTS, BudgetPlan
-from esms_desktop.rules.funding.grant_input import dossier_part, og_names
+from esms_desktop.rules.dossier import Dossier
+from esms_desktop.rules.funding.grant import og_names
 from esms_desktop.ui.budget.labels import expense_categories, part_expenses, parts
 from esms_desktop.ui.budget.widgets import Cell, compact_rows, nowrap, table_item
 from esms_desktop.rules.campaign import readable_source
@@ -96,7 +95,7 @@ class GrantView(QWidget):
         layout.addWidget(self.notes_label)
         layout.addStretch(1)
         self.plan: BudgetPlan | None = None
-        self.data: Mapping[str, Any] = {}
+        self.dossier: Dossier | None = None
 
     def retranslate_ui(self) -> None:
         self.intro.setText(self.tr(
@@ -105,7 +104,7 @@ class GrantView(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Grant line"), self.tr("Scale amount"), self.tr("Nature"), self.tr("Retained in the budget")])
         if self.plan is not None:
-            self.show_plan(self.plan, self.data)
+            self.show_plan(self.plan, self.dossier)
 
     def show_error(self, text: str) -> None:
         self.plan = None
@@ -114,8 +113,8 @@ class GrantView(QWidget):
         self.funding_label.setText("")
         self.notes_label.setText("")
 
-    def show_plan(self, plan: BudgetPlan, data: Mapping[str, Any]) -> None:
-        self.plan, self.data = plan, data
+    def show_plan(self, plan: BudgetPlan, dossier: Dossier) -> None:
+        self.plan, self.dossier = plan, dossier
         rows = []
         for g in plan.grant:
             tip = self.tr("{rule}\nSource: {source}").format(rule=render(g.line.rule), source=readable_source(g.line.source))
@@ -135,18 +134,16 @@ class GrantView(QWidget):
             "balance of {solde_percent} % {condition}: <b>{solde}</b>.").format(
                 avance_percent=s.avance_percent, when=escape(s.avance_when, False), avance=nowrap(euros(s.avance)),
                 solde_percent=s.solde_percent, condition=escape(s.solde_condition, False), solde=nowrap(euros(s.solde))))
-        self.funding_label.setText(self._funding_text(data))
+        self.funding_label.setText(self._funding_text(dossier))
         notes = [render(n) for n in plan.breakdown.notes]
         self.notes_label.setText(" ".join(notes))
         self.notes_label.setVisible(bool(notes))
 
-    def _funding_text(self, data: Mapping[str, Any]) -> str:
-        d = dossier_part(data)
-        names = og_names(d)
+    def _funding_text(self, dossier: Dossier) -> str:
         asked: dict[str, list[str]] = {"equipment": [], "amoa_purchasing": [], "amoa_piloting": []}
-        for og, name in zip(d.get("ogs") or (), names):
+        for og, name in zip(dossier.ogs, og_names(dossier)):
             for key in asked:
-                if (og.get("funding") or {}).get(key):
+                if getattr(og.funding, key):
                     asked[key].append(name)
         labels = {"equipment": self.tr("equipment and infrastructure"),
                   "amoa_purchasing": self.tr("AMOA for the purchasing procedure"),

@@ -1,48 +1,28 @@
-"""Translated labels of the needs' and the budget's coded values."""
+"""Translated labels of the needs' and the budget's coded values (the codes' words from
+``rules.coded_values``, the table the PDF prints) and of the grant's parts."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from esms_desktop.rules import coded_values as cv
+from esms_desktop.ui.coded_labels import labels
+
 
 def need_kinds() -> dict[str, str]:
-    return {
-        "formation": QCoreApplication.translate("BudgetLabels", "Training"),
-        "accompagnement": QCoreApplication.translate("BudgetLabels", "Support and usage development"),
-        "materiel": QCoreApplication.translate("BudgetLabels", "Hardware"),
-    }
+    return labels(cv.NEED_KINDS)
 
 
 def expense_categories() -> dict[str, str]:
-    return {
-        "amoa": QCoreApplication.translate("BudgetLabels", "Project ownership assistance (AMOA)"),
-        "chef_projet": QCoreApplication.translate("BudgetLabels", "Internal project manager"),
-        "editeur": QCoreApplication.translate("BudgetLabels", "Editor (licences, set-up)"),
-        "reprise": QCoreApplication.translate("BudgetLabels", "Data migration"),
-        "formation": QCoreApplication.translate("BudgetLabels", "Training"),
-        "materiel": QCoreApplication.translate("BudgetLabels", "Hardware and infrastructure"),
-        "conduite_changement": QCoreApplication.translate("BudgetLabels", "Change management and usage support"),
-        "communication": QCoreApplication.translate("BudgetLabels", "Communication"),
-        "autre": QCoreApplication.translate("BudgetLabels", "Other expenses"),
-    }
+    return labels(cv.EXPENSE_CATEGORIES)
 
 
 def revenue_kinds() -> dict[str, str]:
-    return {
-        "own_funds": QCoreApplication.translate("BudgetLabels", "Own funds"),
-        "other_funder": QCoreApplication.translate("BudgetLabels", "Other funder"),
-    }
+    return labels(cv.REVENUE_KINDS)
 
 
 def equipment_types() -> dict[str, str]:
-    return {
-        "poste_travail": QCoreApplication.translate("BudgetLabels", "Workstation"),
-        "ordinateur_portable": QCoreApplication.translate("BudgetLabels", "Laptop"),
-        "tablette": QCoreApplication.translate("BudgetLabels", "Tablet"),
-        "reseau_wifi": QCoreApplication.translate("BudgetLabels", "Network / Wi-Fi"),
-        "imprimante": QCoreApplication.translate("BudgetLabels", "Printer"),
-        "autre": QCoreApplication.translate("BudgetLabels", "Other"),
-    }
+    return labels(cv.EQUIPMENT_TYPES)
 
 
 def parts() -> dict[str, str]:

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esms_desktop.rules import coded_values as cv
 from esms_desktop.rules.planning.communication import AUDIENCES, PARTNER_KINDS
+from esms_desktop.ui import coded_labels
 from esms_desktop.ui.planning.delegates import from_qdate, make_date_edit, to_qdate
 
 
@@ -43,13 +45,8 @@ def audience_short_labels() -> dict[str, str]:
 
 
 def partner_kind_labels() -> dict[str, str]:
-    labels = {
-        "liberal": QCoreApplication.translate("CommunicationChoices", "Liberal professional"),
-        "sante": QCoreApplication.translate("CommunicationChoices", "Health (hospital, clinic, health centre)"),
-        "institutionnel": QCoreApplication.translate("CommunicationChoices", "Institutional"),
-        "autre": QCoreApplication.translate("CommunicationChoices", "Other"),
-    }
-    return {code: labels[code] for code in PARTNER_KINDS}
+    named = coded_labels.labels(cv.PARTNER_KINDS)  # the words the PDF prints (rules.coded_values)
+    return {code: named[code] for code in PARTNER_KINDS}
 
 
 class _Dialog(QDialog):

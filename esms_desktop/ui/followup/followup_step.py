@@ -91,13 +91,17 @@ class FollowupStep(StepPage):
             self.campaign_error.show()
 
     def completion_of(self, dossier, report) -> Completion:
-        """The follow-up is not part of the candidature's rules: read from its own table."""
-        return self.completion()
+        """The follow-up is not part of the candidature's rules: its state as ``storage.load_dossier`` read it."""
+        return _completion(dossier.followup_state, dossier.solde_received)
 
     def completion(self) -> Completion:
         state = store.get_followup(self.db, self.dossier_id)
-        if state.state == "preparation":
-            return Completion.EMPTY
-        if state.state == "selected" and (state.money.get("solde_received") or {}).get("amount"):
-            return Completion.COMPLETE
-        return Completion.COMPLETE if state.state == "rejected" else Completion.PARTIAL
+        return _completion(state.state, bool((state.money.get("solde_received") or {}).get("amount")))
+
+
+def _completion(state: str, solde_received: bool) -> Completion:
+    if state == "preparation":
+        return Completion.EMPTY
+    if state == "selected" and solde_received:
+        return Completion.COMPLETE
+    return Completion.COMPLETE if state == "rejected" else Completion.PARTIAL

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from esms_desktop import formatting as fmt
 from esms_desktop.rules.planning.schedule import add_months, deployment_end, generate_plan
-from esms_desktop.rules.planning.plan_input import distribute_waves
+from esms_desktop.rules.planning.plan import distribute_waves
 from esms_desktop.storage.planning import WaveEssms
 from esms_desktop.ui.planning.delegates import from_qdate, make_date_edit, to_qdate
 from esms_desktop.ui.wizard import choices

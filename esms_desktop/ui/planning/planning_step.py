@@ -1,12 +1,13 @@
 """Step « Planning »: the planning prévisionnel as a table and a Gantt chart, the filing date, live checks.
 
 Every edit is stored at once (storage.planning) and can be undone from the dossier's history
-(ui.edit_history: menu Édition, Ctrl+Z / Ctrl+Maj+Z; the Undo / Redo buttons act on it too). The checks are those of rules.planning_input.check_dossier_plan, the same
-the PDF and the admissibility checker use.
+(ui.edit_history: menu Édition, Ctrl+Z / Ctrl+Maj+Z; the Undo / Redo buttons act on it too). The checks are
+those of rules.planning.plan.check_dossier_plan, the same the PDF and the admissibility checker use.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
@@ -31,7 +32,7 @@ from esms_desktop.rules.campaign import CampaignFileError
 from esms_desktop.rules.identity.geography import region_name
 from esms_desktop.rules.planning.procurement import procurement_route, template_route
 from esms_desktop.rules.planning.schedule import shift_task
-from esms_desktop.rules.planning.plan_input import PlanningCheck, check_dossier_plan, dependants, has_cycle
+from esms_desktop.rules.planning.plan import PlanningCheck, check_dossier_plan, dependants, has_cycle
 from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage import planning
 from esms_desktop.ui.campaign_errors import campaign_error_text
@@ -482,8 +483,8 @@ class PlanningStep(StepPage):
         self.context.name_change(self.tr("generate the planning"))
         route = "procurement"
         if self.check is not None:  # the OGs' statuses and the GHT choice (000, from 2023)
-            fields = {**dossier.to_file(), "project_type": project_type}
-            route = template_route(procurement_route(fields, self.check.campaign))
+            chosen = dataclasses.replace(dossier, project_type=project_type)  # the type chosen in the dialog
+            route = template_route(procurement_route(chosen, self.check.campaign))
         planning.generate(self.db, self.dossier_id, project_type, start, waves, route=route)
         self._stored()
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from esms_desktop import formatting as fmt
-from esms_desktop.rules.planning.plan_input import dependants
+from esms_desktop.rules.planning.plan import dependants
 from esms_desktop.storage.planning import TaskRow
 from esms_desktop.ui.planning.delegates import CHOICES_ROLE
 

@@ -1,26 +1,20 @@
-"""Translated labels of the dossier's coded choices (shared by the steps and the dossier list)."""
+"""Translated labels of the dossier's coded choices (shared by the steps and the dossier list); the codes'
+words come from ``rules.coded_values``, the table the PDF prints."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-
+from esms_desktop.rules import coded_values as cv
+from esms_desktop.ui.coded_labels import choices
 
 
 def project_types() -> list[tuple[str, str]]:
-    return [
-        ("acquisition", QCoreApplication.translate("Choices", "Acquisition or renewal of a DUI (case 1)")),
-        ("conformite", QCoreApplication.translate("Choices", "Upgrade to the Ségur-referenced version (case 2)")),
-    ]
+    return choices(cv.PROJECT_TYPES)
 
 
 def hostings() -> list[tuple[str, str]]:
-    return [
-        ("saas", QCoreApplication.translate("Choices", "SaaS (software as a service)")),
-        ("externe", QCoreApplication.translate("Choices", "External hosting")),
-        ("on_premise", QCoreApplication.translate("Choices", "On the premises (on premise)")),
-    ]
+    return choices(cv.HOSTINGS)
 
 
 def sectors() -> list[tuple[str | None, str]]:

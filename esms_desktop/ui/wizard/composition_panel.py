@@ -20,8 +20,7 @@ from esms_desktop import formatting
 from esms_desktop.i18n import render
 from esms_desktop.rules.campaign import Campaign, CampaignFileError
 from esms_desktop.rules.dossier import Dossier
-from esms_desktop.rules.grappe.composition import CompositionReport, check_composition, window_text
-from esms_desktop.rules.grappe.composition_input import grappe_input
+from esms_desktop.rules.grappe.composition import CompositionReport, composition_of, window_text
 from esms_desktop.rules.findings import Finding
 from esms_desktop.rules.identity.geography import region_name
 from esms_desktop.ui.campaign_errors import campaign_error_text
@@ -42,7 +41,7 @@ def compute(dossier: Dossier) -> tuple[CompositionReport | None, Campaign | None
         campaign = dossier.campaign()
     except CampaignFileError as exc:
         return None, None, campaign_error_text(exc)
-    return check_composition(grappe_input(dossier), campaign), campaign, None
+    return composition_of(dossier, campaign), campaign, None
 
 
 class FindingCard(QFrame):

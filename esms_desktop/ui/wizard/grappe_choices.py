@@ -1,57 +1,46 @@
-"""Translated labels of the coded choices of the grappe and governance forms."""
+"""Translated labels of the coded choices of the grappe and governance forms: the codes' words from
+``rules.coded_values`` (the table the PDF prints), the « nothing chosen » entries the forms' own."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from esms_desktop.rules import coded_values as cv
+from esms_desktop.ui.coded_labels import choices
+
 
 def legal_statuses() -> list[tuple[str | None, str]]:
     return [
         (None, QCoreApplication.translate("GrappeChoices", "(not set)")),
-        ("public", QCoreApplication.translate("GrappeChoices", "Public")),
-        ("prive_non_lucratif", QCoreApplication.translate("GrappeChoices", "Private non-profit")),
-        ("prive_commercial", QCoreApplication.translate("GrappeChoices", "Private commercial")),
+        *choices(cv.LEGAL_STATUSES),
     ]
 
 
 def progress_statuses() -> list[tuple[str, str]]:
     """RGPD compliance and IT charter."""
-    return [
-        ("done", QCoreApplication.translate("GrappeChoices", "Done")),
-        ("in_progress", QCoreApplication.translate("GrappeChoices", "In progress")),
-        ("not_started", QCoreApplication.translate("GrappeChoices", "Not started")),
-    ]
+    return choices(cv.PROGRESS)
 
 
 def dui_kinds() -> list[tuple[str, str]]:
-    return [
-        ("none", QCoreApplication.translate("GrappeChoices", "No DUI")),
-        ("software", QCoreApplication.translate("GrappeChoices", "A DUI software (give its name and version)")),
-        ("segur", QCoreApplication.translate("GrappeChoices", "A DUI already référencé Ségur")),
-    ]
+    return choices(cv.DUI_KIND_CHOICES)
 
 
 def project_types() -> list[tuple[str, str]]:
     """An ESSMS's own project type (revision 0004)."""
-    return [
-        ("acquisition", QCoreApplication.translate("GrappeChoices", "Acquisition of a DUI")),
-        ("conformite", QCoreApplication.translate("GrappeChoices", "Mise en conformité of its DUI")),
-    ]
+    return choices(cv.ESSMS_PROJECT_TYPES)
 
 
 def copil_roles() -> list[tuple[str, str]]:
     return [
         ("", QCoreApplication.translate("GrappeChoices", "Not a member")),
-        ("member", QCoreApplication.translate("GrappeChoices", "Member")),
-        ("chair", QCoreApplication.translate("GrappeChoices", "Chair")),
+        *choices(cv.COPIL_ROLES),
     ]
 
 
 def coproj_roles() -> list[tuple[str, str]]:
     return [
         ("", QCoreApplication.translate("GrappeChoices", "Not a member")),
-        ("member", QCoreApplication.translate("GrappeChoices", "Member")),
-        ("lead", QCoreApplication.translate("GrappeChoices", "Leads it")),
+        *choices(cv.COPROJ_ROLES),
     ]
 
 

@@ -98,8 +98,8 @@ class WizardView(QWidget):
         for step in self.steps:
             self.step_list.addItem(QListWidgetItem())
             self.stack.addWidget(_scrolled(step))  # a small screen scrolls the step, never hides it
-            step.changed.connect(self.refresh_states)
-            step.changed.connect(lambda: self.history.checkpoint(self._edit_text()))
+            step.changed.connect(self.refresh_states)  # loads the dossier and offers it to the history, then:
+            step.changed.connect(lambda: self.history.checkpoint(self._edit_text(), just_offered=True))
         self.step_list.currentRowChanged.connect(self._show_step)
 
         self.back_button = QPushButton()
