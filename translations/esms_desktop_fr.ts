@@ -107,7 +107,7 @@
         </message>
         <message>
             <source>&amp;Planned on</source>
-            <translation>&amp;Prévue le</translation>
+            <translation>Pré&amp;vue le</translation>
         </message>
         <message>
             <source>&amp;Audience:</source>
@@ -2970,7 +2970,7 @@
             <translation>tapez quelques mots du nom ou de la commune pour chercher</translation>
         </message>
         <message>
-            <source>&amp;Change the sector</source>
+            <source>C&amp;hange the sector</source>
             <translation>&amp;Modifier le secteur</translation>
         </message>
         <message>
@@ -3002,7 +3002,7 @@
             <translation>A&amp;dresse :</translation>
         </message>
         <message>
-            <source>Postcode and &amp;town:</source>
+            <source>Postcode and to&amp;wn:</source>
             <translation>Code postal et c&amp;ommune :</translation>
         </message>
         <message>
@@ -3030,12 +3030,12 @@
             <translation>Déjà &amp;financé par ESMS numérique, pour :</translation>
         </message>
         <message>
-            <source>Also offers « c&amp;onfort » home services</source>
+            <source>Also offers « confort » ho&amp;me services</source>
             <translation>Propose aussi des services « confort » à domici&amp;le</translation>
         </message>
         <message>
-            <source>&amp;Isolated ESSMS joining the grappe</source>
-            <translation>ESSMS &amp;isolé rejoignant la grappe</translation>
+            <source>Isolated ESSMS joining the &amp;grappe</source>
+            <translation>ESSMS isolé rejoignant la &amp;grappe</translation>
         </message>
         <message>
             <source>&amp;Persons accompanied (active files):</source>
@@ -3083,7 +3083,7 @@
         </message>
         <message>
             <source>Pro&amp;ject type:</source>
-            <translation>&amp;Type de projet :</translation>
+            <translation>Type de pro&amp;jet :</translation>
         </message>
         <message>
             <source>{label} — an ESSMS or not: to check with the ARS</source>
@@ -4090,7 +4090,7 @@ Source : {source}</translation>
             <translation>Le modèle reprend les tâches habituelles de ce type de projet, avec des durées indicatives. La formation et le déploiement sont répétés pour chaque vague d'ESSMS. Toutes les dates restent modifiables ensuite.</translation>
         </message>
         <message>
-            <source>&amp;Spread the ESSMS evenly</source>
+            <source>Sp&amp;read the ESSMS evenly</source>
             <translation>&amp;Répartir les ESSMS équitablement</translation>
         </message>
         <message>
@@ -5501,8 +5501,8 @@ Source : {source}</translation>
             <translation>&amp;Adresse :</translation>
         </message>
         <message>
-            <source>Contact &amp;person:</source>
-            <translation>Personne à &amp;contacter :</translation>
+            <source>&amp;Contact person:</source>
+            <translation>Personne &amp;à contacter :</translation>
         </message>
         <message>
             <source>E-&amp;mail:</source>
@@ -5529,11 +5529,11 @@ Source : {source}</translation>
             <translation>&amp;Fonction :</translation>
         </message>
         <message>
-            <source>This OG is the &amp;porteur: it files and carries the project</source>
+            <source>This OG is the porteur: it files and carries the pro&amp;ject</source>
             <translation>Cet OG est le &amp;porteur : il dépose et porte le projet</translation>
         </message>
         <message>
-            <source>The OG has an IT manager (&amp;RSI)</source>
+            <source>The OG has an IT manager (RS&amp;I)</source>
             <translation>L'OG dispose d'un responsable des systèmes d'information (RS&amp;I)</translation>
         </message>
         <message>
@@ -5541,7 +5541,7 @@ Source : {source}</translation>
             <translation>Un délégué à la protection des données (&amp;DPO) est désigné</translation>
         </message>
         <message>
-            <source>RGPD &amp;compliance:</source>
+            <source>R&amp;GPD compliance:</source>
             <translation>Conformité R&amp;GPD :</translation>
         </message>
         <message>
@@ -5553,11 +5553,11 @@ Source : {source}</translation>
             <translation>laisser vide si l'OG n'est rattaché à aucune</translation>
         </message>
         <message>
-            <source>Its written a&amp;greement is obtained</source>
+            <source>Its &amp;written agreement is obtained</source>
             <translation>Son accord écrit est o&amp;btenu</translation>
         </message>
         <message>
-            <source>National &amp;entity:</source>
+            <source>National entit&amp;y:</source>
             <translation>Entité nati&amp;onale :</translation>
         </message>
         <message>
@@ -5569,7 +5569,7 @@ Source : {source}</translation>
             <translation>A&amp;MOA pour la procédure d'achat</translation>
         </message>
         <message>
-            <source>AMOA or internal project manager for p&amp;iloting</source>
+            <source>AMOA or internal project manager to pilot the wor&amp;k</source>
             <translation>AMOA ou chef de projet interne pour le pi&amp;lotage</translation>
         </message>
         <message>
@@ -5631,8 +5631,8 @@ Source : {source}</translation>
             <translation>Tous les ESSMS que gère l'OG, pas seulement ceux qu'il apporte à la grappe : la petite taille s'apprécie sur ce nombre.</translation>
         </message>
         <message>
-            <source>ESSMS it runs in &amp;all:</source>
-            <translation>ESSMS gérés au &amp;total :</translation>
+            <source>ESSMS it runs in &amp;total:</source>
+            <translation>ESSMS g&amp;érés au total :</translation>
         </message>
         <message>
             <source>To confirm: judged on its ESSMS in the grappe; type above every ESSMS it runs.</source>
@@ -5651,8 +5651,8 @@ Source : {source}</translation>
             <translation>Non</translation>
         </message>
         <message>
-            <source>Subject to the Code de la commande &amp;publique:</source>
-            <translation>Soumis au Code de la commande &amp;publique :</translation>
+            <source>Su&amp;bject to the Code de la commande publique:</source>
+            <translation>Soumis au &amp;Code de la commande publique :</translation>
         </message>
         <message>
             <source>Designation of a &amp;DPO:</source>
@@ -5690,7 +5690,7 @@ Source : {source}</translation>
             <translation>Remarque</translation>
         </message>
         <message>
-            <source>Tick &amp;all</source>
+            <source>&amp;Tick all</source>
             <translation>Tout &amp;cocher</translation>
         </message>
         <message>
@@ -5978,7 +5978,7 @@ Source : {source}</translation>
             <translation>par exemple directrice, infirmier coordinateur, référent DUI</translation>
         </message>
         <message>
-            <source>&amp;Project lead (chef de projet) of the grappe</source>
+            <source>Project &amp;lead (chef de projet) of the grappe</source>
             <translation>C&amp;hef de projet de la grappe</translation>
         </message>
         <message>
@@ -6679,7 +6679,7 @@ Source : {source}</translation>
             <translation>Importer l'e&amp;xtraction FINESS…</translation>
         </message>
         <message>
-            <source>Use the &amp;sample provided</source>
+            <source>Use the sample p&amp;rovided</source>
             <translation>Utiliser l'éc&amp;hantillon fourni</translation>
         </message>
         <message>
@@ -9134,8 +9134,8 @@ Source : {source}</translation>
     <context>
         <name>FinessTotalRow</name>
         <message>
-            <source>Propose from &amp;FINESS</source>
-            <translation>Proposer depuis &amp;FINESS</translation>
+            <source>Pr&amp;opose from FINESS</source>
+            <translation>Proposer depuis FINESS</translation>
         </message>
         <message>
             <source>Counts the social and medico-social establishments of this FINESS EJ in the FINESS reference.</source>

@@ -218,7 +218,7 @@ class ReferenceStatus(QWidget):
 
     def retranslate_ui(self) -> None:
         self.import_button.setText(self.tr("&Import the FINESS extract…"))
-        self.sample_button.setText(self.tr("Use the &sample provided"))
+        self.sample_button.setText(self.tr("Use the sample p&rovided"))
         self.sample_button.setToolTip(
             self.tr("A small extract of about 180 real establishments, for trying the application."))
         self.refresh()
