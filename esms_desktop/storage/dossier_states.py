@@ -10,8 +10,15 @@ an edit that attaches nothing reads no bytes at all.
 ``restore`` puts such a state back under the same dossier number in one transaction, each document's
 content taken from the cache or else from a row of the database with the same hash (read before the
 old rows are deleted). Undoing the removal of an OG therefore brings back its ESSMS, its answers and its
-attached letter and quote, byte for byte. The numbers of the items inside the dossier (OG, ESSMS...) are
-new after a restore.
+attached letter and quote, byte for byte.
+
+A state also holds the numbers (database ids) of its items, and ``restore`` puts the state back *in
+place*: the dossier row stays, each OG, ESSMS, person, need, budget line, task, action, partner and
+document still there is updated under its own number, one removed since comes back under its old
+number, one added since goes. So after an undo or a redo a link, an open form, a member sheet sent to an
+OG or a merge still point at the same OG / ESSMS, and what hangs on those rows outside the dossier file
+(the member sheets sent, the follow-up, the usage measures) is kept. A number taken meanwhile by a row of
+another dossier is not taken back: that item gets a new one.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ class DossierState:
 
     content: dict[str, Any]
     version: str = ""  # the dossier's version when taken (``Dossier.version``), not compared
+    ids: dict[str, Any] | None = None  # the items' database ids, list by list (see ``ids_of``), not compared
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, DossierState) and _comparable(self.content) == _comparable(other.content)
@@ -85,7 +93,22 @@ def capture(db: Database, dossier_id: int) -> DossierState:
 
 def state_of(dossier) -> DossierState:
     """The state of a dossier already read by ``storage.load_dossier`` (no query)."""
-    return DossierState({"dossier": dossier.to_file()}, dossier.version)
+    return DossierState({"dossier": dossier.to_file()}, dossier.version, ids_of(dossier))
+
+
+def ids_of(dossier) -> dict[str, Any]:
+    """The database ids of a loaded dossier's items, in the order of the file's lists."""
+    return {
+        "ogs": [og.id for og in dossier.ogs],
+        "essms": [[e.id for e in og.essms] for og in dossier.ogs],
+        "people": [p.id for p in dossier.people],
+        "needs": [n.id for n in dossier.needs],
+        "budget_lines": [b.id for b in (*dossier.expenses, *dossier.revenues)],  # as build_dossier makes them
+        "tasks": [t.id for t in dossier.tasks],
+        "communication": [c.id for c in dossier.communication],
+        "partners": [p.id for p in dossier.partners],
+        "documents": [d.id for d in dossier.documents],
+    }
 
 
 def stored_version(db: Database, dossier_id: int) -> str | None:
@@ -98,7 +121,7 @@ def stored_version(db: Database, dossier_id: int) -> str | None:
 
 
 def restore(db: Database, dossier_id: int, state: DossierState, cache: DocumentBytes | None = None) -> None:
-    """Replace the dossier's content by ``state``, keeping its number (the window stays on it)."""
+    """Put the dossier's content back as ``state``, in place (see the module doc), in one transaction."""
     from esms_desktop.storage.dossier_file import build_dossier
     from esms_desktop.storage.models import Dossier, utcnow
 
@@ -107,17 +130,57 @@ def restore(db: Database, dossier_id: int, state: DossierState, cache: DocumentB
     missing = {h for h in state.hashes() if h not in cache}
     found = _contents(db, missing) if missing else {}  # rows still there with the same hash
     with db.session() as session:
-        existing = session.get(Dossier, dossier_id)
-        if existing is not None:
-            session.delete(existing)
-            session.flush()
         dossier = build_dossier(source, source["uid"])  # metadata only: content filled just below
         for document, data in zip(dossier.documents, source.get("documents", [])):
             content = cache.get(data["sha256"])
             document.content = content if content is not None else found.get(data["sha256"], b"")
         dossier.id = dossier_id
         dossier.modified_at = utcnow()
-        session.add(dossier)
+        _give_ids(session, dossier, state.ids or {}, dossier_id)
+        session.merge(dossier)  # rows matched by id: updated; missing: inserted; left out: deleted
+        for row in list(session.dirty):
+            if hasattr(row, "version") and isinstance(getattr(row, "version", None), int) \
+                    and session.is_modified(row, include_collections=False):
+                row.version += 1  # someone else's form on that row now sees it changed
+        existing = session.get(Dossier, dossier_id)
+        if existing is not None:
+            existing.version = (existing.version or 1) + 1
+
+
+def _give_ids(session, dossier, ids: dict[str, Any], dossier_id: int) -> None:
+    """Give the built rows the ids of ``ids`` (those no other dossier took meanwhile); the OGs'
+    self-diagnostics take the id of the one their OG has now (one per OG)."""
+    from esms_desktop.storage import models
+
+    groups = [
+        (models.Og, dossier.ogs, ids.get("ogs", [])),
+        (models.Essms, [e for og in dossier.ogs for e in og.essms], [i for row in ids.get("essms", []) for i in row]),
+        (models.Person, dossier.people, ids.get("people", [])),
+        (models.Need, dossier.needs, ids.get("needs", [])),
+        (models.BudgetLine, dossier.budget_lines, ids.get("budget_lines", [])),
+        (models.PlanTask, dossier.tasks, ids.get("tasks", [])),
+        (models.CommAction, dossier.communication, ids.get("communication", [])),
+        (models.Partner, dossier.partners, ids.get("partners", [])),
+        (models.Document, dossier.documents, ids.get("documents", [])),
+    ]
+    for model, rows, numbers in groups:
+        wanted = [n for n in numbers if n is not None]
+        foreign = set()
+        if wanted:
+            owner = (select(models.Essms.id).join(models.Og).where(models.Og.dossier_id != dossier_id)
+                     if model is models.Essms else
+                     select(model.id).where(model.dossier_id != dossier_id))
+            foreign = set(session.scalars(owner.where(model.id.in_(wanted))))
+        if len(rows) == len(numbers):
+            for row, number in zip(rows, numbers):
+                row.id = number if number not in foreign else None
+    og_ids = [og.id for og in dossier.ogs if og.id is not None]
+    query = select(models.Diagnostic.og_id, models.Diagnostic.id).where(models.Diagnostic.og_id.in_(og_ids))
+    diagnostics = {og_id: ident for og_id, ident in session.execute(query)} if og_ids else {}
+    for og in dossier.ogs:
+        if og.maturity is not None:
+            og.maturity.id = diagnostics.get(og.id)
+            og.maturity.og_id = og.id
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ def dossier_of(row: orm.Dossier) -> model.Dossier:
         presentation={k: v if isinstance(v := presentation.get(k), str) else "" for k in PRESENTATION_KEYS},
         ogs=tuple(_og(og, person_index) for og in row.ogs),
         people=tuple(model.Person(p.name, p.function, p.organisation, p.email, p.phone, p.copil_role,
-                                  p.coproj_role, p.project_lead, p.fte, p.skills) for p in row.people),
+                                  p.coproj_role, p.project_lead, p.fte, p.skills, id=p.id) for p in row.people),
         needs=tuple(model.Need(n.kind, n.label, n.audience, n.people, n.days, n.quantity, n.unit_cost,
                                n.equipment_type, n.from_action, essms_index.get(n.essms_id), id=n.id)
                     for n in row.needs),
@@ -77,12 +77,12 @@ def dossier_of(row: orm.Dossier) -> model.Dossier:
         revenues=tuple(model.RevenueLine(b.category, b.funder, b.label, b.year, b.amount, b.quote_ref, id=b.id)
                        for b in row.budget_lines if b.kind == "revenue"),
         tasks=tuple(model.Task(t.key, t.title, t.phase, t.start, t.end, t.milestone, tuple(t.depends_on or ()),
-                               t.owner, t.wave, tuple(t.wave_essms or ()), t.role) for t in row.tasks),
-        communication=tuple(model.CommAction(c.audience, c.message, c.channel, c.date, c.owner)
+                               t.owner, t.wave, tuple(t.wave_essms or ()), t.role, id=t.id) for t in row.tasks),
+        communication=tuple(model.CommAction(c.audience, c.message, c.channel, c.date, c.owner, id=c.id)
                             for c in row.communication),
-        partners=tuple(model.Partner(p.name, p.kind, p.informed) for p in row.partners),
+        partners=tuple(model.Partner(p.name, p.kind, p.informed, id=p.id) for p in row.partners),
         documents=tuple(model.DocumentInfo(d.kind, d.label, d.file_name, d.sha256, d.size, og_index.get(d.og_id),
-                                           _second(d.added_at)) for d in row.documents),
+                                           _second(d.added_at), id=d.id) for d in row.documents),
         version=row.modified_at.isoformat() if row.modified_at is not None else "",
     )
 
