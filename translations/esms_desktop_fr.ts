@@ -1321,11 +1321,11 @@
     <context>
         <name>Choices</name>
         <message>
-            <source>Acquisition or renewal of a DUI (case 1)</source>
+            <source>Acquisition or renewal of a DUI (cas 1)</source>
             <translation>Acquisition ou renouvellement d'un DUI (cas 1)</translation>
         </message>
         <message>
-            <source>Upgrade to the Ségur-referenced version (case 2)</source>
+            <source>Upgrade to the Ségur-referenced version (cas 2)</source>
             <translation>Mise en conformité : passage à la version référencée Ségur (cas 2)</translation>
         </message>
         <message>
@@ -1508,11 +1508,11 @@
             <translation>Aucune ligne de subvention : la grappe ne compte encore aucun ESSMS.</translation>
         </message>
         <message>
-            <source>acquisition or renewal (case 1)</source>
+            <source>acquisition or renewal (cas 1)</source>
             <translation>acquisition ou renouvellement (cas 1)</translation>
         </message>
         <message>
-            <source>upgrade to the Ségur-referenced version (case 2)</source>
+            <source>upgrade to the Ségur-referenced version (cas 2)</source>
             <translation>mise en conformité vers la version référencée Ségur (cas 2)</translation>
         </message>
         <message>
@@ -3038,7 +3038,7 @@
             <translation>ESSMS isolé rejoignant la &amp;grappe</translation>
         </message>
         <message>
-            <source>&amp;Persons accompanied (active files):</source>
+            <source>&amp;Persons accompanied (file active):</source>
             <translation>&amp;Personnes accompagnées (file active) :</translation>
         </message>
         <message>
@@ -4558,7 +4558,7 @@ Source : {source}</translation>
             <translation>Département</translation>
         </message>
         <message>
-            <source>Persons accompanied (active files)</source>
+            <source>Persons accompanied (file active)</source>
             <translation>Personnes accompagnées (file active)</translation>
         </message>
         <message>
@@ -4994,7 +4994,7 @@ Source : {source}</translation>
             <translation>DUI et usages</translation>
         </message>
         <message>
-            <source>Core services</source>
+            <source>Services socles</source>
             <translation>Services socles</translation>
         </message>
         <message>
@@ -6472,10 +6472,6 @@ Source : {source}</translation>
     <context>
         <name>PresentationStep</name>
         <message>
-            <source>Presentation note</source>
-            <translation>Note de présentation</translation>
-        </message>
-        <message>
             <source>Context and motivations</source>
             <translation>Contexte et motivations</translation>
         </message>
@@ -7591,7 +7587,7 @@ Source : {source}</translation>
             <translation>réponses</translation>
         </message>
         <message>
-            <source>presentation note</source>
+            <source>note de présentation</source>
             <translation>note de présentation</translation>
         </message>
         <message>

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 def project_types() -> list[tuple[str, str]]:
     return [
-        ("acquisition", QCoreApplication.translate("Choices", "Acquisition or renewal of a DUI (case 1)")),
-        ("conformite", QCoreApplication.translate("Choices", "Upgrade to the Ségur-referenced version (case 2)")),
+        ("acquisition", QCoreApplication.translate("Choices", "Acquisition or renewal of a DUI (cas 1)")),
+        ("conformite", QCoreApplication.translate("Choices", "Upgrade to the Ségur-referenced version (cas 2)")),
     ]
 
 

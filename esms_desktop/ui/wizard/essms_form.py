@@ -158,7 +158,7 @@ class EssmsDialog(QDialog):
         self.notes_edit.setTabChangesFocus(True)  # Tab goes on to the next field
         self.notes_edit.setFixedHeight(56)
         activity = QFormLayout()
-        persons_label = QLabel(self.tr("&Persons accompanied (active files):"))
+        persons_label = QLabel(self.tr("&Persons accompanied (file active):"))
         persons_label.setBuddy(self.persons_spin)
         activity.addRow(persons_label, with_help(self.persons_spin, "file active"))
         activity.addRow(self.tr("Pro&ject type:"), self.project_type_combo)
