@@ -311,3 +311,28 @@ def test_no_accelerator_letter_twice_in_any_dialog(qtbot, main_window, lang, tmp
         i18n.install("fr")
     assert EXPECTED_DIALOGS <= watcher.classes(), EXPECTED_DIALOGS - watcher.classes()
     assert {**watcher.problems(), **{k: v for k, v in found.items() if v}} == {}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_accelerator_letter_twice_on_any_page_of_the_member_wizard(qtbot, main_window, lang, tmp_path):
+    """The window as a member sees it (« Je réponds à la demande d'un porteur »), page by page."""
+    from esms_desktop import i18n
+    from esms_desktop.storage import member_requests
+    from esms_desktop.ui.member.member_wizard import MemberWizard
+
+    porteur_dossier = import_file(main_window.db, EXAMPLE)
+    og_id = member_requests.og_id_by_finess(main_window.db, porteur_dossier, "710000548")
+    request = tmp_path / "demande.esms-og"
+    member_requests.write_request(main_window.db, porteur_dossier, og_id, request, dt.date(2024, 3, 1),
+                                  b"%PDF-1.4 lettre")
+    i18n.install(lang)
+    try:
+        assert main_window.open_member_sheet(str(request)) is not None
+        wizard = main_window.findChild(MemberWizard)
+        assert wizard is not None and wizard.isVisible()
+        for index in range(wizard.stack.count()):
+            wizard.show_page(index)
+            QApplication.processEvents()
+            assert duplicates(main_window) == {}, (index, wizard.pages_list.item(index).text())
+    finally:
+        i18n.install("fr")

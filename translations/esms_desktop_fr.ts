@@ -8976,7 +8976,7 @@ Source : {source}</translation>
         </message>
         <message>
             <source>&amp;Save my engagement letter (PDF)…</source>
-            <translation>&amp;Enregistrer ma lettre d'engagement (PDF)…</translation>
+            <translation>Enre&amp;gistrer ma lettre d'engagement (PDF)…</translation>
         </message>
         <message>
             <source>Engagement letter</source>
