@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -115,6 +116,7 @@ def test_an_essms_form_edit_undone_keeps_the_essms_number(qtbot, main_window, an
     assert (again.essms[0].id, again.essms[0].name) == (essms.id, "Nom corrigé")
 
 
+@pytest.mark.both_backends
 def test_undo_keeps_the_follow_up_and_its_usage_measures(qapp, db):
     """The retenu twin: its usage measures hang on ESSMS rows, its follow-up on the dossier row."""
     from esms_desktop.storage.followup import get_followup
@@ -134,3 +136,45 @@ def test_undo_keeps_the_follow_up_and_its_usage_measures(qapp, db):
     assert grappe.list_grappe(db, dossier_id)[0].name == og.name
     assert list_measures(db, dossier_id) == measures
     assert get_followup(db, dossier_id) == followup
+
+
+@pytest.mark.both_backends
+def test_an_og_removal_undone_on_either_database_keeps_the_numbers(qapp, db):
+    """The same as through the widgets, on SQLite and PostgreSQL (whose sequences never give a number back)."""
+    from esms_desktop.ui.edit_history import EditHistory
+
+    dossier_id = import_file(db, EXAMPLE)
+    other = import_file(db, EXAMPLE, on_conflict="copy")
+    before = _numbers(db, dossier_id)
+    history = EditHistory(db, dossier_id)
+    history.reset()
+    grappe.delete_og(db, before[VILLATTE][0])
+    assert history.checkpoint("remove")
+    history.undo()
+    assert _numbers(db, dossier_id) == before
+    history.redo()
+    assert VILLATTE not in _numbers(db, dossier_id)
+    history.undo()
+    assert _numbers(db, dossier_id) == before
+    assert VILLATTE in _numbers(db, other)  # the other dossier untouched
+
+
+def test_a_number_another_dossier_took_meanwhile_is_not_taken_back(qapp, db):
+    """SQLite gives the highest number again once its row is gone: the OG removed last, then an OG added to
+    another dossier under that number; undo brings the first OG back under a new number, the other stays."""
+    from esms_desktop.storage.dossiers import create_dossier
+    from esms_desktop.ui.edit_history import EditHistory
+
+    dossier_id = import_file(db, EXAMPLE)
+    history = EditHistory(db, dossier_id)
+    history.reset()
+    last = grappe.list_grappe(db, dossier_id)[-1]
+    grappe.delete_og(db, last.id)
+    assert history.checkpoint("remove")
+    elsewhere = create_dossier(db, "Autre", 2024)
+    taken = grappe.add_og(db, elsewhere, name="Autre OG", finess_ej="710000548", is_porteur=True)
+    assert taken == last.id  # the case at hand: SQLite gave the number again
+    history.undo()
+    back = next(o for o in grappe.list_grappe(db, dossier_id) if o.name == last.name)
+    assert back.id != taken and len(back.essms) == len(last.essms)
+    assert [(o.id, o.name) for o in grappe.list_grappe(db, elsewhere)] == [(taken, "Autre OG")]
