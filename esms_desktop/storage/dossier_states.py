@@ -123,13 +123,17 @@ def stored_version(db: Database, dossier_id: int) -> str | None:
 def restore(db: Database, dossier_id: int, state: DossierState, cache: DocumentBytes | None = None) -> None:
     """Put the dossier's content back as ``state``, in place (see the module doc), in one transaction."""
     from esms_desktop.storage.dossier_file import build_dossier
-    from esms_desktop.storage.models import Dossier, utcnow
+    from esms_desktop.storage.models import utcnow
 
     source = state.content["dossier"]
     cache = cache or DocumentBytes()
     missing = {h for h in state.hashes() if h not in cache}
     found = _contents(db, missing) if missing else {}  # rows still there with the same hash
+    from esms_desktop.storage.loader import dossier_query
     with db.session() as session:
+        # every row in the session at once, so that merge finds them there (held in ``loaded`` until the
+        # commit: the session keeps its rows only while they are referenced)
+        loaded = session.scalar(dossier_query(dossier_id))  # noqa: F841
         dossier = build_dossier(source, source["uid"])  # metadata only: content filled just below
         for document, data in zip(dossier.documents, source.get("documents", [])):
             content = cache.get(data["sha256"])
@@ -141,10 +145,7 @@ def restore(db: Database, dossier_id: int, state: DossierState, cache: DocumentB
         for row in list(session.dirty):
             if hasattr(row, "version") and isinstance(getattr(row, "version", None), int) \
                     and session.is_modified(row, include_collections=False):
-                row.version += 1  # someone else's form on that row now sees it changed
-        existing = session.get(Dossier, dossier_id)
-        if existing is not None:
-            existing.version = (existing.version or 1) + 1
+                row.version += 1  # someone else's form on that row (the dossier's too) now sees it changed
 
 
 def _give_ids(session, dossier, ids: dict[str, Any], dossier_id: int) -> None:

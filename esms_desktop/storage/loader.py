@@ -20,7 +20,8 @@ from esms_desktop.storage.database import Database
 from esms_desktop.storage.errors import NotFoundError
 
 
-def _query(dossier_id: int):
+def dossier_query(dossier_id: int):
+    """The select of a dossier with all its collections (one query per table); used by ``restore`` too."""
     return (
         select(orm.Dossier)
         .where(orm.Dossier.id == dossier_id)
@@ -41,7 +42,7 @@ def _query(dossier_id: int):
 def load_dossier(db: Database, dossier_id: int) -> model.Dossier:
     """The whole dossier ``dossier_id`` (NotFoundError when there is none), without document bytes."""
     with db.session() as session:
-        row = session.scalar(_query(dossier_id))
+        row = session.scalar(dossier_query(dossier_id))
         if row is None:
             from esms_desktop.storage.dossiers import NO_SUCH_DOSSIER
 
