@@ -293,6 +293,17 @@ def _open_every_dialog(qtbot, window, tmp_path, monkeypatch):
     chosen["path"] = measures
     followup.usage_panel._import()
     followup.state_panel._rework()
+
+    # the ESSMS forms again, a FINESS reference now imported (« Mettre à jour… » instead of the sample)
+    from esms_desktop.storage import finess_reference
+
+    finess_reference.import_extract(sample_extract_path(), finess_reference.default_db_path())
+    window.open_dossier(dossier_id)
+    window.wizard.go_to_step("grappe")
+    step = window.wizard.current_step()
+    step._reselect(("og", step.ogs[1].id))
+    step.add_essms()
+    step.add_all_of_og()
     return found
 
 

@@ -3083,7 +3083,7 @@
         </message>
         <message>
             <source>Pro&amp;ject type:</source>
-            <translation>Type de pro&amp;jet :</translation>
+            <translation>Type de p&amp;rojet :</translation>
         </message>
         <message>
             <source>{label} — an ESSMS or not: to check with the ARS</source>
@@ -6691,7 +6691,7 @@ Source : {source}</translation>
             <translation>Répertoire FINESS : extraction du {date}, {count} établissements.</translation>
         </message>
         <message>
-            <source>&amp;Update…</source>
+            <source>&amp;Load a newer extract…</source>
             <translation>Mettre à &amp;jour…</translation>
         </message>
         <message>

@@ -263,7 +263,7 @@ class ReferenceStatus(QWidget):
                 date=formatting.date(info["extract_date"]) or "?", count=formatting.number(info["row_count"])))
             self.label.setStyleSheet("color: #555555;")
             self.sample_button.hide()
-            self.import_button.setText(self.tr("&Update…"))
+            self.import_button.setText(self.tr("&Load a newer extract…"))
 
     def _run(self, source: Path) -> bool:
         dialog = FinessImportDialog(source, parent=self)
