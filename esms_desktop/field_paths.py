@@ -61,7 +61,7 @@ FIELDS = {
     "dui": QT_TRANSLATE_NOOP("FieldPath", "DUI solution"),
     "maturity": QT_TRANSLATE_NOOP("FieldPath", "SI maturity self-diagnostic"),
     "answers": QT_TRANSLATE_NOOP("FieldPath", "answers"),
-    "presentation": QT_TRANSLATE_NOOP("FieldPath", "presentation note"),
+    "presentation": QT_TRANSLATE_NOOP("FieldPath", "note de présentation"),
     "budget": QT_TRANSLATE_NOOP("FieldPath", "budget"),
     "funding": QT_TRANSLATE_NOOP("FieldPath", "funding"),
     "commitments": QT_TRANSLATE_NOOP("FieldPath", "commitments"),

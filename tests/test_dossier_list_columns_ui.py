@@ -87,3 +87,11 @@ def test_the_state_thread_is_stopped_when_the_window_closes(qtbot, main_window):
     main_window.close()  # at once, the thread may still be checking
     assert worker.isFinished() and view.worker is None
     QApplication.processEvents()
+
+
+def test_the_state_column_is_wide_enough_for_its_text_once_computed(qtbot, main_window):
+    """The rows come first with « … » as their state: the column was sized for that (« ✔ rece… » shown)."""
+    view, _example, _empty = _ready(qtbot, main_window)
+    for name in ("state", "deadline"):
+        column = _column(view, name)
+        assert view.table.columnWidth(column) >= view.table.sizeHintForColumn(column), name

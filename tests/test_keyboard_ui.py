@@ -1,5 +1,10 @@
 """Keyboard and refusals where typed (issue 21), through the real widgets.
 
+- Alt+letter in every dialog the window opens (OG, ESSMS, FINESS establishments, import previews, person,
+  planning generation, communication action and partner, expense, usage import, member merge, maturity
+  answer and conflicts, connection, restore, about, glossary, the third door, the FINESS import, the
+  presence and conflict boxes, the question and input boxes): no letter twice, in French and English.
+
 - Alt+letter: within the window as it shows each step (menu bar, navigation « ← Dossiers / < Précédent /
   Suivant > » and every tab of the step's tab widgets), no letter is used twice, in French and English;
   otherwise Alt+S cycles between the two instead of going to the next step.
@@ -158,3 +163,187 @@ def test_a_planning_end_before_its_start_is_refused_where_typed(qtbot, main_wind
     assert "18/10/2024" in text and "12/11/2024" in text and "ne peut pas précéder" in text
     assert step.model.data(step.model.index(row, END)) == "10/12/2024"
     assert before["besoins"] == (dt.date(2024, 11, 12), dt.date(2024, 12, 10))
+
+
+# --- the dialogs -----------------------------------------------------------------------------------------
+
+TWIN = EXAMPLE.parent / "exemple-grappe-bfc-retenu.json"
+EXPECTED_DIALOGS = {
+    "QInputDialog", "QMessageBox", "OgDialog", "EssmsDialog", "OgEstablishmentsDialog", "EssmsImportDialog",
+    "PersonDialog", "GenerateDialog", "ActionDialog", "PartnerDialog", "ExpenseDialog", "UsageImportDialog",
+    "MergeDialog", "ConflictsDialog", "RespondDialog", "ConnectDialog", "RestoreDialog", "AboutDialog",
+    "LookingForGrappeDialog", "FinessImportDialog",
+}
+
+
+def _open_every_dialog(qtbot, window, tmp_path, monkeypatch):
+    """Open every dialog the window opens, the way the user does (the file choosers answered)."""
+    import json
+
+    from esms_desktop.storage import grappe, member_desk, member_requests
+    from esms_desktop.storage.database import open_database
+    from esms_desktop.storage.presence import Holder
+    from esms_desktop.ui import conflict_dialog
+    from esms_desktop.ui.finess_import import sample_extract_path
+    from esms_desktop.ui.glossary import GlossaryDialog
+    from esms_desktop.ui.shared_dossier import SharedTexts
+    from esms_desktop.ui.start_doors import LookingForGrappeDialog
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = {}
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen["path"]), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen["path"]), ""))
+    found = {}
+
+    def extra(name, widget):  # a dialog shown without exec (the glossary) or a box built here
+        widget.show()
+        QApplication.processEvents()
+        from accelerators import duplicates_on_every_tab
+        found[name] = duplicates_on_every_tab(widget)
+        widget.close()
+
+    # the list: new dossier, import over an existing one, the third door
+    window.show_list()
+    window.list_view.create()
+    dossier_id = import_file(window.db, EXAMPLE)
+    chosen["path"] = EXAMPLE
+    window.import_dossier()  # « Importer comme copie / Remplacer »
+    LookingForGrappeDialog(window).exec()
+    window.show_about()
+    window.connect_to_server()
+    window.restore_backup()
+    window.show_glossary()
+    extra("GlossaryDialog", window.glossary)
+
+    # the grappe: OG and ESSMS forms, the FINESS establishments, the import preview, removal
+    window.open_dossier(dossier_id)
+    wizard = window.wizard
+    wizard.go_to_step("grappe")
+    step = wizard.current_step()
+    step.add_og()
+    step._reselect(("og", step.ogs[0].id))
+    step.edit_selected()
+    step.add_essms()
+    step.add_all_of_og()
+    step.remove_selected()
+    step._reselect(("essms", step.ogs[0].essms[0].id))
+    step.edit_selected()
+    listing = tmp_path / "liste.csv"
+    listing.write_text("FINESS;Nom;Catégorie;Personnes accompagnées\n710785262;IME Chanteloup;183;74\n", encoding="utf-8")
+    from esms_desktop.ui.wizard.essms_import_dialog import EssmsImportDialog
+    EssmsImportDialog(window, window.db, dossier_id, default_og_id=step.ogs[0].id, path=listing).exec()
+    step.import_list()
+
+    # a member sheet answered elsewhere, merged back
+    og_id = member_requests.og_id_by_finess(window.db, dossier_id, "710000548")
+    request = tmp_path / "demande.esms-og"
+    today = dt.date(2024, 3, 1)
+    member_requests.write_request(window.db, dossier_id, og_id, request, today, b"%PDF-1.4 lettre")
+    member_db = open_database(str(tmp_path / "membre.sqlite"))
+    try:
+        member_id = member_desk.open_request(member_db, request, today)
+        grappe.update_og(member_db, grappe.list_grappe(member_db, member_id)[0].id, siret="12345678900011")
+        chosen["path"] = tmp_path / "reponse.esms-og"
+        member_desk.write_answer(member_db, member_id, chosen["path"], today)
+    finally:
+        member_db.dispose()
+    step.members.merge_received()
+
+    # the FINESS reference import (the sample)
+    from esms_desktop.ui.finess_import import FinessImportDialog
+    FinessImportDialog(sample_extract_path(), tmp_path / "finess.sqlite", parent=window).exec()
+
+    # governance, maturity exchange (both ends), needs, planning, communication
+    wizard.go_to_step("gouvernance")
+    wizard.current_step().add_person()
+    wizard.go_to_step("maturite")
+    maturity_step = wizard.current_step()
+    maturity_step.og_list.setCurrentRow(2)  # 27/38 answered
+    exchange = tmp_path / "maturite.json"
+    chosen["path"] = exchange
+    qtbot.mouseClick(maturity_step.export_button, Qt.MouseButton.LeftButton)
+    window.answer_questionnaire()  # RespondDialog, closed unchanged
+    data = json.loads(exchange.read_text(encoding="utf-8"))
+    first = next(iter(data["answers"]))
+    data["answers"][first] = (data["answers"][first] + 1) % 4
+    from esms_desktop.rules.maturity.exchange import content_checksum
+    data["checksum"]["value"] = content_checksum(data)  # a genuine answer that differs: the conflicts dialog
+    exchange.write_text(json.dumps(data), encoding="utf-8")
+    qtbot.mouseClick(maturity_step.import_button, Qt.MouseButton.LeftButton)  # ConflictsDialog
+    wizard.go_to_step("planning")
+    wizard.current_step().generate()
+    wizard.go_to_step("communication")
+    wizard.current_step().add_action()
+    wizard.current_step().add_partner()
+    holder = Holder("Camille Durand", dt.datetime(2024, 3, 1, 9, 42), "autre")
+    SharedTexts().ask(window, holder)
+    conflict_dialog.ask(window, {"name": "Les Papillons"}, {"name": "Papillons Blancs"})
+
+    # after the award: the expense, the usage import, the rework
+    twin_id = import_file(window.db, TWIN)
+    window.open_dossier(twin_id)
+    wizard = window.wizard
+    wizard.go_to_step("suivi")
+    followup = wizard.current_step()
+    followup.money_panel._add_expense()
+    measures = tmp_path / "mesures.csv"
+    measures.write_text("FINESS ET;Mois;personnes_eligibles;personnes_accompagnees;mss_messages;dmp_alimentes;"
+                        "dossiers_actifs;dossiers_actifs_pp;dossiers_actifs_evenement\n"
+                        "890000102;2025-11;42;42;81;30;40;38;37\n", encoding="utf-8")
+    chosen["path"] = measures
+    followup.usage_panel._import()
+    followup.state_panel._rework()
+
+    # the ESSMS forms again, a FINESS reference now imported (« Mettre à jour… » instead of the sample)
+    from esms_desktop.storage import finess_reference
+
+    finess_reference.import_extract(sample_extract_path(), finess_reference.default_db_path())
+    window.open_dossier(dossier_id)
+    window.wizard.go_to_step("grappe")
+    step = window.wizard.current_step()
+    step._reselect(("og", step.ogs[1].id))
+    step.add_essms()
+    step.add_all_of_og()
+    return found
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_accelerator_letter_twice_in_any_dialog(qtbot, main_window, lang, tmp_path, monkeypatch):
+    from esms_desktop import i18n
+
+    from accelerators import ModalWatcher
+
+    i18n.install(lang)
+    watcher = ModalWatcher()
+    try:
+        found = _open_every_dialog(qtbot, main_window, tmp_path, monkeypatch)
+    finally:
+        watcher.stop()
+        i18n.install("fr")
+    assert EXPECTED_DIALOGS <= watcher.classes(), EXPECTED_DIALOGS - watcher.classes()
+    assert {**watcher.problems(), **{k: v for k, v in found.items() if v}} == {}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_accelerator_letter_twice_on_any_page_of_the_member_wizard(qtbot, main_window, lang, tmp_path):
+    """The window as a member sees it (« Je réponds à la demande d'un porteur »), page by page."""
+    from esms_desktop import i18n
+    from esms_desktop.storage import member_requests
+    from esms_desktop.ui.member.member_wizard import MemberWizard
+
+    porteur_dossier = import_file(main_window.db, EXAMPLE)
+    og_id = member_requests.og_id_by_finess(main_window.db, porteur_dossier, "710000548")
+    request = tmp_path / "demande.esms-og"
+    member_requests.write_request(main_window.db, porteur_dossier, og_id, request, dt.date(2024, 3, 1),
+                                  b"%PDF-1.4 lettre")
+    i18n.install(lang)
+    try:
+        assert main_window.open_member_sheet(str(request)) is not None
+        wizard = main_window.findChild(MemberWizard)
+        assert wizard is not None and wizard.isVisible()
+        for index in range(wizard.stack.count()):
+            wizard.show_page(index)
+            QApplication.processEvents()
+            assert duplicates(main_window) == {}, (index, wizard.pages_list.item(index).text())
+    finally:
+        i18n.install("fr")

@@ -6,11 +6,11 @@
     <message>
         <source>Acquisition ou renouvellement d&apos;un DUI (cas 1)</source>
         <extracomment>The dossier&apos;s project type (003 §5: cas 1, cas 2).</extracomment>
-        <translation>Acquisition or renewal of a DUI (case 1)</translation>
+        <translation>Acquisition or renewal of a DUI (cas 1)</translation>
     </message>
     <message>
         <source>Mise en conformité : passage à la version référencée Ségur (cas 2)</source>
-        <translation>Upgrade to the Ségur-referenced version (case 2)</translation>
+        <translation>Upgrade to the Ségur-referenced version (cas 2)</translation>
     </message>
     <message>
         <source>Acquisition d&apos;un DUI</source>

@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>&amp;Planned on</source>
-        <translation>&amp;Prévue le</translation>
+        <translation>Pré&amp;vue le</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
@@ -1356,14 +1356,6 @@
         <translation>Aucune ligne de subvention : la grappe ne compte encore aucun ESSMS.</translation>
     </message>
     <message>
-        <source>acquisition or renewal (case 1)</source>
-        <translation>acquisition ou renouvellement (cas 1)</translation>
-    </message>
-    <message>
-        <source>upgrade to the Ségur-referenced version (case 2)</source>
-        <translation>mise en conformité vers la version référencée Ségur (cas 2)</translation>
-    </message>
-    <message>
         <source>PDF written to {path}: {pages} pages.</source>
         <translation>PDF écrit dans {path} : {pages} pages.</translation>
     </message>
@@ -1498,6 +1490,14 @@
     <message>
         <source>Not in the FINESS directory of {date}: type the information in, or import a more recent extract.</source>
         <translation>Absent du répertoire FINESS du {date} : saisissez les informations, ou importez une extraction plus récente.</translation>
+    </message>
+    <message>
+        <source>acquisition or renewal (cas 1)</source>
+        <translation>acquisition ou renouvellement (cas 1)</translation>
+    </message>
+    <message>
+        <source>upgrade to the Ségur-referenced version (cas 2)</source>
+        <translation>mise en conformité vers la version référencée Ségur (cas 2)</translation>
     </message>
 </context>
 <context>
@@ -3292,10 +3292,6 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>tapez quelques mots du nom ou de la commune pour chercher</translation>
     </message>
     <message>
-        <source>&amp;Change the sector</source>
-        <translation>&amp;Modifier le secteur</translation>
-    </message>
-    <message>
         <source>The sector follows the FINESS category unless you change it here.</source>
         <translation>Le secteur découle de la catégorie FINESS, sauf si vous le modifiez ici.</translation>
     </message>
@@ -3324,10 +3320,6 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <source>Postcode and &amp;town:</source>
-        <translation>Code postal et c&amp;ommune :</translation>
-    </message>
-    <message>
         <source>&amp;Sector:</source>
         <translation>&amp;Secteur :</translation>
     </message>
@@ -3350,18 +3342,6 @@ The same codes as the ESSMS form offers them (what to type next is said with the
     <message>
         <source>Already &amp;funded by ESMS numérique, for:</source>
         <translation>Déjà &amp;financé par ESMS numérique, pour :</translation>
-    </message>
-    <message>
-        <source>Also offers « c&amp;onfort » home services</source>
-        <translation>Propose aussi des services « confort » à domici&amp;le</translation>
-    </message>
-    <message>
-        <source>&amp;Isolated ESSMS joining the grappe</source>
-        <translation>ESSMS &amp;isolé rejoignant la grappe</translation>
-    </message>
-    <message>
-        <source>&amp;Persons accompanied (active files):</source>
-        <translation>&amp;Personnes accompagnées (file active) :</translation>
     </message>
     <message>
         <source>Current D&amp;UI:</source>
@@ -3405,11 +3385,31 @@ The same codes as the ESSMS form offers them (what to type next is said with the
     </message>
     <message>
         <source>Pro&amp;ject type:</source>
-        <translation>&amp;Type de projet :</translation>
+        <translation>Type de p&amp;rojet :</translation>
     </message>
     <message>
         <source>{label} — an ESSMS or not: to check with the ARS</source>
         <translation>{label} — ESSMS ou non : à vérifier avec l&apos;ARS</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the sector</source>
+        <translation>&amp;Modifier le secteur</translation>
+    </message>
+    <message>
+        <source>Postcode and to&amp;wn:</source>
+        <translation>Code postal et c&amp;ommune :</translation>
+    </message>
+    <message>
+        <source>Also offers « confort » ho&amp;me services</source>
+        <translation>Propose aussi des services « confort » à domici&amp;le</translation>
+    </message>
+    <message>
+        <source>Isolated ESSMS joining the &amp;grappe</source>
+        <translation>ESSMS isolé rejoignant la &amp;grappe</translation>
+    </message>
+    <message>
+        <source>&amp;Persons accompanied (file active):</source>
+        <translation>&amp;Personnes accompagnées (file active) :</translation>
     </message>
 </context>
 <context>
@@ -3978,10 +3978,6 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>réponses</translation>
     </message>
     <message>
-        <source>presentation note</source>
-        <translation>note de présentation</translation>
-    </message>
-    <message>
         <source>budget</source>
         <translation>budget</translation>
     </message>
@@ -4008,6 +4004,10 @@ The same codes as the ESSMS form offers them (what to type next is said with the
     <message>
         <source>the dossier as a whole</source>
         <translation>l&apos;ensemble du dossier</translation>
+    </message>
+    <message>
+        <source>note de présentation</source>
+        <translation>note de présentation</translation>
     </message>
 </context>
 <context>
@@ -4210,10 +4210,6 @@ Source : {source}</translation>
 <context>
     <name>FinessTotalRow</name>
     <message>
-        <source>Propose from &amp;FINESS</source>
-        <translation>Proposer depuis &amp;FINESS</translation>
-    </message>
-    <message>
         <source>Counts the social and medico-social establishments of this FINESS EJ in the FINESS reference.</source>
         <translation>Compte les établissements sociaux et médico-sociaux de ce FINESS EJ dans la référence FINESS.</translation>
     </message>
@@ -4231,6 +4227,10 @@ Source : {source}</translation>
             <numerusform>%n établissement social ou médico-social de ce FINESS EJ dans le répertoire FINESS du {date}.</numerusform>
             <numerusform>%n établissements sociaux ou médico-sociaux de ce FINESS EJ dans le répertoire FINESS du {date}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pr&amp;opose from FINESS</source>
+        <translation>Proposer depuis FINESS</translation>
     </message>
 </context>
 <context>
@@ -4817,10 +4817,6 @@ Source : {source}</translation>
         <translation>Le modèle reprend les tâches habituelles de ce type de projet, avec des durées indicatives. La formation et le déploiement sont répétés pour chaque vague d&apos;ESSMS. Toutes les dates restent modifiables ensuite.</translation>
     </message>
     <message>
-        <source>&amp;Spread the ESSMS evenly</source>
-        <translation>&amp;Répartir les ESSMS équitablement</translation>
-    </message>
-    <message>
         <source>Project &amp;type:</source>
         <translation>&amp;Type de projet :</translation>
     </message>
@@ -4879,6 +4875,10 @@ Source : {source}</translation>
     <message>
         <source>Waves without ESSMS: {numbers}.</source>
         <translation>Vagues sans ESSMS : {numbers}.</translation>
+    </message>
+    <message>
+        <source>Sp&amp;read the ESSMS evenly</source>
+        <translation>&amp;Répartir les ESSMS équitablement</translation>
     </message>
 </context>
 <context>
@@ -5311,10 +5311,6 @@ Source : {source}</translation>
         <translation>Département</translation>
     </message>
     <message>
-        <source>Persons accompanied (active files)</source>
-        <translation>Personnes accompagnées (file active)</translation>
-    </message>
-    <message>
         <source>Add an &amp;OG…</source>
         <translation>Ajouter un &amp;OG…</translation>
     </message>
@@ -5403,6 +5399,10 @@ Source : {source}</translation>
     <message>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Persons accompanied (file active)</source>
+        <translation>Personnes accompagnées (file active)</translation>
     </message>
 </context>
 <context>
@@ -5805,10 +5805,6 @@ Source : {source}</translation>
         <translation>DUI et usages</translation>
     </message>
     <message>
-        <source>Core services</source>
-        <translation>Services socles</translation>
-    </message>
-    <message>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
@@ -5851,6 +5847,10 @@ Source : {source}</translation>
     <message>
         <source>Hardware</source>
         <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Services socles</source>
+        <translation>Services socles</translation>
     </message>
 </context>
 <context>
@@ -6439,7 +6439,7 @@ Source : {source}</translation>
     </message>
     <message>
         <source>&amp;Save my engagement letter (PDF)…</source>
-        <translation>&amp;Enregistrer ma lettre d&apos;engagement (PDF)…</translation>
+        <translation>Enre&amp;gistrer ma lettre d&apos;engagement (PDF)…</translation>
     </message>
     <message>
         <source>Engagement letter</source>
@@ -7020,10 +7020,6 @@ Source : {source}</translation>
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <source>Contact &amp;person:</source>
-        <translation>Personne à &amp;contacter :</translation>
-    </message>
-    <message>
         <source>E-&amp;mail:</source>
         <translation>Co&amp;urriel :</translation>
     </message>
@@ -7048,18 +7044,6 @@ Source : {source}</translation>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <source>This OG is the &amp;porteur: it files and carries the project</source>
-        <translation>Cet OG est le &amp;porteur : il dépose et porte le projet</translation>
-    </message>
-    <message>
-        <source>The OG has an IT manager (&amp;RSI)</source>
-        <translation>L&apos;OG dispose d&apos;un responsable des systèmes d&apos;information (RS&amp;I)</translation>
-    </message>
-    <message>
-        <source>RGPD &amp;compliance:</source>
-        <translation>Conformité R&amp;GPD :</translation>
-    </message>
-    <message>
         <source>IT c&amp;harter:</source>
         <translation>C&amp;harte informatique :</translation>
     </message>
@@ -7068,24 +7052,12 @@ Source : {source}</translation>
         <translation>laisser vide si l&apos;OG n&apos;est rattaché à aucune</translation>
     </message>
     <message>
-        <source>Its written a&amp;greement is obtained</source>
-        <translation>Son accord écrit est o&amp;btenu</translation>
-    </message>
-    <message>
-        <source>National &amp;entity:</source>
-        <translation>Entité nati&amp;onale :</translation>
-    </message>
-    <message>
         <source>E&amp;quipment and infrastructure</source>
         <translation>É&amp;quipement et infrastructures</translation>
     </message>
     <message>
         <source>AMOA for the p&amp;urchasing procedure</source>
         <translation>A&amp;MOA pour la procédure d&apos;achat</translation>
-    </message>
-    <message>
-        <source>AMOA or internal project manager for p&amp;iloting</source>
-        <translation>AMOA ou chef de projet interne pour le pi&amp;lotage</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -7146,10 +7118,6 @@ Source : {source}</translation>
         <translation>Tous les ESSMS que gère l&apos;OG, pas seulement ceux qu&apos;il apporte à la grappe : la petite taille s&apos;apprécie sur ce nombre.</translation>
     </message>
     <message>
-        <source>ESSMS it runs in &amp;all:</source>
-        <translation>ESSMS gérés au &amp;total :</translation>
-    </message>
-    <message>
         <source>To confirm: judged on its ESSMS in the grappe; type above every ESSMS it runs.</source>
         <translation>À confirmer : apprécié sur ses ESSMS de la grappe ; indiquez ci-dessus tous les ESSMS qu&apos;il gère.</translation>
     </message>
@@ -7166,16 +7134,48 @@ Source : {source}</translation>
         <translation>Non</translation>
     </message>
     <message>
-        <source>Subject to the Code de la commande &amp;publique:</source>
-        <translation>Soumis au Code de la commande &amp;publique :</translation>
-    </message>
-    <message>
         <source>Designation of a &amp;DPO:</source>
         <translation>Désignation d&apos;un &amp;DPO :</translation>
     </message>
     <message>
         <source>(extract of {date})</source>
         <translation>(extraction du {date})</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>Personne &amp;à contacter :</translation>
+    </message>
+    <message>
+        <source>This OG is the porteur: it files and carries the pro&amp;ject</source>
+        <translation>Cet OG est le &amp;porteur : il dépose et porte le projet</translation>
+    </message>
+    <message>
+        <source>The OG has an IT manager (RS&amp;I)</source>
+        <translation>L&apos;OG dispose d&apos;un responsable des systèmes d&apos;information (RS&amp;I)</translation>
+    </message>
+    <message>
+        <source>R&amp;GPD compliance:</source>
+        <translation>Conformité R&amp;GPD :</translation>
+    </message>
+    <message>
+        <source>Its &amp;written agreement is obtained</source>
+        <translation>Son accord écrit est o&amp;btenu</translation>
+    </message>
+    <message>
+        <source>National entit&amp;y:</source>
+        <translation>Entité nati&amp;onale :</translation>
+    </message>
+    <message>
+        <source>AMOA or internal project manager to pilot the wor&amp;k</source>
+        <translation>AMOA ou chef de projet interne pour le pi&amp;lotage</translation>
+    </message>
+    <message>
+        <source>ESSMS it runs in &amp;total:</source>
+        <translation>ESSMS g&amp;érés au total :</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject to the Code de la commande publique:</source>
+        <translation>Soumis au &amp;Code de la commande publique :</translation>
     </message>
 </context>
 <context>
@@ -7203,10 +7203,6 @@ Source : {source}</translation>
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
-    </message>
-    <message>
-        <source>Tick &amp;all</source>
-        <translation>Tout &amp;cocher</translation>
     </message>
     <message>
         <source>Tick &amp;none</source>
@@ -7245,6 +7241,10 @@ Source : {source}</translation>
     <message>
         <source>to check with the ARS</source>
         <translation>à vérifier avec l&apos;ARS</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all</source>
+        <translation>Tout &amp;cocher</translation>
     </message>
 </context>
 <context>
@@ -7493,10 +7493,6 @@ Source : {source}</translation>
         <translation>par exemple directrice, infirmier coordinateur, référent DUI</translation>
     </message>
     <message>
-        <source>&amp;Project lead (chef de projet) of the grappe</source>
-        <translation>C&amp;hef de projet de la grappe</translation>
-    </message>
-    <message>
         <source>(not set)</source>
         <translation>(non renseigné)</translation>
     </message>
@@ -7543,6 +7539,10 @@ Source : {source}</translation>
     <message>
         <source>&amp;Skills:</source>
         <translation>Compét&amp;ences :</translation>
+    </message>
+    <message>
+        <source>Project &amp;lead (chef de projet) of the grappe</source>
+        <translation>C&amp;hef de projet de la grappe</translation>
     </message>
 </context>
 <context>
@@ -8206,10 +8206,6 @@ Source : {source}</translation>
         <translation>Importer l&apos;e&amp;xtraction FINESS…</translation>
     </message>
     <message>
-        <source>Use the &amp;sample provided</source>
-        <translation>Utiliser l&apos;éc&amp;hantillon fourni</translation>
-    </message>
-    <message>
         <source>A small extract of about 180 real establishments, for trying the application.</source>
         <translation>Une petite extraction d&apos;environ 180 établissements réels, pour essayer l&apos;application.</translation>
     </message>
@@ -8222,10 +8218,6 @@ Source : {source}</translation>
         <translation>Répertoire FINESS : extraction du {date}, {count} établissements.</translation>
     </message>
     <message>
-        <source>&amp;Update…</source>
-        <translation>Mettre à &amp;jour…</translation>
-    </message>
-    <message>
         <source>FINESS reference: the national extract of {date} provided with the application (being prepared, a few seconds).</source>
         <translation>Référence FINESS : l&apos;extraction nationale du {date} fournie avec l&apos;application (en préparation, quelques secondes).</translation>
     </message>
@@ -8236,6 +8228,14 @@ Source : {source}</translation>
     <message>
         <source>FINESS reference: the national extract of {date} provided with the application, {count} establishments. Establishments opened since are missing.</source>
         <translation>Référence FINESS : l&apos;extraction nationale du {date} fournie avec l&apos;application, {count} établissements. Les établissements ouverts depuis n&apos;y sont pas.</translation>
+    </message>
+    <message>
+        <source>Use the sample p&amp;rovided</source>
+        <translation>Utiliser l&apos;éc&amp;hantillon fourni</translation>
+    </message>
+    <message>
+        <source>&amp;Load a newer extract…</source>
+        <translation>Mettre à &amp;jour…</translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,8 @@ REFUSAL = QT_TRANSLATE_NOOP("Cli", "{label} — {reason}")
 READING = QT_TRANSLATE_NOOP("Cli", "Reading retained: {text} ({source})")
 NO_LINE = QT_TRANSLATE_NOOP("Cli", "No grant line: the grappe has no ESSMS yet.")
 PROJECT_TYPES = {
-    "acquisition": QT_TRANSLATE_NOOP("Cli", "acquisition or renewal (case 1)"),
-    "conformite": QT_TRANSLATE_NOOP("Cli", "upgrade to the Ségur-referenced version (case 2)"),
+    "acquisition": QT_TRANSLATE_NOOP("Cli", "acquisition or renewal (cas 1)"),
+    "conformite": QT_TRANSLATE_NOOP("Cli", "upgrade to the Ségur-referenced version (cas 2)"),
 }
 
 

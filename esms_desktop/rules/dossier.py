@@ -92,7 +92,7 @@ class Dossier:
     # the follow-up's state and whether the balance was received, for the follow-up step's mark.
     followup_state: str = field(default="preparation", compare=False)
     solde_received: bool = field(default=False, compare=False)
-    has_followup: bool = field(default=False, compare=False)  # a follow-up row or usage measures are stored
+    has_followup: bool = field(default=False, compare=False)  # a follow-up row is stored (revision 0008)
 
     @property
     def all_essms(self) -> tuple[Essms, ...]:

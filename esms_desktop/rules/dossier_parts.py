@@ -237,6 +237,7 @@ class Person:
     project_lead: bool = False
     fte: float | None = None
     skills: str = ""
+    id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
 
     @classmethod
     def from_file(cls, p: Mapping[str, Any]) -> Person:
@@ -332,6 +333,7 @@ class Task:
     wave: int | None = None
     wave_essms: tuple[str, ...] = ()
     role: str = ""
+    id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
 
     @classmethod
     def from_file(cls, t: Mapping[str, Any]) -> Task:
@@ -359,6 +361,7 @@ class CommAction:
     channel: str = ""
     date: dt.date | None = None
     owner: str = ""
+    id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
 
     @classmethod
     def from_file(cls, c: Mapping[str, Any]) -> CommAction:
@@ -375,6 +378,7 @@ class Partner:
     name: str
     kind: str = "autre"
     informed: bool = False
+    id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
 
     @classmethod
     def from_file(cls, p: Mapping[str, Any]) -> Partner:
@@ -395,6 +399,7 @@ class DocumentInfo:
     size: int = 0
     og: int | None = None  # index into Dossier.ogs
     added_at: dt.datetime | None = None
+    id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
 
     @classmethod
     def from_file(cls, d: Mapping[str, Any]) -> DocumentInfo:

@@ -10,7 +10,7 @@ same value plus the documents' content (``Dossier.to_file``).
 
 from __future__ import annotations
 
-from sqlalchemy import exists, select
+from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
 from esms_desktop.rules import dossier as model
@@ -20,11 +20,10 @@ from esms_desktop.storage.database import Database
 from esms_desktop.storage.errors import NotFoundError
 
 
-def _query(dossier_id: int):
-    # whether usage measures exist rides in the dossier's own statement (the undo's capture needs it)
-    has_measures = exists().where(orm.UsageMeasure.dossier_id == orm.Dossier.id).label("has_measures")
+def dossier_query(dossier_id: int):
+    """The select of a dossier with all its collections (one query per table); used by ``restore`` too."""
     return (
-        select(orm.Dossier, has_measures)
+        select(orm.Dossier)
         .where(orm.Dossier.id == dossier_id)
         .options(
             selectinload(orm.Dossier.ogs).selectinload(orm.Og.essms),
@@ -44,15 +43,15 @@ def _query(dossier_id: int):
 def load_dossier(db: Database, dossier_id: int) -> model.Dossier:
     """The whole dossier ``dossier_id`` (NotFoundError when there is none), without document bytes."""
     with db.session() as session:
-        found = session.execute(_query(dossier_id)).first()
-        if found is None:
+        row = session.scalar(dossier_query(dossier_id))
+        if row is None:
             from esms_desktop.storage.dossiers import NO_SUCH_DOSSIER
 
             raise NotFoundError(NO_SUCH_DOSSIER(id=dossier_id))
-        return dossier_of(found[0], has_measures=bool(found[1]))
+        return dossier_of(row)
 
 
-def dossier_of(row: orm.Dossier, has_measures: bool = False) -> model.Dossier:
+def dossier_of(row: orm.Dossier) -> model.Dossier:
     """The domain value of a loaded ORM dossier (its collections already loaded)."""
     person_index = {p.id: i for i, p in enumerate(row.people)}
     og_index = {og.id: i for i, og in enumerate(row.ogs)}
@@ -63,7 +62,7 @@ def dossier_of(row: orm.Dossier, has_measures: bool = False) -> model.Dossier:
     money = (followup.money or {}) if followup is not None else {}
     return model.Dossier(
         followup_state=followup.state if followup is not None else "preparation",
-        has_followup=followup is not None or has_measures,
+        has_followup=followup is not None,
         solde_received=bool((money.get("solde_received") or {}).get("amount")),
         uid=row.uid, name=row.name, campaign_year=row.campaign_year, project_type=row.project_type,
         hosting=row.hosting, region=row.region, created_at=_second(row.created_at),
@@ -76,7 +75,7 @@ def dossier_of(row: orm.Dossier, has_measures: bool = False) -> model.Dossier:
         presentation={k: v if isinstance(v := presentation.get(k), str) else "" for k in PRESENTATION_KEYS},
         ogs=tuple(_og(og, person_index) for og in row.ogs),
         people=tuple(model.Person(p.name, p.function, p.organisation, p.email, p.phone, p.copil_role,
-                                  p.coproj_role, p.project_lead, p.fte, p.skills) for p in row.people),
+                                  p.coproj_role, p.project_lead, p.fte, p.skills, id=p.id) for p in row.people),
         needs=tuple(model.Need(n.kind, n.label, n.audience, n.people, n.days, n.quantity, n.unit_cost,
                                n.equipment_type, n.from_action, essms_index.get(n.essms_id), id=n.id)
                     for n in row.needs),
@@ -85,12 +84,12 @@ def dossier_of(row: orm.Dossier, has_measures: bool = False) -> model.Dossier:
         revenues=tuple(model.RevenueLine(b.category, b.funder, b.label, b.year, b.amount, b.quote_ref, id=b.id)
                        for b in row.budget_lines if b.kind == "revenue"),
         tasks=tuple(model.Task(t.key, t.title, t.phase, t.start, t.end, t.milestone, tuple(t.depends_on or ()),
-                               t.owner, t.wave, tuple(t.wave_essms or ()), t.role) for t in row.tasks),
-        communication=tuple(model.CommAction(c.audience, c.message, c.channel, c.date, c.owner)
+                               t.owner, t.wave, tuple(t.wave_essms or ()), t.role, id=t.id) for t in row.tasks),
+        communication=tuple(model.CommAction(c.audience, c.message, c.channel, c.date, c.owner, id=c.id)
                             for c in row.communication),
-        partners=tuple(model.Partner(p.name, p.kind, p.informed) for p in row.partners),
+        partners=tuple(model.Partner(p.name, p.kind, p.informed, id=p.id) for p in row.partners),
         documents=tuple(model.DocumentInfo(d.kind, d.label, d.file_name, d.sha256, d.size, og_index.get(d.og_id),
-                                           _second(d.added_at)) for d in row.documents),
+                                           _second(d.added_at), id=d.id) for d in row.documents),
         version=row.modified_at.isoformat() if row.modified_at is not None else "",
     )
 

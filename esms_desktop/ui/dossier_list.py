@@ -172,6 +172,8 @@ class DossierListView(QWidget):
 
     def _standing_computed(self, standing) -> None:
         self.rows_model.set_standing(standing)
+        for name in ("state", "deadline"):  # sized for « … » when the rows came: now for their text
+            self.table.resizeColumnToContents(self.rows_model.COLUMNS.index(name))
         if self.filter_edit.text():
             self.model.invalidateFilter()
 

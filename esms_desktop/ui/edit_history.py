@@ -2,8 +2,9 @@
 
 Every time a step stores something (its ``changed`` signal, or the autosaver's ``saved``), the history
 takes the dossier's new state (``storage.dossier_states``) and, when it differs from the previous one,
-pushes one command holding both. Undo puts the previous state back whole: removing an OG and undoing
-it brings back its ESSMS, its self-diagnostic answers and its attached documents. A step may name the
+pushes one command holding both. Undo puts the previous state back whole, each item under its own number
+(``dossier_states.restore``): removing an OG and undoing it brings back its ESSMS, its self-diagnostic
+answers and its attached documents, with the numbers a selection or a member sheet refers to. A step may name the
 change it is about to store (``name_next``) so that the menu reads « Annuler : supprimer l'OG « X » ».
 
 A state holds no document bytes (``dossier_states.capture`` reads the typed dossier of

@@ -218,7 +218,7 @@ class ReferenceStatus(QWidget):
 
     def retranslate_ui(self) -> None:
         self.import_button.setText(self.tr("&Import the FINESS extract…"))
-        self.sample_button.setText(self.tr("Use the &sample provided"))
+        self.sample_button.setText(self.tr("Use the sample p&rovided"))
         self.sample_button.setToolTip(
             self.tr("A small extract of about 180 real establishments, for trying the application."))
         self.refresh()
@@ -263,7 +263,7 @@ class ReferenceStatus(QWidget):
                 date=formatting.date(info["extract_date"]) or "?", count=formatting.number(info["row_count"])))
             self.label.setStyleSheet("color: #555555;")
             self.sample_button.hide()
-            self.import_button.setText(self.tr("&Update…"))
+            self.import_button.setText(self.tr("&Load a newer extract…"))
 
     def _run(self, source: Path) -> bool:
         dialog = FinessImportDialog(source, parent=self)

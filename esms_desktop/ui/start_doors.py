@@ -35,6 +35,11 @@ class _Door(QPushButton):
         layout.addWidget(self.title)
         layout.addWidget(self.detail)
         self.setMinimumHeight(84)
+        self.set_texts(title, detail)
+
+    def set_texts(self, title: str, detail: str) -> None:
+        self.title.setText(f"<b>{title}</b>")
+        self.detail.setText(detail)
         self.setAccessibleName(title)
 
 
@@ -45,12 +50,8 @@ class StartDoors(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.prepare = _Door(self.tr("I am preparing a candidature (porteur or consultant)"),
-                             self.tr("Your dossiers are listed below; start a new one here."))
-        self.answer = _Door(self.tr("I am answering a porteur's request"),
-                            self.tr("Open the file (.esms-og) the porteur sent you: you fill in your OG only."))
-        self.looking = _Door(self.tr("My establishment is looking for a grappe"),
-                             self.tr("How to join a grappe being built, or one already funded."))
+        self.prepare, self.answer, self.looking = _Door("", ""), _Door("", ""), _Door("", "")
+        self.retranslate_ui()
         self.prepare.clicked.connect(self.prepare_requested)
         self.answer.clicked.connect(self.answer_requested)
         self.looking.clicked.connect(self.looking_requested)
@@ -58,6 +59,24 @@ class StartDoors(QWidget):
         layout.setContentsMargins(0, 0, 0, 4)
         for door in (self.prepare, self.answer, self.looking):
             layout.addWidget(door, 1)
+
+    def retranslate_ui(self) -> None:
+        for door, title, detail in (
+            (self.prepare, self.tr("I am preparing a candidature (porteur or consultant)"),
+             self.tr("Your dossiers are listed below; start a new one here.")),
+            (self.answer, self.tr("I am answering a porteur's request"),
+             self.tr("Open the file (.esms-og) the porteur sent you: you fill in your OG only.")),
+            (self.looking, self.tr("My establishment is looking for a grappe"),
+             self.tr("How to join a grappe being built, or one already funded.")),
+        ):
+            door.set_texts(title, detail)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
 
 class LookingForGrappeDialog(QDialog):

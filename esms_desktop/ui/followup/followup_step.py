@@ -66,6 +66,10 @@ class FollowupStep(StepPage):
         for index, text in enumerate((self.tr("Decision"), self.tr("Money"), self.tr("Deployment"),
                                       self.tr("Usage targets"))):
             self.tabs.setTabText(index, text)
+        for panel in (getattr(self, name, None) for name in ("state_panel", "money_panel", "deployment_panel",
+                                                             "usage_panel")):
+            if panel is not None and hasattr(panel, "retranslate_ui"):
+                panel.retranslate_ui()  # the panels' texts follow a language change too
 
     def load(self) -> None:
         self.state_panel.load()

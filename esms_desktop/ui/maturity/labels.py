@@ -16,7 +16,7 @@ def domain_short(domain_id: str) -> str:
         "infrastructure": QCoreApplication.translate("MaturityLabels", "Infrastructure"),
         "securite": QCoreApplication.translate("MaturityLabels", "Security, GDPR"),
         "dui": QCoreApplication.translate("MaturityLabels", "DUI and usage"),
-        "socles": QCoreApplication.translate("MaturityLabels", "Core services"),
+        "socles": QCoreApplication.translate("MaturityLabels", "Services socles"),
         "competences": QCoreApplication.translate("MaturityLabels", "Skills"),
     }
     return names.get(domain_id, domain_id)

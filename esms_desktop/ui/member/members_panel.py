@@ -35,26 +35,18 @@ class MembersPanel(QWidget):
         self.db = db
         self.dossier_id = dossier_id
         self.rows: list[member_requests.MemberRow] = []
-        self.title = QLabel(self.tr("Members: each OG answers from its own desk"))
+        self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("OG"), self.tr("Sheet sent"), self.tr("Returned"),
-                                              self.tr("Merged"), self.tr("Letter signed")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setMaximumHeight(150)
-        self.ask_button = QPushButton(self.tr("Ask this O&G for its information…"))
-        self.ask_button.setToolTip(self.tr(
-            "Writes a member sheet (.esms-og) to send to the OG by e-mail or USB stick: what you know of it, the "
-            "grappe, its self-diagnostic and its engagement letter to print. It sends it back answered."))
-        self.merge_button = QPushButton(self.tr("&Merge a sheet received…"))
-        self.letter_button = QPushButton(self.tr("Its engagement letter, &up to date (PDF)…"))
-        self.letter_button.setToolTip(self.tr(
-            "The OG's engagement letter from the dossier as it stands: once its answer is merged, with the "
-            "establishments and the legal representative it sent, as in the letter it printed and signed."))
+        self.ask_button = QPushButton()
+        self.merge_button = QPushButton()
+        self.letter_button = QPushButton()
         self.ask_button.clicked.connect(self.ask_selected)
         self.merge_button.clicked.connect(self.merge_received)
         self.letter_button.clicked.connect(self.save_letter)
@@ -69,7 +61,29 @@ class MembersPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        self.refresh()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Members: each OG answers from its own desk"))
+        self.table.setHorizontalHeaderLabels([self.tr("OG"), self.tr("Sheet sent"), self.tr("Returned"),
+                                              self.tr("Merged"), self.tr("Letter signed")])
+        self.ask_button.setText(self.tr("Ask this O&G for its information…"))
+        self.ask_button.setToolTip(self.tr(
+            "Writes a member sheet (.esms-og) to send to the OG by e-mail or USB stick: what you know of it, the "
+            "grappe, its self-diagnostic and its engagement letter to print. It sends it back answered."))
+        self.merge_button.setText(self.tr("&Merge a sheet received…"))
+        self.letter_button.setText(self.tr("Its engagement letter, &up to date (PDF)…"))
+        self.letter_button.setToolTip(self.tr(
+            "The OG's engagement letter from the dossier as it stands: once its answer is merged, with the "
+            "establishments and the legal representative it sent, as in the letter it printed and signed."))
+        self.refresh()  # « oui / non » in the table
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         current = self.selected()

@@ -57,7 +57,7 @@ class GenerateDialog(QDialog):
         self.waves_spin = QSpinBox()
         self.waves_spin.setRange(1, MAX_WAVES)
         self.waves_spin.setValue(max(1, min(MAX_WAVES, wave_count)))
-        self.spread_button = QPushButton(self.tr("&Spread the ESSMS evenly"))
+        self.spread_button = QPushButton(self.tr("Sp&read the ESSMS evenly"))
         form = QFormLayout()
         labels = (self.tr("Project &type:"), self.tr("&Start of the project:"), self.tr("Number of &waves:"))
         for text, widget in zip(labels, (self.type_combo, self.start_edit, self.waves_spin)):

@@ -109,7 +109,7 @@ class EssmsDialog(QDialog):
         compact_combo(self.sector_combo, 10)
         for code, label in choices.sectors():
             self.sector_combo.addItem(label, code)
-        self.override_check = QCheckBox(self.tr("&Change the sector"))
+        self.override_check = QCheckBox(self.tr("C&hange the sector"))
         self.override_check.setToolTip(self.tr("The sector follows the FINESS category unless you change it here."))
 
         identity = QFormLayout()
@@ -117,7 +117,7 @@ class EssmsDialog(QDialog):
                   self.duplicate_error, self.presence_label)
         self._row(identity, self.tr("&Name:"), self.name_edit, self.name_edit, self.name_error, self.ej_warning)
         identity.addRow(self.tr("A&ddress:"), self.address_edit)
-        self._row(identity, self.tr("Postcode and &town:"), place, self.postcode_edit)
+        self._row(identity, self.tr("Postcode and to&wn:"), place, self.postcode_edit)
         self._row(identity, self.tr("FINESS &category:"), category, self.category_edit)
         identity.addRow(self.tr("Department:"), self.department_label)
         self._row(identity, self.tr("&Sector:"), self.sector_combo, self.sector_combo, self.override_check)
@@ -145,8 +145,8 @@ class EssmsDialog(QDialog):
         self.sons_software = QLineEdit()
         self.funded_check = QCheckBox(self.tr("Already &funded by ESMS numérique, for:"))
         self.funded_software = QLineEdit()
-        self.confort_check = QCheckBox(self.tr("Also offers « c&onfort » home services"))
-        self.isolated_check = QCheckBox(self.tr("&Isolated ESSMS joining the grappe"))
+        self.confort_check = QCheckBox(self.tr("Also offers « confort » ho&me services"))
+        self.isolated_check = QCheckBox(self.tr("Isolated ESSMS joining the &grappe"))
         self.project_type_combo = QComboBox()
         compact_combo(self.project_type_combo)
         types = gc.project_types()
@@ -158,7 +158,7 @@ class EssmsDialog(QDialog):
         self.notes_edit.setTabChangesFocus(True)  # Tab goes on to the next field
         self.notes_edit.setFixedHeight(56)
         activity = QFormLayout()
-        persons_label = QLabel(self.tr("&Persons accompanied (active files):"))
+        persons_label = QLabel(self.tr("&Persons accompanied (file active):"))
         persons_label.setBuddy(self.persons_spin)
         activity.addRow(persons_label, with_help(self.persons_spin, "file active"))
         activity.addRow(self.tr("Pro&ject type:"), self.project_type_combo)

@@ -147,7 +147,7 @@ class GrappeStep(StepPage):
                                    self.tr("Dept."), self.tr("Pers.")])
         for column, tip in ((CATEGORY_COLUMN, self.tr("FINESS category")), (SECTOR_COLUMN, self.tr("Sector")),
                             (DEPT_COLUMN, self.tr("Department")),
-                            (PERSONS_COLUMN, self.tr("Persons accompanied (active files)"))):
+                            (PERSONS_COLUMN, self.tr("Persons accompanied (file active)"))):
             self.tree.headerItem().setToolTip(column, tip)
         self.add_og_button.setText(self.tr("Add an &OG…"))
         self.add_essms_button.setText(self.tr("Add an E&SSMS…"))

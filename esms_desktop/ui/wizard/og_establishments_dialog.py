@@ -60,7 +60,7 @@ class OgEstablishmentsDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("FINESS ET"), self.tr("Name"), self.tr("Category"), self.tr("Town"),
                                    self.tr("Note")])
         self.tree.itemChanged.connect(self._update_ok)
-        self.all_button = QPushButton(self.tr("Tick &all"))
+        self.all_button = QPushButton(self.tr("&Tick all"))
         self.none_button = QPushButton(self.tr("Tick &none"))
         self.all_button.clicked.connect(lambda: self._tick(True))
         self.none_button.clicked.connect(lambda: self._tick(False))

@@ -85,7 +85,7 @@ class OgDialog(QDialog):
         self.procurement_combo.addItem(self.tr("By its legal status (public: yes)"), None)
         self.procurement_combo.addItem(self.tr("Yes"), True)
         self.procurement_combo.addItem(self.tr("No"), False)
-        identity.addRow(self.tr("Subject to the Code de la commande &publique:"), self.procurement_combo)
+        identity.addRow(self.tr("Su&bject to the Code de la commande publique:"), self.procurement_combo)
         identity.addRow(self.tr("&Address:"), self.address_edit)
 
         self.contact_name = QLineEdit()
@@ -93,7 +93,7 @@ class OgDialog(QDialog):
         self.contact_phone = QLineEdit()
         self.contact_phone.setMaxLength(40)
         contact = QFormLayout()
-        contact.addRow(self.tr("Contact &person:"), self.contact_name)
+        contact.addRow(self.tr("&Contact person:"), self.contact_name)
         contact.addRow(self.tr("E-&mail:"), self.contact_email)
         contact.addRow(self.tr("&Phone:"), self.contact_phone)
         self.legal_rep_name = QLineEdit()
@@ -109,9 +109,9 @@ class OgDialog(QDialog):
         legal_rep.addRow(self.tr("Name of the &signatory:"), self.legal_rep_name)
         legal_rep.addRow(self.tr("&Function:"), self.legal_rep_function)
         legal_rep.addRow(legal_rep_hint)
-        self.porteur_check = QCheckBox(self.tr("This OG is the &porteur: it files and carries the project"))
+        self.porteur_check = QCheckBox(self.tr("This OG is the porteur: it files and carries the pro&ject"))
 
-        self.rsi_check = QCheckBox(self.tr("The OG has an IT manager (&RSI)"))
+        self.rsi_check = QCheckBox(self.tr("The OG has an IT manager (RS&I)"))
         # 003 §7 criterion 8: « la désignation d'un DPO […] réalisées ou en cours de réalisation »
         self.dpo_combo = _combo(gc.progress_statuses())
         self.rgpd_combo = _combo(gc.progress_statuses())
@@ -119,14 +119,14 @@ class OgDialog(QDialog):
         si = QFormLayout()
         si.addRow(self.rsi_check)
         si.addRow(self.tr("Designation of a &DPO:"), self.dpo_combo)
-        si.addRow(self.tr("RGPD &compliance:"), self.rgpd_combo)
+        si.addRow(self.tr("R&GPD compliance:"), self.rgpd_combo)
         si.addRow(self.tr("IT c&harter:"), self.charter_combo)
 
         self.entity_edit = QLineEdit()
         self.entity_edit.setPlaceholderText(self.tr("leave empty when the OG is attached to none"))
-        self.agreement_check = QCheckBox(self.tr("Its written a&greement is obtained"))
+        self.agreement_check = QCheckBox(self.tr("Its &written agreement is obtained"))
         entity = QFormLayout()
-        entity.addRow(self.tr("National &entity:"), self.entity_edit)
+        entity.addRow(self.tr("National entit&y:"), self.entity_edit)
         entity.addRow(self.agreement_check)
         self.entity_edit.textChanged.connect(self._update_agreement)
 
@@ -141,10 +141,10 @@ class OgDialog(QDialog):
         self.total_spin.valueChanged.connect(self._show_size)
         total_row = QFormLayout()
         self.total_from_finess = FinessTotalRow(self.total_spin, self.finess)  # « Proposer depuis FINESS »
-        total_row.addRow(self.tr("ESSMS it runs in &all:"), self.total_from_finess)
+        total_row.addRow(self.tr("ESSMS it runs in &total:"), self.total_from_finess)
         self.equipment_check = QCheckBox(self.tr("E&quipment and infrastructure"))
         self.purchasing_check = QCheckBox(self.tr("AMOA for the p&urchasing procedure"))
-        self.piloting_check = QCheckBox(self.tr("AMOA or internal project manager for p&iloting"))
+        self.piloting_check = QCheckBox(self.tr("AMOA or internal project manager to pilot the wor&k"))
         funding = QVBoxLayout()
         funding.addLayout(total_row)
         for widget in (self.size_label, self.equipment_check, self.purchasing_check, self.piloting_check):

@@ -17,7 +17,7 @@ class FinessTotalRow(QWidget):
         super().__init__(parent)
         self.spin = spin
         self.finess = finess_field
-        self.button = QPushButton(self.tr("Propose from &FINESS"))
+        self.button = QPushButton(self.tr("Pr&opose from FINESS"))
         self.button.setToolTip(self.tr("Counts the social and medico-social establishments of this FINESS EJ "
                                        "in the FINESS reference."))
         self.button.clicked.connect(self.propose)

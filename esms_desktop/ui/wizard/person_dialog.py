@@ -46,7 +46,7 @@ class PersonDialog(QDialog):
         self.coproj_combo = QComboBox()
         for code, label in gc.coproj_roles():
             self.coproj_combo.addItem(label, code)
-        self.lead_check = QCheckBox(self.tr("&Project lead (chef de projet) of the grappe"))
+        self.lead_check = QCheckBox(self.tr("Project &lead (chef de projet) of the grappe"))
         self.fte_spin = QDoubleSpinBox()
         self.fte_spin.setRange(0, 10)
         self.fte_spin.setDecimals(2)
