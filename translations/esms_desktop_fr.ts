@@ -281,6 +281,10 @@
             <translation>Tous les champs à saisir dans GALIS sont renseignés.</translation>
         </message>
         <message>
+            <source>Every field is filled; the candidature was entered in GALIS on {date}.</source>
+            <translation>Tous les champs sont renseignés ; la candidature a été saisie dans GALIS le {date}.</translation>
+        </message>
+        <message>
             <source>Fields to type into GALIS still empty: {count}.</source>
             <translation>Champs à saisir dans GALIS encore vides : {count}.</translation>
         </message>
@@ -3955,6 +3959,14 @@ Source : {source}</translation>
         <message>
             <source>Value</source>
             <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>&amp;I entered the candidature in GALIS on</source>
+            <translation>&amp;J'ai saisi la candidature dans GALIS le</translation>
+        </message>
+        <message>
+            <source>Tick once the dossier is typed into GALIS: until then the pack and its check-list say « To enter ».</source>
+            <translation>À cocher une fois le dossier saisi dans GALIS : jusque-là, le dossier PDF et sa liste de contrôle indiquent « À saisir ».</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>

@@ -94,8 +94,9 @@ def build_pack_snapshot(
     budget = parts.budget(d, campaign)
     check = _check_report(d, today)  # None when the dossier's campaign has no rule file
     items, evaluated, summary = _checklist(campaign, checklist, check)
+    galis_done = _galis_done(d, check)
     if checklist is None and check is not None:  # one GALIS verdict in section 11 and annex 3
-        items = pieces.galis_pending(items, tuple(c.key for c in check.criteria))
+        items = pieces.galis_pending(items, tuple(c.key for c in check.criteria), galis_done)
     label = campaign.label + (f" ({campaign_note})" if campaign_note else "")
     return PackSnapshot(
         dossier_name=text(d.get("name")) or "Dossier sans nom",
@@ -128,12 +129,27 @@ def build_pack_snapshot(
         checklist=items,
         checklist_evaluated=evaluated,
         checklist_summary=summary,
-        aap_checklist=aap_checklist(d, len(ogs), check),
+        aap_checklist=aap_checklist(d, len(ogs), check, galis_done),
         letters=pieces.complete_letters(parts.letters(d, ogs, porteur, dui, grappe), ogs, budget),
         convention=parts.convention(d, ogs, porteur, dui, grappe, budget),
         commitments=_commitments(d),
         attachments=pieces.attachments(d, ogs),
+        galis_done=galis_done,
     )
+
+
+def _galis_done(d: Mapping[str, Any], check: Any | None) -> bool:
+    """Criterion 2 satisfied: its fields filled and the user said the candidature is entered in GALIS."""
+    from esms_desktop.rules.admissibility.criteria import galis_entered
+    from esms_desktop.rules.dossier_values import day
+
+    if check is None:
+        return False
+    try:
+        criterion = check.get("admissibility.galis")
+    except KeyError:
+        return False
+    return galis_entered(criterion, day(d.get("galis_entered_on")))
 
 
 def _campaign(year: Any) -> tuple[Campaign, str]:
