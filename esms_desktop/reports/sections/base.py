@@ -100,6 +100,11 @@ class SplitTable(LongTable):
     #: top of the next page when the table breaks inside the group.
     group_column: int | None = None
     group_style: ParagraphStyle | None = None
+    #: Rows (of ``_cellvalues``, the header included) that title a group spanning the row (an OG above its
+    #: ESSMS); ``rebuild(body, bands)`` makes the same table of other body rows (the bands 0-based in ``body``).
+    #: A page that starts inside a group starts with its title again, « (suite) ».
+    band_rows: tuple[int, ...] = ()
+    rebuild = None
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("splitInRow", 1)
@@ -107,6 +112,8 @@ class SplitTable(LongTable):
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab API
         parts = self._split_rows(availWidth, availHeight)
+        if len(parts) == 2 and self.band_rows and self.rebuild is not None:
+            parts = [parts[0], self._continued(parts)]
         column = self.group_column
         if len(parts) == 2 and column is not None:
             head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
@@ -119,6 +126,21 @@ class SplitTable(LongTable):
                     rest[head][column] = Paragraph(text, self.group_style) if self.group_style else text
             parts[1].group_column, parts[1].group_style = column, self.group_style
         return parts
+
+    def _continued(self, parts):
+        """The second part of a split, made again with its group's title on top when it starts inside a group."""
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        first, rest = parts[0]._cellvalues, parts[1]._cellvalues
+        overlap = (len(first) + len(rest) - 2 * head) - (len(self._cellvalues) - head)  # a row split inside itself
+        start = len(first) - overlap  # the row of this table the second part starts with
+        body = [list(row) for row in rest[head:]]
+        bands = [b - start for b in self.band_rows if b >= start]
+        above = [b for b in self.band_rows if b < start]
+        if start not in self.band_rows and above:
+            label = _text_of(self._cellvalues[above[-1]][0]).removesuffix(" (suite)")
+            body.insert(0, [plain(f"{label} (suite)"), *([""] * (len(body[0]) - 1 if body else 0))])
+            bands = [0, *(b + 1 for b in bands)]
+        return self.rebuild(body, bands)
 
     def _split_rows(self, availWidth, availHeight):  # noqa: N803 - reportlab API
         parts = super().split(availWidth, availHeight)
@@ -247,8 +269,19 @@ class Story:
                           self.st.head_center if i in center else self.st.head) for i, h in enumerate(headers)]
         room = [w * FRAME_WIDTH - 8 for w in widths]  # the column less its paddings
         body = [[self.cell(v, i in right, room[i]) for i, v in enumerate(row)] for row in rows]
+        table = self._table(head, body, widths, right, center, total, tuple(bands), group)
+        self.tables.append((len(body) + 1, len(headers)))
+        self.add(KeepTogether([table]) if keep else table)
+        self.space(3 * mm)
+
+    def _table(self, head: list, body: list, widths: Sequence[float], right: Sequence[int], center: Sequence[int],
+               total: bool, bands: tuple[int, ...], group: int | None) -> SplitTable:
         table = SplitTable([head, *body], colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1)
         table.group_column, table.group_style = group, self.st.cell
+        if bands:
+            table.band_rows = tuple(b + 1 for b in bands)
+            table.rebuild = lambda rows, again: self._table(head, rows, widths, right, center, total, tuple(again),
+                                                            group)
         commands = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -273,9 +306,7 @@ class Story:
             commands += [("SPAN", (0, row + 1), (-1, row + 1)), ("BACKGROUND", (0, row + 1), (-1, row + 1), LIGHT_BLUE),
                          ("FONTNAME", (0, row + 1), (-1, row + 1), FONT_BOLD)]
         table.setStyle(TableStyle(commands))
-        self.tables.append((len(body) + 1, len(headers)))
-        self.add(KeepTogether([table]) if keep else table)
-        self.space(3 * mm)
+        return table
 
     def state(self, code: str, label: str) -> Paragraph:
         """A check-list state, coloured: green when met, orange to complete, red when not met."""
