@@ -3093,6 +3093,14 @@
             <source>{label} — an ESSMS or not: to check with the ARS</source>
             <translation>{label} — ESSMS ou non : à vérifier avec l'ARS</translation>
         </message>
+        <message>
+            <source>FINESS spelling (the reference): {name}</source>
+            <translation>Graphie FINESS (la référence) : {name}</translation>
+        </message>
+        <message>
+            <source>The FINESS reference now spells it: {name}</source>
+            <translation>Le référentiel FINESS l'écrit désormais : {name}</translation>
+        </message>
     </context>
     <context>
         <name>EssmsImport</name>
