@@ -36,11 +36,12 @@ from esms_desktop.rules.campaign import (
     Campaign,
     CampaignFileError,
     available_campaigns,
+    campaign_of,
     document_short_name,
-    load_campaign,
 )
 from esms_desktop.rules.grappe.composition import CompositionReport, check_composition, window_text
 from esms_desktop.rules.grappe.composition_input import grappe_input
+from esms_desktop.rules.dossier import Dossier, as_dossier
 from esms_desktop.rules.dossier_dict import all_essms, as_int, dossier_part, essms_of, ogs, part, rows
 from esms_desktop.rules.dossier_dict import as_text as text
 from esms_desktop.rules.identity.finess import department_of, normalise
@@ -81,18 +82,19 @@ def build_pack_snapshot(
     rule file, every criterion prints « non évalué » (the rest of the pack uses the closest campaign's
     rules and says so). ``today``: the edition date (and the day of the check).
     """
+    typed = as_dossier(dossier_dict)  # read once: the rules take it as it is rather than parse the dict again
     d = dossier_part(dossier_dict)
     campaign, campaign_note = _campaign(d.get("campaign_year"))
     people_raw = rows(d, "people")
     people = tuple(_person(p) for p in people_raw)
-    report = check_composition(grappe_input(d), campaign)
+    report = check_composition(grappe_input(typed), campaign)
     ogs = _ogs(d, people_raw, report)
     essms = tuple(e for og in ogs for e in og.essms)
     porteur = next((og for og in ogs if og.is_porteur), None)
     dui = _dui(d, campaign)
     grappe = _grappe_facts(campaign, report, ogs)
-    budget = parts.budget(d, campaign)
-    check = _check_report(d, today)  # None when the dossier's campaign has no rule file
+    budget = parts.budget(typed, campaign)
+    check = _check_report(typed, today)  # None when the dossier's campaign has no rule file
     items, evaluated, summary = _checklist(campaign, checklist, check)
     galis_done = _galis_done(d, check)
     if checklist is None and check is not None:  # one GALIS verdict in section 11 and annex 3
@@ -161,10 +163,10 @@ def _campaign(year: Any) -> tuple[Campaign, str]:
     """
     wanted = as_int(year)
     if wanted is not None and wanted in available_campaigns():
-        return load_campaign(wanted), ""
+        return campaign_of({"campaign_year": wanted}), ""  # validated once per process
     years = available_campaigns()
     fallback = min(years, key=lambda y: (abs(y - (wanted or years[-1])), -y))
-    return load_campaign(fallback), f"règles de la campagne {fallback}, faute de règles pour {wanted}"
+    return campaign_of({"campaign_year": fallback}), f"règles de la campagne {fallback}, faute de règles pour {wanted}"
 
 
 # ------------------------------------------------------------------------------------------ grappe
@@ -328,14 +330,14 @@ def _check_item(label: Any, state: Any, explanation: Any, kind: str = "admissibi
     return CheckItem(french(label), code, L.CHECK_STATES.get(code, text(state)), why, kind, number)
 
 
-def _check_report(d: Mapping[str, Any], today: dt.date | None) -> Any | None:
+def _check_report(d: Dossier, today: dt.date | None) -> Any | None:
     """The admissibility check (:mod:`esms_desktop.rules.admissibility.checker`) of the dossier, made once for
     section 11 and annex 3; None when the dossier's campaign has no valid rule file. Any other error of
     the checker propagates: the caller (export worker, CLI) reports it."""
     from esms_desktop.rules.admissibility.checker import check_admissibility
 
     try:
-        return check_admissibility({"dossier": d}, today)
+        return check_admissibility(d, today)
     except CampaignFileError:
         return None
 

@@ -36,6 +36,7 @@ from esms_desktop.reports.model import (
 )
 from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, compute_budget, need_cost
 from esms_desktop.rules.campaign import Campaign
+from esms_desktop.rules.dossier import Dossier
 from esms_desktop.rules.dossier_dict import as_date as _date
 from esms_desktop.rules.dossier_dict import as_float as _num
 from esms_desktop.rules.dossier_dict import as_int as _int
@@ -136,16 +137,16 @@ def _by_category(expenses: Any) -> list[Any]:
     return [e for _, e in indexed]
 
 
-def budget(d: Mapping[str, Any], campaign: Campaign) -> Budget:
+def budget(dossier: Dossier, campaign: Campaign) -> Budget:
     """Expenses, revenues and the grant as the budget rules compute them (:func:`rules.budget.compute_budget`)."""
     split = campaign.payment_split
     try:
-        plan = compute_budget(d, campaign)
+        plan = compute_budget(dossier, campaign)
     except ValueError as exc:  # a request the grant calculator refuses (e.g. an unknown project type)
         return Budget((), (), (), 0, 0, 0, (), 0, 0, 0, split.avance_percent, split.avance_when, 0,
                       split.solde_percent, split.solde_condition, (), (),
                       grant_error=f"La subvention n'a pas pu être calculée : {exc}.")
-    segur = plan.breakdown.line("editor.lower") is not None and bool(part(d, "dui").get("segur_referenced"))
+    segur = plan.breakdown.line("editor.lower") is not None and dossier.dui.segur_referenced
     return Budget(
         expenses=tuple(ExpenseRow(L.label(L.EXPENSE_CATEGORIES, e.category), e.label, e.year, e.amount)
                        for e in _by_category(plan.expenses)),
