@@ -77,6 +77,7 @@ def register_fonts() -> str:
     rl_config.canvas_basefontname = FONT
     rl_config.defaultGraphicsFontName = FONT
     rl_config.useA85 = 0  # compressed streams stay binary: smaller, and no slow pure-Python ASCII85 pass
+    rl_config.shapeChecking = 0  # the charts' attributes are ours: no type check on each of their thousands of sets
     return FONT
 
 

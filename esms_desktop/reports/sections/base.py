@@ -136,11 +136,13 @@ class SplitTable(LongTable):
         body = [list(row) for row in rest[head:]]
         bands = [b - start for b in self.band_rows if b >= start]
         above = [b for b in self.band_rows if b < start]
-        if start not in self.band_rows and above:
-            label = _text_of(self._cellvalues[above[-1]][0]).removesuffix(" (suite)")
-            body.insert(0, [plain(f"{label} (suite)"), *([""] * (len(body[0]) - 1 if body else 0))])
-            bands = [0, *(b + 1 for b in bands)]
-        return self.rebuild(body, bands)
+        if start in self.band_rows or not above:  # the part starts with a group's title: reportlab's part kept
+            rest_table = parts[1]
+            rest_table.band_rows, rest_table.rebuild = tuple(b + head for b in bands), self.rebuild
+            return rest_table
+        label = _text_of(self._cellvalues[above[-1]][0]).removesuffix(" (suite)")
+        body.insert(0, [plain(f"{label} (suite)"), *([""] * (len(body[0]) - 1 if body else 0))])
+        return self.rebuild(body, [0, *(b + 1 for b in bands)])
 
     def _split_rows(self, availWidth, availHeight):  # noqa: N803 - reportlab API
         parts = super().split(availWidth, availHeight)
