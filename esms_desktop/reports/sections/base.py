@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from xml.sax.saxutils import unescape
 
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -161,6 +162,11 @@ class SplitTable(LongTable):
         return super().split(availWidth, sum(self._rowHeights[:head + keep]) + 0.01)
 
 
+def _one_line(title: str, room: float) -> bool:
+    """A column title that holds on one line of its column, in the head's bold 8 points."""
+    return "\n" not in title and stringWidth(typo(title), FONT_BOLD, 8) <= room
+
+
 def _text_of(value) -> str:
     """A cell's text: a string, a Paragraph, or the list of flowables a row split inside itself holds."""
     if isinstance(value, (list, tuple)):
@@ -267,10 +273,13 @@ class Story:
         ``total``: the last row is a bold total; ``bands``: body rows (0 first) whose first cell spans the
         row, set as a group's title (the OG above its ESSMS).
         """
-        head = [Paragraph(plain(h), self.st.head_right if i in right else
-                          self.st.head_center if i in center else self.st.head) for i, h in enumerate(headers)]
         room = [w * FRAME_WIDTH - 8 for w in widths]  # the column less its paddings
-        body = [[self.cell(v, i in right, room[i]) for i, v in enumerate(row)] for row in rows]
+        head = [typo(h) if _one_line(h, room[i]) else  # a short title drawn as text (the table's style sets it)
+                Paragraph(plain(h), self.st.head_right if i in right else
+                          self.st.head_center if i in center else self.st.head) for i, h in enumerate(headers)]
+        banded = set(bands)  # a group's title spans the row: measured on the table's width (bold, as text)
+        body = [[self.cell(v, i in right, FRAME_WIDTH - 8 if (n in banded and i == 0) else room[i])
+                 for i, v in enumerate(row)] for n, row in enumerate(rows)]
         table = self._table(head, body, widths, right, center, total, tuple(bands), group)
         self.tables.append((len(body) + 1, len(headers)))
         self.add(KeepTogether([table]) if keep else table)
@@ -289,6 +298,8 @@ class Story:
             ("FONTSIZE", (0, 0), (-1, -1), 8),
             ("LEADING", (0, 0), (-1, -1), 10),
             ("BACKGROUND", (0, 0), (-1, 0), BLUE),
+            ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),  # the titles drawn as text: as the head style sets them
+            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
             ("BOX", (0, 0), (-1, -1), 0.5, RULE),
@@ -299,9 +310,9 @@ class Story:
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, PALE]),
         ]
         for column in right:
-            commands.append(("ALIGN", (column, 1), (column, -1), "RIGHT"))
+            commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
         for column in center:
-            commands.append(("ALIGN", (column, 1), (column, -1), "CENTER"))
+            commands.append(("ALIGN", (column, 0), (column, -1), "CENTER"))
         if total and body:
             commands += [("FONTNAME", (0, -1), (-1, -1), FONT_BOLD), ("BACKGROUND", (0, -1), (-1, -1), LIGHT_BLUE)]
         for row in bands:
