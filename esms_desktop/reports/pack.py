@@ -23,7 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from esms_desktop.reports.attach import append_pieces, printable
 from esms_desktop.reports.canvas import Decor, PackCanvas, TocEntry, contents_per_page
 from esms_desktop.reports.model import PackSnapshot
-from esms_desktop.reports.snapshot_pieces import with_contents
+from esms_desktop.reports.snapshot.pieces import with_contents
 from esms_desktop.reports.sections import annexes, finance, follow, front, grappe, letters
 from esms_desktop.reports.sections.letters import PlainPages
 from esms_desktop.reports.sections.base import Anchor, Heading, Story

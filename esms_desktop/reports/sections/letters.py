@@ -21,7 +21,7 @@ from esms_desktop.reports import markup
 from esms_desktop.reports.markup import plain, typo
 from esms_desktop.reports.model import Letter, OgRow, PackSnapshot
 from esms_desktop.reports.sections.base import FRAME_HEIGHT, FRAME_WIDTH, Anchor, Heading, SplitTable, Story
-from esms_desktop.reports.snapshot_parts import BLANK
+from esms_desktop.reports.snapshot.common import BLANK
 from esms_desktop.reports.styles import BLUE, FONT, FONT_BOLD, PALE, RULE
 
 LETTER = ("letters", "lettre-engagement.md")
