@@ -65,7 +65,7 @@ def build_pack_snapshot(
     d = dossier_part(dossier_dict)
     campaign, campaign_note = _campaign(d.get("campaign_year"))
     people_raw = rows(d, "people")
-    people = tuple(grappe.person_row(p) for p in people_raw)
+    people = tuple(grappe.person_row(p) for p in typed.people)
     report = check_composition(grappe_input(typed), campaign)
     ogs = grappe.og_rows(d, people_raw, report)
     essms = tuple(e for og in ogs for e in og.essms)
@@ -93,14 +93,14 @@ def build_pack_snapshot(
         porteur=porteur,
         ogs=ogs,
         essms=essms,
-        presentation=project.presentation(d),
+        presentation=project.presentation(typed),
         people=people,
-        referents=grappe.referents(d, people_raw),
+        referents=grappe.referents(typed),
         grappe=facts,
         dui=dui,
         needs=funding.needs(d, ogs),
         budget=budget,
-        maturity=maturity.maturity(d, ogs),
+        maturity=maturity.maturity(typed, ogs),
         planning=planning.planning(d, campaign),
         communication=planning.communication(d),
         partners=planning.partners(d),

@@ -11,7 +11,8 @@ from esms_desktop.reports import labels as L
 from esms_desktop.reports.model import EssmsRow, GrappeFacts, OgRow, PersonRow, ReferentRow
 from esms_desktop.reports.snapshot.common import finding_row
 from esms_desktop.rules.campaign import Campaign
-from esms_desktop.rules.dossier_dict import all_essms, as_int, essms_of, part
+from esms_desktop.rules.dossier import Dossier, Person
+from esms_desktop.rules.dossier_dict import as_int, essms_of, part
 from esms_desktop.rules.dossier_dict import as_text as text
 from esms_desktop.rules.dossier_dict import ogs as og_dicts
 from esms_desktop.rules.grappe.composition import CompositionReport, window_text
@@ -102,23 +103,21 @@ def grappe_facts(campaign: Campaign, report: CompositionReport, ogs: tuple[OgRow
     )
 
 
-def person_row(p: Mapping[str, Any]) -> PersonRow:
-    fte = p.get("fte")
+def person_row(p: Person) -> PersonRow:
+    """One person of the governance (the typed dossier's)."""
     return PersonRow(
-        name=text(p.get("name")), function=text(p.get("function")), organisation=text(p.get("organisation")),
-        email=text(p.get("email")), phone=text(p.get("phone")),
-        copil_role=L.COPIL_ROLES.get(p.get("copil_role") or "", ""),
-        coproj_role=L.COPROJ_ROLES.get(p.get("coproj_role") or "", ""),
-        project_lead=bool(p.get("project_lead")),
-        fte=float(fte) if isinstance(fte, (int, float)) and not isinstance(fte, bool) else None,
-        skills=text(p.get("skills")),
+        name=p.name, function=p.function, organisation=p.organisation, email=p.email, phone=p.phone,
+        copil_role=L.COPIL_ROLES.get(p.copil_role or "", ""), coproj_role=L.COPROJ_ROLES.get(p.coproj_role or "", ""),
+        project_lead=p.project_lead, fte=p.fte, skills=p.skills,
     )
 
 
-def referents(d: Mapping[str, Any], people: list[Mapping[str, Any]]) -> tuple[ReferentRow, ...]:
+def referents(dossier: Dossier) -> tuple[ReferentRow, ...]:
+    """The DUI referent of each ESSMS that has one (the typed dossier's)."""
     found = []
-    for e in all_essms(d):
-        name, function = _person_name(people, e.get("referent"))
-        if name:
-            found.append(ReferentRow(text(e.get("name")), text(e.get("finess_et")), name, function))
+    people = dossier.people
+    for e in dossier.all_essms:
+        if e.referent is not None and 0 <= e.referent < len(people) and people[e.referent].name:
+            person = people[e.referent]
+            found.append(ReferentRow(e.name, e.finess_et, person.name, person.function))
     return tuple(found)

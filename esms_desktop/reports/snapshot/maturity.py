@@ -2,35 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from esms_desktop.reports import labels as L
 from esms_desktop.reports.french import french
 from esms_desktop.reports.model import DomainScoreRow, GrappeDomainRow, Maturity, MaturityOg, OgRow
-from esms_desktop.rules.dossier_dict import as_date as _date
-from esms_desktop.rules.dossier_dict import as_text as _text
-from esms_desktop.rules.dossier_dict import ogs as _og_dicts
+from esms_desktop.rules.dossier import Dossier
 
-def maturity(d: Mapping[str, Any], ogs: tuple[OgRow, ...]) -> Maturity:
+
+def maturity(dossier: Dossier, ogs: tuple[OgRow, ...]) -> Maturity:
+    """Each OG's self-diagnostic scored (:mod:`rules.maturity.scoring`), and the grappe's (the typed dossier's answers)."""
     from esms_desktop.rules.maturity.scoring import MaturityError, consolidate_grappe, load_questionnaire, score_answers
 
     results: dict[str, Any] = {}
     rows = []
     missing = []
-    for og, raw in zip(ogs, _og_dicts(d)):
+    for og, typed in zip(ogs, dossier.ogs):
         key = f"{og.index}"
-        m = raw.get("maturity") if isinstance(raw.get("maturity"), Mapping) else None
-        if not m:
+        m = typed.maturity
+        if m is None:
             results[key] = None
             missing.append(og.name)
             continue
-        variant = m.get("variant") if m.get("variant") in L.VARIANTS else "direction"
+        variant = m.variant if m.variant in L.VARIANTS else "direction"
         base = dict(og_name=og.name, finess_ej=og.finess_ej, variant_label=L.VARIANTS[variant],
-                    respondent=_text(m.get("respondent")), answered_on=_date(m.get("answered_on")))
+                    respondent=m.respondent, answered_on=m.answered_on)
         try:
             questionnaire = load_questionnaire(variant)
-            result = score_answers(questionnaire, dict(m.get("answers") or {}))
+            result = score_answers(questionnaire, dict(m.answers))
         except MaturityError as exc:
             results[key] = None
             rows.append(MaturityOg(**base, score=None, level="", completeness=0.0, domains=(), strengths=(),

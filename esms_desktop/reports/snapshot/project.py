@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from esms_desktop.reports.model import PresentationPart
-from esms_desktop.rules.dossier_dict import as_text as text
+from esms_desktop.rules.dossier import Dossier
 from esms_desktop.rules.dossier_dict import part
 from esms_desktop.rules.presentation import PRESENTATION_KEYS
 
@@ -22,9 +22,10 @@ PRESENTATION_TITLES = {
 }
 
 
-def presentation(d: Mapping[str, Any]) -> tuple[PresentationPart, ...]:
-    given = part(d, "presentation")
-    return tuple(PresentationPart(key, PRESENTATION_TITLES[key], text(given.get(key))) for key in PRESENTATION_KEYS)
+def presentation(dossier: Dossier) -> tuple[PresentationPart, ...]:
+    """The note's parts in the step's order, each with its title (the typed dossier's texts)."""
+    return tuple(PresentationPart(key, PRESENTATION_TITLES[key], dossier.presentation.get(key, ""))
+                 for key in PRESENTATION_KEYS)
 
 
 def commitments(d: Mapping[str, Any]) -> tuple[tuple[str, bool | None], ...]:
