@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from esms_desktop.reports.canvas import PIECES_TITLE
 from esms_desktop.reports.model import AttachmentRow
-from esms_desktop.reports.styles import FONT, FONT_BOLD, GREY, PAGE_MARGIN, register_fonts
+from esms_desktop.reports.styles import FONT, GREY, register_fonts
 
 OUTLINE_TITLE = PIECES_TITLE  # the outline's and the contents' title of the pieces
 
@@ -75,15 +75,16 @@ def printable(rows: tuple[AttachmentRow, ...]) -> dict[str, Piece]:
 
 
 def _numbers(sizes: list[tuple[float, float]], first: int, total: int) -> PdfReader:
-    """One page per size, blank but for « N / total » where the pack prints its page numbers."""
+    """One page per size, blank but for « page N / total » at its foot, below a document's own footer."""
     register_fonts()
     out = io.BytesIO()
     canvas = Canvas(out, pageCompression=1)
     for offset, (width, height) in enumerate(sizes):
         canvas.setPageSize((width, height))
-        canvas.setFont(FONT_BOLD, 8)
+        canvas.setFont(FONT, 7)
         canvas.setFillColor(GREY)
-        canvas.drawRightString(width - PAGE_MARGIN, PAGE_MARGIN - 10 * mm, f"{first + offset} / {total}")
+        # at the very foot of the page, under where documents print their own footers and page numbers
+        canvas.drawRightString(width - 8 * mm, 3.5 * mm, f"Dossier de candidature — page {first + offset} / {total}")
         canvas.showPage()
     canvas.save()
     return PdfReader(io.BytesIO(out.getvalue()))
