@@ -21,6 +21,7 @@ from esms_desktop.storage import finess_reference
     ("CENTRE D ACTIVITE DE JOUR", "Centre d'activité de jour"),
     ("EHPAD L ARCHE", "EHPAD L'Arche"),  # « L » before a name: the name's article, capitalised
     ("SSIAD DU PAYS D HUISNE", "SSIAD du Pays d'Huisne"),
+    ("SESSAD DEFICIENCE INTELLECTUELLE", "SESSAD déficience intellectuelle"),
     # « D » before a consonant is no elision; acronyms stay in capitals, places and people capitalised
     ("FOYER DE VIE MASSANGIS JOIE DE VIVRE", "Foyer de vie Massangis Joie de Vivre"),
     ("SAVS CHARLES DE FOUCAULD", "SAVS Charles de Foucauld"),

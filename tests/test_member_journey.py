@@ -67,7 +67,7 @@ def test_director_journey_from_an_empty_data_folder(qtbot, french, isolated_home
     answer_modal(type_her_finess)
     qtbot.mouseClick(wizard.add_essms_button, Qt.MouseButton.LeftButton)
     assert "08/01/2021" in seen["banner before"] and "en préparation" in seen["banner before"]
-    assert seen["name"] == "SESSAD DEFICIENCE INTELLECTUELLE"
+    assert seen["name"] == "SESSAD déficience intellectuelle"  # the readable spelling proposed (FINESS': capitals)
     assert seen["presence"] == "Trouvé dans le répertoire FINESS du 08/01/2021."
     assert seen["banner after"] == ("Référence FINESS : l'extraction nationale du 08/01/2021 fournie avec "
                                     f"l'application, {formatting.number(95333)} établissements. Les établissements "
