@@ -316,8 +316,10 @@ class Story:
         if total and body:
             commands += [("FONTNAME", (0, -1), (-1, -1), FONT_BOLD), ("BACKGROUND", (0, -1), (-1, -1), LIGHT_BLUE)]
         for row in bands:
-            commands += [("SPAN", (0, row + 1), (-1, row + 1)), ("BACKGROUND", (0, row + 1), (-1, row + 1), LIGHT_BLUE),
+            commands += [("BACKGROUND", (0, row + 1), (-1, row + 1), LIGHT_BLUE),
                          ("FONTNAME", (0, row + 1), (-1, row + 1), FONT_BOLD)]
+            if not isinstance(body[row][0], str):  # a title as text runs over the empty cells of its row: no span,
+                commands.append(("SPAN", (0, row + 1), (-1, row + 1)))  # which reportlab recomputes at each split
         table.setStyle(TableStyle(commands))
         return table
 
