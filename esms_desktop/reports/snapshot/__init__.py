@@ -38,7 +38,7 @@ from esms_desktop.reports.snapshot.admissibility import CheckInput
 from esms_desktop.reports.snapshot.project import PRESENTATION_TITLES
 from esms_desktop.rules.campaign import Campaign, available_campaigns, campaign_of, document_short_name
 from esms_desktop.rules.dossier import Dossier, as_dossier
-from esms_desktop.rules.dossier_dict import as_int, dossier_part, rows
+from esms_desktop.rules.dossier_dict import as_int, dossier_part
 from esms_desktop.rules.dossier_dict import as_text as text
 from esms_desktop.rules.grappe.composition import check_composition
 from esms_desktop.rules.grappe.composition_input import grappe_input
@@ -64,10 +64,9 @@ def build_pack_snapshot(
     typed = as_dossier(dossier_dict)  # read once: the rules take it as it is rather than parse the dict again
     d = dossier_part(dossier_dict)
     campaign, campaign_note = _campaign(d.get("campaign_year"))
-    people_raw = rows(d, "people")
     people = tuple(grappe.person_row(p) for p in typed.people)
     report = check_composition(grappe_input(typed), campaign)
-    ogs = grappe.og_rows(d, people_raw, report)
+    ogs = grappe.og_rows(typed, d, report)
     essms = tuple(e for og in ogs for e in og.essms)
     porteur = next((og for og in ogs if og.is_porteur), None)
     dui = solution.dui_facts(d, campaign)

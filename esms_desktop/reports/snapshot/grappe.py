@@ -11,75 +11,62 @@ from esms_desktop.reports import labels as L
 from esms_desktop.reports.model import EssmsRow, GrappeFacts, OgRow, PersonRow, ReferentRow
 from esms_desktop.reports.snapshot.common import finding_row
 from esms_desktop.rules.campaign import Campaign
-from esms_desktop.rules.dossier import Dossier, Person
-from esms_desktop.rules.dossier_dict import as_int, essms_of, part
-from esms_desktop.rules.dossier_dict import as_text as text
+from esms_desktop.rules.dossier import Dossier, Essms, Og, Person
 from esms_desktop.rules.dossier_dict import ogs as og_dicts
 from esms_desktop.rules.grappe.composition import CompositionReport, window_text
 from esms_desktop.rules.grappe.sectors import category_label
-from esms_desktop.rules.identity.finess import department_of, normalise
 from esms_desktop.rules.identity.geography import department_name, region_name
 
-def _department(essms: Mapping[str, Any]) -> str:
-    dept = text(essms.get("department"))
-    if dept:
-        return dept
-    number = normalise(text(essms.get("finess_et")))
-    return (department_of(number) or "") if len(number) >= 2 else ""
+
+def _current_dui(e: Essms) -> str:
+    software = " ".join(x for x in (e.dui_software, e.dui_version) if x)
+    base = L.label(L.DUI_KINDS, e.dui_kind)
+    return f"{software} — {base}" if software and e.dui_kind != "none" else base
 
 
-def _current_dui(e: Mapping[str, Any]) -> str:
-    kind = e.get("dui_kind")
-    if kind is None:
-        return ""
-    software = " ".join(x for x in (text(e.get("dui_software")), text(e.get("dui_version"))) if x)
-    base = L.label(L.DUI_KINDS, kind)
-    return f"{software} — {base}" if software and kind != "none" else base
+def _essms_row(e: Essms, og: Og, people: tuple[Person, ...]) -> EssmsRow:
+    dept = e.place_department
+    code = e.category_code or ""
+    cat = e.category_label or category_label(code) or ""
+    referent = people[e.referent].name if e.referent is not None and 0 <= e.referent < len(people) else ""
+    return EssmsRow(
+        finess_et=e.finess_et, name=e.name, og_finess_ej=og.finess_ej, og_name=og.name,
+        category=" — ".join(x for x in (code, cat) if x), sector=e.sector or None, sector_label=L.sector_label(e.sector),
+        department=" — ".join(x for x in (dept, department_name(dept)) if x),
+        town=" ".join(x for x in (e.postcode, e.town) if x), persons_accompanied=e.persons_accompanied,
+        current_dui=_current_dui(e), referent=referent, isolated=e.isolated,
+    )
 
 
-def _person_name(people: list[Mapping[str, Any]], index: Any) -> tuple[str, str]:
-    i = as_int(index)
-    if i is None or not 0 <= i < len(people):
-        return "", ""
-    return text(people[i].get("name")), text(people[i].get("function"))
+def _known(raw: Mapping[str, Any], key: str) -> bool | None:
+    """A yes/no the file may leave out (« ? » in the pack): the typed dossier has no « unknown »."""
+    value = raw.get(key)
+    return value if isinstance(value, bool) else None
 
 
-def og_rows(d: Mapping[str, Any], people: list[Mapping[str, Any]], report: CompositionReport) -> tuple[OgRow, ...]:
+def og_rows(dossier: Dossier, d: Mapping[str, Any], report: CompositionReport) -> tuple[OgRow, ...]:
+    """The OGs with their ESSMS, from the typed dossier; the yes/no and progress fields a file may leave out
+    (printed « ? » or « Non renseigné ») from its dict ``d``."""
     out = []
-    for index, og in enumerate(og_dicts(d)):
-        name, ej = text(og.get("name")), text(og.get("finess_ej"))
-        members = []
-        for e in essms_of(og):
-            dept = _department(e)
-            code = text(e.get("category_code"))
-            cat = text(e.get("category_label")) or category_label(code) or ""
-            members.append(EssmsRow(
-                finess_et=text(e.get("finess_et")), name=text(e.get("name")), og_finess_ej=ej, og_name=name,
-                category=" — ".join(x for x in (code, cat) if x), sector=e.get("sector") or None,
-                sector_label=L.sector_label(e.get("sector")),
-                department=" — ".join(x for x in (dept, department_name(dept)) if x),
-                town=" ".join(x for x in (text(e.get("postcode")), text(e.get("town"))) if x),
-                persons_accompanied=as_int(e.get("persons_accompanied")), current_dui=_current_dui(e),
-                referent=_person_name(people, e.get("referent"))[0], isolated=bool(e.get("isolated")),
-            ))
-        funding = part(og, "funding")
-        asked = tuple(label for key, label in (
-            ("equipment", "Équipement et infrastructure"), ("amoa_purchasing", "AMOA pour la procédure d'achat"),
-            ("amoa_piloting", "AMOA ou chef de projet pour le pilotage")) if funding.get(key))
+    raws = og_dicts(d)
+    for index, og in enumerate(dossier.ogs):
+        raw = raws[index] if index < len(raws) else {}
+        members = tuple(_essms_row(e, og, dossier.people) for e in og.essms)
+        asked = tuple(label for wanted, label in (
+            (og.funding.equipment, "Équipement et infrastructure"),
+            (og.funding.amoa_purchasing, "AMOA pour la procédure d'achat"),
+            (og.funding.amoa_piloting, "AMOA ou chef de projet pour le pilotage")) if wanted)
         out.append(OgRow(
-            index=index, finess_ej=ej, name=name, is_porteur=bool(og.get("is_porteur")), siret=text(og.get("siret")),
-            legal_status=L.label(L.LEGAL_STATUSES, og.get("legal_status"), ""), address=text(og.get("address")),
-            contact_name=text(og.get("contact_name")), contact_email=text(og.get("contact_email")),
-            contact_phone=text(og.get("contact_phone")), essms=tuple(members),
-            persons_accompanied=sum(e.persons_accompanied or 0 for e in members),
-            small_og=ej in report.small_ogs,
-            has_rsi=og.get("has_rsi") if isinstance(og.get("has_rsi"), bool) else None,
-            dpo_designated=og.get("dpo_designated") if isinstance(og.get("dpo_designated"), bool) else None,
-            rgpd_status=L.label(L.PROGRESS, og.get("rgpd_status")), it_charter=L.label(L.PROGRESS, og.get("it_charter")),
-            national_entity=text(og.get("national_entity")), national_agreement=bool(og.get("national_agreement")),
-            funding_requested=asked,
-            legal_rep_name=text(og.get("legal_rep_name")), legal_rep_function=text(og.get("legal_rep_function")),
-            legal_status_code=text(og.get("legal_status")),
+            index=index, finess_ej=og.finess_ej, name=og.name, is_porteur=og.is_porteur, siret=og.siret,
+            legal_status=L.label(L.LEGAL_STATUSES, og.legal_status, ""), address=og.address,
+            contact_name=og.contact_name, contact_email=og.contact_email, contact_phone=og.contact_phone,
+            essms=members, persons_accompanied=sum(e.persons_accompanied or 0 for e in members),
+            small_og=og.finess_ej in report.small_ogs,
+            has_rsi=_known(raw, "has_rsi"), dpo_designated=_known(raw, "dpo_designated"),
+            rgpd_status=L.label(L.PROGRESS, raw.get("rgpd_status")), it_charter=L.label(L.PROGRESS, raw.get("it_charter")),
+            national_entity=og.national_entity, national_agreement=og.national_agreement, funding_requested=asked,
+            legal_rep_name=og.legal_rep_name, legal_rep_function=og.legal_rep_function,
+            legal_status_code=og.legal_status or "",
         ))
     return tuple(out)
 
