@@ -256,3 +256,31 @@ def test_refusals_read_french(db, french):
     with pytest.raises(DossierFileError) as info:
         import_dossier(db, data)
     assert render(info.value.message).startswith("Le champ budget, 1re dépense, montant n'est pas valide : -500 est inférieur au minimum 0")
+
+
+def test_galis_entry_and_finess_spelling_survive_the_round_trip(db, tmp_path):
+    # GIVEN a dossier entered in GALIS on 12/09/2024, one ESSMS named in the user's spelling beside FINESS'
+    from esms_desktop.rules.dossier import Dossier
+    from esms_desktop.storage.database import open_database
+    from esms_desktop.storage.loader import load_dossier
+
+    data = _full_dossier()
+    data["dossier"]["galis_entered_on"] = "2024-09-12"
+    essms = data["dossier"]["ogs"][0]["essms"][0]
+    essms["finess_name"], essms["name"] = "FOYER D HEBERGEMENT LES TILLEULS", "Foyer d'hébergement Les Tilleuls"
+    # WHEN it is imported, exported, and imported again elsewhere
+    first_id = import_dossier(db, copy.deepcopy(data))
+    first = dumps(export_dossier(db, first_id))
+    # THEN both fields are in the file as given, the typed dossier reads them, and the file is the same
+    assert json.loads(first)["dossier"] == data["dossier"]
+    typed = load_dossier(db, first_id)
+    assert str(typed.galis_entered_on) == "2024-09-12"
+    assert typed.ogs[0].essms[0].finess_name == "FOYER D HEBERGEMENT LES TILLEULS"
+    assert typed.to_file()["galis_entered_on"] == "2024-09-12"
+    assert Dossier.from_file(json.loads(first)).galis_entered_on == typed.galis_entered_on
+    other = open_database(str(tmp_path / "other.sqlite"))
+    assert dumps(export_dossier(other, import_dossier(other, json.loads(first)))) == first
+    # and a file without them (older) still imports: not entered, no FINESS spelling
+    del data["dossier"]["galis_entered_on"], essms["finess_name"]
+    plain = load_dossier(db, import_dossier(db, data, on_conflict="copy"))
+    assert plain.galis_entered_on is None and plain.ogs[0].essms[0].finess_name == ""

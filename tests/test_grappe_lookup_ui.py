@@ -116,7 +116,8 @@ def test_build_the_16_essms_grappe_by_finess_lookup(qtbot, main_window, answer_m
     assert ogs[0].is_porteur and {"keyboard", "mouse"} <= set(picked_by)
     ime = ogs[1].essms[3]
     assert (ime.name, ime.category_code, ime.sector, ime.department, ime.postcode, ime.town) == (
-        "IME CHANTELOUP HURIGNY", "183", "PH", "71", "71870", "HURIGNY")
+        "IME Chanteloup Hurigny", "183", "PH", "71", "71870", "HURIGNY")  # the readable spelling proposed
+    assert ime.finess_name == "IME CHANTELOUP HURIGNY"  # FINESS' own, kept as the reference
     ehpad = ogs[3].essms[0]
     assert (ehpad.category_code, ehpad.sector, ehpad.department) == ("500", "PA", "25")
     assert step.summary.text() == "4 OG · 16 ESSMS"

@@ -36,7 +36,9 @@ def test_every_og_and_essms_column_is_stored_and_read_back(db):
     essms_id = grappe.add_essms(db, og_id, **ESSMS_VALUES)
     [og] = grappe.list_grappe(db, dossier_id)
     assert og.values() == {**OG_VALUES, "essms_total": None, "dpo_status": None, "public_procurement": None}
-    assert og.essms[0].values() == {**ESSMS_VALUES, "referent_id": None, "project_type": None}
+    assert og.essms[0].values() == {**ESSMS_VALUES, "referent_id": None, "project_type": None, "finess_name": ""}
+    grappe.update_essms(db, essms_id, finess_name="FOYER D HEBERGEMENT")  # revision 0010: FINESS' spelling
+    assert grappe.get_og(db, og_id).essms[0].finess_name == "FOYER D HEBERGEMENT"
     assert og.essms_count == 1  # derived, never typed
     grappe.update_essms(db, essms_id, dui_kind="segur", isolated=False)
     assert grappe.get_og(db, og_id).essms[0].dui_kind == "segur"

@@ -67,7 +67,7 @@ def test_director_journey_from_an_empty_data_folder(qtbot, french, isolated_home
     answer_modal(type_her_finess)
     qtbot.mouseClick(wizard.add_essms_button, Qt.MouseButton.LeftButton)
     assert "08/01/2021" in seen["banner before"] and "en préparation" in seen["banner before"]
-    assert seen["name"] == "SESSAD DEFICIENCE INTELLECTUELLE"
+    assert seen["name"] == "SESSAD déficience intellectuelle"  # the readable spelling proposed (FINESS': capitals)
     assert seen["presence"] == "Trouvé dans le répertoire FINESS du 08/01/2021."
     assert seen["banner after"] == ("Référence FINESS : l'extraction nationale du 08/01/2021 fournie avec "
                                     f"l'application, {formatting.number(95333)} établissements. Les établissements "
@@ -97,7 +97,7 @@ def test_director_journey_from_an_empty_data_folder(qtbot, french, isolated_home
     printed = current_letter(window.db, wizard.dossier_id)  # what was printed: from her answers
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(printed)).pages)
     assert "Lettre d'engagement" in text and "Les Papillons Blancs de Mâcon" in text and "Bernard Thomas" in text
-    assert f"SESSAD DEFICIENCE INTELLECTUELLE {HER_ET}" in text  # the ESSMS she just found is in her letter
+    assert f"SESSAD déficience intellectuelle {HER_ET}" in text  # the ESSMS she just found, in her spelling
     assert "Association Charles de Foucauld" in text  # the porteur it commits to
     # Everything lives in her data folder (her database, the reference): she can resume.
     assert (isolated_home / "dossiers.sqlite").is_file()

@@ -19,7 +19,7 @@ from esms_desktop.storage.database import open_database
 from esms_desktop.storage.dossier_file import export_dossier
 
 HER_EJ = "710000548"  # Les Papillons Blancs de Mâcon, second OG of the example (5 ESSMS)
-ADDED_ET, ADDED_NAME = "710977083", "SESSAD DEFICIENCE INTELLECTUELLE"  # taken out, added back by her
+ADDED_ET, ADDED_NAME = "710977083", "SESSAD déficience intellectuelle"  # taken out, added back by her (look-up: her spelling)
 SIGNATORY = "Mme Hélène Vasseur"  # the representative she corrects (the porteur had « Bernard Thomas »)
 
 

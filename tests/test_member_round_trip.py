@@ -166,7 +166,7 @@ def test_round_trip_through_the_widgets(qtbot, french, porteur, reference, tmp_p
     qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
     assert letter.read_bytes().startswith(b"%PDF")
     saved = letter_text(letter.read_bytes())  # from her answers: the ESSMS she added back is in it
-    assert f"SESSAD DEFICIENCE INTELLECTUELLE {DROPPED_ET}" in saved and "les 5 établissements" in saved
+    assert f"SESSAD déficience intellectuelle {DROPPED_ET}" in saved and "les 5 établissements" in saved
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
     qtbot.mouseClick(wizard.attach_button, Qt.MouseButton.LeftButton)
     assert "scan.pdf" in wizard.signed_label.text()
@@ -241,7 +241,7 @@ def test_round_trip_through_the_widgets(qtbot, french, porteur, reference, tmp_p
     from esms_desktop.reports.member_letter import letter_pdf
 
     merged = letter_text(letter_pdf(export_dossier(db, dossier_id), MEMBER_EJ))  # his letter of her OG, merged
-    assert f"SESSAD DEFICIENCE INTELLECTUELLE {DROPPED_ET}" in merged and "les 5 établissements" in merged
+    assert f"SESSAD déficience intellectuelle {DROPPED_ET}" in merged and "les 5 établissements" in merged
     # hers left the shares « à chiffrer » (she added an ESSMS); his figures them again, pro rata of 16 ESSMS
     assert "à chiffrer au plan de financement" in saved and "percevoir du porteur sa part" in merged
     row = panel.table.currentRow()

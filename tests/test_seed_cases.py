@@ -320,7 +320,7 @@ def test_11_eight_in_martinique_only_from_the_2024_flyer(d, qapp):
 
 def test_12_figures_carried_from_2022_are_marked_indicative():
     # 000 announces an « Exigence accrue sur les cibles d'usage » without figures: 2022's are repeated.
-    from esms_desktop.reports.snapshot_parts import carried_note, usage_targets
+    from esms_desktop.reports.snapshot.planning import carried_note, usage_targets
 
     assert not C2022.carried_from_2022
     for campaign in (C2023, C2024):

@@ -656,6 +656,10 @@
         <source>Recommended for the home-care ESSMS (no seed requires it): {names}.</source>
         <translation>Recommandé pour les ESSMS d&apos;aide et de soin à domicile (aucun texte ne l&apos;exige) : {names}.</translation>
     </message>
+    <message>
+        <source>Every field is filled; the candidature was entered in GALIS on {date}.</source>
+        <translation>Tous les champs sont renseignés ; la candidature a été saisie dans GALIS le {date}.</translation>
+    </message>
 </context>
 <context>
     <name>AmountSpin</name>
@@ -3411,6 +3415,14 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <source>&amp;Persons accompanied (file active):</source>
         <translation>&amp;Personnes accompagnées (file active) :</translation>
     </message>
+    <message>
+        <source>FINESS spelling (the reference): {name}</source>
+        <translation>Graphie FINESS (la référence) : {name}</translation>
+    </message>
+    <message>
+        <source>The FINESS reference now spells it: {name}</source>
+        <translation>Le référentiel FINESS l&apos;écrit désormais : {name}</translation>
+    </message>
 </context>
 <context>
     <name>EssmsImport</name>
@@ -4745,6 +4757,14 @@ Source : {source}</translation>
     <message>
         <source>Exported to {path}.</source>
         <translation>Exporté dans {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;I entered the candidature in GALIS on</source>
+        <translation>&amp;J&apos;ai saisi la candidature dans GALIS le</translation>
+    </message>
+    <message>
+        <source>Tick once the dossier is typed into GALIS: until then the pack and its check-list say « To enter ».</source>
+        <translation>À cocher une fois le dossier saisi dans GALIS : jusque-là, le dossier PDF et sa liste de contrôle indiquent « À saisir ».</translation>
     </message>
 </context>
 <context>

@@ -114,8 +114,12 @@ def _communication(d: Mapping[str, Any]) -> CheckItem:
     return _item(label, "to_complete", f"{done} Reste à faire — {' ; '.join(lacking)}.")
 
 
-def aap_checklist(d: Mapping[str, Any], n_ogs: int, report: Any | None) -> tuple[CheckItem, ...]:
+def aap_checklist(d: Mapping[str, Any], n_ogs: int, report: Any | None,
+                  galis_done: bool = False) -> tuple[CheckItem, ...]:
     """The pieces and steps of the candidature with what the dossier holds (``d``: the inner dossier dict).
+
+    ``galis_done``: the user said the candidature is entered in GALIS (criterion 2 « Satisfait » then,
+    « À saisir » before, however ready its fields are).
 
     ``report``: the admissibility check of the dossier (:class:`rules.admissibility.CheckReport`); when it
     could not be made, the lines drawn from it print « Non évalué ».
@@ -141,7 +145,7 @@ def aap_checklist(d: Mapping[str, Any], n_ogs: int, report: Any | None) -> tuple
                       "Accord écrit de l'entité nationale de rattachement"):
             items.append(_item(label, L.NOT_EVALUATED, "", na))
     else:
-        if galis.state == "met":
+        if galis.state == "met" and not galis_done:
             items.append(_item("Dossier saisi dans GALIS (outil de dépôt de la CNSA)", "todo",
                                _why(galis, "La saisie en ligne reste à faire à partir de ce dossier."), "À saisir"))
         else:

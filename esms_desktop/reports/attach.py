@@ -17,10 +17,11 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from esms_desktop.reports.canvas import PIECES_TITLE
 from esms_desktop.reports.model import AttachmentRow
 from esms_desktop.reports.styles import FONT, GREY, register_fonts
 
-OUTLINE_TITLE = "Pièces jointes (documents)"
+OUTLINE_TITLE = PIECES_TITLE  # the outline's and the contents' title of the pieces
 
 
 @dataclass(frozen=True)
@@ -73,15 +74,37 @@ def printable(rows: tuple[AttachmentRow, ...]) -> dict[str, Piece]:
     return found
 
 
+def _numbers(sizes: list[tuple[float, float]], first: int, total: int) -> PdfReader:
+    """One page per size, blank but for « page N / total » at its foot, below a document's own footer."""
+    register_fonts()
+    out = io.BytesIO()
+    canvas = Canvas(out, pageCompression=1)
+    for offset, (width, height) in enumerate(sizes):
+        canvas.setPageSize((width, height))
+        canvas.setFont(FONT, 7)
+        canvas.setFillColor(GREY)
+        # at the very foot of the page, under where documents print their own footers and page numbers
+        canvas.drawRightString(width - 8 * mm, 3.5 * mm, f"Dossier de candidature — page {first + offset} / {total}")
+        canvas.showPage()
+    canvas.save()
+    return PdfReader(io.BytesIO(out.getvalue()))
+
+
 def append_pieces(pack: bytes, pieces: list[Piece]) -> bytes:
-    """The pack followed by the pages of each piece, each in the outline under « Pièces jointes »."""
+    """The pack followed by the pages of each piece, each in the outline under « Pièces jointes », their
+    pages numbered on from the pack's (« 48 / 56 »: the pack's footer counts them too)."""
     if not pieces:
         return pack
     writer = PdfWriter(clone_from=io.BytesIO(pack))
+    own = len(writer.pages)
     firsts = []
     for piece in pieces:
         firsts.append(len(writer.pages))
         writer.append(io.BytesIO(piece.pdf), import_outline=False)
+    added = writer.pages[own:]
+    numbers = _numbers([(float(p.mediabox.width), float(p.mediabox.height)) for p in added], own + 1, len(writer.pages))
+    for page, stamp in zip(added, numbers.pages):
+        page.merge_page(stamp)
     parent = writer.add_outline_item(title=OUTLINE_TITLE, page_number=firsts[0])
     for piece, first in zip(pieces, firsts):  # once the pages exist, so that each entry points at one
         writer.add_outline_item(title=piece.row.label or piece.row.kind_label, page_number=first, parent=parent)

@@ -49,6 +49,28 @@ class Decor:
     #: than one page (``starts``: the first page of each letter, filled while the story is laid out).
     mode: str = "pack"
     starts: list[int] = field(default_factory=list)
+    #: The stored pieces appended after the pack's own pages (full pack): (title, pages) each. « page x / y »
+    #: counts their pages, and the contents lists them after the sections, with their first page.
+    appended: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def appended_pages(self) -> int:
+        return sum(pages for _title, pages in self.appended)
+
+
+PIECES_TITLE = "Pièces jointes (documents)"
+
+
+def piece_entries(appended: list[tuple[str, int]], own_pages: int) -> list[TocEntry]:
+    """The contents' entries of the pieces appended after ``own_pages`` pages: a title, then each piece
+    with its first page (no link: they are not laid out by reportlab)."""
+    if not appended:
+        return []
+    entries, page = [TocEntry(0, PIECES_TITLE, "", own_pages + 1)], own_pages + 1
+    for title, pages in appended:
+        entries.append(TocEntry(1, title, "", page))
+        page += pages
+    return entries
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -79,7 +101,9 @@ class PackCanvas(Canvas):
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._pages)
+        own = len(self._pages)
+        total = own + (self._decor.appended_pages if self._decor.mode == "pack" else 0)
+        self._pieces_toc = piece_entries(self._decor.appended, own)
         for state in self._pages:
             self.__dict__.update(state)
             for key, kwargs in state["_marks"]:
@@ -145,7 +169,7 @@ class PackCanvas(Canvas):
         width, _height = self._pagesize
         left, right = PAGE_MARGIN, width - PAGE_MARGIN
         per_page = contents_per_page()
-        entries = self._decor.toc[sheet * per_page:(sheet + 1) * per_page]
+        entries = [*self._decor.toc, *getattr(self, "_pieces_toc", ())][sheet * per_page:(sheet + 1) * per_page]
         self.saveState()
         y = CONTENTS_TOP
         if sheet == 0:
@@ -169,6 +193,7 @@ class PackCanvas(Canvas):
             count = int((end - start) / stringWidth(" .", FONT, size))
             if count > 0:
                 self.drawRightString(end, y, " ." * count)
-            self.linkRect("", entry.key, (left + indent, y - 3, right, y + size), relative=0, thickness=0)
+            if entry.key:  # the appended pieces have no destination of the pack's own (their outline opens them)
+                self.linkRect("", entry.key, (left + indent, y - 3, right, y + size), relative=0, thickness=0)
             y -= CONTENTS_LINE
         self.restoreState()

@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports.model import TaskRow
-from esms_desktop.reports.styles import BLUE, FONT, FONT_BOLD, GREY, PALE, RULE, SERIES
+from esms_desktop.reports.styles import BLUE, FONT, FONT_BOLD, GREY, PALE, RULE, SERIES, register_fonts
 
 SHORT_DOMAINS = {
     "gouvernance": "Gouvernance",
@@ -46,6 +46,7 @@ def _k_euros(value: float) -> str:
 def radar(domain_ids: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
           width: float = 240, height: float = 200) -> Drawing:
     """Scores 0-100 per domain, one polygon per series (name, scores); unscored domains count 0."""
+    register_fonts()  # the charts measure their labels in the embedded font
     drawing = Drawing(width, height)
     legend_h = 14 * len(series)
     size = min(width - 110, height - legend_h - 30)
@@ -116,6 +117,7 @@ def gantt(tasks: Sequence[TaskRow], start: dt.date, end: dt.date, width: float, 
           row: float = 11.5, phases: dict[str, colors.Color] | None = None) -> Drawing:
     """A Gantt chart of ``tasks`` between ``start`` and ``end`` (months as the scale), the phases'
     colours in a legend below (``phases``: the colours of the whole planning when it is drawn in parts)."""
+    register_fonts()  # the charts measure their labels in the embedded font
     phases = phases or phase_colours(tasks)
     legend = 14 * math.ceil(len(phases) / 4)
     head = 16
@@ -178,6 +180,7 @@ def gantt(tasks: Sequence[TaskRow], start: dt.date, end: dt.date, width: float, 
 
 def budget_bars(by_category: Sequence[tuple[str, int]], width: float) -> Drawing:
     """Expenses per category, horizontal bars."""
+    register_fonts()  # the charts measure their labels in the embedded font
     n = max(len(by_category), 1)
     height = 22 + 16 * n
     drawing = Drawing(width, height)
@@ -210,6 +213,7 @@ def budget_bars(by_category: Sequence[tuple[str, int]], width: float) -> Drawing
 
 def funding_bars(expenses: int, grant: int, own: int, other: int, width: float) -> Drawing:
     """Two stacked columns: the expenses, and their funding (grant, own funds, other funders)."""
+    register_fonts()  # the charts measure their labels in the embedded font
     height = 150
     drawing = Drawing(width, height)
     chart = VerticalBarChart()

@@ -23,7 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from esms_desktop.reports.attach import append_pieces, printable
 from esms_desktop.reports.canvas import Decor, PackCanvas, TocEntry, contents_per_page
 from esms_desktop.reports.model import PackSnapshot
-from esms_desktop.reports.snapshot_pieces import with_contents
+from esms_desktop.reports.snapshot.pieces import with_contents
 from esms_desktop.reports.sections import annexes, finance, follow, front, grappe, letters
 from esms_desktop.reports.sections.letters import PlainPages
 from esms_desktop.reports.sections.base import Anchor, Heading, Story
@@ -143,13 +143,20 @@ def _story(snapshot: PackSnapshot, parts: str, step: _Progress, append: bool) ->
         return story, decor, "Projet de convention de partenariat"
     front.cover(story, snapshot)
     decor.plain_pages = {1}
-    pages = max(1, math.ceil(len(SECTIONS) / contents_per_page()))
+    decor.appended = [(p.row.label or p.row.kind_label, p.pages) for p in _appended(snapshot, story)]
+    entries = len(SECTIONS) + (len(decor.appended) + 1 if decor.appended else 0)
+    pages = max(1, math.ceil(entries / contents_per_page()))
     decor.contents_pages = tuple(range(2, 2 + pages))
     front.contents(story, pages)
     for index, (title, method) in enumerate(SECTIONS):
         step(STORY_SHARE * index / len(SECTIONS))
         method(story, snapshot, title)
     return story, decor, "Dossier de candidature"
+
+
+def _appended(snapshot: PackSnapshot, story: Story) -> list:
+    """The pieces appended after the pack, in the order the annex lists them."""
+    return [story.pieces[k] for k in (p.sha256 or str(id(p)) for p in snapshot.attachments) if k in story.pieces]
 
 
 def render_pack(snapshot: PackSnapshot, out: BinaryIO, *, parts: str = "full",
@@ -171,7 +178,7 @@ def render_pack(snapshot: PackSnapshot, out: BinaryIO, *, parts: str = "full",
     buffer = io.BytesIO()
     doc = _PackDoc(buffer, snapshot, decor, step, len(story.flowables), subject)
     doc.build(story.flowables, canvasmaker=lambda *a, **k: PackCanvas(*a, decor=decor, **k))
-    pieces = [story.pieces[k] for k in (p.sha256 or str(id(p)) for p in snapshot.attachments) if k in story.pieces]
+    pieces = _appended(snapshot, story)
     out.write(append_pieces(buffer.getvalue(), pieces))
     step(100)
     return PackInfo(

@@ -41,6 +41,27 @@ SERIES = [colors.HexColor(c) for c in ("#1F4E79", "#C55A11", "#548235", "#7030A0
 PAGE_MARGIN = 18 * mm
 
 
+class MeasuredFont(TTFont):
+    """A TrueType font that remembers the widths it measured: laying out a pack measures the same words
+    tens of thousands of times (every line break of every cell and paragraph, again at each page split),
+    and reportlab's measure of a TrueType string is pure Python, one glyph at a time."""
+
+    MAX_WIDTHS = 200_000  # forgotten past this many strings (a pack of 500 ESSMS measures about 60 000)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._widths: dict[tuple[str, float, str], float] = {}
+
+    def stringWidth(self, text, size, encoding="utf8"):  # noqa: N802 - reportlab API
+        key = (text, size, encoding)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) >= self.MAX_WIDTHS:
+                self._widths.clear()
+            width = self._widths[key] = super().stringWidth(text, size, encoding)
+        return width
+
+
 @lru_cache(maxsize=1)
 def register_fonts() -> str:
     """Register DejaVu Sans (4 faces) once and make it reportlab's default; returns the family name."""
@@ -51,11 +72,12 @@ def register_fonts() -> str:
         FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
     }
     for name, file in faces.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+        pdfmetrics.registerFont(MeasuredFont(name, str(resource_path("fonts", file))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
     rl_config.canvas_basefontname = FONT
     rl_config.defaultGraphicsFontName = FONT
     rl_config.useA85 = 0  # compressed streams stay binary: smaller, and no slow pure-Python ASCII85 pass
+    rl_config.shapeChecking = 0  # the charts' attributes are ours: no type check on each of their thousands of sets
     return FONT
 
 

@@ -73,6 +73,7 @@ class Dossier:
     national_reach: bool = False
     ars_window_start: dt.date | None = None  # revision 0005: the dossier's own ARS window
     ars_window_end: dt.date | None = None
+    galis_entered_on: dt.date | None = None  # revision 0010: the day the user entered it in GALIS (None: not yet)
     dui: Dui = Dui()
     commit_ror: bool = False
     earlier_wave: bool = False
@@ -134,6 +135,7 @@ class Dossier:
                     _strings(dui.get("services_socles")), _strings(dui.get("referentials")),
                     flag(dui.get("ght_route"))),
             ars_window_start=day(d.get("ars_window_start")), ars_window_end=day(d.get("ars_window_end")),
+            galis_entered_on=day(d.get("galis_entered_on")),
             commit_ror=flag(commitments.get("ror")), earlier_wave=flag(commitments.get("earlier_wave")),
             rib=Rib(text(rib.get("holder")), text(rib.get("iban")), text(rib.get("bic"))),
             presentation={key: text(presentation.get(key)) for key in PRESENTATION_KEYS},
@@ -158,6 +160,7 @@ class Dossier:
             "modified_at": stamp(self.modified_at), "filing_date": iso(self.filing_date),
             "ars_window_start": iso(self.ars_window_start), "ars_window_end": iso(self.ars_window_end),
             "national_reach": self.national_reach,
+            **({"galis_entered_on": iso(self.galis_entered_on)} if self.galis_entered_on else {}),
             "dui": {"software": self.dui.software, "editor": self.dui.editor,
                     "segur_referenced": self.dui.segur_referenced, "ght_route": self.dui.ght_route,
                     "services_socles": list(self.dui.services_socles), "referentials": list(self.dui.referentials)},

@@ -71,6 +71,7 @@ class Essms:
     project_type: str | None = None  # revision 0004: None = the dossier's project type
     referent: int | None = None  # index into Dossier.people
     notes: str = ""
+    finess_name: str = ""  # revision 0010: the name as FINESS spells it (the reference); "" when not looked up
     id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
 
     @property
@@ -103,7 +104,7 @@ class Essms:
             funded_software=text(e.get("funded_software")), confort_services=flag(e.get("confort_services")),
             isolated=flag(e.get("isolated")),
             project_type=project_type if project_type in PROJECT_TYPES else None,
-            referent=index(e.get("referent")), notes=text(e.get("notes")),
+            referent=index(e.get("referent")), notes=text(e.get("notes")), finess_name=text(e.get("finess_name")),
         )
 
     def to_file(self) -> dict[str, Any]:
@@ -116,7 +117,7 @@ class Essms:
             "sons_software": self.sons_software, "already_funded": self.already_funded,
             "funded_software": self.funded_software, "confort_services": self.confort_services,
             "isolated": self.isolated, "project_type": self.project_type, "referent": self.referent,
-            "notes": self.notes,
+            "notes": self.notes, **({"finess_name": self.finess_name} if self.finess_name else {}),
         }
 
 

@@ -157,7 +157,8 @@ def export_dossier(db: Database, dossier_id: int) -> dict[str, Any]:
             item = _pick(og, OG_FIELDS)
             item["funding"] = {key: getattr(og, column) for key, column in OG_FUNDING}
             item["essms"] = [
-                {**_pick(e, ESSMS_FIELDS), "referent": person_index.get(e.referent_id), "notes": e.notes}
+                {**_pick(e, ESSMS_FIELDS), "referent": person_index.get(e.referent_id), "notes": e.notes,
+                 **({"finess_name": e.finess_name} if e.finess_name else {})}  # optional (revision 0010)
                 for e in og.essms
             ]
             item["maturity"] = _maturity(og.maturity)
@@ -185,6 +186,7 @@ def export_dossier(db: Database, dossier_id: int) -> dict[str, Any]:
                 "ars_window_start": _plain(dossier.ars_window_start),
                 "ars_window_end": _plain(dossier.ars_window_end),
                 "national_reach": dossier.national_reach,
+                **({"galis_entered_on": _plain(dossier.galis_entered_on)} if dossier.galis_entered_on else {}),
                 "dui": {
                     "software": dossier.dui_software,
                     "editor": dossier.dui_editor,
@@ -509,6 +511,7 @@ def build_dossier(source: dict[str, Any], uid: str) -> Dossier:
         filing_date=_date(source.get("filing_date")),
         ars_window_start=_date(source.get("ars_window_start")),
         ars_window_end=_date(source.get("ars_window_end")),
+        galis_entered_on=_date(source.get("galis_entered_on")),
         dui_ght_route=dui.get("ght_route", False),
         national_reach=source.get("national_reach", False),
         dui_software=dui.get("software", ""),
@@ -533,7 +536,8 @@ def build_dossier(source: dict[str, Any], uid: str) -> Dossier:
             setattr(og, column, og_data.get("funding", {}).get(key, False))
         row = []
         for j, e in enumerate(og_data["essms"]):
-            essms = Essms(position=j, notes=e.get("notes", ""), **_fields_of(e, ESSMS_FIELDS))
+            essms = Essms(position=j, notes=e.get("notes", ""), finess_name=e.get("finess_name", ""),
+                          **_fields_of(e, ESSMS_FIELDS))
             essms.finess_et = essms.finess_et.upper()
             if e.get("referent") is not None:
                 essms.referent = people[e["referent"]]

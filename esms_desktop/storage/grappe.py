@@ -54,6 +54,7 @@ class EssmsRow:
     isolated: bool = False
     referent_id: int | None = None
     project_type: str | None = None  # revision 0004: None = the dossier's project type
+    finess_name: str = ""  # revision 0010: the name as FINESS spells it (the reference); ``name``: the user's
     version: int = 0  # revision 0009: what an edit started from (storage/concurrency.py)
 
     def values(self) -> dict[str, Any]:

@@ -70,6 +70,7 @@ def dossier_of(row: orm.Dossier) -> model.Dossier:
         dui=model.Dui(row.dui_software, row.dui_editor, row.dui_segur_referenced,
                       tuple(row.services_socles or ()), tuple(row.referentials or ()), row.dui_ght_route),
         ars_window_start=row.ars_window_start, ars_window_end=row.ars_window_end,
+        galis_entered_on=row.galis_entered_on,
         commit_ror=row.commit_ror, earlier_wave=row.earlier_wave,
         rib=model.Rib(row.rib_holder, row.rib_iban, row.rib_bic),
         presentation={k: v if isinstance(v := presentation.get(k), str) else "" for k in PRESENTATION_KEYS},
@@ -125,5 +126,5 @@ def _essms(e: orm.Essms, person_index: dict[int, int]) -> model.Essms:
         dui_software=e.dui_software, dui_version=e.dui_version, sons_ordered=e.sons_ordered,
         sons_software=e.sons_software, already_funded=e.already_funded, funded_software=e.funded_software,
         confort_services=e.confort_services, isolated=e.isolated, project_type=e.project_type,
-        referent=person_index.get(e.referent_id), notes=e.notes, id=e.id,
+        referent=person_index.get(e.referent_id), notes=e.notes, finess_name=e.finess_name or "", id=e.id,
     )

@@ -50,6 +50,8 @@ class Dossier(Base):
     dui_ght_route: Mapped[bool] = mapped_column(Boolean, default=False)
     ars_window_start: Mapped[dt.date | None] = mapped_column(Date)
     ars_window_end: Mapped[dt.date | None] = mapped_column(Date)
+    # revision 0010: the day the user entered the candidature in GALIS (None: still to enter)
+    galis_entered_on: Mapped[dt.date | None] = mapped_column(Date)
 
     ogs: Mapped[list[Og]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan", order_by="Og.position"
@@ -160,6 +162,8 @@ class Essms(Base):
     referent_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
     # revision 0004: "acquisition" | "conformite"; None = the dossier's project type
     project_type: Mapped[str | None] = mapped_column(String(20))
+    # revision 0010: the name as FINESS spells it (the reference); ``name`` is the user's spelling
+    finess_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     og: Mapped[Og] = relationship(back_populates="essms")
     referent: Mapped[Person | None] = relationship()

@@ -210,6 +210,19 @@ def set_filing_date(db: Database, dossier_id: int, day: dt.date | None) -> None:
         touch(session, dossier_id)
 
 
+def get_galis_entry(db: Database, dossier_id: int) -> dt.date | None:
+    """The day the user says the candidature was entered in GALIS (``None``: still to enter)."""
+    with db.session() as session:
+        return dossier_row(session, dossier_id).galis_entered_on
+
+
+def set_galis_entry(db: Database, dossier_id: int, day: dt.date | None) -> None:
+    """Store the day the candidature was entered in GALIS (revision 0010; ``None``: not entered yet)."""
+    with db.session() as session:
+        dossier_row(session, dossier_id).galis_entered_on = day
+        touch(session, dossier_id)
+
+
 def get_ars_window(db: Database, dossier_id: int) -> tuple[dt.date | None, dt.date | None]:
     """The dossier's own ARS window (opening, closing day), typed from its call; None where not typed."""
     with db.session() as session:

@@ -14,8 +14,9 @@ from esms_desktop.reports.markup import plain
 from esms_desktop.reports.model import PackSnapshot
 from esms_desktop.reports.sections.base import FRAME_WIDTH, Heading, MarkupHeading, Story
 from esms_desktop.reports.sections.letters import signatory_line
-from esms_desktop.reports.snapshot_parts import BLANK
-from esms_desktop.reports.snapshot_pieces import head_office_town, og_shares
+from esms_desktop.reports.snapshot.common import BLANK
+from esms_desktop.reports.snapshot.funding import og_shares
+from esms_desktop.reports.snapshot.letters import head_office_town
 from esms_desktop.reports.styles import FONT, RULE
 
 CONVENTION = ("letters", "convention-partenariat.md")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from xml.sax.saxutils import unescape
 
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -100,6 +101,11 @@ class SplitTable(LongTable):
     #: top of the next page when the table breaks inside the group.
     group_column: int | None = None
     group_style: ParagraphStyle | None = None
+    #: Rows (of ``_cellvalues``, the header included) that title a group spanning the row (an OG above its
+    #: ESSMS); ``rebuild(body, bands)`` makes the same table of other body rows (the bands 0-based in ``body``).
+    #: A page that starts inside a group starts with its title again, « (suite) ».
+    band_rows: tuple[int, ...] = ()
+    rebuild = None
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("splitInRow", 1)
@@ -107,6 +113,8 @@ class SplitTable(LongTable):
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab API
         parts = self._split_rows(availWidth, availHeight)
+        if len(parts) == 2 and self.band_rows and self.rebuild is not None:
+            parts = [parts[0], self._continued(parts)]
         column = self.group_column
         if len(parts) == 2 and column is not None:
             head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
@@ -119,6 +127,23 @@ class SplitTable(LongTable):
                     rest[head][column] = Paragraph(text, self.group_style) if self.group_style else text
             parts[1].group_column, parts[1].group_style = column, self.group_style
         return parts
+
+    def _continued(self, parts):
+        """The second part of a split, made again with its group's title on top when it starts inside a group."""
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        first, rest = parts[0]._cellvalues, parts[1]._cellvalues
+        overlap = (len(first) + len(rest) - 2 * head) - (len(self._cellvalues) - head)  # a row split inside itself
+        start = len(first) - overlap  # the row of this table the second part starts with
+        body = [list(row) for row in rest[head:]]
+        bands = [b - start for b in self.band_rows if b >= start]
+        above = [b for b in self.band_rows if b < start]
+        if start in self.band_rows or not above:  # the part starts with a group's title: reportlab's part kept
+            rest_table = parts[1]
+            rest_table.band_rows, rest_table.rebuild = tuple(b + head for b in bands), self.rebuild
+            return rest_table
+        label = _text_of(self._cellvalues[above[-1]][0]).removesuffix(" (suite)")
+        body.insert(0, [plain(f"{label} (suite)"), *([""] * (len(body[0]) - 1 if body else 0))])
+        return self.rebuild(body, [0, *(b + 1 for b in bands)])
 
     def _split_rows(self, availWidth, availHeight):  # noqa: N803 - reportlab API
         parts = super().split(availWidth, availHeight)
@@ -135,6 +160,11 @@ class SplitTable(LongTable):
         if keep < MIN_SPLIT_ROWS:
             return []
         return super().split(availWidth, sum(self._rowHeights[:head + keep]) + 0.01)
+
+
+def _one_line(title: str, room: float) -> bool:
+    """A column title that holds on one line of its column, in the head's bold 8 points."""
+    return "\n" not in title and stringWidth(typo(title), FONT_BOLD, 8) <= room
 
 
 def _text_of(value) -> str:
@@ -243,17 +273,33 @@ class Story:
         ``total``: the last row is a bold total; ``bands``: body rows (0 first) whose first cell spans the
         row, set as a group's title (the OG above its ESSMS).
         """
-        head = [Paragraph(plain(h), self.st.head_right if i in right else
-                          self.st.head_center if i in center else self.st.head) for i, h in enumerate(headers)]
         room = [w * FRAME_WIDTH - 8 for w in widths]  # the column less its paddings
-        body = [[self.cell(v, i in right, room[i]) for i, v in enumerate(row)] for row in rows]
+        head = [typo(h) if _one_line(h, room[i]) else  # a short title drawn as text (the table's style sets it)
+                Paragraph(plain(h), self.st.head_right if i in right else
+                          self.st.head_center if i in center else self.st.head) for i, h in enumerate(headers)]
+        banded = set(bands)  # a group's title spans the row: measured on the table's width (bold, as text)
+        body = [[self.cell(v, i in right, FRAME_WIDTH - 8 if (n in banded and i == 0) else room[i])
+                 for i, v in enumerate(row)] for n, row in enumerate(rows)]
+        table = self._table(head, body, widths, right, center, total, tuple(bands), group)
+        self.tables.append((len(body) + 1, len(headers)))
+        self.add(KeepTogether([table]) if keep else table)
+        self.space(3 * mm)
+
+    def _table(self, head: list, body: list, widths: Sequence[float], right: Sequence[int], center: Sequence[int],
+               total: bool, bands: tuple[int, ...], group: int | None) -> SplitTable:
         table = SplitTable([head, *body], colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1)
         table.group_column, table.group_style = group, self.st.cell
+        if bands:
+            table.band_rows = tuple(b + 1 for b in bands)
+            table.rebuild = lambda rows, again: self._table(head, rows, widths, right, center, total, tuple(again),
+                                                            group)
         commands = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("FONTSIZE", (0, 0), (-1, -1), 8),
             ("LEADING", (0, 0), (-1, -1), 10),
             ("BACKGROUND", (0, 0), (-1, 0), BLUE),
+            ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),  # the titles drawn as text: as the head style sets them
+            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
             ("BOX", (0, 0), (-1, -1), 0.5, RULE),
@@ -264,18 +310,18 @@ class Story:
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, PALE]),
         ]
         for column in right:
-            commands.append(("ALIGN", (column, 1), (column, -1), "RIGHT"))
+            commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
         for column in center:
-            commands.append(("ALIGN", (column, 1), (column, -1), "CENTER"))
+            commands.append(("ALIGN", (column, 0), (column, -1), "CENTER"))
         if total and body:
             commands += [("FONTNAME", (0, -1), (-1, -1), FONT_BOLD), ("BACKGROUND", (0, -1), (-1, -1), LIGHT_BLUE)]
         for row in bands:
-            commands += [("SPAN", (0, row + 1), (-1, row + 1)), ("BACKGROUND", (0, row + 1), (-1, row + 1), LIGHT_BLUE),
+            commands += [("BACKGROUND", (0, row + 1), (-1, row + 1), LIGHT_BLUE),
                          ("FONTNAME", (0, row + 1), (-1, row + 1), FONT_BOLD)]
+            if not isinstance(body[row][0], str):  # a title as text runs over the empty cells of its row: no span,
+                commands.append(("SPAN", (0, row + 1), (-1, row + 1)))  # which reportlab recomputes at each split
         table.setStyle(TableStyle(commands))
-        self.tables.append((len(body) + 1, len(headers)))
-        self.add(KeepTogether([table]) if keep else table)
-        self.space(3 * mm)
+        return table
 
     def state(self, code: str, label: str) -> Paragraph:
         """A check-list state, coloured: green when met, orange to complete, red when not met."""

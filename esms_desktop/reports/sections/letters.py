@@ -12,15 +12,16 @@ from functools import lru_cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import _listWrapOn
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports import markup
-from esms_desktop.reports.markup import plain
+from esms_desktop.reports.markup import plain, typo
 from esms_desktop.reports.model import Letter, OgRow, PackSnapshot
 from esms_desktop.reports.sections.base import FRAME_HEIGHT, FRAME_WIDTH, Anchor, Heading, SplitTable, Story
-from esms_desktop.reports.snapshot_parts import BLANK
+from esms_desktop.reports.snapshot.common import BLANK
 from esms_desktop.reports.styles import BLUE, FONT, FONT_BOLD, PALE, RULE
 
 LETTER = ("letters", "lettre-engagement.md")
@@ -71,8 +72,9 @@ def essms_table(b: Story, item: Letter, repeat: bool = False) -> Table:
     cell = _compact(st.cell)
     head = [Paragraph(f"<b>{h}</b>", _compact(st.head)) for h in ("Établissement ou service", "FINESS ET",
                                                                   "Catégorie")]
-    rows = [head] + [[Paragraph(plain(e.name), cell), e.finess_et, Paragraph(plain(e.category), cell)]
-                     for e in item.essms]
+    name_room, category_room = (ESSMS_WIDTHS[0] * FRAME_WIDTH - 6, ESSMS_WIDTHS[2] * FRAME_WIDTH - 6)
+    rows = [head] + [[_compact_cell(e.name, name_room, cell), e.finess_et,
+                      _compact_cell(e.category, category_room, cell)] for e in item.essms]
     table = (SplitTable if repeat else Table)(rows, colWidths=[w * FRAME_WIDTH for w in ESSMS_WIDTHS],
                                               repeatRows=1)
     table.setStyle(TableStyle([
@@ -84,6 +86,15 @@ def essms_table(b: Story, item: Letter, repeat: bool = False) -> Table:
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, PALE]),
     ]))
     return table
+
+
+def _compact_cell(text: str, room: float, style: ParagraphStyle) -> str | Paragraph:
+    """The text as it is when it holds on one line of the compact table (drawn without a paragraph's
+    parsing and line breaking), else a paragraph that breaks its lines."""
+    spaced = typo(text)  # the French spaces (« », :) a paragraph would have set
+    if "\n" not in spaced and stringWidth(spaced, FONT, 7) <= room:
+        return spaced
+    return Paragraph(plain(text), style)
 
 
 @lru_cache(maxsize=4)

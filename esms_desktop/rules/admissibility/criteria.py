@@ -7,6 +7,7 @@ part, each pointing at the step and field that fix it.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from esms_desktop import formatting as fmt
@@ -147,7 +148,9 @@ def grappe_coherence(f: Facts) -> list[Criterion]:
 
 
 def galis(f: Facts) -> list[Criterion]:
-    """Criterion 2 (« GALIS complété »): the values GALIS asks for that no other item watches are filled."""
+    """Criterion 2 (« GALIS complété »): the values GALIS asks for that no other item watches are filled, and
+    whether the user said the candidature is entered (``Dossier.galis_entered_on``): until then the pack
+    prints « À saisir » (:func:`galis_entered`)."""
     from esms_desktop.rules.galis import galis_fields, missing_required
 
     missing = missing_required(galis_fields(f.dossier, f.campaign))
@@ -157,9 +160,17 @@ def galis(f: Facts) -> list[Criterion]:
         step, field = first.step, first.field
         details: tuple[Message, ...] = tuple(item.label for item in missing)
     else:
-        state, why, step, field, details = "met", m.GALIS_READY(), "verification", None, ()
+        entered = f.dossier.galis_entered_on  # revision 0010: the user said it is typed in (the pack's « À saisir »)
+        why = m.GALIS_ENTERED(date=fmt.date(entered)) if entered else m.GALIS_READY()
+        state, step, field, details = "met", "verification", "galis_entered_check", ()
     return [Criterion("admissibility.galis", "admissibility", 2, m.L_GALIS(), state, why, SRC_GALIS, step, field,
                       details)]
+
+
+def galis_entered(criterion: Criterion, entered_on: dt.date | None) -> bool:
+    """Criterion 2 is satisfied in the pack: its fields are filled and the candidature is entered in GALIS
+    (``Dossier.galis_entered_on``; ready to type is not typed)."""
+    return criterion.state == "met" and entered_on is not None
 
 
 def presentation(f: Facts) -> list[Criterion]:

@@ -72,6 +72,8 @@ COHERENT_WARNINGS = QT_TRANSLATE_NOOP(
 # --- 2. a complete dossier -----------------------------------------------------------------------
 L_GALIS = QT_TRANSLATE_NOOP("Admissibility", "The information to type into GALIS is ready")
 GALIS_READY = QT_TRANSLATE_NOOP("Admissibility", "Every field to type into GALIS is filled.")
+GALIS_ENTERED = QT_TRANSLATE_NOOP("Admissibility", "Every field is filled; the candidature was entered in GALIS on "
+                                                   "{date}.")
 GALIS_MISSING = QT_TRANSLATE_NOOP("Admissibility", "Fields to type into GALIS still empty: {count}.")
 
 L_PRESENTATION = QT_TRANSLATE_NOOP("Admissibility", "Note de présentation of the project")

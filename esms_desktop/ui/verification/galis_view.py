@@ -3,11 +3,13 @@ export as a Markdown or PDF document."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -33,9 +35,12 @@ def text_of(value: str | Message) -> str:
 
 class GalisView(QWidget):
     """``show_fields(fields, title)``; ``copy_buttons`` lists the copy button of each field, in order.
-    ``link_activated(step, field)`` when the user asks to fill a missing value."""
+    ``link_activated(step, field)`` when the user asks to fill a missing value. ``show_entry(day)`` shows
+    whether the user entered the candidature in GALIS; ``entry_changed(day or None)`` when they tick it,
+    untick it or change its day (the pack says « À saisir » until then)."""
 
     link_activated = Signal(str, object)
+    entry_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,9 +68,27 @@ class GalisView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.export_button)
+        from esms_desktop.ui.planning.delegates import make_date_edit
+
+        self._showing_entry = False
+        self.entered_check = QCheckBox()
+        self.entered_check.setObjectName("galis_entered_check")
+        self.entered_edit = make_date_edit()
+        self.entered_edit.setObjectName("galis_entered_edit")
+        self.entered_edit.setEnabled(False)
+        self.entered_check.toggled.connect(self._entry_edited)
+        self.entered_edit.dateChanged.connect(lambda _d: self._entry_edited())
+        self.entered_hint = QLabel()
+        self.entered_hint.setObjectName("hint")
+        self.entered_hint.setWordWrap(True)
+        entry = QHBoxLayout()
+        entry.addWidget(self.entered_check)
+        entry.addWidget(self.entered_edit)
+        entry.addWidget(self.entered_hint, 1)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        layout.addLayout(entry)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -76,6 +99,9 @@ class GalisView(QWidget):
             "each « Copy » button puts one value in the clipboard. Double-click an empty value to fill it in."))
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value"), ""])
         self.export_button.setText(self.tr("E&xport…"))
+        self.entered_check.setText(self.tr("&I entered the candidature in GALIS on"))
+        self.entered_hint.setText(self.tr(
+            "Tick once the dossier is typed into GALIS: until then the pack and its check-list say « To enter »."))
         if self.fields:
             self.show_fields(self.fields, self.dossier_title)
 
@@ -119,6 +145,29 @@ class GalisView(QWidget):
         missing = sum(1 for f in self.fields if f.required and f.missing)
         self.status.setText(self.tr("%n required value(s) still empty.", "", missing) if missing
                             else self.tr("Every required value is filled."))
+
+    def show_entry(self, day: dt.date | None) -> None:
+        """Show the day the candidature was entered in GALIS (None: not yet; today proposed)."""
+        from esms_desktop.ui.planning.delegates import to_qdate
+
+        self._showing_entry = True
+        try:
+            self.entered_check.setChecked(day is not None)
+            self.entered_edit.setEnabled(day is not None)
+            self.entered_edit.setDate(to_qdate(day or dt.date.today()))
+        finally:
+            self._showing_entry = False
+
+    def entry(self) -> dt.date | None:
+        """The day shown when the box is ticked, else None."""
+        from esms_desktop.ui.planning.delegates import from_qdate
+
+        return from_qdate(self.entered_edit.date()) if self.entered_check.isChecked() else None
+
+    def _entry_edited(self, *_args) -> None:
+        self.entered_edit.setEnabled(self.entered_check.isChecked())
+        if not self._showing_entry:
+            self.entry_changed.emit(self.entry())
 
     def copy(self, value: str, label: str) -> None:
         QGuiApplication.clipboard().setText(value)

@@ -45,6 +45,7 @@ class VerificationStep(StepPage):
         self.criteria_view.link_activated.connect(self.follow_link)
         self.galis_view = GalisView()
         self.galis_view.link_activated.connect(self.follow_link)
+        self.galis_view.entry_changed.connect(self._store_galis_entry)
         # The readings the campaign file retains where a seed is ambiguous (issue 15): shown, never silent.
         self.readings_label = QLabel()
         self.readings_label.setWordWrap(True)
@@ -86,6 +87,9 @@ class VerificationStep(StepPage):
 
             dossier = get_dossier(self.db, self.dossier_id)
             self.galis_view.show_fields(rows, dossier.name)
+            from esms_desktop.storage.planning import get_galis_entry
+
+            self.galis_view.show_entry(get_galis_entry(self.db, self.dossier_id))
             self._show_readings(dossier.campaign_year)
 
     def _show_readings(self, year: int) -> None:
@@ -151,8 +155,18 @@ class VerificationStep(StepPage):
                 date=fmt.date(report.checked_on or dt.date.today()), year=report.campaign_year))
         self.criteria_view.show_report(report, self._step_titles(), self.only_open_check.isChecked())
 
+    def _store_galis_entry(self, day: dt.date | None) -> None:
+        """The user ticked (or unticked) « I entered the candidature in GALIS on … »: stored at once."""
+        from esms_desktop.storage.planning import set_galis_entry
+
+        set_galis_entry(self.db, self.dossier_id, day)
+        self.refresh()
+        self.changed.emit()
+
     def follow_link(self, step: str, field: object) -> None:
         if step == self.key:  # the values GALIS asks for are shown here
             self.tabs.setCurrentWidget(self.galis_view)
+            if field == "galis_entered_check":
+                self.galis_view.entered_check.setFocus()
             return
         navigate(self, step, field if isinstance(field, str) else None)

@@ -3,6 +3,7 @@ current DUI, SONS order, earlier funding, « confort » services and whether it 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,6 +58,7 @@ class EssmsDialog(QDialog):
         self.dossier_project_type = dossier_project_type
         self.existing = dict(existing or {})
         self.record = None  # the reference record last picked
+        self.finess_name = (values or {}).get("finess_name") or ""  # the name as FINESS spells it (the reference)
         self._stored_label = (values or {}).get("category_label")
         self._build()
         self._fill(values or {})
@@ -83,6 +85,11 @@ class EssmsDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(200)
         self.name_edit.setPlaceholderText(self.tr("type a few words of the name or the town to search"))
+        self.finess_name_label = QLabel()  # FINESS' own spelling, the reference, beside the user's
+        self.finess_name_label.setObjectName("hint")
+        self.finess_name_label.setWordWrap(True)
+        self.finess_name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.finess_name_label.hide()
         self.name_error = QLabel(self.tr("Type the name of the establishment or service."))
         self.name_error.setObjectName("fieldError")
         self.name_error.hide()
@@ -115,7 +122,8 @@ class EssmsDialog(QDialog):
         identity = QFormLayout()
         self._row(identity, self.tr("FINESS &ET (establishment):"), self.finess, self.finess.edit,
                   self.duplicate_error, self.presence_label)
-        self._row(identity, self.tr("&Name:"), self.name_edit, self.name_edit, self.name_error, self.ej_warning)
+        self._row(identity, self.tr("&Name:"), self.name_edit, self.name_edit, self.finess_name_label,
+                  self.name_error, self.ej_warning)
         identity.addRow(self.tr("A&ddress:"), self.address_edit)
         self._row(identity, self.tr("Postcode and to&wn:"), place, self.postcode_edit)
         self._row(identity, self.tr("FINESS &category:"), category, self.category_edit)
@@ -191,6 +199,7 @@ class EssmsDialog(QDialog):
         self.finess.validity_changed.connect(self._update_ok)
         self.finess.edit.textChanged.connect(self._number_changed)
         self.name_edit.textChanged.connect(self._update_ok)
+        self.name_edit.textChanged.connect(lambda _t: self._show_finess_name())
         self.name_edit.textChanged.connect(lambda t: self.name_error.setVisible(not t.strip()))
         self.category_edit.textChanged.connect(self._category_changed)
         self.override_check.toggled.connect(self._override_toggled)
@@ -247,7 +256,21 @@ class EssmsDialog(QDialog):
         self._show_starts()
         self._category_changed()
         self._update_enabled()
+        self._show_finess_name()
         self.reference.setVisible(True)
+
+    def _show_finess_name(self) -> None:
+        """FINESS' spelling under the name when the user's differs; and when the reference now spells it
+        otherwise than when it was looked up, that too (compared on FINESS' spellings, not the user's)."""
+        record, number = self.record, self.finess.number()
+        current = record.display_name if record is not None and record.finess_et == number else ""
+        lines = []
+        if self.finess_name and self.finess_name != self.name_edit.text().strip():
+            lines.append(self.tr("FINESS spelling (the reference): {name}").format(name=self.finess_name))
+        if current and self.finess_name and current != self.finess_name:
+            lines.append(self.tr("The FINESS reference now spells it: {name}").format(name=current))
+        self.finess_name_label.setText("\n".join(lines))
+        self.finess_name_label.setVisible(bool(lines))
 
     def _show_starts(self) -> None:
         """Filled by the program, long texts show their start (setText leaves the cursor at the end)."""
@@ -306,6 +329,8 @@ class EssmsDialog(QDialog):
             self.duplicate_error.setText(
                 self.tr("This ESSMS is already in the grappe, under the OG « {og} ».").format(og=other))
         self.duplicate_error.setVisible(other is not None)
+        if self.finess_name and self.record is not None and valid and self.record.finess_et != result.number:
+            self.finess_name = ""  # another establishment: its FINESS spelling no longer applies
         if valid and (self.record is None or self.record.finess_et != result.number):
             from esms_desktop.storage import finess_reference
 
@@ -328,6 +353,7 @@ class EssmsDialog(QDialog):
                                                                           og_ej=self.og_finess_ej))
         self.ej_warning.setVisible(mismatch)
         self._show_presence()
+        self._show_finess_name()
 
     def _show_presence(self) -> None:
         text = self.finess.text()
@@ -342,7 +368,11 @@ class EssmsDialog(QDialog):
         """Fill the form from a reference record (a match picked in the look-up)."""
         self.record = record
         self.finess.setText(record.finess_et)
-        self.name_edit.setText(record.display_name)
+        from esms_desktop.rules.identity.names import readable_name
+
+        self.finess_name = record.display_name
+        self.name_edit.setText(readable_name(record.display_name))  # the user's spelling, to edit
+        self._show_finess_name()
         self.address_edit.setText(record.address)
         self.postcode_edit.setText(record.postcode)
         self.town_edit.setText(record.town)
@@ -369,6 +399,7 @@ class EssmsDialog(QDialog):
         return {
             "finess_et": self.finess.number(),
             "name": self.name_edit.text().strip(),
+            "finess_name": self.finess_name,
             "category_code": code,
             "category_label": label if code else None,
             "sector": sector,

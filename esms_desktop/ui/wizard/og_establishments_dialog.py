@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from esms_desktop.rules.grappe import sectors
 from esms_desktop.rules.identity.finess import department_of
+from esms_desktop.rules.identity.names import readable_name
 from esms_desktop.storage import finess_reference
 from esms_desktop.ui.finess_import import ReferenceStatus
 
@@ -29,7 +30,8 @@ def essms_values(record) -> dict:
     """The ESSMS fields a reference record gives (sector derived from the category)."""
     return {
         "finess_et": record.finess_et,
-        "name": record.display_name,
+        "name": readable_name(record.display_name),  # the user's spelling, proposed; FINESS' kept beside it
+        "finess_name": record.display_name,
         "category_code": record.category_code or None,
         "category_label": record.category_label or None,
         "sector": sectors.sector_for_category(record.category_code),
