@@ -41,6 +41,10 @@ class ExpenseRow:
     need_id: int | None
     version: int = 0  # the row's edit version (revision 0011)
 
+    def values(self) -> dict[str, Any]:
+        """The editable fields as shown: what an edit gives as ``based_on``."""
+        return {name: getattr(self, name) for name in EXPENSE_EDIT_FIELDS}
+
 
 @dataclass(frozen=True)
 class RevenueRow:
@@ -52,6 +56,9 @@ class RevenueRow:
     amount: int
     quote_ref: str
     version: int = 0  # the row's edit version (revision 0011)
+
+    def values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in REVENUE_EDIT_FIELDS}
 
 
 @dataclass(frozen=True)
