@@ -32,6 +32,7 @@ from esms_desktop.ui.budget.grant_view import GrantView, YearView
 from esms_desktop.ui.budget.labels import expense_categories, revenue_kinds
 from esms_desktop.ui.budget.widgets import AmountSpin, Cell, ChecksList, RecordEditor, YearSpin, grid_form
 from esms_desktop.ui.campaign_errors import campaign_error_text
+from esms_desktop.ui.conflict_dialog import deleted_meanwhile, save_changes
 from esms_desktop.ui.wizard.step import StepPage
 
 EXPENSE_FIELDS = ("category", "label", "year", "amount")
@@ -344,11 +345,32 @@ class BudgetStep(StepPage):
     # edits ---------------------------------------------------------------------------------------
     def _save(self, kind: str, name: str, value) -> None:
         ident = self.editing[kind]
-        if ident is None:
+        index = self._row_index(kind, ident)
+        if ident is None or index is None:
             return
-        (budget.update_expense if kind == "expense" else budget.update_revenue)(self.db, ident, **{name: value})
+        shown = self.snapshot.data["budget"]["expenses" if kind == "expense" else "revenues"][index]
+        fields = EXPENSE_FIELDS if kind == "expense" else REVENUE_FIELDS
+        original = {n: shown.get(n) for n in fields}
+        if original.get(name) == value:
+            return
+        version = (self.snapshot.expense_versions if kind == "expense" else self.snapshot.revenue_versions)[index]
+        update = budget.update_expense if kind == "expense" else budget.update_revenue
+        stored = save_changes(self, update, self.db, ident, version, original, {name: value}, display=self._display)
         self.refresh()
+        if not stored:  # « recharger », or deleted by someone else: the form shows what is stored
+            (self.expenses if kind == "expense" else self.revenues).reshow()
+            return
         self.changed.emit()
+
+    def _display(self, name: str, value) -> str:
+        """A line's field as the form shows it (in the conflict box)."""
+        if name == "amount":
+            return euros(value or 0)
+        if name == "category":
+            return expense_categories().get(value, value or "")
+        if name == "kind":
+            return revenue_kinds().get(value, value or "")
+        return "" if value is None else str(value)
 
     def add_line(self, kind: str) -> None:
         self.context.autosaver.flush()
@@ -378,7 +400,7 @@ class BudgetStep(StepPage):
             return
         self.context.autosaver.flush()
         self.context.name_change(self.tr("remove the line « {label} »").format(label=rows[index]["label"] or "—"))
-        (budget.delete_expense if kind == "expense" else budget.delete_revenue)(self.db, ident)
+        deleted_meanwhile(self, budget.delete_expense if kind == "expense" else budget.delete_revenue, self.db, ident)
         self.refresh()
         self.changed.emit()
 
@@ -387,7 +409,7 @@ class BudgetStep(StepPage):
         if ident is None:
             return
         self.context.autosaver.flush()
-        budget.follow_need(self.db, ident)
+        deleted_meanwhile(self, budget.follow_need, self.db, ident)
         self.refresh()
         self.expenses.reshow()
         self.changed.emit()

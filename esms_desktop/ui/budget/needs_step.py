@@ -21,6 +21,7 @@ from esms_desktop.rules.funding.budget import NEED_KINDS
 from esms_desktop.storage import needs
 from esms_desktop.ui.budget.labels import equipment_types, need_kinds
 from esms_desktop.ui.budget.widgets import AmountSpin, Cell, CountSpin, DaysSpin, RecordEditor, grid_form
+from esms_desktop.ui.conflict_dialog import deleted_meanwhile, save_changes
 from esms_desktop.ui.wizard.step import StepPage
 
 #: How the fields of each form are laid out, row by row.
@@ -303,7 +304,12 @@ class NeedsStep(StepPage):
             types = equipment_types()
             if need.label in ("", types.get(need.equipment_type)):
                 values["label"] = types.get(value, "")
-        needs.update_need(self.db, need.id, **values)
+        if all(need.values().get(k) == v for k, v in values.items()):
+            return
+        if not save_changes(self, needs.update_need, self.db, need.id, need.version, need.values(), values,
+                            display=self._display):
+            self.load()  # « recharger », or deleted by someone else: the form shows what is stored
+            return
         fresh = needs.get_need(self.db, need.id)
         self.rows[kind] = [fresh if n.id == need.id else n for n in self.rows[kind]]
         self.editors[kind].update_row(need.id, self._cells(fresh))
@@ -313,6 +319,21 @@ class NeedsStep(StepPage):
         self._show_cost(kind, fresh)
         self._update_totals()
         self.changed.emit()
+
+    def _display(self, name: str, value) -> str:
+        """A need's field as the form shows it (in the conflict box)."""
+        if name == "unit_cost":
+            return euros(value or 0)
+        if name == "days":
+            return number(value or 0, 1)
+        if name in ("people", "quantity"):
+            return number(value or 0)
+        if name == "equipment_type":
+            return equipment_types().get(value, value or "")
+        if name == "essms_id":
+            choice = self.essms.get(value)
+            return choice.name if choice else self.tr("(the whole grappe)")
+        return value
 
     def add_need(self, kind: str) -> None:
         self.context.autosaver.flush()
@@ -346,6 +367,6 @@ class NeedsStep(StepPage):
             return
         self.context.autosaver.flush()
         self.context.name_change(self.tr("remove the need « {label} »").format(label=need.label or need_kinds()[kind]))
-        needs.delete_need(self.db, need.id)
+        deleted_meanwhile(self, needs.delete_need, self.db, need.id)
         self.load()
         self.changed.emit()
