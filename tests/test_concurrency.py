@@ -67,7 +67,7 @@ def test_two_fields_of_one_og_both_kept(db, db_url, dossier, tmp_path):
 
     before = list_grappe(db, dossier)[0]
     results = race(db_url, dossier, "og_fields", tmp_path / "race")
-    assert results["a"] == {"saved": 1, "stale": []} and results["b"] == {"saved": 1, "stale": []}
+    assert results["a"] == {"saved": 1, "stale": [], "gone": 0} == results["b"]
     og = list_grappe(db, dossier)[0]
     assert (og.name, og.contact_phone) == ("Nom changé par a", "03 86 00 00 0b")
     assert og.siret == before.siret and og.version == before.version + 2
@@ -292,3 +292,18 @@ def test_a_move_of_a_deleted_task_is_refused_whole(db, dossier):
         planning.set_task_dates(db, dossier, moved, based_on=shown)
     second = planning.list_tasks(db, dossier)[0]
     assert (second.id, second.start, second.end) == (tasks[1].id, tasks[1].start, tasks[1].end)  # not moved either
+
+
+def test_planning_replaced_over_a_changed_one_is_told(db, dossier):
+    from esms_desktop.storage import planning
+    from esms_desktop.storage.concurrency import StaleEdit
+
+    tasks = planning.list_tasks(db, dossier)
+    seen = [(t.id, t.version) for t in tasks]
+    planning.update_task(db, tasks[3].id, tasks[3].version, tasks[3].values(), wave=2)  # the other person
+    with pytest.raises(StaleEdit) as caught:
+        planning.replace_plan(db, dossier, [], seen=seen)
+    assert caught.value.theirs == {"planning": 18}
+    assert len(planning.list_tasks(db, dossier)) == 18  # nothing replaced
+    planning.replace_plan(db, dossier, [], seen=[(t.id, t.version) for t in planning.list_tasks(db, dossier)])
+    assert planning.list_tasks(db, dossier) == []

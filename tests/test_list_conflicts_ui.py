@@ -284,3 +284,27 @@ def test_communication_partner_deleted_meanwhile(qtbot, db, example_id, answer_m
     assert_gone(seen)
     assert [p.id for p in communication.list_partners(db, example_id)] == [p.id for p in partners if p is not uninformed]
     assert step.partner_tree.topLevelItemCount() == len(partners) - 1
+
+
+def test_planning_generated_over_a_planning_changed_meanwhile(qtbot, db, example_id, answer_modal, monkeypatch):
+    """The waves and tasks the user agreed to replace are not those someone else changed since: asked first."""
+    from esms_desktop.ui.planning.planning_step import PlanningStep
+
+    step = open_step(qtbot, db, example_id, PlanningStep)
+    tasks = planning.list_tasks(db, example_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    boxes = []
+
+    def generate_dialog(dialog):
+        planning.update_task(db, tasks[0].id, tasks[0].version, tasks[0].values(), title="Leur cadrage")  # the other
+        boxes.append(answer(qtbot, answer_modal, RELOAD))
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    answer_modal(generate_dialog)
+    qtbot.mouseClick(step.generate_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert_conflict(boxes[0], "• Planning : sa version « 18 tâches, modifiées depuis que vous l'avez ouvert », "
+                              "la vôtre « généré à partir du modèle »")
+    after = planning.list_tasks(db, example_id)
+    assert [t.id for t in after] == [t.id for t in tasks] and after[0].title == "Leur cadrage"  # nothing replaced

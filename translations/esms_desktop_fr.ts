@@ -6469,6 +6469,17 @@ Source : {source}</translation>
             <source>no</source>
             <translation>non</translation>
         </message>
+        <message numerus="yes">
+            <source>%n task(s), changed since you opened it</source>
+            <translation>
+                <numerusform>%n tâche, modifiée depuis que vous l'avez ouvert</numerusform>
+                <numerusform>%n tâches, modifiées depuis que vous l'avez ouvert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>generated from the template</source>
+            <translation>généré à partir du modèle</translation>
+        </message>
     </context>
     <context>
         <name>PlanningStore</name>

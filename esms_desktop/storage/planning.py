@@ -203,13 +203,21 @@ def set_task_dates(db: Database, dossier_id: int, dates: Mapping[str, tuple[dt.d
         touch(session, dossier_id)
 
 
-def replace_plan(db: Database, dossier_id: int, tasks: Sequence[Task]) -> None:
-    """Replace the whole planning by ``tasks`` (the view asks the user first when one exists)."""
+def replace_plan(db: Database, dossier_id: int, tasks: Sequence[Task],
+                 seen: Sequence[tuple[int, int]] | None = None) -> None:
+    """Replace the whole planning by ``tasks`` (the view asks the user first when one exists).
+
+    ``seen``: the (id, version) of the tasks the user agreed to replace; when someone else added, changed
+    or deleted one since, ``StaleEdit`` (``theirs``: ``{"planning": number of tasks now}``), nothing written."""
     keys = [t.key for t in tasks]
     if len(set(keys)) != len(keys) or not all(KEY_PATTERN.match(k) for k in keys):
         raise ValueError("task keys must be unique identifiers")
     with db.session() as session:
         lock_dossier(session, dossier_id)
+        if seen is not None:
+            now = [(t.id, t.version or 0) for t in _tasks(session, dossier_id)]
+            if sorted(now) != sorted((int(i), int(v)) for i, v in seen):
+                raise StaleEdit({"planning": len(now)}, 0)
         session.execute(delete(PlanTask).where(PlanTask.dossier_id == dossier_id))
         for position, t in enumerate(tasks):
             session.add(PlanTask(
@@ -220,10 +228,12 @@ def replace_plan(db: Database, dossier_id: int, tasks: Sequence[Task]) -> None:
 
 
 def generate(db: Database, dossier_id: int, project_type: str, start: dt.date, waves: Sequence[Sequence[str]],
-             owners: Mapping[str, str] | None = None, route: str = "procurement") -> list[TaskRow]:
+             owners: Mapping[str, str] | None = None, route: str = "procurement",
+             seen: Sequence[tuple[int, int]] | None = None) -> list[TaskRow]:
     """Replace the planning by the template of ``project_type`` from ``start`` with these waves of ESSMS.
 
-    ``owners`` maps task keys (or template keys such as ``"formation"`` for every wave) to an owner.
+    ``owners`` maps task keys (or template keys such as ``"formation"`` for every wave) to an owner;
+    ``seen``: the tasks the user agreed to replace (see ``replace_plan``).
     """
     from dataclasses import replace
 
@@ -231,7 +241,7 @@ def generate(db: Database, dossier_id: int, project_type: str, start: dt.date, w
     owners = owners or {}
     plan = [replace(t, owner=owners.get(t.key, owners.get(t.key.rsplit("_", 1)[0] if t.wave else t.key, t.owner)))
             for t in plan]
-    replace_plan(db, dossier_id, plan)
+    replace_plan(db, dossier_id, plan, seen)
     return list_tasks(db, dossier_id)
 
 

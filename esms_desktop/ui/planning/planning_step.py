@@ -515,7 +515,17 @@ class PlanningStep(StepPage):
         if self.check is not None:  # the OGs' statuses and the GHT choice (000, from 2023)
             fields = {**dossier.to_file(), "project_type": project_type}
             route = template_route(procurement_route(fields, self.check.campaign))
-        planning.generate(self.db, self.dossier_id, project_type, start, waves, route=route)
+        from esms_desktop.storage.concurrency import StaleEdit
+
+        try:  # the planning the user agreed to replace, not one someone else changed since
+            planning.generate(self.db, self.dossier_id, project_type, start, waves, route=route,
+                              seen=[(r.id, r.version) for r in self.rows])
+        except StaleEdit as exc:
+            labels = {"planning": self.tr("Planning")}
+            theirs = {"planning": self.tr("%n task(s), changed since you opened it", "", exc.theirs["planning"])}
+            mine = {"planning": self.tr("generated from the template")}
+            if conflict_dialog.ask(self, theirs, mine, labels) == conflict_dialog.KEEP:
+                planning.generate(self.db, self.dossier_id, project_type, start, waves, route=route)
         self._stored()
 
     def add_task(self) -> None:
