@@ -96,12 +96,12 @@ def test_needs_same_need_changed_meanwhile(qtbot, db, example_id, answer_modal, 
     assert_conflict(seen, "• Libellé : sa version « Leur formation », la vôtre « Ma formation »")
     stored = needs.get_need(db, need.id)
     assert stored.people == 12  # their other field kept either way
+    assert step.formation_people.value() == 12  # the form shows their other field either way
     if choice == KEEP:
         assert stored.label == "Ma formation"
     else:
         assert stored.label == "Leur formation"
         assert step.fields["formation"]["label"].text() == "Leur formation"  # the form shows theirs
-        assert step.formation_people.value() == 12
     assert step.editors["formation"].table.item(0, 0).text() == stored.label
 
 
@@ -139,6 +139,7 @@ def test_budget_same_revenue_changed_meanwhile_keep_mine(qtbot, db, example_id, 
     stored = budget.list_revenues(db, example_id)[0]
     assert (stored.funder, stored.quote_ref) == ("ARS Bourgogne", "Délibération 12")
     assert step.revenues.table.item(0, 1).text() == "ARS Bourgogne"
+    assert step.fields["revenue"]["quote_ref"].text() == "Délibération 12"  # their other field, in the form too
 
 
 def test_budget_same_expense_amount_changed_meanwhile_reload(qtbot, db, example_id, answer_modal):

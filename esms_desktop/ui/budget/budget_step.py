@@ -303,10 +303,22 @@ class BudgetStep(StepPage):
         self.editing[kind] = ident if index is not None else None
         rows = self.snapshot.data["budget"]["expenses" if kind == "expense" else "revenues"] if self.snapshot else []
         values = rows[index] if index is not None else {}
+        self._fill_fields(kind, {name: values.get(name) for name in self.fields[kind]})
+        if kind == "expense":
+            fed = values.get("need") is not None
+            self.fields["expense"]["category"].setEnabled(not fed)
+            self.expenses.remove_button.setEnabled(index is not None and not fed)
+            self.expenses.remove_button.setToolTip(
+                self.tr("A line fed by a need leaves the budget with its need (Needs step).") if fed else "")
+            self._update_need_note()
+
+    def _fill_fields(self, kind: str, values: dict) -> None:
+        """Show ``values`` in the form's fields (not stored again)."""
+        saver = self.context.autosaver
         saver.suspended, was = True, saver.suspended
         try:
-            for name, widget in self.fields[kind].items():
-                value = values.get(name)
+            for name, value in values.items():
+                widget = self.fields[kind][name]
                 if isinstance(widget, YearSpin):
                     widget.set_year(value)
                 elif isinstance(widget, AmountSpin):
@@ -318,13 +330,6 @@ class BudgetStep(StepPage):
                     widget.setCursorPosition(0)  # show the start of a long name, not its end
         finally:
             saver.suspended = was
-        if kind == "expense":
-            fed = values.get("need") is not None
-            self.fields["expense"]["category"].setEnabled(not fed)
-            self.expenses.remove_button.setEnabled(index is not None and not fed)
-            self.expenses.remove_button.setToolTip(
-                self.tr("A line fed by a need leaves the budget with its need (Needs step).") if fed else "")
-            self._update_need_note()
 
     def _update_need_note(self) -> None:
         index = self._row_index("expense", self.editing["expense"])
@@ -360,6 +365,10 @@ class BudgetStep(StepPage):
         if not stored:  # « recharger », or deleted by someone else: the form shows what is stored
             (self.expenses if kind == "expense" else self.revenues).reshow()
             return
+        index = self._row_index(kind, ident)
+        if index is not None:  # the fields someone else changed meanwhile (both kept): the form shows theirs
+            now = self.snapshot.data["budget"]["expenses" if kind == "expense" else "revenues"][index]
+            self._fill_fields(kind, {n: now.get(n) for n in fields if n != name and now.get(n) != original.get(n)})
         self.changed.emit()
 
     def _display(self, name: str, value) -> str:

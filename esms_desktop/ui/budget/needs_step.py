@@ -246,10 +246,16 @@ class NeedsStep(StepPage):
         saver.flush()
         need = self._need(kind, ident)
         self.editing[kind] = need.id if need else None
+        self._fill_fields(kind, {name: getattr(need, name) if need else None for name in self.fields[kind]})
+        self._show_cost(kind, need)
+
+    def _fill_fields(self, kind: str, values: dict) -> None:
+        """Show ``values`` in the form's fields (not stored again)."""
+        saver = self.context.autosaver
         saver.suspended, was = True, saver.suspended
         try:
-            for name, widget in self.fields[kind].items():
-                value = getattr(need, name) if need else None
+            for name, value in values.items():
+                widget = self.fields[kind][name]
                 if isinstance(widget, QLineEdit):
                     widget.setText(value or "")
                     widget.setCursorPosition(0)  # show the start of a long text, not its end
@@ -259,7 +265,6 @@ class NeedsStep(StepPage):
                     widget.setValue(value or 0)
         finally:
             saver.suspended = was
-        self._show_cost(kind, need)
 
     def _show_cost(self, kind: str, need: needs.NeedRow | None) -> None:
         if need is None:
@@ -316,6 +321,9 @@ class NeedsStep(StepPage):
         if "label" in values and name != "label":
             self.fields[kind]["label"].setText(fresh.label)
             self.fields[kind]["label"].setCursorPosition(0)
+        # the fields someone else changed meanwhile (both kept): the form shows theirs
+        self._fill_fields(kind, {n: getattr(fresh, n) for n in self.fields[kind]
+                                 if n not in values and getattr(fresh, n) != getattr(need, n)})
         self._show_cost(kind, fresh)
         self._update_totals()
         self.changed.emit()
