@@ -257,8 +257,8 @@ def test_same_task_moved_twice_the_second_is_told(db, db_url, dossier, tmp_path)
 
 @pytest.mark.parametrize("which", LISTS)
 def test_edit_of_a_row_someone_deleted_is_told_and_not_recreated(db, dossier, which):
-    from esms_desktop.i18n import render
     from esms_desktop.storage import budget, communication, needs, planning
+    from esms_desktop.storage.concurrency import GONE
     from esms_desktop.storage.errors import NotFoundError
 
     delete, update = {
@@ -273,7 +273,7 @@ def test_edit_of_a_row_someone_deleted_is_told_and_not_recreated(db, dossier, wh
     value = ("890000102",) if which == "waves" else "mon texte"
     with pytest.raises(NotFoundError) as caught:
         update(db, row.id, row.version, row.values(), **{FIELD[which]: value})
-    assert "deleted by someone else" in render(caught.value.message)
+    assert caught.value.message == GONE()  # « Ceci a été supprimé par quelqu'un d'autre entre-temps. »
     with pytest.raises(NotFoundError):
         delete(db, row.id)  # deleting it again: told too
     assert [r.id for r in list_rows(db, dossier, which)] == [r.id for r in before[1:]]
