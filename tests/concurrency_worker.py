@@ -23,9 +23,57 @@ def wait_for_go(folder: Path, role: str) -> None:
         time.sleep(0.002)
 
 
+def list_saves(db, dossier_id: int, which: str, case: str, role: str) -> list:
+    """What one person saves in a list step, read as the step shows it (versions included).
+
+    ``rows``: a edits the first row, b the second (both kept); ``same``: both edit one field of the first
+    row (the second told); ``gone``: a deletes the first row while b edits it (b told, nothing recreated);
+    ``add``: ten new rows each (positions without duplicates)."""
+    from esms_desktop.storage import budget, communication, needs, planning
+
+    first = role == "a"
+    mine = f"écrit par {role}"
+    if which == "needs":
+        rows, update, delete, field = needs.list_needs(db, dossier_id), needs.update_need, needs.delete_need, "label"
+        add = lambda n: needs.add_need(db, dossier_id, "formation", label=f"Besoin {role}{n}")  # noqa: E731
+    elif which == "expenses":
+        rows, update, delete, field = budget.list_expenses(db, dossier_id), budget.update_expense, budget.delete_expense, "label"
+        rows = [r for r in rows if r.need_id is None]  # lines the budget step lets one delete
+        add = lambda n: budget.add_expense(db, dossier_id, label=f"Dépense {role}{n}")  # noqa: E731
+    elif which == "revenues":
+        rows, update, delete, field = budget.list_revenues(db, dossier_id), budget.update_revenue, budget.delete_revenue, "funder"
+        add = lambda n: budget.add_revenue(db, dossier_id, funder=f"Financeur {role}{n}")  # noqa: E731
+    elif which == "tasks":
+        rows, update, delete, field = planning.list_tasks(db, dossier_id), planning.update_task, planning.delete_task, "title"
+        add = lambda n: planning.add_task(db, dossier_id, title=f"Tâche {role}{n}")  # noqa: E731
+    elif which == "waves":  # a task's wave and the ESSMS it deploys: a's on one task, b's on another
+        rows = [t for t in planning.list_tasks(db, dossier_id) if t.role == "deployment"]
+        update, delete, field, add = planning.update_task, planning.delete_task, "wave_essms", None
+    elif which == "actions":
+        rows, update, delete, field = (communication.list_actions(db, dossier_id), communication.update_action,
+                                       communication.delete_action, "message")
+        add = lambda n: communication.add_action(db, dossier_id, message=f"Action {role}{n}")  # noqa: E731
+    elif which == "partners":
+        rows, update, delete, field = (communication.list_partners(db, dossier_id), communication.update_partner,
+                                       communication.delete_partner, "name")
+        add = lambda n: communication.add_partner(db, dossier_id, name=f"Partenaire {role}{n}")  # noqa: E731
+    else:
+        raise SystemExit(f"unknown list {which}")
+    if case == "add":
+        return [lambda n=n: add(n) for n in range(10)]
+    row = rows[0] if case != "rows" or first else rows[1]
+    if which == "waves":  # a keeps the wave's first ESSMS, b its last
+        mine = row.wave_essms[:1] if first else row.wave_essms[-1:]
+    if case == "gone" and first:
+        return [lambda: delete(db, row.id)]
+    return [lambda: update(db, row.id, row.version, row.values(), **{field: mine})]
+
+
 def main(db_arg: str, dossier_id: int, scenario: str, role: str, folder: Path) -> None:
-    from esms_desktop.storage import dossiers, grappe, maturity, presentation, solution
+    from esms_desktop.storage import (budget, communication, dossiers, grappe, maturity, needs, planning,
+                                      presentation, solution)
     from esms_desktop.storage.concurrency import StaleEdit
+    from esms_desktop.storage.errors import NotFoundError
     from esms_desktop.storage.database import open_database
 
     db = open_database(db_arg)
@@ -62,17 +110,30 @@ def main(db_arg: str, dossier_id: int, scenario: str, role: str, folder: Path) -
     elif scenario == "positions":
         for n in range(10):
             saves.append(lambda n=n: grappe.add_og(db, dossier_id, name=f"OG {role}{n}"))
+    elif scenario in ("dates_rows", "dates_same"):  # moving a bar of the Gantt chart (the dates the chart showed)
+        import datetime as dt
+
+        tasks = planning.list_tasks(db, dossier_id)
+        task = tasks[0] if scenario == "dates_same" or first else tasks[1]
+        shift = dt.timedelta(days=7 if first else 14)
+        dates = {task.key: (task.start + shift, task.end + shift)}
+        saves.append(lambda: planning.set_task_dates(db, dossier_id, dates, based_on={task.key: (task.start, task.end)}))
+    elif scenario.startswith("list_"):  # list_<which>_<rows|same|gone>: the four lists of issue 19's round 2
+        _, which, case = scenario.split("_")
+        saves.extend(list_saves(db, dossier_id, which, case, role))
     else:
         raise SystemExit(f"unknown scenario {scenario}")
 
     wait_for_go(folder, role)
-    result = {"saved": 0, "stale": []}
+    result = {"saved": 0, "stale": [], "gone": 0}
     for save in saves:
         try:
             save()
             result["saved"] += 1
         except StaleEdit as exc:
             result["stale"].append(exc.theirs)
+        except NotFoundError:  # deleted by the other person: said, not recreated
+            result["gone"] += 1
     db.dispose()
     print(json.dumps(result, ensure_ascii=False, default=str))
 

@@ -1,5 +1,6 @@
 """Two people, two real processes, one dossier, on SQLite and on PostgreSQL: no write lost without the
-person being told; different items (answers, sections, services socles, fields) both kept.
+person being told; different items (answers, sections, services socles, fields, rows of the needs, budget,
+planning and communication lists) both kept; a row deleted by one is not recreated by the other.
 
 Each process reads the dossier as its window would, waits at a barrier, then both save at once
 (tests/concurrency_worker.py)."""
@@ -66,7 +67,7 @@ def test_two_fields_of_one_og_both_kept(db, db_url, dossier, tmp_path):
 
     before = list_grappe(db, dossier)[0]
     results = race(db_url, dossier, "og_fields", tmp_path / "race")
-    assert results["a"] == {"saved": 1, "stale": []} and results["b"] == {"saved": 1, "stale": []}
+    assert results["a"] == {"saved": 1, "stale": [], "gone": 0} == results["b"]
     og = list_grappe(db, dossier)[0]
     assert (og.name, og.contact_phone) == ("Nom changé par a", "03 86 00 00 0b")
     assert og.siret == before.siret and og.version == before.version + 2
@@ -137,3 +138,172 @@ def test_same_section_overwritten_is_told(db, dossier):
         set_section(db, dossier, "team", "mon texte", based_on=mine)
     assert caught.value.theirs == {"team": "leur texte"}
     assert get_presentation(db, dossier)["team"] == "leur texte"
+
+
+# --- the lists of the steps: needs, budget lines, planning (tasks, waves), communication ---------------
+
+LISTS = ("needs", "expenses", "revenues", "tasks", "waves", "actions", "partners")
+FIELD = {"needs": "label", "expenses": "label", "revenues": "funder", "tasks": "title", "waves": "wave_essms",
+         "actions": "message", "partners": "name"}
+TABLE = {"needs": ("need", ""), "expenses": ("budget_line", " AND kind = 'expense'"),
+         "revenues": ("budget_line", " AND kind = 'revenue'"), "tasks": ("plan_task", ""),
+         "actions": ("comm_action", ""), "partners": ("partner", "")}
+
+
+def list_rows(db, dossier_id: int, which: str) -> list:
+    """The rows as the worker reads them (tests/concurrency_worker.py list_saves)."""
+    from esms_desktop.storage import budget, communication, needs, planning
+
+    return {
+        "needs": lambda: needs.list_needs(db, dossier_id),
+        "expenses": lambda: [r for r in budget.list_expenses(db, dossier_id) if r.need_id is None],
+        "revenues": lambda: budget.list_revenues(db, dossier_id),
+        "tasks": lambda: planning.list_tasks(db, dossier_id),
+        "waves": lambda: [t for t in planning.list_tasks(db, dossier_id) if t.role == "deployment"],
+        "actions": lambda: communication.list_actions(db, dossier_id),
+        "partners": lambda: communication.list_partners(db, dossier_id),
+    }[which]()
+
+
+def written(which: str, role: str, before):
+    """What ``role`` wrote in a row (``before``: the row as both read it); lists as tuples."""
+    if which == "waves":
+        return before.wave_essms[:1] if role == "a" else before.wave_essms[-1:]
+    return f"écrit par {role}"
+
+
+def field_of(row, which: str):
+    value = row[FIELD[which]] if isinstance(row, dict) else getattr(row, FIELD[which])
+    return tuple(value) if isinstance(value, list) else value
+
+
+@pytest.mark.parametrize("which", LISTS)
+def test_two_rows_of_a_list_both_kept(db, dossier, tmp_path, db_url, which):
+    before = list_rows(db, dossier, which)
+    results = race(db_url, dossier, f"list_{which}_rows", tmp_path / "race")
+    assert results["a"] == {"saved": 1, "stale": [], "gone": 0} == results["b"]
+    after = {r.id: r for r in list_rows(db, dossier, which)}
+    first, second = after[before[0].id], after[before[1].id]
+    assert field_of(first, which) == written(which, "a", before[0])
+    assert field_of(second, which) == written(which, "b", before[1])
+    assert (first.version, second.version) == (before[0].version + 1, before[1].version + 1)
+    assert all(after[r.id] == r for r in before[2:])  # the rest of the list as it was
+
+
+@pytest.mark.parametrize("which", LISTS)
+def test_same_row_of_a_list_the_second_is_told(db, dossier, tmp_path, db_url, which):
+    before = list_rows(db, dossier, which)[0]
+    results = race(db_url, dossier, f"list_{which}_same", tmp_path / "race")
+    told = [role for role, r in results.items() if r["stale"]]
+    kept = [role for role, r in results.items() if r["saved"]]
+    assert len(told) == 1 and len(kept) == 1
+    stored = next(r for r in list_rows(db, dossier, which) if r.id == before.id)
+    assert field_of(stored, which) == written(which, kept[0], before)
+    # what the refused person is shown: the other's value
+    assert field_of(results[told[0]]["stale"][0], which) == written(which, kept[0], before)
+    assert stored.version == before.version + 1  # one save written, not two
+
+
+@pytest.mark.parametrize("which", ("needs", "revenues", "tasks", "partners"))
+def test_row_deleted_by_the_other_is_not_recreated(db, dossier, tmp_path, db_url, which):
+    before = list_rows(db, dossier, which)
+    results = race(db_url, dossier, f"list_{which}_gone", tmp_path / "race")
+    assert results["a"]["saved"] == 1
+    b = results["b"]
+    assert b["saved"] + b["gone"] == 1 and b["stale"] == []  # b's edit went first, or b was told it is gone
+    after = list_rows(db, dossier, which)
+    assert before[0].id not in {r.id for r in after} and len(after) == len(before) - 1
+
+
+@pytest.mark.parametrize("which", ("needs", "expenses", "revenues", "tasks", "actions", "partners"))
+def test_list_positions_allocated_without_duplicates(db, dossier, tmp_path, db_url, which):
+    table, where = TABLE[which]
+    query = f"SELECT position FROM {table} WHERE dossier_id = :d{where}"
+    count = len(db.rows(query, {"d": dossier}))
+    race(db_url, dossier, f"list_{which}_add", tmp_path / "race")
+    positions = [r[0] for r in db.rows(query, {"d": dossier})]
+    assert len(positions) == count + 20 and len(set(positions)) == len(positions)
+    if which == "tasks":
+        keys = [r[0] for r in db.rows("SELECT key FROM plan_task WHERE dossier_id = :d", {"d": dossier})]
+        assert len(set(keys)) == len(keys)
+    if which == "needs":  # each new need's expense line too
+        lines = [r[0] for r in db.rows("SELECT position FROM budget_line WHERE dossier_id = :d AND kind = 'expense'",
+                                       {"d": dossier})]
+        assert len(set(lines)) == len(lines)
+
+
+def test_two_tasks_moved_at_once_both_kept(db, db_url, dossier, tmp_path):
+    from esms_desktop.storage.planning import list_tasks
+
+    before = list_tasks(db, dossier)
+    results = race(db_url, dossier, "dates_rows", tmp_path / "race")
+    assert results["a"]["saved"] == results["b"]["saved"] == 1
+    after = list_tasks(db, dossier)
+    assert (after[0].start - before[0].start).days == 7 and (after[1].start - before[1].start).days == 14
+
+
+def test_same_task_moved_twice_the_second_is_told(db, db_url, dossier, tmp_path):
+    from esms_desktop.storage.planning import list_tasks
+
+    before = list_tasks(db, dossier)[0]
+    results = race(db_url, dossier, "dates_same", tmp_path / "race")
+    told = [role for role, r in results.items() if r["stale"]]
+    kept = [role for role, r in results.items() if r["saved"]]
+    assert len(told) == 1 and len(kept) == 1
+    moved = (list_tasks(db, dossier)[0].start - before.start).days
+    assert moved == (7 if kept[0] == "a" else 14)  # one move, not both added up
+    assert list(results[told[0]]["stale"][0]) == [before.key]  # the refused person is told which task
+
+
+@pytest.mark.parametrize("which", LISTS)
+def test_edit_of_a_row_someone_deleted_is_told_and_not_recreated(db, dossier, which):
+    from esms_desktop.storage import budget, communication, needs, planning
+    from esms_desktop.storage.concurrency import GONE
+    from esms_desktop.storage.errors import NotFoundError
+
+    delete, update = {
+        "needs": (needs.delete_need, needs.update_need), "expenses": (budget.delete_expense, budget.update_expense),
+        "revenues": (budget.delete_revenue, budget.update_revenue),
+        "tasks": (planning.delete_task, planning.update_task), "waves": (planning.delete_task, planning.update_task),
+        "actions": (communication.delete_action, communication.update_action),
+        "partners": (communication.delete_partner, communication.update_partner)}[which]
+    before = list_rows(db, dossier, which)
+    row = before[0]
+    delete(db, row.id)  # the other person
+    value = ("890000102",) if which == "waves" else "mon texte"
+    with pytest.raises(NotFoundError) as caught:
+        update(db, row.id, row.version, row.values(), **{FIELD[which]: value})
+    assert caught.value.message == GONE()  # « Ceci a été supprimé par quelqu'un d'autre entre-temps. »
+    with pytest.raises(NotFoundError):
+        delete(db, row.id)  # deleting it again: told too
+    assert [r.id for r in list_rows(db, dossier, which)] == [r.id for r in before[1:]]
+
+
+def test_a_move_of_a_deleted_task_is_refused_whole(db, dossier):
+    from esms_desktop.storage import planning
+    from esms_desktop.storage.errors import NotFoundError
+
+    tasks = planning.list_tasks(db, dossier)
+    planning.delete_task(db, tasks[0].id)
+    shown = {t.key: (t.start, t.end) for t in tasks[:2]}
+    moved = {key: (start.replace(year=start.year + 1), end.replace(year=end.year + 1))
+             for key, (start, end) in shown.items()}
+    with pytest.raises(NotFoundError):
+        planning.set_task_dates(db, dossier, moved, based_on=shown)
+    second = planning.list_tasks(db, dossier)[0]
+    assert (second.id, second.start, second.end) == (tasks[1].id, tasks[1].start, tasks[1].end)  # not moved either
+
+
+def test_planning_replaced_over_a_changed_one_is_told(db, dossier):
+    from esms_desktop.storage import planning
+    from esms_desktop.storage.concurrency import StaleEdit
+
+    tasks = planning.list_tasks(db, dossier)
+    seen = [(t.id, t.version) for t in tasks]
+    planning.update_task(db, tasks[3].id, tasks[3].version, tasks[3].values(), wave=2)  # the other person
+    with pytest.raises(StaleEdit) as caught:
+        planning.replace_plan(db, dossier, [], seen=seen)
+    assert caught.value.theirs == {"planning": 18}
+    assert len(planning.list_tasks(db, dossier)) == 18  # nothing replaced
+    planning.replace_plan(db, dossier, [], seen=[(t.id, t.version) for t in planning.list_tasks(db, dossier)])
+    assert planning.list_tasks(db, dossier) == []

@@ -2393,6 +2393,118 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <source>&amp;Keep my version</source>
         <translation>&amp;Garder ma version</translation>
     </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <source>ESSMS</source>
+        <translation>ESSMS</translation>
+    </message>
+    <message>
+        <source>Type of hardware</source>
+        <translation>Type de matériel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Quote or commitment reference</source>
+        <translation>Référence du devis ou de l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>ESSMS deployed</source>
+        <translation>ESSMS déployés</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informé</translation>
+    </message>
+    <message>
+        <source>Deleted by someone else</source>
+        <translation>Supprimé par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this while you were editing it: your change was not saved. The list now shows what is stored.</source>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé ceci pendant que vous le modifiiez : votre modification n&apos;a pas été enregistrée. La liste montre maintenant ce qui est enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -7987,6 +8099,25 @@ Source : {source}</translation>
     <message>
         <source>Dates of the call of the ARS {region} (typed in from its call):</source>
         <translation>Dates de l&apos;appel de l&apos;ARS {region} (saisies d&apos;après son appel) :</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), changed since you opened it</source>
+        <translation>
+            <numerusform>%n tâche, modifiée depuis que vous l&apos;avez ouvert</numerusform>
+            <numerusform>%n tâches, modifiées depuis que vous l&apos;avez ouvert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>generated from the template</source>
+        <translation>généré à partir du modèle</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,7 @@ class ExpenseLine:
     amount: int = 0
     need: int | None = None  # index into Dossier.needs
     id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
+    version: int | None = field(default=None, compare=False)  # the row's edit version (storage.load_dossier)
 
     @classmethod
     def from_file(cls, e: Mapping[str, Any]) -> ExpenseLine:
@@ -310,6 +311,7 @@ class RevenueLine:
     amount: int = 0
     quote_ref: str = ""
     id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
+    version: int | None = field(default=None, compare=False)  # the row's edit version (storage.load_dossier)
 
     @classmethod
     def from_file(cls, r: Mapping[str, Any]) -> RevenueLine:

@@ -1,6 +1,10 @@
 """Service functions over the communication plan of a dossier: its actions and the partners to inform.
 
 Each edit is one unit of work that marks the dossier modified; rows are plain frozen dataclasses.
+
+Several people (``storage/concurrency.py``): each action and partner carries a version (revision 0011);
+an edit says the version and values it started from, a stale one on the same field raises
+``StaleEdit``; editing or deleting a row someone else deleted raises ``NotFoundError``.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from esms_desktop.rules.planning.communication import AUDIENCES, PARTNER_KINDS, CommunicationGaps, communication_gaps
+from esms_desktop.storage.concurrency import check_and_apply, lock_dossier
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import touch
 from esms_desktop.storage.errors import NotFoundError
@@ -33,6 +38,10 @@ class ActionRow:
     channel: str
     date: dt.date | None
     owner: str
+    version: int = 0  # the row's edit version (revision 0011)
+
+    def values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in ACTION_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,10 @@ class PartnerRow:
     name: str
     kind: str  # one of rules.communication_plan.PARTNER_KINDS
     informed: bool
+    version: int = 0  # the row's edit version (revision 0011)
+
+    def values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in PARTNER_FIELDS}
 
 
 def _check(values: dict[str, Any], allowed: tuple[str, ...], what: str) -> None:
@@ -71,12 +84,13 @@ def list_actions(db: Database, dossier_id: int) -> list[ActionRow]:
     with db.session() as session:
         rows = session.scalars(select(CommAction).where(CommAction.dossier_id == dossier_id)
                                .order_by(CommAction.position, CommAction.id))
-        return [ActionRow(a.id, a.audience, a.message, a.channel, a.date, a.owner) for a in rows]
+        return [ActionRow(a.id, a.audience, a.message, a.channel, a.date, a.owner, a.version or 0) for a in rows]
 
 
 def add_action(db: Database, dossier_id: int, **values: Any) -> int:
     _check(values, ACTION_FIELDS, "action")
     with db.session() as session:
+        lock_dossier(session, dossier_id)  # positions allocated one at a time
         action = CommAction(dossier_id=dossier_id, position=_next_position(session, CommAction, dossier_id),
                             **{"audience": "professionnels", "message": "", "channel": "", "owner": "", **values})
         session.add(action)
@@ -85,17 +99,20 @@ def add_action(db: Database, dossier_id: int, **values: Any) -> int:
         return action.id
 
 
-def update_action(db: Database, action_id: int, **values: Any) -> None:
+def update_action(db: Database, action_id: int, expected_version: int | None = None, based_on: dict | None = None,
+                  **values: Any) -> None:
+    """Store the fields changed; ``expected_version``/``based_on``: what the dialog started from."""
     _check(values, ACTION_FIELDS, "action")
     with db.session() as session:
+        lock_dossier(session, via="comm_action", row_id=action_id)
         action = _get(session, CommAction, action_id, NO_SUCH_ACTION)
-        for name, value in values.items():
-            setattr(action, name, value)
+        check_and_apply(action, values, expected_version, based_on)
         touch(session, action.dossier_id)
 
 
 def delete_action(db: Database, action_id: int) -> None:
     with db.session() as session:
+        lock_dossier(session, via="comm_action", row_id=action_id)
         action = _get(session, CommAction, action_id, NO_SUCH_ACTION)
         session.delete(action)
         touch(session, action.dossier_id)
@@ -108,12 +125,13 @@ def list_partners(db: Database, dossier_id: int) -> list[PartnerRow]:
     with db.session() as session:
         rows = session.scalars(select(Partner).where(Partner.dossier_id == dossier_id)
                                .order_by(Partner.position, Partner.id))
-        return [PartnerRow(p.id, p.name, p.kind, bool(p.informed)) for p in rows]
+        return [PartnerRow(p.id, p.name, p.kind, bool(p.informed), p.version or 0) for p in rows]
 
 
 def add_partner(db: Database, dossier_id: int, **values: Any) -> int:
     _check(values, PARTNER_FIELDS, "partner")
     with db.session() as session:
+        lock_dossier(session, dossier_id)  # positions allocated one at a time
         partner = Partner(dossier_id=dossier_id, position=_next_position(session, Partner, dossier_id),
                           **{"name": "", "kind": "autre", "informed": False, **values})
         session.add(partner)
@@ -122,17 +140,20 @@ def add_partner(db: Database, dossier_id: int, **values: Any) -> int:
         return partner.id
 
 
-def update_partner(db: Database, partner_id: int, **values: Any) -> None:
+def update_partner(db: Database, partner_id: int, expected_version: int | None = None, based_on: dict | None = None,
+                   **values: Any) -> None:
+    """Store the fields changed; ``expected_version``/``based_on``: what the dialog or the list started from."""
     _check(values, PARTNER_FIELDS, "partner")
     with db.session() as session:
+        lock_dossier(session, via="partner", row_id=partner_id)
         partner = _get(session, Partner, partner_id, NO_SUCH_PARTNER)
-        for name, value in values.items():
-            setattr(partner, name, value)
+        check_and_apply(partner, values, expected_version, based_on)
         touch(session, partner.dossier_id)
 
 
 def delete_partner(db: Database, partner_id: int) -> None:
     with db.session() as session:
+        lock_dossier(session, via="partner", row_id=partner_id)
         partner = _get(session, Partner, partner_id, NO_SUCH_PARTNER)
         session.delete(partner)
         touch(session, partner.dossier_id)

@@ -33,6 +33,9 @@ _LOCK_SQL = {
     "essms": ("UPDATE dossier SET version = version WHERE id = "
               "(SELECT og.dossier_id FROM essms JOIN og ON og.id = essms.og_id WHERE essms.id = :id)"),
     "person": "UPDATE dossier SET version = version WHERE id = (SELECT dossier_id FROM person WHERE id = :id)",
+    # the rows of the lists a step edits (revision 0011)
+    **{table: f"UPDATE dossier SET version = version WHERE id = (SELECT dossier_id FROM {table} WHERE id = :id)"
+       for table in ("need", "budget_line", "plan_task", "comm_action", "partner")},
 }
 
 

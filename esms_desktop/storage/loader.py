@@ -80,9 +80,11 @@ def dossier_of(row: orm.Dossier) -> model.Dossier:
         needs=tuple(model.Need(n.kind, n.label, n.audience, n.people, n.days, n.quantity, n.unit_cost,
                                n.equipment_type, n.from_action, essms_index.get(n.essms_id), id=n.id)
                     for n in row.needs),
-        expenses=tuple(model.ExpenseLine(b.category, b.label, b.year, b.amount, need_index.get(b.need_id), id=b.id)
+        expenses=tuple(model.ExpenseLine(b.category, b.label, b.year, b.amount, need_index.get(b.need_id), id=b.id,
+                                         version=b.version)
                        for b in row.budget_lines if b.kind == "expense"),
-        revenues=tuple(model.RevenueLine(b.category, b.funder, b.label, b.year, b.amount, b.quote_ref, id=b.id)
+        revenues=tuple(model.RevenueLine(b.category, b.funder, b.label, b.year, b.amount, b.quote_ref, id=b.id,
+                                         version=b.version)
                        for b in row.budget_lines if b.kind == "revenue"),
         tasks=tuple(model.Task(t.key, t.title, t.phase, t.start, t.end, t.milestone, tuple(t.depends_on or ()),
                                t.owner, t.wave, tuple(t.wave_essms or ()), t.role, id=t.id) for t in row.tasks),

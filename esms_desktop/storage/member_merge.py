@@ -179,7 +179,10 @@ def apply_merge(db: Database, preview: MergePreview, accepted: set[str] | None =
     sheet = preview.sheet
     incoming = sheet["og"]
     by_et = {e["finess_et"].upper(): (j, e) for j, e in enumerate(incoming["essms"])}
+    from esms_desktop.storage.concurrency import lock_dossier
+
     with db.session() as session:
+        lock_dossier(session, via="og", row_id=preview.og_id)  # positions of the new rows one at a time
         og = session.get(Og, preview.og_id)
         essms_of = {e.finess_et.upper(): e for e in og.essms}
         for key in keys:

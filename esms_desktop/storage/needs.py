@@ -4,6 +4,10 @@ Each need feeds one expense line of the budget (``budget_line.need_id``), create
 *follows* the need — its amount while it equals the need's cost, its label while it equals the
 need's label — and keeps whatever the user typed in it otherwise (see :mod:`esms_desktop.rules.funding.budget`).
 Deleting a need deletes the lines it feeds.
+
+Several people (``storage/concurrency.py``): each need carries a version (revision 0011); an edit says the
+version and values it started from, a stale one on the same field raises ``StaleEdit``; editing or
+deleting a need someone else deleted raises ``NotFoundError`` (nothing is created again).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from esms_desktop.rules.funding.budget import NEED_CATEGORY, NEED_KINDS, need_cost, need_label
+from esms_desktop.storage.concurrency import check_and_apply, lock_dossier
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import NO_SUCH_DOSSIER, touch
 from esms_desktop.storage.errors import NotFoundError, StorageError
@@ -47,6 +52,11 @@ class NeedRow:
     equipment_type: str
     from_action: str | None
     cost: int  # rules.budget.need_cost
+    version: int = 0  # the row's edit version (revision 0011): what an edit of it started from
+
+    def values(self) -> dict[str, Any]:
+        """The editable fields as shown: what an edit gives as ``based_on``."""
+        return {name: getattr(self, name) for name in NEED_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -68,7 +78,7 @@ def need_values(need: Need) -> dict[str, Any]:
 def _row(need: Need) -> NeedRow:
     return NeedRow(need.id, need.dossier_id, need.kind, need.label, need.audience, need.people, need.days,
                    need.quantity, need.unit_cost, need.essms_id, need.equipment_type, need.from_action,
-                   need_cost(need_values(need)))
+                   need_cost(need_values(need)), need.version or 0)
 
 
 def line_label(need: Need) -> str:
@@ -134,6 +144,7 @@ def add_need(db: Database, dossier_id: int, kind: str, year: int | None = None, 
         raise TypeError(f"unknown need fields: {sorted(unknown)}")
     check_values(values, ("people", "days", "quantity", "unit_cost"))
     with db.session() as session:
+        lock_dossier(session, dossier_id)  # positions allocated one at a time
         _check_essms(session, dossier_id, values.get("essms_id"))
         position = session.scalar(
             select(func.coalesce(func.max(Need.position), -1)).where(Need.dossier_id == dossier_id))
@@ -157,29 +168,36 @@ def add_need_line(session, need: Need, year: int) -> BudgetLine:
     return line
 
 
-def update_need(db: Database, need_id: int, **values) -> None:
+def update_need(db: Database, need_id: int, expected_version: int | None = None, based_on: dict | None = None,
+                **values) -> None:
     """Store edited fields; the expense lines that follow the need take its new cost and label (a need
-    that feeds no line gets one)."""
+    that feeds no line gets one).
+
+    ``expected_version``/``based_on``: what the form started from (``StaleEdit`` when someone else changed
+    one of these fields meanwhile; other fields they changed are kept)."""
     unknown = set(values) - set(NEED_FIELDS)
     if unknown:
         raise TypeError(f"unknown need fields: {sorted(unknown)}")
     check_values(values, ("people", "days", "quantity", "unit_cost"))
     with db.session() as session:
+        lock_dossier(session, via="need", row_id=need_id)
         need = _need(session, need_id)
         if "essms_id" in values:
             _check_essms(session, need.dossier_id, values["essms_id"])
         old_cost, old_label = need_cost(need_values(need)), line_label(need)
-        for key, value in values.items():
-            setattr(need, key, value)
+        check_and_apply(need, values, expected_version, based_on)
         session.flush()
         session.refresh(need, ["essms"])
         new_cost, new_label = need_cost(need_values(need)), line_label(need)
         lines = list(session.scalars(select(BudgetLine).where(BudgetLine.need_id == need.id)))
         for line in lines:
+            followed = (line.amount, line.label)
             if line.amount == old_cost:
                 line.amount = new_cost
             if line.label == old_label:
                 line.label = new_label
+            if (line.amount, line.label) != followed:  # a form open on the line is told it moved
+                line.version = (line.version or 0) + 1
         if not lines:  # a need made elsewhere (self-diagnostic, imported file) joins the budget when edited
             add_need_line(session, need, default_year(session, need.dossier_id))
         touch(session, need.dossier_id)
@@ -188,6 +206,7 @@ def update_need(db: Database, need_id: int, **values) -> None:
 def delete_need(db: Database, need_id: int) -> None:
     """Delete a need and the expense lines it feeds."""
     with db.session() as session:
+        lock_dossier(session, via="need", row_id=need_id)
         need = _need(session, need_id)
         dossier_id = need.dossier_id
         for line in session.scalars(select(BudgetLine).where(BudgetLine.need_id == need.id)):

@@ -2,6 +2,11 @@
 
 Each edit is one unit of work that marks the dossier modified. Rows are plain frozen dataclasses; the
 checks run on ``storage.load_dossier`` with ``rules.planning.plan.check_dossier_plan``.
+
+Several people (``storage/concurrency.py``): each task carries a version (revision 0011); an edit of a
+task (its wave included) or a move of dates says what it started from, a stale one on the same field
+raises ``StaleEdit``; editing, moving or deleting a task someone else deleted raises ``NotFoundError``
+(nothing is created again); new tasks get their position and key one at a time.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from esms_desktop.rules.planning.schedule import Task, generate_plan
+from esms_desktop.storage.concurrency import GONE, StaleEdit, check_and_apply, lock_dossier
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import dossier_row, touch
 from esms_desktop.storage.errors import NotFoundError
@@ -44,6 +50,11 @@ class TaskRow:
     wave: int | None
     wave_essms: tuple[str, ...]
     role: str
+    version: int = 0  # the row's edit version (revision 0011): what an edit of it started from
+
+    def values(self) -> dict[str, Any]:
+        """The editable fields as shown: what an edit gives as ``based_on``."""
+        return {name: getattr(self, name) for name in TASK_FIELDS}
 
     def to_task(self) -> Task:
         return Task(self.key, self.title, self.phase, self.start, self.end, self.milestone, self.depends_on,
@@ -62,7 +73,7 @@ class WaveEssms:
 
 def _row(t: PlanTask) -> TaskRow:
     return TaskRow(t.id, t.position, t.key, t.title, t.phase, t.start, t.end, bool(t.milestone),
-                   tuple(t.depends_on or ()), t.owner, t.wave, tuple(t.wave_essms or ()), t.role or "")
+                   tuple(t.depends_on or ()), t.owner, t.wave, tuple(t.wave_essms or ()), t.role or "", t.version or 0)
 
 
 def _tasks(session, dossier_id: int) -> list[PlanTask]:
@@ -111,6 +122,7 @@ def add_task(db: Database, dossier_id: int, *, after_id: int | None = None, **va
     """A new task (after task ``after_id``, else at the end); its key is made up (``tache_N``)."""
     values = _plain(values)
     with db.session() as session:
+        lock_dossier(session, dossier_id)  # positions and keys allocated one at a time
         tasks = _tasks(session, dossier_id)
         index = len(tasks)
         if after_id is not None:
@@ -129,15 +141,22 @@ def add_task(db: Database, dossier_id: int, *, after_id: int | None = None, **va
         return task.id
 
 
-def update_task(db: Database, task_id: int, **values: Any) -> None:
-    """Store edited task fields (any of ``TASK_FIELDS``); a milestone's end is set to its start."""
+def update_task(db: Database, task_id: int, expected_version: int | None = None, based_on: dict | None = None,
+                **values: Any) -> None:
+    """Store edited task fields (any of ``TASK_FIELDS``); a milestone's end is set to its start.
+
+    ``expected_version``/``based_on``: what the table showed (``StaleEdit`` when someone else changed one
+    of these fields meanwhile; other fields they changed are kept)."""
     values = _plain(values)
     with db.session() as session:
+        lock_dossier(session, via="plan_task", row_id=task_id)
         task = _task(session, task_id)
         if "depends_on" in values:
             values["depends_on"] = [k for k in values["depends_on"] if k != task.key]
-        for name, value in values.items():
-            setattr(task, name, value)
+        started = None
+        if based_on is not None:
+            started = _plain({k: v for k, v in based_on.items() if k in TASK_FIELDS})
+        check_and_apply(task, values, expected_version, started)
         _settle_milestone(task)
         touch(session, task.dossier_id)
 
@@ -145,6 +164,7 @@ def update_task(db: Database, task_id: int, **values: Any) -> None:
 def delete_task(db: Database, task_id: int) -> None:
     """Remove a task; the tasks that depended on it no longer do."""
     with db.session() as session:
+        lock_dossier(session, via="plan_task", row_id=task_id)
         task = _task(session, task_id)
         dossier_id, key = task.dossier_id, task.key
         session.delete(task)
@@ -154,22 +174,50 @@ def delete_task(db: Database, task_id: int) -> None:
         touch(session, dossier_id)
 
 
-def set_task_dates(db: Database, dossier_id: int, dates: Mapping[str, tuple[dt.date, dt.date]]) -> None:
-    """Store new (start, end) dates of tasks given by key (a moved task and those it pushed), at once."""
+def set_task_dates(db: Database, dossier_id: int, dates: Mapping[str, tuple[dt.date, dt.date]],
+                   based_on: Mapping[str, tuple[dt.date, dt.date]] | None = None) -> None:
+    """Store new (start, end) dates of tasks given by key (a moved task and those it pushed), at once.
+
+    ``based_on``: the (start, end) each task had on screen. A task whose dates someone else changed
+    meanwhile (to other dates) refuses the whole move with ``StaleEdit`` (``theirs``: key → their
+    (start, end)); a task someone else deleted, with ``NotFoundError``. Nothing is written then."""
     with db.session() as session:
-        for task in _tasks(session, dossier_id):
-            if task.key in dates:
-                task.start, task.end = dates[task.key]
+        lock_dossier(session, dossier_id)
+        tasks = {t.key: t for t in _tasks(session, dossier_id)}
+        if based_on is not None:
+            if any(key not in tasks for key in dates):
+                raise NotFoundError(GONE())
+            theirs = {}
+            for key, mine in dates.items():
+                stored = (tasks[key].start, tasks[key].end)
+                started = tuple(based_on.get(key, stored))
+                if stored != tuple(mine) and stored != started:
+                    theirs[key] = stored
+            if theirs:
+                raise StaleEdit(theirs, 0)
+        for key, (start, end) in dates.items():
+            task = tasks.get(key)
+            if task is not None and (task.start, task.end) != (start, end):
+                task.start, task.end = start, end
+                task.version = (task.version or 0) + 1
         touch(session, dossier_id)
 
 
-def replace_plan(db: Database, dossier_id: int, tasks: Sequence[Task]) -> None:
-    """Replace the whole planning by ``tasks`` (the view asks the user first when one exists)."""
+def replace_plan(db: Database, dossier_id: int, tasks: Sequence[Task],
+                 seen: Sequence[tuple[int, int]] | None = None) -> None:
+    """Replace the whole planning by ``tasks`` (the view asks the user first when one exists).
+
+    ``seen``: the (id, version) of the tasks the user agreed to replace; when someone else added, changed
+    or deleted one since, ``StaleEdit`` (``theirs``: ``{"planning": number of tasks now}``), nothing written."""
     keys = [t.key for t in tasks]
     if len(set(keys)) != len(keys) or not all(KEY_PATTERN.match(k) for k in keys):
         raise ValueError("task keys must be unique identifiers")
     with db.session() as session:
-        dossier_row(session, dossier_id)
+        lock_dossier(session, dossier_id)
+        if seen is not None:
+            now = [(t.id, t.version or 0) for t in _tasks(session, dossier_id)]
+            if sorted(now) != sorted((int(i), int(v)) for i, v in seen):
+                raise StaleEdit({"planning": len(now)}, 0)
         session.execute(delete(PlanTask).where(PlanTask.dossier_id == dossier_id))
         for position, t in enumerate(tasks):
             session.add(PlanTask(
@@ -180,10 +228,12 @@ def replace_plan(db: Database, dossier_id: int, tasks: Sequence[Task]) -> None:
 
 
 def generate(db: Database, dossier_id: int, project_type: str, start: dt.date, waves: Sequence[Sequence[str]],
-             owners: Mapping[str, str] | None = None, route: str = "procurement") -> list[TaskRow]:
+             owners: Mapping[str, str] | None = None, route: str = "procurement",
+             seen: Sequence[tuple[int, int]] | None = None) -> list[TaskRow]:
     """Replace the planning by the template of ``project_type`` from ``start`` with these waves of ESSMS.
 
-    ``owners`` maps task keys (or template keys such as ``"formation"`` for every wave) to an owner.
+    ``owners`` maps task keys (or template keys such as ``"formation"`` for every wave) to an owner;
+    ``seen``: the tasks the user agreed to replace (see ``replace_plan``).
     """
     from dataclasses import replace
 
@@ -191,7 +241,7 @@ def generate(db: Database, dossier_id: int, project_type: str, start: dt.date, w
     owners = owners or {}
     plan = [replace(t, owner=owners.get(t.key, owners.get(t.key.rsplit("_", 1)[0] if t.wave else t.key, t.owner)))
             for t in plan]
-    replace_plan(db, dossier_id, plan)
+    replace_plan(db, dossier_id, plan, seen)
     return list_tasks(db, dossier_id)
 
 

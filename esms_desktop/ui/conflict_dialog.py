@@ -1,8 +1,10 @@
-"""Someone else changed what the user is saving: show what changed, then « Recharger » or « Garder ma version »."""
+"""Someone else changed what the user is saving: show what changed, then « Recharger » or « Garder ma version »;
+someone else deleted it: say so (the step shows the list again, the row is not created anew)."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+import datetime as dt
+from typing import Any, Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -10,7 +12,16 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 RELOAD, KEEP = "reload", "keep"
 
 
+Display = Callable[[str, Any], str]  # (field, value) → the text the form shows for it
+
+
 def _shown(value: Any) -> str:
+    if isinstance(value, dt.date):
+        from esms_desktop.formatting import date
+
+        return date(value)
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(str(v) for v in value)
     if value is True:
         return QCoreApplication.translate("ConflictDialog", "yes")
     if value is False:
@@ -43,28 +54,62 @@ def field_labels() -> dict[str, str]:
         "persons_accompanied": QCoreApplication.translate("ConflictDialog", "Persons accompanied"),
         "notes": QCoreApplication.translate("ConflictDialog", "Notes"),
         "dui_software": QCoreApplication.translate("ConflictDialog", "Current DUI software"),
+        # the rows of the lists: needs, budget lines, tasks, communication actions and partners
+        "label": QCoreApplication.translate("ConflictDialog", "Label"),
+        "audience": QCoreApplication.translate("ConflictDialog", "Audience"),
+        "people": QCoreApplication.translate("ConflictDialog", "Number of people"),
+        "days": QCoreApplication.translate("ConflictDialog", "Days"),
+        "quantity": QCoreApplication.translate("ConflictDialog", "Quantity"),
+        "unit_cost": QCoreApplication.translate("ConflictDialog", "Unit cost"),
+        "essms_id": QCoreApplication.translate("ConflictDialog", "ESSMS"),
+        "equipment_type": QCoreApplication.translate("ConflictDialog", "Type of hardware"),
+        "category": QCoreApplication.translate("ConflictDialog", "Category"),
+        "kind": QCoreApplication.translate("ConflictDialog", "Kind"),
+        "year": QCoreApplication.translate("ConflictDialog", "Year"),
+        "amount": QCoreApplication.translate("ConflictDialog", "Amount"),
+        "funder": QCoreApplication.translate("ConflictDialog", "Funder"),
+        "quote_ref": QCoreApplication.translate("ConflictDialog", "Quote or commitment reference"),
+        "title": QCoreApplication.translate("ConflictDialog", "Task"),
+        "phase": QCoreApplication.translate("ConflictDialog", "Phase"),
+        "start": QCoreApplication.translate("ConflictDialog", "Start"),
+        "end": QCoreApplication.translate("ConflictDialog", "End"),
+        "milestone": QCoreApplication.translate("ConflictDialog", "Milestone"),
+        "depends_on": QCoreApplication.translate("ConflictDialog", "Depends on"),
+        "owner": QCoreApplication.translate("ConflictDialog", "Owner"),
+        "wave": QCoreApplication.translate("ConflictDialog", "Wave"),
+        "wave_essms": QCoreApplication.translate("ConflictDialog", "ESSMS deployed"),
+        "message": QCoreApplication.translate("ConflictDialog", "Message"),
+        "channel": QCoreApplication.translate("ConflictDialog", "Channel"),
+        "date": QCoreApplication.translate("ConflictDialog", "Date"),
+        "informed": QCoreApplication.translate("ConflictDialog", "Informed"),
     }
 
 
-def conflict_text(theirs: Mapping[str, Any], mine: Mapping[str, Any], labels: Mapping[str, str] | None = None) -> str:
+def conflict_text(theirs: Mapping[str, Any], mine: Mapping[str, Any], labels: Mapping[str, str] | None = None,
+                  display: Display | None = None) -> str:
     lines = [QCoreApplication.translate("ConflictDialog", "Someone else changed this while you were editing it:")]
     for name, value in theirs.items():
         label = (labels or field_labels()).get(name, name)
+        show = (lambda v: _shown(display(name, v))) if display else _shown
         lines.append(QCoreApplication.translate("ConflictDialog", "• {field}: their version « {theirs} », yours « {mine} »").format(
-            field=label, theirs=_shown(value), mine=_shown(mine.get(name))))
+            field=label, theirs=show(value), mine=show(mine.get(name))))
     lines.append("")
     lines.append(QCoreApplication.translate("ConflictDialog", "Reload to take their version (yours is dropped), or keep yours (theirs is replaced)."))
     return "\n".join(lines)
 
 
 def save_changes(parent, update, db, ident: int, version: int, original: Mapping[str, Any],
-                 values: Mapping[str, Any]) -> bool:
-    """Save only the fields of a form that changed, saying what they started from; on a conflict, ask.
+                 values: Mapping[str, Any], labels: Mapping[str, str] | None = None,
+                 display: Display | None = None) -> bool:
+    """Save only the fields of a form that changed, saying what they started from; on a conflict, ask;
+    a row someone else deleted meanwhile is said (nothing is written: it is not created again).
 
     ``update(db, ident, expected_version, based_on, **changes)`` is a storage function such as
-    ``grappe.update_og``. Returns False when nothing was written (nothing changed, or « recharger »).
+    ``grappe.update_og``. Returns False when nothing was written (nothing changed, « recharger », deleted):
+    the caller shows the stored state again.
     """
     from esms_desktop.storage.concurrency import StaleEdit
+    from esms_desktop.storage.errors import NotFoundError
 
     changes = {k: v for k, v in values.items() if v != original.get(k)}
     if not changes:
@@ -73,17 +118,46 @@ def save_changes(parent, update, db, ident: int, version: int, original: Mapping
         update(db, ident, version, dict(original), **changes)
         return True
     except StaleEdit as exc:
-        if ask(parent, exc.theirs, changes) == KEEP:
-            update(db, ident, None, None, **changes)
+        if ask(parent, exc.theirs, changes, labels, display) == KEEP:
+            try:
+                update(db, ident, None, None, **changes)
+            except NotFoundError:
+                say_gone(parent)
+                return False
             return True
+        return False
+    except NotFoundError:
+        say_gone(parent)
         return False
 
 
+def deleted_meanwhile(parent, delete, *args) -> bool:
+    """Run ``delete(*args)``; a row someone else deleted first is said. True when this call deleted it."""
+    from esms_desktop.storage.errors import NotFoundError
+
+    try:
+        delete(*args)
+        return True
+    except NotFoundError:
+        say_gone(parent)
+        return False
+
+
+def say_gone(parent: QWidget | None) -> None:
+    """Someone else deleted what the user was changing: said, and the step shows the list again."""
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ConflictDialog", "Deleted by someone else"),
+                      QCoreApplication.translate(
+                          "ConflictDialog", "Someone else deleted this while you were editing it: your change was not "
+                                            "saved. The list now shows what is stored."), parent=parent)
+    box.setObjectName("goneBox")
+    box.exec()
+
+
 def ask(parent: QWidget | None, theirs: Mapping[str, Any], mine: Mapping[str, Any],
-        labels: Mapping[str, str] | None = None) -> str:
+        labels: Mapping[str, str] | None = None, display: Display | None = None) -> str:
     """RELOAD or KEEP, as the user chooses (closing the box reloads: nothing is overwritten unasked)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ConflictDialog", "Changed by someone else"), conflict_text(theirs, mine, labels),
-                      parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ConflictDialog", "Changed by someone else"),
+                      conflict_text(theirs, mine, labels, display), parent=parent)
     box.setObjectName("conflictBox")
     reload_button = box.addButton(QCoreApplication.translate("ConflictDialog", "&Reload"), QMessageBox.ButtonRole.RejectRole)
     keep_button = box.addButton(QCoreApplication.translate("ConflictDialog", "&Keep my version"), QMessageBox.ButtonRole.AcceptRole)

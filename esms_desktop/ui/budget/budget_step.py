@@ -33,6 +33,7 @@ from esms_desktop.ui.budget.grant_view import GrantView, YearView
 from esms_desktop.ui.budget.labels import expense_categories, revenue_kinds
 from esms_desktop.ui.budget.widgets import AmountSpin, Cell, ChecksList, RecordEditor, YearSpin, grid_form
 from esms_desktop.ui.campaign_errors import campaign_error_text
+from esms_desktop.ui.conflict_dialog import deleted_meanwhile, save_changes
 from esms_desktop.ui.wizard.step import StepPage
 
 EXPENSE_FIELDS = ("category", "label", "year", "amount")
@@ -297,6 +298,14 @@ class BudgetStep(StepPage):
             return ()
         return self.snapshot.dossier.expenses if kind == "expense" else self.snapshot.dossier.revenues
 
+    def _values(self, kind: str, index: int | None) -> dict:
+        """The line's values by form field name (``need`` too), as last read; empty for no line."""
+        if index is None:
+            return {}
+        line = self._lines(kind)[index]
+        names = (*EXPENSE_FIELDS, "need") if kind == "expense" else REVENUE_FIELDS
+        return {name: getattr(line, name) for name in names}
+
     def _row_index(self, kind: str, ident: int | None) -> int | None:
         ids = (self.snapshot.expense_ids if kind == "expense" else self.snapshot.revenue_ids) if self.snapshot else ()
         return ids.index(ident) if ident in ids else None
@@ -306,11 +315,23 @@ class BudgetStep(StepPage):
         saver.flush()
         index = self._row_index(kind, ident)
         self.editing[kind] = ident if index is not None else None
-        line = self._lines(kind)[index] if index is not None else None
+        values = self._values(kind, index)
+        self._fill_fields(kind, {name: values.get(name) for name in self.fields[kind]})
+        if kind == "expense":
+            fed = values.get("need") is not None
+            self.fields["expense"]["category"].setEnabled(not fed)
+            self.expenses.remove_button.setEnabled(index is not None and not fed)
+            self.expenses.remove_button.setToolTip(
+                self.tr("A line fed by a need leaves the budget with its need (Needs step).") if fed else "")
+            self._update_need_note()
+
+    def _fill_fields(self, kind: str, values: dict) -> None:
+        """Show ``values`` in the form's fields (not stored again)."""
+        saver = self.context.autosaver
         saver.suspended, was = True, saver.suspended
         try:
-            for name, widget in self.fields[kind].items():
-                value = getattr(line, name) if line is not None else None
+            for name, value in values.items():
+                widget = self.fields[kind][name]
                 if isinstance(widget, YearSpin):
                     widget.set_year(value)
                 elif isinstance(widget, AmountSpin):
@@ -322,13 +343,6 @@ class BudgetStep(StepPage):
                     widget.setCursorPosition(0)  # show the start of a long name, not its end
         finally:
             saver.suspended = was
-        if kind == "expense":
-            fed = getattr(line, "need", None) is not None
-            self.fields["expense"]["category"].setEnabled(not fed)
-            self.expenses.remove_button.setEnabled(index is not None and not fed)
-            self.expenses.remove_button.setToolTip(
-                self.tr("A line fed by a need leaves the budget with its need (Needs step).") if fed else "")
-            self._update_need_note()
 
     def _update_need_note(self) -> None:
         index = self._row_index("expense", self.editing["expense"])
@@ -349,11 +363,35 @@ class BudgetStep(StepPage):
     # edits ---------------------------------------------------------------------------------------
     def _save(self, kind: str, name: str, value) -> None:
         ident = self.editing[kind]
-        if ident is None:
+        index = self._row_index(kind, ident)
+        if ident is None or index is None:
             return
-        (budget.update_expense if kind == "expense" else budget.update_revenue)(self.db, ident, **{name: value})
+        fields = EXPENSE_FIELDS if kind == "expense" else REVENUE_FIELDS
+        original = {n: v for n, v in self._values(kind, index).items() if n in fields}
+        if original.get(name) == value:
+            return
+        version = (self.snapshot.expense_versions if kind == "expense" else self.snapshot.revenue_versions)[index]
+        update = budget.update_expense if kind == "expense" else budget.update_revenue
+        stored = save_changes(self, update, self.db, ident, version, original, {name: value}, display=self._display)
         self.refresh()
+        if not stored:  # « recharger », or deleted by someone else: the form shows what is stored
+            (self.expenses if kind == "expense" else self.revenues).reshow()
+            return
+        index = self._row_index(kind, ident)
+        if index is not None:  # the fields someone else changed meanwhile (both kept): the form shows theirs
+            now = self._values(kind, index)
+            self._fill_fields(kind, {n: now.get(n) for n in fields if n != name and now.get(n) != original.get(n)})
         self.changed.emit()
+
+    def _display(self, name: str, value) -> str:
+        """A line's field as the form shows it (in the conflict box)."""
+        if name == "amount":
+            return euros(value or 0)
+        if name == "category":
+            return expense_categories().get(value, value or "")
+        if name == "kind":
+            return revenue_kinds().get(value, value or "")
+        return "" if value is None else str(value)
 
     def add_line(self, kind: str) -> None:
         self.context.autosaver.flush()
@@ -383,7 +421,7 @@ class BudgetStep(StepPage):
             return
         self.context.autosaver.flush()
         self.context.name_change(self.tr("remove the line « {label} »").format(label=line.label or "—"))
-        (budget.delete_expense if kind == "expense" else budget.delete_revenue)(self.db, ident)
+        deleted_meanwhile(self, budget.delete_expense if kind == "expense" else budget.delete_revenue, self.db, ident)
         self.refresh()
         self.changed.emit()
 
@@ -392,7 +430,7 @@ class BudgetStep(StepPage):
         if ident is None:
             return
         self.context.autosaver.flush()
-        budget.follow_need(self.db, ident)
+        deleted_meanwhile(self, budget.follow_need, self.db, ident)
         self.refresh()
         self.expenses.reshow()
         self.changed.emit()

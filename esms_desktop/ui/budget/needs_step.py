@@ -21,6 +21,7 @@ from esms_desktop.rules.funding.budget import NEED_KINDS
 from esms_desktop.storage import needs
 from esms_desktop.ui.budget.labels import equipment_types, need_kinds
 from esms_desktop.ui.budget.widgets import AmountSpin, Cell, CountSpin, DaysSpin, RecordEditor, grid_form
+from esms_desktop.ui.conflict_dialog import deleted_meanwhile, save_changes
 from esms_desktop.ui.wizard.step import StepPage
 
 #: How the fields of each form are laid out, row by row.
@@ -245,10 +246,16 @@ class NeedsStep(StepPage):
         saver.flush()
         need = self._need(kind, ident)
         self.editing[kind] = need.id if need else None
+        self._fill_fields(kind, {name: getattr(need, name) if need else None for name in self.fields[kind]})
+        self._show_cost(kind, need)
+
+    def _fill_fields(self, kind: str, values: dict) -> None:
+        """Show ``values`` in the form's fields (not stored again)."""
+        saver = self.context.autosaver
         saver.suspended, was = True, saver.suspended
         try:
-            for name, widget in self.fields[kind].items():
-                value = getattr(need, name) if need else None
+            for name, value in values.items():
+                widget = self.fields[kind][name]
                 if isinstance(widget, QLineEdit):
                     widget.setText(value or "")
                     widget.setCursorPosition(0)  # show the start of a long text, not its end
@@ -258,7 +265,6 @@ class NeedsStep(StepPage):
                     widget.setValue(value or 0)
         finally:
             saver.suspended = was
-        self._show_cost(kind, need)
 
     def _show_cost(self, kind: str, need: needs.NeedRow | None) -> None:
         if need is None:
@@ -303,16 +309,39 @@ class NeedsStep(StepPage):
             types = equipment_types()
             if need.label in ("", types.get(need.equipment_type)):
                 values["label"] = types.get(value, "")
-        needs.update_need(self.db, need.id, **values)
+        if all(need.values().get(k) == v for k, v in values.items()):
+            return
+        if not save_changes(self, needs.update_need, self.db, need.id, need.version, need.values(), values,
+                            display=self._display):
+            self.load()  # « recharger », or deleted by someone else: the form shows what is stored
+            return
         fresh = needs.get_need(self.db, need.id)
         self.rows[kind] = [fresh if n.id == need.id else n for n in self.rows[kind]]
         self.editors[kind].update_row(need.id, self._cells(fresh))
         if "label" in values and name != "label":
             self.fields[kind]["label"].setText(fresh.label)
             self.fields[kind]["label"].setCursorPosition(0)
+        # the fields someone else changed meanwhile (both kept): the form shows theirs
+        self._fill_fields(kind, {n: getattr(fresh, n) for n in self.fields[kind]
+                                 if n not in values and getattr(fresh, n) != getattr(need, n)})
         self._show_cost(kind, fresh)
         self._update_totals()
         self.changed.emit()
+
+    def _display(self, name: str, value) -> str:
+        """A need's field as the form shows it (in the conflict box)."""
+        if name == "unit_cost":
+            return euros(value or 0)
+        if name == "days":
+            return number(value or 0, 1)
+        if name in ("people", "quantity"):
+            return number(value or 0)
+        if name == "equipment_type":
+            return equipment_types().get(value, value or "")
+        if name == "essms_id":
+            choice = self.essms.get(value)
+            return choice.name if choice else self.tr("(the whole grappe)")
+        return value
 
     def add_need(self, kind: str) -> None:
         self.context.autosaver.flush()
@@ -346,6 +375,6 @@ class NeedsStep(StepPage):
             return
         self.context.autosaver.flush()
         self.context.name_change(self.tr("remove the need « {label} »").format(label=need.label or need_kinds()[kind]))
-        needs.delete_need(self.db, need.id)
+        deleted_meanwhile(self, needs.delete_need, self.db, need.id)
         self.load()
         self.changed.emit()

@@ -26,6 +26,7 @@ from esms_desktop.ui.communication.dialogs import (
     audience_short_labels,
     partner_kind_labels,
 )
+from esms_desktop.ui.conflict_dialog import deleted_meanwhile, save_changes
 from esms_desktop.ui.wizard.step import StepPage
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -230,8 +231,9 @@ class CommunicationStep(StepPage):
             return
         dialog = ActionDialog(self, action.__dict__, owners=planning.owner_suggestions(self.db, self.dossier_id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            communication.update_action(self.db, ident, **dialog.values())
-            self._stored()
+            save_changes(self, communication.update_action, self.db, ident, action.version, action.values(),
+                         dialog.values(), display=self._display)
+            self._stored()  # mine, or what is stored after « recharger » (a deleted action leaves the list)
 
     def remove_action(self) -> None:
         ident = self._selected(self.action_tree)
@@ -241,7 +243,7 @@ class CommunicationStep(StepPage):
         summary = action.message if len(action.message) <= 80 else action.message[:77] + "…"
         if self._confirm(self.tr("Remove the action « {message} » from the plan?").format(message=summary)):
             self.context.name_change(self.tr("remove the action « {message} »").format(message=summary))
-            communication.delete_action(self.db, ident)
+            deleted_meanwhile(self, communication.delete_action, self.db, ident)
             self._stored()
 
     # partners ------------------------------------------------------------
@@ -259,7 +261,8 @@ class CommunicationStep(StepPage):
             return
         dialog = PartnerDialog(self, partner.__dict__)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            communication.update_partner(self.db, ident, **dialog.values())
+            save_changes(self, communication.update_partner, self.db, ident, partner.version, partner.values(),
+                         dialog.values(), display=self._display)
             self._stored()
 
     def remove_partner(self) -> None:
@@ -267,12 +270,30 @@ class CommunicationStep(StepPage):
         partner = next((p for p in self.partners if p.id == ident), None)
         if partner is not None and self._confirm(
                 self.tr("Remove the partner « {name} » from the list?").format(name=partner.name)):
-            communication.delete_partner(self.db, ident)
+            deleted_meanwhile(self, communication.delete_partner, self.db, ident)
             self._stored()
 
     def _partner_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling or column != 2:
             return
         informed = item.checkState(2) == Qt.CheckState.Checked
-        communication.update_partner(self.db, item.data(0, ID_ROLE), informed=informed)
-        QTimer.singleShot(0, self._stored)  # not while the tree is still handling the click
+        partner = next((p for p in self.partners if p.id == item.data(0, ID_ROLE)), None)
+        if partner is not None:  # not while the tree is still handling the click
+            QTimer.singleShot(0, lambda: self._store_informed(partner, informed))
+
+    def _store_informed(self, partner: communication.PartnerRow, informed: bool) -> None:
+        save_changes(self, communication.update_partner, self.db, partner.id, partner.version, partner.values(),
+                     {"informed": informed}, display=self._display)
+        self._stored()
+
+    def _display(self, name: str, value) -> str:
+        """An action's or a partner's field as the list shows it (in the conflict box)."""
+        if name == "audience":
+            return audience_labels().get(value, value or "")
+        if name == "kind":
+            return partner_kind_labels().get(value, value or "")
+        if name == "date":
+            return fmt.date(value) if value else ""
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("not yet")
+        return "" if value is None else str(value)

@@ -36,6 +36,7 @@ from esms_desktop.rules.planning.plan import PlanningCheck, check_dossier_plan, 
 from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage import planning
 from esms_desktop.ui.campaign_errors import campaign_error_text
+from esms_desktop.ui import conflict_dialog
 from esms_desktop.ui.planning.checks_panel import ChecksPanel
 from esms_desktop.ui.planning.delegates import (
     CheckListDelegate,
@@ -374,9 +375,23 @@ class PlanningStep(StepPage):
         if field == "depends_on":  # never a loop: a task cannot wait for one that waits for it
             loop = dependants([r.to_task() for r in self.rows], row.key) | {row.key}
             value = tuple(k for k in value if k not in loop)
-        planning.update_task(self.db, row.id, **{field: value})
-        self._stored()
-        return True
+        stored = conflict_dialog.save_changes(self, planning.update_task, self.db, row.id, row.version, row.values(),
+                                              {field: value}, display=self._display)
+        self._stored()  # what is stored now: mine, or theirs after « recharger » (a deleted task leaves the table)
+        return stored
+
+    def _display(self, name: str, value) -> str:
+        """A task's field as the table shows it (in the conflict box)."""
+        if name == "depends_on":
+            return ", ".join(str(self.model.number_of(k) or k) for k in value or ())
+        if name == "wave_essms":
+            names = self.check.essms if self.check else {}
+            return ", ".join(f"{dict(names).get(f, f)} ({f})" for f in value or ())
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, dt.date):
+            return fmt.date(value)
+        return "" if value is None else str(value)
 
     def move_task(self, key: str, new_start: dt.date) -> bool:
         """Move a task to ``new_start`` keeping its duration (and push its dependants with the option on)."""
@@ -394,7 +409,23 @@ class PlanningStep(StepPage):
         return True
 
     def apply_dates(self, dates: Dates) -> None:
-        planning.set_task_dates(self.db, self.dossier_id, dates)
+        """Store moved dates, saying what the chart showed: a task someone else moved meanwhile is asked about,
+        one they deleted is said (nothing of the move is written then)."""
+        from esms_desktop.storage.concurrency import StaleEdit
+        from esms_desktop.storage.errors import NotFoundError
+
+        shown = {r.key: (r.start, r.end) for r in self.rows if r.key in dates}
+        try:
+            planning.set_task_dates(self.db, self.dossier_id, dates, based_on=shown)
+        except StaleEdit as exc:
+            titles = {r.key: r.title for r in self.rows}
+            span = lambda d: f"{fmt.date(d[0])} – {fmt.date(d[1])}"  # noqa: E731
+            theirs = {titles.get(k, k): span(v) for k, v in exc.theirs.items()}
+            mine = {titles.get(k, k): span(dates[k]) for k in exc.theirs}
+            if conflict_dialog.ask(self, theirs, mine) == conflict_dialog.KEEP:
+                planning.set_task_dates(self.db, self.dossier_id, dates)  # mine over theirs (a deleted task stays so)
+        except NotFoundError:
+            conflict_dialog.say_gone(self)
         self._stored()
 
     def _filing_toggled(self, on: bool) -> None:
@@ -485,7 +516,17 @@ class PlanningStep(StepPage):
         if self.check is not None:  # the OGs' statuses and the GHT choice (000, from 2023)
             chosen = dataclasses.replace(dossier, project_type=project_type)  # the type chosen in the dialog
             route = template_route(procurement_route(chosen, self.check.campaign))
-        planning.generate(self.db, self.dossier_id, project_type, start, waves, route=route)
+        from esms_desktop.storage.concurrency import StaleEdit
+
+        try:  # the planning the user agreed to replace, not one someone else changed since
+            planning.generate(self.db, self.dossier_id, project_type, start, waves, route=route,
+                              seen=[(r.id, r.version) for r in self.rows])
+        except StaleEdit as exc:
+            labels = {"planning": self.tr("Planning")}
+            theirs = {"planning": self.tr("%n task(s), changed since you opened it", "", exc.theirs["planning"])}
+            mine = {"planning": self.tr("generated from the template")}
+            if conflict_dialog.ask(self, theirs, mine, labels) == conflict_dialog.KEEP:
+                planning.generate(self.db, self.dossier_id, project_type, start, waves, route=route)
         self._stored()
 
     def add_task(self) -> None:
@@ -512,5 +553,5 @@ class PlanningStep(StepPage):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.context.name_change(self.tr("remove the task « {title} »").format(title=row.title))
-        planning.delete_task(self.db, row.id)
+        conflict_dialog.deleted_meanwhile(self, planning.delete_task, self.db, row.id)
         self._stored()
