@@ -4694,6 +4694,18 @@ Source : {source}</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <source>Dossier not opened</source>
+            <translation>Dossier non ouvert</translation>
+        </message>
+        <message>
+            <source>The dossier could not be opened: {error}</source>
+            <translation>Le dossier n'a pas pu être ouvert : {error}</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -7091,6 +7103,17 @@ Source : {source}</translation>
         </message>
     </context>
     <context>
+        <name>StepPage</name>
+        <message>
+            <source>Not loaded</source>
+            <translation>Non chargé</translation>
+        </message>
+        <message>
+            <source>This step could not be read: {error}</source>
+            <translation>Cette étape n'a pas pu être lue : {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>TableFile</name>
         <message>
             <source>The file cannot be read: {detail}.</source>
@@ -7244,6 +7267,10 @@ Source : {source}</translation>
     </context>
     <context>
         <name>WizardView</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
         <message>
             <source>← &amp;Dossiers</source>
             <translation>← &amp;Dossiers</translation>

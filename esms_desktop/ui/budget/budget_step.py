@@ -229,16 +229,24 @@ class BudgetStep(StepPage):
         except CampaignFileError as exc:
             return snapshot, None, campaign_error_text(exc)
 
-    def load(self) -> None:
-        self.refresh()
+    def fetch(self):
+        """The budget's lines read and computed (background: no widget)."""
+        return self._compute()
+
+    def fill(self, data) -> None:
+        self._show(data)
         for editor in (self.expenses, self.revenues):
             if editor.current_id() is None and editor.ids():
                 editor.select(editor.ids()[0])
             editor.reshow()
 
     def refresh(self) -> None:
-        """Recompute the budget and show it; the selected rows and the forms are kept."""
-        self.snapshot, self.plan, error = self._compute()
+        """Recompute the budget and show it; the selected rows and the forms are kept (read and computed
+        after the dossier's earlier writes, in the background)."""
+        self.context.submit(self._compute, self._show, self.load_failed)
+
+    def _show(self, data) -> None:
+        self.snapshot, self.plan, error = data
         plan, data = self.plan, self.snapshot.data
         lines = data["budget"]["expenses"]
         order = sorted(range(len(lines)), key=lambda i: (  # by category, then year, then as entered

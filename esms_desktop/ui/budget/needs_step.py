@@ -189,10 +189,13 @@ class NeedsStep(StepPage):
             self.load()
 
     # data ----------------------------------------------------------------------------------------
-    def load(self) -> None:
+    def fetch(self):
+        return needs.essms_choices(self.db, self.dossier_id), needs.list_needs(self.db, self.dossier_id)
+
+    def fill(self, data) -> None:
+        choices, all_needs = data
         self.actions = _action_titles()
-        self._fill_essms()
-        all_needs = needs.list_needs(self.db, self.dossier_id)
+        self._fill_essms(choices)
         for kind in NEED_KINDS:
             self.rows[kind] = [n for n in all_needs if n.kind == kind]
             self.editors[kind].set_rows([(n.id, self._cells(n)) for n in self.rows[kind]])
@@ -201,10 +204,10 @@ class NeedsStep(StepPage):
             self.editors[kind].reshow()  # the need may have changed since the form showed it
         self._update_totals()
 
-    def _fill_essms(self) -> None:
+    def _fill_essms(self, choices) -> None:
         combo = self.fields["materiel"]["essms_id"]
         current = combo.currentData()
-        self.essms = {c.id: c for c in needs.essms_choices(self.db, self.dossier_id)}
+        self.essms = {c.id: c for c in choices}
         saver = self.context.autosaver
         saver.suspended, was = True, saver.suspended
         try:

@@ -129,9 +129,12 @@ class CommunicationStep(StepPage):
             self.load()
 
     # data ----------------------------------------------------------------
-    def load(self) -> None:
-        self.actions = communication.list_actions(self.db, self.dossier_id)
-        self.partners = communication.list_partners(self.db, self.dossier_id)
+    def fetch(self):
+        return (communication.list_actions(self.db, self.dossier_id),
+                communication.list_partners(self.db, self.dossier_id), communication.gaps(self.db, self.dossier_id))
+
+    def fill(self, data) -> None:
+        self.actions, self.partners, gaps = data
         audiences = audience_short_labels()
         full = audience_labels()
         kinds = partner_kind_labels()
@@ -165,11 +168,10 @@ class CommunicationStep(StepPage):
             self.partner_tree.resizeColumnToContents(column)
         self._reselect(self.action_tree, selected_action)
         self._reselect(self.partner_tree, selected_partner)
-        self._show_status()
+        self._show_status(gaps)
         self._update_buttons()
 
-    def _show_status(self) -> None:
-        gaps = communication.gaps(self.db, self.dossier_id)
+    def _show_status(self, gaps) -> None:
         if gaps.empty:
             self.status.setText(self.tr("No action planned and no partner listed yet."))
             return

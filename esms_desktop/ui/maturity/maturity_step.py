@@ -194,10 +194,12 @@ class MaturityStep(StepPage):
             self._refresh_results()
 
     # data ----------------------------------------------------------------------
-    def load(self) -> None:
+    def fetch(self):
+        return maturity.list_diagnostics(self.db, self.dossier_id), maturity.added_actions(self.db, self.dossier_id)
+
+    def fill(self, data) -> None:
         selected = self.current_og_id()
-        self.ogs = maturity.list_diagnostics(self.db, self.dossier_id)
-        self.added = maturity.added_actions(self.db, self.dossier_id)
+        self.ogs, self.added = data
         self._fill_list(selected)
         self._results_dirty = True
         self._og_selected(self.og_list.currentRow())

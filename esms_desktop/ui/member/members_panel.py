@@ -65,9 +65,10 @@ class MembersPanel(QWidget):
         layout.addLayout(buttons)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, rows: list | None = None) -> None:
+        """Show the member rows (``rows`` read in the background by the grappe step, else read here)."""
         current = self.selected()
-        self.rows = member_requests.member_rows(self.db, self.dossier_id)
+        self.rows = rows if rows is not None else member_requests.member_rows(self.db, self.dossier_id)
         self.table.setRowCount(len(self.rows))
         yes, no = self.tr("yes"), self.tr("no")
         for i, row in enumerate(self.rows):

@@ -231,9 +231,13 @@ class PlanningStep(StepPage):
             self.splitter.setSizes([int(total * 0.3), int(total * 0.52), int(total * 0.18)])
 
     # data ----------------------------------------------------------------
-    def load(self) -> None:
-        self._show_filing_date(planning.get_filing_date(self.db, self.dossier_id))
-        self.refresh()
+    def fetch(self):
+        return planning.get_filing_date(self.db, self.dossier_id), self._read_plan()
+
+    def fill(self, data) -> None:
+        filing, plan = data
+        self._show_filing_date(filing)
+        self._show_plan(plan)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
@@ -259,11 +263,19 @@ class PlanningStep(StepPage):
             return None, campaign_error_text(exc)
 
     def refresh(self) -> None:
-        """Read the tasks again and redraw the table, the chart, the summary and the checks."""
+        """Read the tasks again and redraw the table, the chart, the summary and the checks (read after the
+        dossier's earlier writes, in the background)."""
+        self.context.submit(self._read_plan, self._show_plan, self.load_failed)
+
+    def _read_plan(self):
+        """The tasks and the planning's check (background: no widget)."""
+        rows = planning.list_tasks(self.db, self.dossier_id)
+        return rows, self._run_check()
+
+    def _show_plan(self, plan) -> None:
         selected = self.current_key()
         had_rows = bool(self.rows)
-        self.rows = planning.list_tasks(self.db, self.dossier_id)
-        self.check, error = self._run_check()
+        self.rows, (self.check, error) = plan
         check = self.check
         essms = dict(check.essms) if check else {}
         flagged = {s for f in (check.findings if check else ()) if f.severity != "info" for s in f.subjects}

@@ -161,9 +161,17 @@ class GrappeStep(StepPage):
             self.load()
 
     # data ----------------------------------------------------------------
-    def load(self) -> None:
+    def fetch(self):
+        """The grappe's rows, the dossier (composition panel) and the members' requests (background)."""
+        from esms_desktop.storage import member_requests
+
+        return (grappe.list_grappe(self.db, self.dossier_id), load_dossier(self.db, self.dossier_id),
+                member_requests.member_rows(self.db, self.dossier_id))
+
+    def fill(self, data) -> None:
+        ogs, dossier, members = data
         selected = self._selected()
-        self.ogs = grappe.list_grappe(self.db, self.dossier_id)
+        self.ogs = ogs
         self.tree.clear()
         essms_count = 0
         for og in self.ogs:
@@ -203,9 +211,9 @@ class GrappeStep(StepPage):
         self.porteur_label.setVisible(bool(self.ogs))
         self._reselect(selected)
         self._update_buttons()
-        self.dossier = load_dossier(self.db, self.dossier_id)
+        self.dossier = dossier
         self.panel.update_from(self.dossier)
-        self.members.refresh()
+        self.members.refresh(members)
 
     def _selected(self) -> tuple[str, int] | None:
         item = self.tree.currentItem()
