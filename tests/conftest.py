@@ -120,6 +120,9 @@ def settle(qtbot_or_wizard, wizard=None, timeout: int = 15000) -> None:
     from PySide6.QtWidgets import QApplication
 
     wizard = wizard if wizard is not None else qtbot_or_wizard
+    if wizard is None or not hasattr(wizard, "is_settled"):  # back on the list, or a member's wizard
+        QApplication.processEvents()
+        return
     deadline = time.monotonic() + timeout / 1000
     while not wizard.is_settled():
         assert time.monotonic() < deadline, "the wizard's background work did not end"

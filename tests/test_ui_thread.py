@@ -86,12 +86,12 @@ def test_a_refused_save_is_said_in_french_and_the_text_stays(qtbot, main_window,
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a, **k: said.append((title, text)))
     step.name_edit.setFocus()
     step.name_edit.selectAll()
-    qtbot.keyClicks(step.name_edit, "Refusé")
+    qtbot.keyClicks(step.name_edit, "Nom refuse")
     qtbot.keyClick(step.name_edit, Qt.Key.Key_Tab)
     settle(wizard)
     assert said and said[0][0] == "Non enregistré"
     assert said[0][1].startswith("La dernière modification n'a pas pu être enregistrée : ")
-    assert step.name_edit.text() == "Refusé"  # what was typed is still there, to try again
+    assert step.name_edit.text() == "Nom refuse"  # what was typed is still there, to try again
     assert dossiers.get_dossier(main_window.db, wizard.dossier_id).name == before
 
 

@@ -72,6 +72,7 @@ class _Runner(QObject):
                     state.todo.popleft()
                     state.finished.append(job)
                     state.lock.notify_all()
+                job = None  # its callbacks (widgets) are let go on the UI thread, never here
                 self.ready.emit()
         finally:
             self.done.emit()

@@ -28,6 +28,7 @@ from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, BudgetPlan, co
 from esms_desktop.rules.campaign import Campaign, CampaignFileError, load_campaign
 from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage import budget
+from esms_desktop.ui.autosave import Write
 from esms_desktop.ui.budget.grant_view import GrantView, YearView
 from esms_desktop.ui.budget.labels import expense_categories, revenue_kinds
 from esms_desktop.ui.budget.widgets import AmountSpin, Cell, ChecksList, RecordEditor, YearSpin, grid_form
@@ -240,10 +241,15 @@ class BudgetStep(StepPage):
                 editor.select(editor.ids()[0])
             editor.reshow()
 
-    def refresh(self) -> None:
+    def refresh(self, then=None) -> None:
         """Recompute the budget and show it; the selected rows and the forms are kept (read and computed
-        after the dossier's earlier writes, in the background)."""
-        self.context.submit(self._compute, self._show, self.load_failed)
+        after the dossier's earlier writes, in the background); ``then()`` once shown."""
+        def shown(data) -> None:
+            self._show(data)
+            if then is not None:
+                then()
+
+        self.context.submit(self._compute, shown, self.load_failed)
 
     def _show(self, data) -> None:
         self.snapshot, self.plan, error = data
@@ -350,13 +356,18 @@ class BudgetStep(StepPage):
         self.follow_button.setEnabled(item.overridden)
 
     # edits ---------------------------------------------------------------------------------------
-    def _save(self, kind: str, name: str, value) -> None:
+    def _save(self, kind: str, name: str, value) -> Write | None:
+        """A field of the line being edited: stored in the background, then the budget computed again."""
         ident = self.editing[kind]
         if ident is None:
-            return
-        (budget.update_expense if kind == "expense" else budget.update_revenue)(self.db, ident, **{name: value})
-        self.refresh()
-        self.changed.emit()
+            return None
+
+        def stored(_result) -> None:
+            self.refresh()
+            self.changed.emit()
+
+        update = budget.update_expense if kind == "expense" else budget.update_revenue
+        return Write(lambda: update(self.db, ident, **{name: value}), stored)
 
     def add_line(self, kind: str) -> None:
         self.context.autosaver.flush()
@@ -364,10 +375,13 @@ class BudgetStep(StepPage):
             ident = budget.add_expense(self.db, self.dossier_id, category="autre")
         else:
             ident = budget.add_revenue(self.db, self.dossier_id, kind="own_funds")
-        self.refresh()
         editor = self.expenses if kind == "expense" else self.revenues
-        editor.select(ident)
-        self.fields[kind]["label"].setFocus()
+
+        def select() -> None:
+            editor.select(ident)
+            self.fields[kind]["label"].setFocus()
+
+        self.refresh(then=select)
         self.changed.emit()
 
     def remove_line(self, kind: str) -> None:
@@ -396,8 +410,7 @@ class BudgetStep(StepPage):
             return
         self.context.autosaver.flush()
         budget.follow_need(self.db, ident)
-        self.refresh()
-        self.expenses.reshow()
+        self.refresh(then=self.expenses.reshow)
         self.changed.emit()
 
     def add_missing_needs(self) -> None:
@@ -409,11 +422,13 @@ class BudgetStep(StepPage):
             self.changed.emit()
 
     def export(self, kind: str) -> None:
+        self.context.autosaver.flush()
+        self.refresh(then=lambda: self._export(kind))
+
+    def _export(self, kind: str) -> None:
         from esms_desktop.reports.budget_export import csv_bytes, xlsx_bytes
         from esms_desktop.storage.atomic import write_bytes_atomic
 
-        self.context.autosaver.flush()
-        self.refresh()
         if self.plan is None:
             return
         name = "".join(c if c.isalnum() or c in "-_" else "-" for c in self.snapshot.data["name"]).strip("-")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from esms_desktop.formatting import euros, number
 from esms_desktop.rules.funding.budget import NEED_KINDS
 from esms_desktop.storage import needs
+from esms_desktop.ui.autosave import Write
 from esms_desktop.ui.budget.labels import equipment_types, need_kinds
 from esms_desktop.ui.budget.widgets import AmountSpin, Cell, CountSpin, DaysSpin, RecordEditor, grid_form
 from esms_desktop.ui.wizard.step import StepPage
@@ -297,17 +298,24 @@ class NeedsStep(StepPage):
                 total=euros(sum(totals.values())), **{k: euros(v) for k, v in totals.items()}))
 
     # edits ---------------------------------------------------------------------------------------
-    def _save(self, kind: str, name: str, value) -> None:
+    def _save(self, kind: str, name: str, value) -> Write | None:
+        """A field of the need being edited: stored in the background, then its row and totals shown."""
         need = self._need(kind, self.editing[kind])
         if need is None:
-            return
+            return None
         values = {name: value}
         if name == "equipment_type":  # a description that only named the old type follows the new one
             types = equipment_types()
             if need.label in ("", types.get(need.equipment_type)):
                 values["label"] = types.get(value, "")
-        needs.update_need(self.db, need.id, **values)
-        fresh = needs.get_need(self.db, need.id)
+
+        def write():
+            needs.update_need(self.db, need.id, **values)
+            return needs.get_need(self.db, need.id)
+
+        return Write(write, lambda fresh: self._saved(kind, need, name, values, fresh))
+
+    def _saved(self, kind: str, need, name: str, values: dict, fresh) -> None:
         self.rows[kind] = [fresh if n.id == need.id else n for n in self.rows[kind]]
         self.editors[kind].update_row(need.id, self._cells(fresh))
         if "label" in values and name != "label":
@@ -330,10 +338,12 @@ class NeedsStep(StepPage):
             values = {"quantity": 1, "equipment_type": "poste_travail", "essms_id": essms_id,
                       "label": equipment_types()["poste_travail"]}
         ident = needs.add_need(self.db, self.dossier_id, kind, **values)
-        self.load()
-        self.editors[kind].select(ident)
-        first = self.fields[kind]["label" if kind != "materiel" else "essms_id"]
-        first.setFocus()
+
+        def select() -> None:
+            self.editors[kind].select(ident)
+            self.fields[kind]["label" if kind != "materiel" else "essms_id"].setFocus()
+
+        self.load(then=select)
         self.changed.emit()
 
     def remove_need(self, kind: str) -> None:

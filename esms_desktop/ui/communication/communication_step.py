@@ -207,8 +207,8 @@ class CommunicationStep(StepPage):
             for button in buttons:
                 button.setEnabled(tree.currentItem() is not None)
 
-    def _stored(self) -> None:
-        self.load()
+    def _stored(self, then=None) -> None:
+        self.load(then=then)
         self.changed.emit()
 
     def _confirm(self, question: str) -> bool:
@@ -222,8 +222,7 @@ class CommunicationStep(StepPage):
         dialog = ActionDialog(self, owners=planning.owner_suggestions(self.db, self.dossier_id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             new_id = communication.add_action(self.db, self.dossier_id, **dialog.values())
-            self._stored()
-            self._reselect(self.action_tree, new_id)
+            self._stored(then=lambda: self._reselect(self.action_tree, new_id))
 
     def edit_action(self) -> None:
         ident = self._selected(self.action_tree)
@@ -251,8 +250,7 @@ class CommunicationStep(StepPage):
         dialog = PartnerDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             new_id = communication.add_partner(self.db, self.dossier_id, **dialog.values())
-            self._stored()
-            self._reselect(self.partner_tree, new_id)
+            self._stored(then=lambda: self._reselect(self.partner_tree, new_id))
 
     def edit_partner(self) -> None:
         ident = self._selected(self.partner_tree)

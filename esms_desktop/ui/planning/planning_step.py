@@ -262,10 +262,15 @@ class PlanningStep(StepPage):
         except CampaignFileError as exc:
             return None, campaign_error_text(exc)
 
-    def refresh(self) -> None:
+    def refresh(self, then=None) -> None:
         """Read the tasks again and redraw the table, the chart, the summary and the checks (read after the
-        dossier's earlier writes, in the background)."""
-        self.context.submit(self._read_plan, self._show_plan, self.load_failed)
+        dossier's earlier writes, in the background); ``then()`` once shown."""
+        def shown(plan) -> None:
+            self._show_plan(plan)
+            if then is not None:
+                then()
+
+        self.context.submit(self._read_plan, shown, self.load_failed)
 
     def _read_plan(self):
         """The tasks and the planning's check (background: no widget)."""
@@ -360,8 +365,8 @@ class PlanningStep(StepPage):
                 return
 
     # edits ---------------------------------------------------------------
-    def _stored(self) -> None:
-        self.refresh()
+    def _stored(self, then=None) -> None:
+        self.refresh(then=then)
         self.changed.emit()
 
     def store(self, row: planning.TaskRow, field: str, value) -> bool:
@@ -506,11 +511,13 @@ class PlanningStep(StepPage):
         task_id = planning.add_task(
             self.db, self.dossier_id, after_id=after.id if after else None, title=self.tr("New task"),
             phase=after.phase if after else "", start=start, end=start + dt.timedelta(days=14))
-        self._stored()
-        new = next(r for r in self.rows if r.id == task_id)
-        self.select_task(new.key)
-        self.table.setCurrentIndex(self.model.index(self.model.row_of_key(new.key), TITLE))
-        self.table.setFocus()
+        def select() -> None:
+            new = next(r for r in self.rows if r.id == task_id)
+            self.select_task(new.key)
+            self.table.setCurrentIndex(self.model.index(self.model.row_of_key(new.key), TITLE))
+            self.table.setFocus()
+
+        self._stored(then=select)
 
     def remove_task(self) -> None:
         key = self.current_key()

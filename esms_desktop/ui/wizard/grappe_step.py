@@ -274,8 +274,9 @@ class GrappeStep(StepPage):
         self.edit_button.setEnabled(has_selection)
         self.remove_button.setEnabled(has_selection)
 
-    def _stored(self) -> None:
-        self.load()
+    def _stored(self, select: tuple[str, int] | None = None) -> None:
+        """Stored: read again (in the background), then ``select`` that line."""
+        self.load(then=(lambda: self._reselect(select)) if select is not None else None)
         self.changed.emit()
 
     def _campaign(self):
@@ -289,8 +290,7 @@ class GrappeStep(StepPage):
         dialog = OgDialog(self, {"is_porteur": not any(og.is_porteur for og in self.ogs)}, campaign=self._campaign())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             og_id = grappe.add_og(self.db, self.dossier_id, **dialog.values())
-            self._stored()
-            self._reselect(("og", og_id))
+            self._stored(("og", og_id))
 
     def add_essms(self) -> None:
         og = self.current_og()
@@ -301,8 +301,7 @@ class GrappeStep(StepPage):
         dialog.setWindowTitle(self.tr("New ESSMS of « {og} »").format(og=og.name))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             essms_id = grappe.add_essms(self.db, og.id, **dialog.values())
-            self._stored()
-            self._reselect(("essms", essms_id))
+            self._stored(("essms", essms_id))
 
     def add_all_of_og(self) -> None:
         og = self.current_og()
@@ -311,8 +310,7 @@ class GrappeStep(StepPage):
         dialog = OgEstablishmentsDialog(self, og.name, og.finess_ej, self._existing())
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.selected_values():
             grappe.add_many_essms(self.db, og.id, dialog.selected_values())
-            self._stored()
-            self._reselect(("og", og.id))
+            self._stored(("og", og.id))
 
     def import_list(self) -> None:
         og = self.current_og()

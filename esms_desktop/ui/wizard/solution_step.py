@@ -252,12 +252,12 @@ class SolutionStep(StepPage):
     def _save(self, **values) -> None:
         """A tick: stored in the background (the line edits go through the autosaver: ``_write``)."""
         if not self._filling:
-            self.store(self._write(**values))
+            self.submit_write(self._write(**values))
 
     def _save_choice(self, field: str, code: str, chosen: bool) -> None:
         if self._filling:
             return
-        self.store(Write(lambda: solution.set_choice(self.db, self.dossier_id, field, code, chosen), self._stored))
+        self.submit_write(Write(lambda: solution.set_choice(self.db, self.dossier_id, field, code, chosen), self._stored))
 
     def _stored(self, _result=None) -> None:
         self._show_counts()

@@ -62,7 +62,7 @@ class StepPage(QWidget):
         super().__init__(parent)
         self.context = context
         self._loads_asked = 0
-        self._loading = False
+        self._awaiting_data = False
         self.setup_ui()
         self.retranslate_ui()
 
@@ -95,9 +95,11 @@ class StepPage(QWidget):
         def filled(data) -> None:
             if asked != self._loads_asked:
                 return  # a later load was asked: its data is newer
-            self._set_loading(False)
             self._filled_once = True
-            self.fill(data)
+            try:
+                self.fill(data)
+            finally:
+                self._set_loading(False)  # after the widgets are filled: a link may now focus one of them
             if then is not None:
                 then()
 
@@ -108,7 +110,7 @@ class StepPage(QWidget):
 
         self.context.submit(self.fetch, filled, failed)
 
-    def store(self, write) -> None:
+    def submit_write(self, write) -> None:
         """Store an edit not bound to the autosaver (a tick, a button): ``write`` (an ``autosave.Write``) runs
         after the dossier's earlier jobs, in the background; a refusal is shown like an autosaved one's."""
         saver = self.context.autosaver
@@ -145,15 +147,15 @@ class StepPage(QWidget):
                             QCoreApplication.translate("StepPage", "This step could not be read: {error}").format(error=text))
 
     def is_loading(self) -> bool:
-        return self._loading
+        return self._awaiting_data
 
     def has_data(self) -> bool:
         """Filled at least once (a reload keeps the widgets usable while the new data arrives)."""
         return getattr(self, "_filled_once", False) or type(self).load is not StepPage.load
 
     def _set_loading(self, loading: bool) -> None:
-        if loading != self._loading:
-            self._loading = loading
+        if loading != self._awaiting_data:
+            self._awaiting_data = loading
             self.loading_changed.emit(loading)
 
     def completion(self) -> Completion:
