@@ -67,13 +67,16 @@ class FollowupStep(StepPage):
                                       self.tr("Usage targets"))):
             self.tabs.setTabText(index, text)
 
-    def load(self) -> None:
-        self.state_panel.load()
-        self._enable_tabs()
+    def fetch(self):
+        return store.get_followup(self.db, self.dossier_id)
+
+    def fill(self, state) -> None:
+        self.state_panel.load(state)
+        self._enable_tabs(state)
         self._load_tab(self.tabs.currentIndex())
 
-    def _enable_tabs(self) -> None:
-        selected = store.get_followup(self.db, self.dossier_id).after_award
+    def _enable_tabs(self, state=None) -> None:
+        selected = (state or store.get_followup(self.db, self.dossier_id)).after_award
         for index in (1, 2, 3):
             self.tabs.setTabEnabled(index, selected and not (index > 1 and self.usage_panel is None))
 

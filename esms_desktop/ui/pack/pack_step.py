@@ -141,11 +141,14 @@ class PackStep(StepPage):
         self._status_text = make
         self.status.setText(make())
 
-    def load(self) -> None:
-        """Nothing to read up front: the pack is made from the dossier when asked; say whether the
-        saved pack is still up to date."""
+    def fetch(self):
+        """Nothing to read up front but the dossier's version (the pack is made from the dossier when
+        asked): is the saved pack still up to date? (background)"""
+        return self._stamp()
+
+    def fill(self, stamp) -> None:
         if self._idle:
-            self._show_saved_state()
+            self._show_saved_state(stamp)
 
     def completion_of(self, dossier, report) -> Completion:
         """Empty without OGs; complete once the pack of this very version of the dossier was saved."""
@@ -174,8 +177,8 @@ class PackStep(StepPage):
         store.setValue(key, version)
         store.sync()
 
-    def _show_saved_state(self) -> None:
-        state = self._saved_state()
+    def _show_saved_state(self, stamp: tuple[str, str] | None = None) -> None:
+        state = self._saved_state(stamp)
         if state == "current":
             self.status.setText(self.tr("The pack was saved for the dossier as it is now."))
         elif state == "stale":

@@ -163,13 +163,17 @@ class GrappeStep(StepPage):
     # data ----------------------------------------------------------------
     def fetch(self):
         """The grappe's rows, the dossier (composition panel) and the members' requests (background)."""
+        from esms_desktop.rules.campaign import readable_source
         from esms_desktop.storage import member_requests
+        from esms_desktop.ui.wizard.composition_panel import compute
 
-        return (grappe.list_grappe(self.db, self.dossier_id), load_dossier(self.db, self.dossier_id),
-                member_requests.member_rows(self.db, self.dossier_id))
+        dossier = load_dossier(self.db, self.dossier_id)
+        readable_source("")  # the campaigns' document names, read once (the cards name their sources)
+        return (grappe.list_grappe(self.db, self.dossier_id), dossier,
+                member_requests.member_rows(self.db, self.dossier_id), compute(dossier))
 
     def fill(self, data) -> None:
-        ogs, dossier, members = data
+        ogs, dossier, members, composition = data
         selected = self._selected()
         self.ogs = ogs
         self.tree.clear()
@@ -212,7 +216,7 @@ class GrappeStep(StepPage):
         self._reselect(selected)
         self._update_buttons()
         self.dossier = dossier
-        self.panel.update_from(self.dossier)
+        self.panel.update_from(self.dossier, composition)
         self.members.refresh(members)
 
     def _selected(self) -> tuple[str, int] | None:
