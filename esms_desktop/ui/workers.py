@@ -78,16 +78,23 @@ class _UiThreadCollector(QObject):
         self.timer.setInterval(200)
         self.timer.timeout.connect(self.collect)
         self.timer.start()
+        self.last_full = 0.0
         gc.disable()
 
     @Slot()
     def collect(self) -> None:
         import gc
 
+        import time
+
         counts, thresholds = gc.get_count(), gc.get_threshold()
         if counts[0] <= thresholds[0]:
             return
-        generation = 2 if counts[2] > thresholds[2] else 1 if counts[1] > thresholds[1] else 0
+        generation = 1 if counts[1] > thresholds[1] else 0
+        # a full collection walks every object (about 0.1 s with a 200-ESSMS dossier in memory): as rare
+        # as the interpreter's own heuristic makes it, at most once a minute here
+        if counts[2] > thresholds[2] and time.monotonic() - self.last_full > 60:
+            generation, self.last_full = 2, time.monotonic()
         gc.collect(generation)
 
 
