@@ -98,7 +98,11 @@ class FollowupStep(StepPage):
         return self.completion()
 
     def completion(self) -> Completion:
-        state = store.get_followup(self.db, self.dossier_id)
+        return self.completion_from_followup(store.get_followup(self.db, self.dossier_id))
+
+    @staticmethod
+    def completion_from_followup(state) -> Completion:
+        """The step's state for the follow-up ``state`` (storage.followup.get_followup) already read."""
         if state.state == "preparation":
             return Completion.EMPTY
         if state.state == "selected" and (state.money.get("solde_received") or {}).get("amount"):

@@ -82,9 +82,11 @@ class WizardView(QWidget):
         self.queue = DbQueue(self)  # every read and write of this dossier, in order, off the UI thread
         self._refresh_asked = 0
         self._started = False
+        self._followup = None  # the follow-up's state (storage.followup), read again only when it may change
+        self._followup_stale = True
         self.autosaver = Autosaver(self, queue=self.queue)
         self.autosaver.failed.connect(self._save_failed)
-        self.autosaver.saved.connect(self.refresh_states)
+        self.autosaver.saved.connect(self._candidature_changed)
         self.autosaver.pending_changed.connect(lambda _p: self.state_changed.emit())
         from esms_desktop.ui.edit_history import EditHistory
 
@@ -103,7 +105,8 @@ class WizardView(QWidget):
         for step in self.steps:
             self.step_list.addItem(QListWidgetItem())
             self.stack.addWidget(_scrolled(step))  # a small screen scrolls the step, never hides it
-            step.changed.connect(self.refresh_states)  # the step states, the live check, the history
+            # the step states, the live check, the history (and the follow-up when it is that step's)
+            step.changed.connect(self.refresh_states if isinstance(step, FollowupStep) else self._candidature_changed)
             step.loading_changed.connect(self._show_loading)
         self.step_list.currentRowChanged.connect(self._show_step)
 
@@ -171,9 +174,15 @@ class WizardView(QWidget):
             return
         self._refresh()
 
-    def _refresh(self, opening: bool = False) -> None:
+    def _candidature_changed(self) -> None:
+        """A candidature step or the autosaver stored something: the follow-up (its own table) is unchanged."""
+        if hasattr(self, "history"):
+            self._refresh(followup=False)
+
+    def _refresh(self, opening: bool = False, followup: bool = True) -> None:
         self._refresh_asked += 1
         asked, text = self._refresh_asked, self._edit_text() if self._started else ""
+        self._followup_stale = self._followup_stale or followup or opening
         self.queue.submit(lambda: self._read_state(asked, opening),
                           done=lambda result: self._refreshed(result, text),
                           failed=self._refresh_failed)
@@ -192,7 +201,10 @@ class WizardView(QWidget):
             report, failure = run_check(self.db, self.dossier_id, dossier=dossier), None
         except (CampaignFileError, ValueError) as exc:  # no usable rules: the live check says why
             report, failure = None, exc
-        followup = get_followup(self.db, self.dossier_id)
+        followup = self._followup
+        if followup is None or self._followup_stale:  # read again only when the follow-up may have changed
+            self._followup_stale = False
+            followup = get_followup(self.db, self.dossier_id)
         opening_row = None
         if opening:
             opening_row = 0
@@ -200,14 +212,16 @@ class WizardView(QWidget):
                 opening_row = next(i for i, s in enumerate(self.steps) if s.key == "suivi")
         state = self.history.state_in_background(dossier)
         # every step's state (rules on the dossier just read; the follow-up's from its table)
-        states = [step.completion_of(dossier, report) for step in self.steps]
-        return dossier, report, failure, followup.candidature_locked, state, opening_row, states
+        states = [step.completion_from_followup(followup) if isinstance(step, FollowupStep)
+                  else step.completion_of(dossier, report) for step in self.steps]
+        return dossier, report, failure, followup, state, opening_row, states
 
     def _refreshed(self, result, text: str) -> None:
         if result is None:
             return
-        dossier, report, failure, locked, state, opening_row, self._states = result
-        self.dossier, self.report, self._locked = dossier, report, locked
+        dossier, report, failure, followup, state, opening_row, self._states = result
+        self.dossier, self.report, self._followup = dossier, report, followup
+        self._locked = followup.candidature_locked
         self.history.record(state, text)
         self._show_states()
         self.check_summary.show_report(report, failure)
