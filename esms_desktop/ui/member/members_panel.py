@@ -30,7 +30,7 @@ class MembersPanel(QWidget):
 
     merged = Signal()
 
-    def __init__(self, db, dossier_id: int, parent: QWidget | None = None):
+    def __init__(self, db, dossier_id: int, parent: QWidget | None = None, read_now: bool = True):
         super().__init__(parent)
         self.db = db
         self.dossier_id = dossier_id
@@ -63,7 +63,8 @@ class MembersPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        self.refresh()
+        if read_now:  # the grappe step gives it the rows it read in the background instead
+            self.refresh()
 
     def refresh(self, rows: list | None = None) -> None:
         """Show the member rows (``rows`` read in the background by the grappe step, else read here)."""

@@ -132,7 +132,8 @@ class PackStep(StepPage):
         self.letters_button.setToolTip(self.tr("Save the engagement letters alone, one per OG, to have them signed"))
         self.convention_button.setToolTip(self.tr("Save the draft partnership convention alone"))
         if self._idle:
-            self._show_saved_state()
+            if getattr(self, "_last_stamp", None) is not None:  # read by the last load, in the background
+                self._show_saved_state(self._last_stamp)
         elif getattr(self, "_status_text", None) is not None:
             self.status.setText(self._status_text())  # the last job's status, in the new language
 
@@ -147,6 +148,7 @@ class PackStep(StepPage):
         return self._stamp()
 
     def fill(self, stamp) -> None:
+        self._last_stamp = stamp
         if self._idle:
             self._show_saved_state(stamp)
 

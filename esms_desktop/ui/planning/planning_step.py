@@ -330,7 +330,7 @@ class PlanningStep(StepPage):
                 parts.append(self.tr("end of deployment {date} ({months} months, at most {maximum})").format(**values))
             else:
                 parts.append(self.tr("end of deployment {date} ({months} months)").format(**values))
-        waves = planning.waves(self.db, self.dossier_id)
+        waves = {t.wave for t in self.rows if t.role == "deployment" and t.wave is not None}  # as storage.planning.waves
         if waves:
             parts.append(self.tr("%n wave(s)", "", len(waves)))
         self.summary.setText(" · ".join(parts))

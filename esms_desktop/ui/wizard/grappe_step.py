@@ -119,7 +119,7 @@ class GrappeStep(StepPage):
         left_layout.addLayout(bottom)
         from esms_desktop.ui.member.members_panel import MembersPanel
 
-        self.members = MembersPanel(self.db, self.dossier_id)  # member sheets sent / returned / merged
+        self.members = MembersPanel(self.db, self.dossier_id, read_now=False)  # member sheets sent / returned / merged
         self.members.merged.connect(self.load)
         left_layout.addWidget(self.members)
         self.panel = CompositionPanel()
