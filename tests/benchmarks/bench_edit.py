@@ -3,10 +3,13 @@ and the example carrying 50 MB of attached documents, side by side.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_edit.py [--runs 5]
 
-For each dossier, in a wizard (the real widgets), counts the SQL statements and times the UI thread:
-- one edit: the dossier's name typed in « Le projet », stored by the autosaver (which also refreshes
-  every step's state), then the live check of the navigation bar (CheckSummary.refresh);
-- opening each step (WizardView.go_to, i.e. the step's load()).
+For each dossier, in a wizard (the real widgets), counts the SQL statements (from any thread) and times
+the longest UI-thread block (the action, then every turn of the event loop until its background work is
+done and shown: ui_block.py):
+- opening the dossier (a new WizardView: its first background read, the step it opens on);
+- one edit: the dossier's name typed in « Le projet », sent by the autosaver (stored in the background,
+  then every step's state and the live check of the navigation bar, read again once);
+- opening each step (WizardView.go_to: the step's fetch in the background, its fill on the UI thread).
 Prints the median time and the statements. Targets: at most 15 statements per edit whatever the size,
 no UI-thread block above 50 ms at 200 ESSMS, and the 50 MB dossier no slower than the example.
 """
