@@ -135,6 +135,7 @@ def test_arrow_keys_answer_an_unanswered_question(qtbot, main_window):
     settle(main_window.wizard)
     assert maturity.get_diagnostic(main_window.db, og_id).answers["dir.infra.01"] == 1
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    settle(main_window.wizard)  # stored in the background, after the first answer
     assert maturity.get_diagnostic(main_window.db, og_id).answers["dir.infra.01"] == 0
 
 

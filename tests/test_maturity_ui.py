@@ -100,6 +100,7 @@ def test_answer_with_radios_leave_come_back_and_finish(qtbot, main_window):
         for question in questionnaire.questions_in(domain.id):
             if view.box(question.id).answer() is None:
                 click_radio(qtbot, view.box(question.id).buttons[question.max_level])
+    settle(main_window.wizard)  # the answers are stored in the background, in the order clicked
     og = maturity.get_og_diagnostic(db, og_id)
     assert (og.state, og.answered) == ("complete", 38)
     assert step.og_list.item(0).text().startswith("●  Papillons Blancs")
