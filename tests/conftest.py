@@ -122,6 +122,26 @@ def db(db_url):
     database.dispose()
 
 
+def settle(qtbot_or_wizard, wizard=None, timeout: int = 15000) -> None:
+    """Wait until the wizard's background reads and writes (ui/db_queue.py) are done and shown: opening,
+    a step's data, an edit's store, the step states and the live check. ``settle(qtbot, wizard)`` or
+    ``settle(wizard)``."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    wizard = wizard if wizard is not None else qtbot_or_wizard
+    if wizard is None or not hasattr(wizard, "is_settled"):  # back on the list, or a member's wizard
+        QApplication.processEvents()
+        return
+    deadline = time.monotonic() + timeout / 1000
+    while not wizard.is_settled():
+        assert time.monotonic() < deadline, "the wizard's background work did not end"
+        QApplication.processEvents()
+        time.sleep(0.002)
+    QApplication.processEvents()
+
+
 @pytest.fixture
 def example_id(db) -> int:
     from esms_desktop.storage.dossier_file import import_file

@@ -9,6 +9,9 @@ from esms_desktop.storage.database import open_database
 from esms_desktop.storage.dossiers import get_dossier, list_dossiers
 
 
+from conftest import settle  # noqa: E402
+
+
 def _names(window) -> list[str]:
     model = window.list_view.model
     return [model.index(r, 0).data() for r in range(model.rowCount())]
@@ -22,26 +25,38 @@ def test_create_type_quit_reopen(qtbot, main_window, db_path, monkeypatch):
     # WHEN the user creates a dossier and types its facts in « Le projet »
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Grappe Nievre", True))
     qtbot.mouseClick(main_window.list_view.new_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     step = main_window.wizard.current_step()
     assert step.key == "projet"
     step.name_edit.selectAll()
+    settle(main_window.wizard)
     qtbot.keyClicks(step.name_edit, "Grappe DUI Nievre 2024")
     step.region_combo.setFocus()
+    settle(main_window.wizard)
     index = step.region_combo.findText("Bourgogne-Franche-Comté")
     step.region_combo.setCurrentIndex(index)
+    settle(main_window.wizard)
     step.region_combo.activated.emit(index)
+    settle(main_window.wizard)
     index = step.type_combo.findData("conformite")
     step.type_combo.setCurrentIndex(index)
+    settle(main_window.wizard)
     step.type_combo.activated.emit(index)
+    settle(main_window.wizard)
     main_window.close()  # quit while the last edit may still be pending
+    settle(main_window.wizard)
 
     # THEN a new window on the same file shows it all
     again = MainWindow(str(db_path))
     qtbot.addWidget(again)
+    settle(again.wizard)
     again.start()
+    settle(again.wizard)
     assert _names(again) == ["Grappe DUI Nievre 2024"]
     again.list_view.table.setFocus()
+    settle(again.wizard)
     qtbot.keyClick(again.list_view.table, Qt.Key.Key_Return)
+    settle(again.wizard)
     step = again.wizard.current_step()
     assert step.name_edit.text() == "Grappe DUI Nievre 2024"
     assert step.region_combo.currentText() == "Bourgogne-Franche-Comté"
@@ -51,36 +66,49 @@ def test_create_type_quit_reopen(qtbot, main_window, db_path, monkeypatch):
 
 def test_typing_is_stored_within_a_second_without_leaving_the_field(qtbot, main_window, db_path):
     main_window.open_example()
+    settle(main_window.wizard)
     step = main_window.wizard.current_step()
     step.name_edit.setFocus()
+    settle(main_window.wizard)
     step.name_edit.end(False)
+    settle(main_window.wizard)
     qtbot.keyClicks(step.name_edit, " bis")
     assert "enregistrement" in main_window.windowTitle()
     dossier_id = main_window.wizard.dossier_id
     other = open_database(str(db_path))  # what another reader (or a crash) would find on disk
     qtbot.waitUntil(lambda: get_dossier(other, dossier_id).name.endswith(" bis"), timeout=1000)
+    settle(main_window.wizard)
     qtbot.waitUntil(lambda: "enregistré" in main_window.windowTitle(), timeout=1000)
+    settle(main_window.wizard)
 
 
 def test_empty_name_is_refused_where_typed_and_old_name_kept(qtbot, main_window, db_path):
     main_window.open_example()
+    settle(main_window.wizard)
     step = main_window.wizard.current_step()
     old = step.name_edit.text()
     step.name_edit.selectAll()
+    settle(main_window.wizard)
     qtbot.keyClick(step.name_edit, Qt.Key.Key_Delete)
+    settle(main_window.wizard)
     assert step.name_error.isVisible()
     main_window.wizard.flush()
+    settle(main_window.wizard)
     assert get_dossier(main_window.db, main_window.wizard.dossier_id).name == old
 
 
 def test_rename_duplicate_delete_filter(qtbot, main_window, monkeypatch):
     main_window.open_example()
+    settle(main_window.wizard)
     qtbot.mouseClick(main_window.wizard.back_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     view = main_window.list_view
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Grappe Yonne", True))
     qtbot.mouseClick(view.rename_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert _names(main_window) == ["Grappe Yonne"]
     qtbot.mouseClick(view.duplicate_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert sorted(_names(main_window)) == ["Grappe Yonne", "Grappe Yonne (copie)"]
     assert _names(main_window)[0] == "Grappe Yonne (copie)"  # most recently modified first
     copy = [d for d in list_dossiers(main_window.db) if d.name.endswith("(copie)")][0]
@@ -89,14 +117,17 @@ def test_rename_duplicate_delete_filter(qtbot, main_window, monkeypatch):
     qtbot.keyClicks(view.filter_edit, "copie")
     assert _names(main_window) == ["Grappe Yonne (copie)"]
     view.filter_edit.clear()
+    settle(main_window.wizard)
 
     # Deleting asks first; « Non » keeps the dossier
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert len(_names(main_window)) == 2 and "16 ESSMS" in asked[0]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert _names(main_window) == ["Grappe Yonne"]
 
 
@@ -108,19 +139,23 @@ def test_import_and_export_from_the_file_menu(qtbot, main_window, tmp_path, monk
     example = Path(__file__).resolve().parent.parent / "resources" / "examples" / "exemple-grappe-bfc.json"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(example), ""))
     main_window.import_action.trigger()
+    settle(main_window.wizard)
     assert len(_names(main_window)) == 1
     target = tmp_path / "sortie.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     main_window.export_action.trigger()
+    settle(main_window.wizard)
     assert target.read_text(encoding="utf-8") == example.read_text(encoding="utf-8")
 
     # a broken file is refused with a message, and nothing changes
     broken = tmp_path / "casse.json"
     broken.write_text("{pas du json", encoding="utf-8")
+    settle(main_window.wizard)
     warned = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
     main_window.import_action.trigger()
+    settle(main_window.wizard)
     assert warned and "JSON" in warned[0] and "ligne 1" in warned[0]
     assert len(_names(main_window)) == 1
 
@@ -134,6 +169,7 @@ def test_help_menu_opens_about(qtbot, main_window, answer_modal):
 
     answer_modal(close)
     main_window.about_action.trigger()
+    settle(main_window.wizard)
     assert seen and "esms-desktop" in seen[0]
     assert main_window.help_menu.title() == "Aid&e"  # Alt+E: « A » is for the steps' « Ajouter » buttons (issue 21)
 
@@ -142,10 +178,12 @@ def test_export_proposes_the_esms_extension(qtbot, main_window, monkeypatch, tmp
     from PySide6.QtWidgets import QFileDialog
 
     main_window.open_example()
+    settle(main_window.wizard)
     proposed = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda parent, title, name, filters: proposed.append((name, filters)) or ("", ""))
     main_window.export_action.trigger()
+    settle(main_window.wizard)
     assert proposed[0][0].endswith(".esms") and "*.esms" in proposed[0][1]
 
 

@@ -22,6 +22,7 @@ from esms_desktop.storage.dossier_file import import_file
 from esms_desktop.storage.loader import load_dossier
 
 from conftest import EXAMPLE
+from conftest import settle  # noqa: E402
 
 VILLATTE = "Résidences Maurice Villatte"
 PAPILLONS_EJ = "710000548"
@@ -52,7 +53,9 @@ def test_undo_and_redo_of_an_og_removal_keep_every_number(qtbot, main_window, mo
     member_requests.write_request(db, dossier_id, papillons, tmp_path / "papillons.esms-og", dt.date(2024, 3, 1),
                                   b"%PDF-1.4 lettre")
     main_window.open_dossier(dossier_id)
+    settle(main_window.wizard)
     main_window.wizard.go_to_step("grappe")
+    settle(main_window.wizard)
     step = main_window.wizard.current_step()
     before = _numbers(db, dossier_id)
     villatte_id, villatte_essms, answers, letters = before[VILLATTE]
@@ -62,6 +65,7 @@ def test_undo_and_redo_of_an_og_removal_keep_every_number(qtbot, main_window, mo
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     _select(step, "og", villatte_id)
     qtbot.mouseClick(step.remove_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert VILLATTE not in _numbers(db, dossier_id)
 
     step.tree.setFocus()
@@ -78,6 +82,7 @@ def test_undo_and_redo_of_an_og_removal_keep_every_number(qtbot, main_window, mo
     main_window.edit_menu.redo_action.trigger()  # Rétablir: removed again
     assert VILLATTE not in _numbers(db, dossier_id)
     main_window.edit_menu.undo_action.trigger()
+    settle(main_window.wizard)
     assert _numbers(db, dossier_id) == before
 
 
@@ -86,7 +91,9 @@ def test_an_essms_form_edit_undone_keeps_the_essms_number(qtbot, main_window, an
     dossier_id = import_file(db, EXAMPLE)
     import_file(db, EXAMPLE, on_conflict="copy")  # another dossier's rows after this one's: no number reused by luck
     main_window.open_dossier(dossier_id)
+    settle(main_window.wizard)
     main_window.wizard.go_to_step("grappe")
+    settle(main_window.wizard)
     step = main_window.wizard.current_step()
     og = next(o for o in grappe.list_grappe(db, dossier_id) if o.name == VILLATTE)
     essms = og.essms[0]
@@ -98,8 +105,10 @@ def test_an_essms_form_edit_undone_keeps_the_essms_number(qtbot, main_window, an
     _select(step, "essms", essms.id)
     answer_modal(rename)
     qtbot.mouseClick(step.edit_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert next(o for o in grappe.list_grappe(db, dossier_id) if o.id == og.id).essms[0].name == "Résidence renommée"
     main_window.edit_menu.undo_action.trigger()
+    settle(main_window.wizard)
     back = next(o for o in grappe.list_grappe(db, dossier_id) if o.id == og.id)
     assert [(e.id, e.name) for e in back.essms] == [(e.id, e.name) for e in og.essms]
     # the form opened again on the selected item edits that same row
@@ -112,6 +121,7 @@ def test_an_essms_form_edit_undone_keeps_the_essms_number(qtbot, main_window, an
 
     answer_modal(rename_again)
     qtbot.mouseClick(step.edit_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     again = next(o for o in grappe.list_grappe(db, dossier_id) if o.id == og.id)
     assert (again.essms[0].id, again.essms[0].name) == (essms.id, "Nom corrigé")
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from esms_desktop.storage import documents, grappe, maturity
 from esms_desktop.storage.dossier_file import export_dossier, import_file
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, settle
 
 VILLATTE = "Résidences Maurice Villatte"
 
@@ -27,6 +27,7 @@ def _open(main_window, key):
     dossier_id = import_file(main_window.db, EXAMPLE)
     main_window.open_dossier(dossier_id)
     main_window.wizard.go_to_step(key)
+    settle(main_window.wizard)
     return dossier_id, main_window.wizard.current_step()
 
 
@@ -58,6 +59,7 @@ def test_removing_an_og_says_what_goes_and_undo_brings_all_of_it_back(qtbot, mai
     assert not any(d.og_id == og.id for d in documents.list_documents(main_window.db, dossier_id))
 
     edit = main_window.edit_menu
+    settle(qtbot, main_window.wizard)  # the change is recorded once the window has read the dossier again
     assert edit.undo_action.isEnabled()
     assert edit.undo_action.text() == "&Annuler : supprimer l'OG « Résidences Maurice Villatte »"
     # Ctrl+Z from the tree: everything is back, identical to the file as it was
@@ -71,6 +73,7 @@ def test_removing_an_og_says_what_goes_and_undo_brings_all_of_it_back(qtbot, mai
     kinds = sorted(d.kind for d in documents.list_documents(main_window.db, dossier_id) if d.og_id == back.id)
     assert kinds == ["engagement_letter", "quote"]
     # the tree shows it again, and the step marks follow
+    settle(main_window.wizard)
     names = [step.tree.topLevelItem(i).text(1) for i in range(step.tree.topLevelItemCount())]
     assert any(VILLATTE in n for n in names)
     # Rétablir (Ctrl+Maj+Z) removes it again
@@ -91,8 +94,10 @@ def test_undo_covers_needs_budget_planning_communication_and_pieces(qtbot, main_
 
     def removed(key, remove):
         wizard.go_to_step(key)
+        settle(qtbot, wizard)
         step = wizard.current_step()
         remove(step)
+        settle(qtbot, wizard)  # recorded in the history by the background refresh
         assert _content(main_window.db, dossier_id) != before, key
 
     def first_need(s):

@@ -15,6 +15,9 @@ from tests.conftest import ROOT
 TWIN = ROOT / "resources" / "examples" / "exemple-grappe-bfc-retenu.json"
 
 
+from conftest import settle  # noqa: E402
+
+
 def year_of_measures(tmp_path):
     """The retenu twin's twelve months of measures as a DUI export (CSV, French headers)."""
     measures = json.loads(TWIN.read_text(encoding="utf-8"))["dossier"]["usage_measures"]
@@ -29,35 +32,51 @@ def year_of_measures(tmp_path):
 def test_the_life_of_the_example(main_window, qtbot, answer_modal, tmp_path, monkeypatch):
     window = main_window
     qtbot.mouseClick(window.list_view.example_button, qtbot_button())
+    settle(main_window.wizard)
     wizard = window.wizard
     wizard.go_to_step("suivi")
+    settle(main_window.wizard)
     step = wizard.current_step()
     assert step.key == "suivi" and not step.tabs.isTabEnabled(3)  # en préparation: only the decision
 
     # mark it filed then retenu, with the amount awarded and the convention
     panel = step.state_panel
     panel.state_combo.setCurrentIndex(panel.state_combo.findData("filed"))
+    settle(main_window.wizard)
     panel.filed_edit.setText("28/05/2024")
+    settle(main_window.wizard)
     panel.filed_edit.editingFinished.emit()
+    settle(main_window.wizard)
     panel.state_combo.setCurrentIndex(panel.state_combo.findData("selected"))
+    settle(main_window.wizard)
     panel.awarded_edit.setText("580000")
+    settle(main_window.wizard)
     panel.awarded_edit.editingFinished.emit()
+    settle(main_window.wizard)
     panel.convention_edit.setText("14/10/2024")
+    settle(main_window.wizard)
     panel.convention_edit.editingFinished.emit()
+    settle(main_window.wizard)
     state = get_followup(window.db, wizard.dossier_id)
     assert (state.state, state.awarded_amount, str(state.convention_signed_on)) == ("selected", 580000, "2024-10-14")
     assert step.tabs.isTabEnabled(1) and step.tabs.isTabEnabled(3)
     assert not wizard.steps[1].isEnabled()  # La grappe: readable, locked
     wizard.go_to_step("grappe")
+    settle(main_window.wizard)
     assert wizard.lock_banner.isVisible() and "Rouvrir" in wizard.lock_banner.text()
     wizard.go_to_step("suivi")
+    settle(main_window.wizard)
 
     # the avance
     step.tabs.setCurrentIndex(1)
+    settle(main_window.wizard)
     money = step.money_panel
     money.avance_date.setText("06/11/2024")
+    settle(main_window.wizard)
     money.avance_amount.setText("290000")
+    settle(main_window.wizard)
     money.avance_amount.editingFinished.emit()
+    settle(main_window.wizard)
     assert get_followup(window.db, wizard.dossier_id).money["avance"] == {"date": "2024-11-06", "amount": 290000}
     assert "290\u202f000\u00a0€" in money.summary_label.text() and "reste à justifier" in money.summary_label.text()
 
@@ -65,6 +84,7 @@ def test_the_life_of_the_example(main_window, qtbot, answer_modal, tmp_path, mon
     path, count = year_of_measures(tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     step.tabs.setCurrentIndex(3)
+    settle(main_window.wizard)
     usage = step.usage_panel
     seen = {}
 
@@ -74,6 +94,7 @@ def test_the_life_of_the_example(main_window, qtbot, answer_modal, tmp_path, mon
 
     answer_modal(import_all)
     qtbot.mouseClick(usage.import_button, qtbot_button())
+    settle(main_window.wizard)
     assert "152 mesures prêtes" in seen["summary"]
     assert len(list_measures(window.db, wizard.dossier_id)) == count == 152
 
@@ -93,6 +114,7 @@ def test_the_life_of_the_example(main_window, qtbot, answer_modal, tmp_path, mon
 
 def test_a_retenu_dossier_opens_on_its_follow_up(main_window, qtbot):
     qtbot.mouseClick(main_window.list_view.selected_example_button, qtbot_button())
+    settle(main_window.wizard)
     wizard = main_window.wizard
     assert wizard.current_step().key == "suivi"
     assert not wizard.steps[0].isEnabled()
@@ -100,14 +122,19 @@ def test_a_retenu_dossier_opens_on_its_follow_up(main_window, qtbot):
 
 def test_a_refused_cell_is_said_and_not_stored(main_window, qtbot):
     qtbot.mouseClick(main_window.list_view.selected_example_button, qtbot_button())
+    settle(main_window.wizard)
     step = main_window.wizard.current_step()
     step.tabs.setCurrentIndex(3)
+    settle(main_window.wizard)
     usage = step.usage_panel
     usage.tabs.setCurrentIndex(1)
+    settle(main_window.wizard)
     usage.essms_combo.setCurrentIndex(usage.essms_combo.findData("890007784"))
+    settle(main_window.wizard)
     before = list_measures(main_window.db, main_window.wizard.dossier_id)
     dmp = 1 + [c.key for c in usage.campaign.usage_counts].index("dmp_alimentes")
     usage.grid.item(0, dmp).setText("500")  # more DMP fed than persons (96)
+    settle(main_window.wizard)
     assert "dépasse" in usage.error_label.text()
     assert list_measures(main_window.db, main_window.wizard.dossier_id) == before
 
@@ -120,13 +147,17 @@ def qtbot_button():
 
 def test_a_deployment_past_the_limit_is_warned(main_window, qtbot):
     qtbot.mouseClick(main_window.list_view.selected_example_button, qtbot_button())
+    settle(main_window.wizard)
     step = main_window.wizard.current_step()
     step.tabs.setCurrentIndex(2)
+    settle(main_window.wizard)
     panel = step.deployment_panel
     assert "01/04/2026" in panel.limit_label.text() and panel.warning_label.isHidden()
     # wave 3 planned 01/11 → 13/12/2025; its real start typed 01/03/2026: 120 days late → expected 12/04/2026
     panel.table.item(2, 4).setText("01/03/2026")
+    settle(main_window.wizard)
     panel.table.item(2, 5).setText("")
+    settle(main_window.wizard)
     state = get_followup(main_window.db, main_window.wizard.dossier_id)
     assert state.deployment["waves"]["3"] == {"start": "2026-03-01", "end": None}
     assert panel.table.item(2, 6).text() == "12/04/2026" and panel.table.item(2, 7).text() == "au-delà de la limite"
@@ -139,8 +170,10 @@ def test_a_deployment_past_the_limit_is_warned(main_window, qtbot):
 
 def money_tab(main_window):
     qtbot_click(main_window.list_view.selected_example_button)
+    settle(main_window.wizard)
     step = main_window.wizard.current_step()
     step.tabs.setCurrentIndex(1)
+    settle(main_window.wizard)
     return step, step.money_panel
 
 
@@ -191,6 +224,7 @@ def test_paid_expenses_listed_per_line_modified_removed_and_undone(main_window, 
 
     answer_modal(fill)
     qtbot.mouseClick(money.add_expense_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert seen["error"] == "Indiquez la date à laquelle la dépense a été payée."
     stored = get_followup(db, dossier_id).money["expenses"]
     assert len(stored) == 11 and stored[-1]["amount"] == 12500 and stored[-1]["date"] == "2026-01-15"
@@ -215,6 +249,7 @@ def test_paid_expenses_listed_per_line_modified_removed_and_undone(main_window, 
 
     answer_modal(modify)
     qtbot.mouseClick(money.edit_expense_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert get_followup(db, dossier_id).money["expenses"][-1]["amount"] == 11800
     assert get_followup(db, dossier_id).money["expenses"][-1]["invoice"] == stored[-1]["invoice"]
     assert money.lines_table.item(4, 3).text() == "107\u202f800\u00a0€"
@@ -227,11 +262,13 @@ def test_paid_expenses_listed_per_line_modified_removed_and_undone(main_window, 
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No)
     money.expenses_table.setCurrentCell(1, 0)
     qtbot.mouseClick(money.remove_expense_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert len(get_followup(db, dossier_id).money["expenses"]) == 11
     assert "« Éditeur EMSN : paramétrage, 2e tranche » de 11\u202f800\u00a0€ (15/01/2026)" in asked[0]
     assert "facture-parametrage-2.pdf" in asked[0]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(money.remove_expense_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert len(get_followup(db, dossier_id).money["expenses"]) == 10
     assert "facture-parametrage-2.pdf" not in invoices()
     assert money.expenses_table.rowCount() == 1 and money.lines_table.item(4, 3).text() == "96\u202f000\u00a0€"
@@ -286,6 +323,7 @@ def test_a_non_retenu_dossier_is_reworked_for_the_next_window(main_window, qtbot
     from esms_desktop.storage.dossiers import get_dossier
 
     qtbot_click(main_window.list_view.selected_example_button)
+    settle(main_window.wizard)
     wizard = main_window.wizard
     source_id = wizard.dossier_id
     step = wizard.current_step()
@@ -302,6 +340,7 @@ def test_a_non_retenu_dossier_is_reworked_for_the_next_window(main_window, qtbot
 
     answer_modal(name_it)
     qtbot.mouseClick(panel.rework_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     qtbot.waitUntil(lambda: main_window.wizard.dossier_id != source_id)  # the window opens the copy (queued)
     copy = get_dossier(main_window.db, main_window.wizard.dossier_id)
     # stored: a copy en préparation, without the follow-up or the measures; the source stays non retenu

@@ -26,6 +26,9 @@ GRAPPE = [
 ]
 
 
+from conftest import settle  # noqa: E402
+
+
 def _ok(dialog):
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
@@ -64,11 +67,14 @@ def _step(qtbot, db, dossier_id):
 
 def test_build_the_16_essms_grappe_by_finess_lookup(qtbot, main_window, answer_modal, monkeypatch):
     _reference()  # into the test's own data folder (ESMS_DESKTOP_HOME)
+    settle(main_window.wizard)
     monkeypatch.setattr(FinessLookup, "DEBOUNCE_MS", 10)
     dossier_id = create_dossier(main_window.db, "Grappe par FINESS", 2024, region="27")
     main_window.open_dossier(dossier_id)
+    settle(main_window.wizard)
     wizard = main_window.wizard
     wizard.go_to_step("grappe")
+    settle(main_window.wizard)
     step = wizard.current_step()
     assert step.key == "grappe"
     picked_by = []
@@ -83,6 +89,7 @@ def test_build_the_16_essms_grappe_by_finess_lookup(qtbot, main_window, answer_m
 
         answer_modal(fill_og)
         qtbot.mouseClick(step.add_og_button, Qt.MouseButton.LeftButton)
+        settle(main_window.wizard)  # the new OG is in the tree (read in the background) and selected
         for number in numbers:
             def fill_essms(dialog, number=number):
                 lookup = dialog.number_lookup
@@ -107,6 +114,7 @@ def test_build_the_16_essms_grappe_by_finess_lookup(qtbot, main_window, answer_m
 
             answer_modal(fill_essms)
             qtbot.mouseClick(step.add_essms_button, Qt.MouseButton.LeftButton)
+            settle(main_window.wizard)  # the tree is read again in the background, the new ESSMS selected
             if errors:
                 raise errors[0]
         assert step.current_og().finess_ej == ej

@@ -9,6 +9,9 @@ from esms_desktop.storage.dossiers import create_dossier
 from esms_desktop.storage.grappe import list_grappe
 
 
+from conftest import settle  # noqa: E402
+
+
 def _ok(dialog):
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
@@ -26,7 +29,9 @@ def test_build_a_small_grappe(qtbot, main_window, answer_modal, monkeypatch):
     dossier_id = create_dossier(main_window.db, "Essai", 2024)
     main_window.open_dossier(dossier_id)
     wizard = main_window.wizard
+    settle(wizard)
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
     step = wizard.current_step()
     assert step.key == "grappe"
     assert wizard.step_list.item(1).data(Qt.ItemDataRole.UserRole) == "empty"
@@ -48,6 +53,7 @@ def test_build_a_small_grappe(qtbot, main_window, answer_modal, monkeypatch):
 
     answer_modal(fill_og)
     qtbot.mouseClick(step.add_og_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
     assert seen["typing"] == (False, False)
     assert seen["short"][:2] == (True, False) and "9" in seen["short"][2]
     assert seen["key"] == (True, False)
@@ -63,6 +69,7 @@ def test_build_a_small_grappe(qtbot, main_window, answer_modal, monkeypatch):
 
     answer_modal(fill_essms)
     qtbot.mouseClick(step.add_essms_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
     assert seen["department"].startswith("71 — ")
 
     ogs = list_grappe(main_window.db, dossier_id)
@@ -81,11 +88,13 @@ def test_build_a_small_grappe(qtbot, main_window, answer_modal, monkeypatch):
 
     answer_modal(rename)
     qtbot.mouseClick(step.edit_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
     assert list_grappe(main_window.db, dossier_id)[0].essms[0].name == "IME Chanteloup Hurigny"
 
     # remove it, after confirming
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(step.remove_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
     assert list_grappe(main_window.db, dossier_id)[0].essms == ()
     assert wizard.step_list.item(1).data(Qt.ItemDataRole.UserRole) == "partial"
 

@@ -26,7 +26,7 @@ from esms_desktop.storage import planning
 from esms_desktop.storage.dossier_file import import_file
 
 from accelerators import accelerators, duplicates
-from conftest import EXAMPLE
+from conftest import EXAMPLE, settle
 
 
 def _tab_widgets(step):
@@ -45,10 +45,11 @@ def test_no_accelerator_letter_twice_on_any_step_or_tab(qtbot, main_window, lang
         assert duplicates(main_window) == {}, "list"
         main_window.open_dossier(dossier_id)
         wizard = main_window.wizard
+        settle(wizard)
         seen_navigation = set()
         for index, step in enumerate(wizard.steps):
             wizard.go_to(index)
-            QApplication.processEvents()
+            settle(wizard)
             assert duplicates(main_window) == {}, step.key
             for tabs in _tab_widgets(step):
                 for tab in range(tabs.count()):
@@ -130,13 +131,16 @@ def test_arrow_keys_answer_an_unanswered_question(qtbot, main_window):
     og_id = add_og(main_window.db, dossier_id, name="Papillons Blancs", finess_ej="710000548", is_porteur=True)
     main_window.open_dossier(dossier_id)
     main_window.wizard.go_to_step("maturite")
+    settle(main_window.wizard)
     view = main_window.wizard.current_step().questionnaire_view
     view.show_domain(1)
     first = view.box("dir.infra.01").buttons[0]
     assert first.hasFocus() and view.box("dir.infra.01").answer() is None
     qtbot.keyClick(first, Qt.Key.Key_Down)  # unanswered: ↓ chooses the second level at once
+    settle(main_window.wizard)
     assert maturity.get_diagnostic(main_window.db, og_id).answers["dir.infra.01"] == 1
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    settle(main_window.wizard)  # stored in the background, after the first answer
     assert maturity.get_diagnostic(main_window.db, og_id).answers["dir.infra.01"] == 0
 
 
@@ -146,6 +150,7 @@ def test_a_planning_end_before_its_start_is_refused_where_typed(qtbot, main_wind
     dossier_id = import_file(main_window.db, EXAMPLE)
     main_window.open_dossier(dossier_id)
     main_window.wizard.go_to_step("planning")
+    settle(main_window.wizard)
     step = main_window.wizard.current_step()
     row = step.model.row_of_key("besoins")  # 12/11/2024 – 10/12/2024
     before = {t.key: (t.start, t.end) for t in planning.list_tasks(main_window.db, dossier_id)}
@@ -156,6 +161,7 @@ def test_a_planning_end_before_its_start_is_refused_where_typed(qtbot, main_wind
     editor.setDate(QDate(2024, 10, 18))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
+    settle(main_window.wizard)
     after = {t.key: (t.start, t.end) for t in planning.list_tasks(main_window.db, dossier_id)}
     assert after == before  # nothing stored: no « -25 j »
     assert step.refusal_label.isVisible()

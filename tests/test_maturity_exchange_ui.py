@@ -21,12 +21,16 @@ LEFT = Qt.MouseButton.LeftButton
 VILLATTE = 2  # Résidences Maurice Villatte: 27/38 answered in the example, dir.gouv.01 = 1 (« C'est envisagé »)
 
 
+from conftest import settle  # noqa: E402
+
+
 def click_radio(qtbot, button):
     qtbot.mouseClick(button, LEFT, pos=QPoint(6, button.height() // 2))
 
 
 def maturity_step(window):
     window.wizard.go_to_step("maturite")
+    settle(window.wizard)
     return window.wizard.current_step()
 
 
@@ -34,8 +38,10 @@ def maturity_step(window):
 def porteur(qtbot, main_window):
     """The example dossier open on the maturity step, the partial OG selected."""
     main_window.open_example()
+    settle(main_window.wizard)
     step = maturity_step(main_window)
     step.og_list.setCurrentRow(VILLATTE)
+    settle(main_window.wizard)
     return main_window, step
 
 
@@ -60,6 +66,7 @@ def answer_elsewhere(qtbot, tmp_path, monkeypatch, answer_modal, path, change):
     other.show()
     assert other.start()
     other.open_dossier(create_dossier(other.db, "Brouillon", 2024))  # no OG: only the file matters
+    settle(other.wizard)
     step = maturity_step(other)
     seen = {}
 
@@ -107,6 +114,7 @@ def test_export_answer_elsewhere_then_import_with_conflicts(qtbot, porteur, monk
     open_with(monkeypatch, path)
     answer_modal(decide)
     qtbot.mouseClick(step.import_button, LEFT)
+    settle(window.wizard)
     assert shown["unchanged"]
     (row,) = shown["rows"]
     assert row[0].startswith("1. Le numérique figure-t-il")  # dir.gouv.01, the first question
@@ -131,11 +139,15 @@ def test_conflicts_cancel_changes_nothing_keep_fills_gaps(qtbot, porteur, monkey
     before = snapshot(window)
     open_with(monkeypatch, path)
     answer_modal(lambda dialog: qtbot.mouseClick(dialog.cancel_button, LEFT))
+    settle(window.wizard)
     qtbot.mouseClick(step.import_button, LEFT)
+    settle(window.wizard)
     assert snapshot(window) == before
 
     answer_modal(lambda dialog: qtbot.mouseClick(dialog.keep_button, LEFT))
+    settle(window.wizard)
     qtbot.mouseClick(step.import_button, LEFT)
+    settle(window.wizard)
     answers = maturity.get_diagnostic(window.db, og_id).answers
     assert answers["dir.gouv.01"] == 1 and answers["dir.comp.01"] == 2 and len(answers) == 28
 
@@ -149,10 +161,13 @@ def test_tampered_or_foreign_files_are_refused_and_change_nothing(qtbot, porteur
     data = json.loads(path.read_text(encoding="utf-8"))
     tampered = tmp_path / "tampered.json"
     tampered.write_text(json.dumps({**data, "answers": {**data["answers"], "dir.gouv.01": 3}}), encoding="utf-8")
+    settle(window.wizard)
     step.og_list.setCurrentRow(3)  # EHPAD Les Jardins d'Athéna: its own file is foreign to Villatte
+    settle(window.wizard)
     foreign = tmp_path / "athena.json"
     export_file(qtbot, step, monkeypatch, foreign)
     step.og_list.setCurrentRow(VILLATTE)
+    settle(window.wizard)
 
     before = snapshot(window)
     for bad in (tampered, foreign):
@@ -163,6 +178,7 @@ def test_tampered_or_foreign_files_are_refused_and_change_nothing(qtbot, porteur
     # a tampered file received on the OG's side is refused too, before any dialog opens
     open_with(monkeypatch, tampered)
     qtbot.mouseClick(step.respond_button, LEFT)
+    settle(window.wizard)
     assert len(warnings) == 3
     assert snapshot(window) == before
     assert json.loads(tampered.read_text(encoding="utf-8"))["answers"]["dir.gouv.01"] == 3  # file untouched

@@ -16,6 +16,9 @@ from esms_desktop.ui.maturity.radar_chart import segments
 LEFT = Qt.MouseButton.LeftButton
 
 
+from conftest import settle  # noqa: E402
+
+
 def click_radio(qtbot, button):
     """Click on the radio's indicator (a radio only takes clicks on its indicator and text)."""
     qtbot.mouseClick(button, LEFT, pos=QPoint(6, button.height() // 2))
@@ -23,8 +26,10 @@ def click_radio(qtbot, button):
 
 def open_step(main_window, dossier_id):
     main_window.open_dossier(dossier_id)
+    settle(main_window.wizard)
     wizard = main_window.wizard
     wizard.go_to_step("maturite")
+    settle(main_window.wizard)
     step = wizard.current_step()
     assert step.key == "maturite"
     return wizard, step
@@ -52,6 +57,7 @@ def test_answer_with_radios_leave_come_back_and_finish(qtbot, main_window):
         click_radio(qtbot, view.box(question_id).buttons[2])
     box = view.box(questionnaire.questions[5].id)
     click_radio(qtbot, box.buttons["nsp"])  # « Je ne sais pas »
+    settle(main_window.wizard)
     stored = maturity.get_diagnostic(db, og_id).answers
     assert stored == {**{q: 2 for q in first_five}, questionnaire.questions[5].id: "nsp"}
     assert step.og_list.item(0).text().startswith("◐  Papillons Blancs") and "6/38" in step.og_list.item(0).text()
@@ -61,21 +67,28 @@ def test_answer_with_radios_leave_come_back_and_finish(qtbot, main_window):
     # keyboard: « Domaine suivant » focuses the first answer; Space chooses, arrows move the choice,
     # Tab goes to the next question (one stop per question, on its chosen answer if any)
     view.show_domain(1)
+    settle(main_window.wizard)
     first = view.box("dir.infra.01").buttons[0]
     assert first.hasFocus()
     qtbot.keyClick(first, Qt.Key.Key_Space)
+    settle(main_window.wizard)
     assert maturity.get_diagnostic(db, og_id).answers["dir.infra.01"] == 0
     qtbot.keyClick(first, Qt.Key.Key_Down)
+    settle(main_window.wizard)
     assert maturity.get_diagnostic(db, og_id).answers["dir.infra.01"] == 1
     assert view.box("dir.infra.01").buttons[1].hasFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    settle(main_window.wizard)
     assert view.box("dir.infra.02").buttons[0].hasFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    settle(main_window.wizard)
     assert view.box("dir.infra.01").buttons[1].hasFocus()  # back on the chosen answer
 
     # leave the step, come back: the answers are there
     wizard.go_to_step("grappe")
+    settle(main_window.wizard)
     wizard.go_to_step("maturite")
+    settle(main_window.wizard)
     view = step.questionnaire_view
     assert view.box(first_five[0]).buttons[2].isChecked()
     assert view.box(questionnaire.questions[5].id).buttons["nsp"].isChecked()
@@ -87,20 +100,24 @@ def test_answer_with_radios_leave_come_back_and_finish(qtbot, main_window):
         for question in questionnaire.questions_in(domain.id):
             if view.box(question.id).answer() is None:
                 click_radio(qtbot, view.box(question.id).buttons[question.max_level])
+    settle(main_window.wizard)  # the answers are stored in the background, in the order clicked
     og = maturity.get_og_diagnostic(db, og_id)
     assert (og.state, og.answered) == ("complete", 38)
     assert step.og_list.item(0).text().startswith("●  Papillons Blancs")
     assert step.og_list.item(0).text().endswith(state_label("complete", 38, 38))
+    settle(main_window.wizard)  # the step states are read again in the background
     assert step_state(wizard) == "complete"
 
     # clearing one answer makes it partial again
     qtbot.mouseClick(view.box("dir.comp.06").clear_button, LEFT)
+    settle(main_window.wizard)
     assert "dir.comp.06" not in maturity.get_diagnostic(db, og_id).answers
     assert step.og_list.item(0).text().endswith(state_label("partial", 37, 38))
 
 
 def test_results_radar_and_add_to_needs(qtbot, main_window):
     main_window.open_example()
+    settle(main_window.wizard)
     dossier_id = main_window.wizard.dossier_id
     wizard, step = open_step(main_window, dossier_id)
     texts = [step.og_list.item(i).text() for i in range(step.og_list.count())]
@@ -108,7 +125,9 @@ def test_results_radar_and_add_to_needs(qtbot, main_window):
     assert texts[0].startswith("●") and "Foucauld" in texts[0]
 
     step.og_list.setCurrentRow(2)  # the partial one: Compétences has no answer, no score, a gap in the radar
+    settle(main_window.wizard)
     step.tabs.setCurrentIndex(1)
+    settle(main_window.wizard)
     results = step.results_view
     assert "Émergent" in results.level_label.text()
     assert results.partial_note.isVisible()
@@ -119,6 +138,7 @@ def test_results_radar_and_add_to_needs(qtbot, main_window):
     assert series.values[3] == 0 and series.values[5] is None
 
     step.tabs.setCurrentIndex(2)
+    settle(main_window.wizard)
     grappe = step.grappe_view
     names = [s.name for s in grappe.radar.series]
     assert len(names) == 6 and names[0].startswith("Association Charles de Foucau")  # 4 OGs, mean, minimum
@@ -131,18 +151,22 @@ def test_results_radar_and_add_to_needs(qtbot, main_window):
 
     # « Ajouter aux besoins »: one click, one need; then shown as already added
     step.tabs.setCurrentIndex(1)
+    settle(main_window.wizard)
     card = next(c for c in results.cards.values() if c.button.isEnabled())
     before = export_dossier(main_window.db, dossier_id)["dossier"]["needs"]
     qtbot.mouseClick(card.button, LEFT)
+    settle(main_window.wizard)
     after = export_dossier(main_window.db, dossier_id)["dossier"]["needs"]
     assert len(after) == len(before) + 1
     new = after[-1]
     assert (new["kind"], new["label"], new["from_action"]) == (card.action.need, card.action.title, card.action.id)
     assert not card.button.isEnabled() and card.button.text().startswith("✓")
     card.button.click()  # disabled: nothing happens
+    settle(main_window.wizard)
     assert len(export_dossier(main_window.db, dossier_id)["dossier"]["needs"]) == len(after)
     # another OG recommending the same action shows it as added too
     step.og_list.setCurrentRow(3)
+    settle(main_window.wizard)
     other = results.cards.get(card.action.id)
     assert other is None or not other.button.isEnabled()
 
@@ -171,14 +195,19 @@ def test_respondent_date_and_questionnaire_no_longer_matching(qtbot, main_window
     from esms_desktop.storage.grappe import update_og
 
     main_window.open_example()
+    settle(main_window.wizard)
     wizard, step = open_step(main_window, main_window.wizard.dossier_id)
     db = main_window.db
     step.og_list.setCurrentRow(3)
+    settle(main_window.wizard)
     athena = step.current_og_id()
     step.respondent_edit.selectAll()
+    settle(main_window.wizard)
     qtbot.keyClicks(step.respondent_edit, "Jean Dupont, directeur")
     step.date_edit.setDate(QDate(2024, 5, 6))
+    settle(main_window.wizard)
     step.og_list.setCurrentRow(1)  # the typed name is stored for the OG it was typed for
+    settle(main_window.wizard)
     row = maturity.get_diagnostic(db, athena)
     assert (row.respondent, row.answered_on) == ("Jean Dupont, directeur", dt.date(2024, 5, 6))
     papillons = step.current_og_id()
@@ -186,15 +215,20 @@ def test_respondent_date_and_questionnaire_no_longer_matching(qtbot, main_window
 
     # the OG now has an IT manager: its 38 answers to the director's questionnaire are kept, and said so
     update_og(db, papillons, has_rsi=True)
+    settle(main_window.wizard)
     wizard.go_to_step("grappe")
+    settle(main_window.wizard)
     wizard.go_to_step("maturite")
+    settle(main_window.wizard)
     assert not step.mismatch_box.isHidden() and step.og_list.item(1).text().endswith("⚠")
     assert step.questionnaire_view.questionnaire.id == "maturite-direction"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     qtbot.mouseClick(step.restart_button, LEFT)
+    settle(main_window.wizard)
     assert len(maturity.get_diagnostic(db, papillons).answers) == 38  # declined: nothing erased
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(step.restart_button, LEFT)
+    settle(main_window.wizard)
     row = maturity.get_diagnostic(db, papillons)
     assert (row.variant, row.answers) == ("rsi", {})
     assert step.mismatch_box.isHidden() and step.questionnaire_view.questionnaire.id == "maturite-rsi"

@@ -33,6 +33,9 @@ def step(qtbot, french, db, example_id):
     page.export.wait()
 
 
+from conftest import settle  # noqa: E402
+
+
 def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -213,6 +216,7 @@ def test_the_step_in_the_wizard(qtbot, french, db, example_id, monkeypatch):
     qtbot.addWidget(view)
     view.show()
     view.go_to_step("pack")
+    settle(view)  # the step states are read in the background
     assert isinstance(view.current_step(), PackStep)
     row = len(view.steps) - 1
     assert view.step_list.item(row).data(Qt.ItemDataRole.UserRole) == Completion.PARTIAL.value

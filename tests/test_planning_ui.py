@@ -17,15 +17,17 @@ from esms_desktop.storage import communication, planning
 from esms_desktop.storage.dossier_file import import_file
 from esms_desktop.ui.planning.task_model import DEPENDS, OWNER, START, TITLE
 
-from conftest import EXAMPLE
+from conftest import settle, EXAMPLE
 
 D = dt.date
 
 
 def open_step(main_window, dossier_id, key):
     main_window.open_dossier(dossier_id)
+    settle(main_window.wizard)
     wizard = main_window.wizard
     wizard.go_to_step(key)
+    settle(main_window.wizard)
     step = wizard.current_step()
     assert step.key == key
     return wizard, step
@@ -59,6 +61,7 @@ def edit_date(qtbot, table, index, day: D):
 
 def test_generate_both_templates_through_the_dialog(qtbot, main_window, example, answer_modal, monkeypatch):
     planning.replace_plan(main_window.db, example, [])
+    settle(main_window.wizard)
     wizard, step = open_step(main_window, example, "planning")
     assert step.model.rowCount() == 0 and state(wizard, "planning") == "partial"  # filing date only
     seen = {}
@@ -73,6 +76,7 @@ def test_generate_both_templates_through_the_dialog(qtbot, main_window, example,
 
     answer_modal(acquisition)
     qtbot.mouseClick(step.generate_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert seen["counts"] == [6, 5, 5]  # 16 ESSMS, porteur's first
     assert "13/12/2025" in seen["summary"] and "01/04/2026" in seen["summary"]
     tasks = stored(main_window, example)
@@ -97,6 +101,7 @@ def test_generate_both_templates_through_the_dialog(qtbot, main_window, example,
 
     answer_modal(conformite)
     qtbot.mouseClick(step.generate_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert questions and "18" in questions[0]
     tasks = stored(main_window, example)
     assert len(tasks) == 9 + 2 * 2
@@ -114,6 +119,7 @@ def test_moving_a_task_in_the_table_is_stored_checked_and_undone(qtbot, main_win
     assert state(wizard, "planning") == "complete"
     row = step.model.row_of_key("deploiement_3")
     edit_date(qtbot, step.table, step.model.index(row, START), D(2026, 3, 2))
+    settle(main_window.wizard)
     tasks = stored(main_window, example)
     # duration kept: 42 days → ends 13/04/2026, after the 18-month limit 01/04/2026
     assert (tasks["deploiement_3"].start, tasks["deploiement_3"].end) == (D(2026, 3, 2), D(2026, 4, 13))
@@ -128,7 +134,9 @@ def test_moving_a_task_in_the_table_is_stored_checked_and_undone(qtbot, main_win
 
     # Ctrl+Z puts the dates back
     step.table.setFocus()
+    settle(main_window.wizard)
     qtbot.keyClick(step.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(main_window.wizard)
     back = stored(main_window, example)["deploiement_3"]  # its edit version moved on, nothing else
     assert dataclasses.replace(back, version=0) == dataclasses.replace(before["deploiement_3"], version=0)
     assert "planning.too_long" not in step.checks.keys()
@@ -137,6 +145,7 @@ def test_moving_a_task_in_the_table_is_stored_checked_and_undone(qtbot, main_win
     # moving a task before the end of what it depends on: a dependency finding names both tasks
     row = step.model.row_of_key("besoins")
     edit_date(qtbot, step.table, step.model.index(row, START), D(2024, 10, 15))
+    settle(main_window.wizard)
     keys = step.checks.keys()
     assert "planning.dependency" in keys
     text = step.checks.texts()[keys.index("planning.dependency")]
@@ -144,10 +153,13 @@ def test_moving_a_task_in_the_table_is_stored_checked_and_undone(qtbot, main_win
 
     # with the option on, the tasks that depend on a moved task are pushed with it
     qtbot.keyClick(step.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(main_window.wizard)
     before = stored(main_window, example)
     step.cascade_check.setChecked(True)
+    settle(main_window.wizard)
     row = step.model.row_of_key("consultation")
     edit_date(qtbot, step.table, step.model.index(row, START), D(2025, 1, 10))  # 31 days later
+    settle(main_window.wizard)
     tasks = stored(main_window, example)
     assert tasks["choix_solution"].start == before["choix_solution"].start + dt.timedelta(days=31)
     assert tasks["deploiement_3"].end == before["deploiement_3"].end + dt.timedelta(days=31)  # 13/01/2026
@@ -161,17 +173,24 @@ def test_moving_a_task_in_the_table_is_stored_checked_and_undone(qtbot, main_win
 def test_dragging_a_bar_moves_the_task_keeping_its_duration(qtbot, main_window, example):
     wizard, step = open_step(main_window, example, "planning")
     main_window.resize(1280, 800)
+    settle(main_window.wizard)
     qtbot.wait(10)
+    settle(main_window.wizard)
     step.select_task("recette")  # scrolls the chart to it
+    settle(main_window.wizard)
     before = stored(main_window, example)["recette"]
     rect = step.chart.bar_rect("recette")
     start = rect.center().toPoint()
     px_per_day = step.chart._day_px()
     offset = round(70 * px_per_day)  # about 10 weeks later
     qtbot.mousePress(step.chart, Qt.MouseButton.LeftButton, pos=start)
+    settle(main_window.wizard)
     qtbot.mouseMove(step.chart, start + QPoint(offset // 2, 0))
+    settle(main_window.wizard)
     qtbot.mouseMove(step.chart, start + QPoint(offset, 0))
+    settle(main_window.wizard)
     qtbot.mouseRelease(step.chart, Qt.MouseButton.LeftButton, pos=start + QPoint(offset, 0))
+    settle(main_window.wizard)
     after = stored(main_window, example)["recette"]
     moved = (after.start - before.start).days
     assert 65 <= moved <= 75 and after.end - after.start == before.end - before.start
@@ -179,13 +198,16 @@ def test_dragging_a_bar_moves_the_task_keeping_its_duration(qtbot, main_window, 
     # the training of wave 1 depended on the test phase: now it starts too early
     assert "planning.dependency" in step.checks.keys()
     qtbot.mouseClick(step.undo_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     # the same dates and fields back; its edit version moved on (someone else's form sees it changed)
     back = stored(main_window, example)["recette"]
     assert dataclasses.replace(back, version=0) == dataclasses.replace(before, version=0)
     assert back.version > before.version
     # keyboard: → moves the selected task a week later
     step.chart.setFocus()
+    settle(main_window.wizard)
     qtbot.keyClick(step.chart, Qt.Key.Key_Right)
+    settle(main_window.wizard)
     assert stored(main_window, example)["recette"].start == before.start + dt.timedelta(days=7)
 
 
@@ -200,14 +222,19 @@ def test_other_cells_and_the_filing_date(qtbot, main_window, example, monkeypatc
     # dependencies through the check-list editor
     index = model.index(row, DEPENDS)
     step.table.setCurrentIndex(index)
+    settle(main_window.wizard)
     step.table.edit(index)
+    settle(main_window.wizard)
     editor = step.table.viewport().findChild(QListWidget)
     labels = [editor.item(i).text() for i in range(editor.count())]
     # neither itself (2) nor the tasks that wait for it, directly (4. consultation) or not (5. … 18.)
     assert labels == ["1. " + model.rows[0].title, "3. " + model.rows[2].title]
     editor.item(1).setCheckState(Qt.CheckState.Checked)  # 3. the convention
+    settle(main_window.wizard)
     step.table.commitData(editor)
+    settle(main_window.wizard)
     step.table.closeEditor(editor, step.table.itemDelegate().EndEditHint.NoHint)
+    settle(main_window.wizard)
     tasks = stored(main_window, example)
     assert tasks["cadrage"].title == "Cadrage et gouvernance" and tasks["cadrage"].owner == "Claire Martin"
     assert tasks["besoins"].depends_on == ("cadrage", "convention")
@@ -215,18 +242,23 @@ def test_other_cells_and_the_filing_date(qtbot, main_window, example, monkeypatc
 
     # the planned filing date, after the regional deadline 15/09/2024: blocking
     step.filing_edit.setDate(QDate(2024, 9, 16))
+    settle(main_window.wizard)
     assert planning.get_filing_date(main_window.db, example) == D(2024, 9, 16)
     assert "planning.filing_too_late" in step.checks.keys()
     step.filing_check.setChecked(False)
+    settle(main_window.wizard)
     assert planning.get_filing_date(main_window.db, example) is None
     assert "planning.no_filing_date" in step.checks.keys()
 
     # add then remove a task
     step.table.setCurrentIndex(model.index(model.row_of_key("cadrage"), TITLE))
+    settle(main_window.wizard)
     qtbot.mouseClick(step.add_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert len(stored(main_window, example)) == 19 and step.current_key() == "tache_19"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(step.remove_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert "tache_19" not in stored(main_window, example)
 
 
@@ -240,7 +272,9 @@ def test_communication_through_the_widgets(qtbot, main_window, example, answer_m
     # tick the partner as informed: the plan is complete
     item = step.partner_tree.topLevelItem(1)
     item.setCheckState(2, Qt.CheckState.Checked)
+    settle(main_window.wizard)
     qtbot.waitUntil(lambda: state(wizard, "communication") == "complete")
+    settle(main_window.wizard)
     assert all(p.informed for p in communication.list_partners(db, example))
 
     def fill(dialog):
@@ -254,6 +288,7 @@ def test_communication_through_the_widgets(qtbot, main_window, example, answer_m
 
     answer_modal(fill)
     qtbot.mouseClick(step.add_action_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     added = communication.list_actions(db, example)[-1]
     assert (added.audience, added.message, added.channel, added.date, added.owner) == (
         "usagers_familles", "Réunion d'information des familles", "Réunion", D(2025, 2, 3), "Claire Martin")
@@ -267,6 +302,7 @@ def test_communication_through_the_widgets(qtbot, main_window, example, answer_m
 
     answer_modal(partner)
     qtbot.mouseClick(step.add_partner_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert communication.list_partners(db, example)[-1].name == "CPTS du Sénonais"
     assert state(wizard, "communication") == "partial"  # the new partner is not informed
 
@@ -275,9 +311,11 @@ def test_communication_through_the_widgets(qtbot, main_window, example, answer_m
     for _ in range(2):
         step.action_tree.setCurrentItem(step.action_tree.topLevelItem(0))
         qtbot.mouseClick(step.remove_action_button, Qt.MouseButton.LeftButton)
+        settle(main_window.wizard)  # the tree shows the actions left
     assert "professionnels" not in {a.audience for a in communication.list_actions(db, example)}
     assert communication.gaps(db, example).missing_audiences == ("professionnels",)
     QApplication.processEvents()
+    settle(main_window.wizard)
 
 
 def test_chart_colours_waves_and_marks_today(qtbot, french):

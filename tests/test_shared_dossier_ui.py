@@ -62,6 +62,7 @@ def test_read_only_when_someone_else_edits(qtbot, server_window, answer_modal):
 
     answer_modal(on_box)
     window.open_dossier(dossier_id)
+    qtbot.waitUntil(lambda: window.shared is not None, timeout=30000)  # asked once the presence is read
     local = formatting.local(since.replace(tzinfo=dt.timezone.utc)).strftime("%H:%M")
     assert seen["text"] == f"Camille Durand modifie ce dossier depuis {local}."
     assert window.wizard is not None and not window.wizard.stack.isEnabled()
@@ -77,6 +78,7 @@ def test_take_over(qtbot, server_window, answer_modal, monkeypatch):
     _someone_else_opens(window, dossier_id)
     answer_modal(lambda box: _click(qtbot, box, "&Prendre la main"))
     window.open_dossier(dossier_id)
+    qtbot.waitUntil(lambda: window.shared is not None, timeout=30000)
     assert window.wizard.stack.isEnabled()
     assert presence.holder(window.db, dossier_id).user_name == "Dominique Petit"
     assert presence.heartbeat(window.db, dossier_id, client_id="camille") is False  # Camille's window learns it
@@ -90,12 +92,13 @@ def test_another_persons_change_shows_within_seconds(qtbot, server_window):
 
     window, dossier_id = server_window
     window.open_dossier(dossier_id)
+    qtbot.waitUntil(lambda: window.shared is not None, timeout=30000)
     step = window.wizard.current_step()
     assert step.key == "projet"
     og = grappe.list_grappe(window.db, dossier_id)[0]
     rename_dossier(window.db, dossier_id, "Renommé par Camille")  # another person, another machine
     qtbot.waitUntil(lambda: step.name_edit.text() == "Renommé par Camille", timeout=8000)
-    assert "Renommé par Camille" in window.windowTitle()
+    qtbot.waitUntil(lambda: "Renommé par Camille" in window.windowTitle(), timeout=8000)
     # while typing (a change not yet saved), a remote change waits: what is typed stays
     step.name_edit.setFocus()
     qtbot.keyClicks(step.name_edit, " et je tape")

@@ -11,10 +11,16 @@ from esms_desktop.text import QT_TRANSLATE_NOOP
 WIDTH, HEIGHT = 1100, 720
 
 
+from conftest import settle  # noqa: E402
+
+
 def _example(main_window, qtbot):
     main_window.open_example()
+    settle(main_window.wizard)
     qtbot.waitUntil(lambda: main_window.wizard is not None)
+    settle(main_window.wizard)
     main_window.resize(WIDTH, HEIGHT)
+    settle(main_window.wizard)
     return main_window.wizard
 
 
@@ -34,6 +40,7 @@ def test_step_list_has_no_horizontal_scroll_bar_in_english(main_window, qtbot):
 
     wizard = _example(main_window, qtbot)
     main_window.switch_language("en")
+    settle(main_window.wizard)
     try:
         qtbot.waitUntil(lambda: "maturity" in wizard.step_list.item(3).text())  # LanguageChange is posted
         needed = wizard.step_list.sizeHintForColumn(0) + 2 * wizard.step_list.frameWidth()
@@ -80,7 +87,9 @@ def test_renaming_to_an_empty_name_says_so(main_window, qtbot, monkeypatch):
     from esms_desktop.storage.dossiers import get_dossier
 
     _example(main_window, qtbot)
+    settle(main_window.wizard)
     qtbot.mouseClick(main_window.wizard.back_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     view = main_window.list_view
     dossier_id = view.selected_id()
     old = get_dossier(main_window.db, dossier_id).name
@@ -88,6 +97,7 @@ def test_renaming_to_an_empty_name_says_so(main_window, qtbot, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("   ", True))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     qtbot.mouseClick(view.rename_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
     assert told == [view.tr("A dossier must have a name: the name was not changed.")]
     assert get_dossier(main_window.db, dossier_id).name == old
 
@@ -95,11 +105,14 @@ def test_renaming_to_an_empty_name_says_so(main_window, qtbot, monkeypatch):
 def test_budget_and_needs_fields_show_the_start_of_their_text(main_window, qtbot):
     wizard = _example(main_window, qtbot)
     wizard.go_to_step("budget")
+    settle(main_window.wizard)
     step = wizard.current_step()
     step.tabs.setCurrentIndex(2)
+    settle(main_window.wizard)
     funder = step.fields["revenue"]["funder"]
     assert funder.text().startswith("Association Charles de Foucauld") and funder.cursorPosition() == 0
     wizard.go_to_step("maturite")
+    settle(main_window.wizard)
     respondent = wizard.current_step().respondent_edit
     assert respondent.text() and respondent.cursorPosition() == 0
 
@@ -109,6 +122,7 @@ def test_revenue_columns_share_the_width(main_window, qtbot):
 
     wizard = _example(main_window, qtbot)
     wizard.go_to_step("budget")
+    settle(main_window.wizard)
     header = wizard.current_step().revenues.table.horizontalHeader()
     stretch = [c for c in range(header.count()) if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch]
     assert stretch == [1, 2, 5]  # funder, label, reference; the kind, year and amount keep their width
@@ -130,6 +144,7 @@ def test_criteria_parts_are_numbered_with_letters():
 def test_facts_of_the_priority_criteria_are_neutral(main_window, qtbot):
     wizard = _example(main_window, qtbot)
     wizard.go_to_step("verification")
+    settle(main_window.wizard)
     step = wizard.current_step()
     view = step.criteria_view
     earlier = next(c for c in step.report.criteria if c.key == "priority.earlier_wave")
@@ -141,6 +156,7 @@ def test_facts_of_the_priority_criteria_are_neutral(main_window, qtbot):
     assert state.text() == view.tr("no")
     assert "#666666" in state.styleSheet()  # grey, not the red of « non satisfait »
     step.only_open_check.setChecked(True)  # « what remains to do » leaves the facts out
+    settle(main_window.wizard)
     assert "priority.earlier_wave" not in step.criteria_view.cards
 
 
@@ -160,6 +176,7 @@ def test_information_findings_have_no_fix_line(qtbot):
 def test_the_porteur_has_a_star_that_stays_visible(main_window, qtbot):
     wizard = _example(main_window, qtbot)
     wizard.go_to_step("grappe")
+    settle(main_window.wizard)
     step = wizard.current_step()
     porteur = next(og for og in step.ogs if og.is_porteur)
     top = next(step.tree.topLevelItem(i) for i in range(step.tree.topLevelItemCount())

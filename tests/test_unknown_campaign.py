@@ -24,6 +24,9 @@ def dossier_2030() -> dict:
 # --- the rules: one behaviour, raise -------------------------------------------------------------------
 
 
+from conftest import settle  # noqa: E402
+
+
 def test_campaign_of_a_dossier_reads_its_year():
     assert campaign_of({"dossier": {"campaign_year": 2022}}).year == 2022
     assert campaign_of({"campaign_year": "2024"}).tier_boundary == 50  # the "dossier" part itself, year as text
@@ -93,6 +96,7 @@ def test_choosing_a_campaign_in_the_project_step_fixes_it(qtbot, french, db):
     view = WizardView(db, dossier_id)
     qtbot.addWidget(view)
     view.show()
+    settle(view)
     project = view.current_step()
     index = project.campaign_combo.findData(2024)
     project.campaign_combo.setCurrentIndex(index)
@@ -100,4 +104,5 @@ def test_choosing_a_campaign_in_the_project_step_fixes_it(qtbot, french, db):
     view.flush()
     assert not project.campaign_note.isVisibleTo(project)
     view.go_to_step("verification")
+    settle(view)
     assert view.current_step().report is not None and view.current_step().report.campaign_year == 2024

@@ -14,18 +14,22 @@ from esms_desktop.rules.identity import rib
 from esms_desktop.storage import documents, solution
 from esms_desktop.storage.grappe import list_grappe, update_og
 
+from conftest import settle
+
 
 @pytest.fixture
 def example_window(main_window, qtbot):
     main_window.open_example()
     main_window.activateWindow()
     qtbot.waitUntil(lambda: main_window.wizard is not None)
+    settle(main_window.wizard)
     return main_window
 
 
 def reopen(window):
     window.open_dossier(window.wizard.dossier_id)
     window.activateWindow()
+    settle(window.wizard)
     return window.wizard
 
 
@@ -34,6 +38,7 @@ def test_example_is_admissible_and_the_summary_says_so(example_window, qtbot):
     qtbot.waitUntil(lambda: wizard.check_summary.report is not None)
     assert wizard.check_summary.report.admissible and wizard.check_summary.text().startswith("✔")
     wizard.go_to_step("verification")
+    settle(example_window.wizard)
     step = wizard.current_step()
     assert step.key == "verification" and step.report.admissible
     from esms_desktop.ui.verification.criteria_view import is_fact
@@ -42,6 +47,7 @@ def test_example_is_admissible_and_the_summary_says_so(example_window, qtbot):
     assert set(step.criteria_view.link_buttons) == {c.key for c in step.report.criteria
                                                     if not (is_fact(c) and c.state == "not_met")}
     qtbot.mouseClick(wizard.check_summary, Qt.MouseButton.LeftButton)  # from any step, opens the check
+    settle(example_window.wizard)
     assert wizard.current_step().key == "verification"
 
 
@@ -58,9 +64,11 @@ def test_links_of_the_findings_land_on_the_field_to_fix(example_window, qtbot):
 
     def follow(key: str):
         wizard.go_to_step("verification")
+        settle(wizard)
         step = wizard.current_step()
         assert key in {c.key for c in step.report.blocking}
         qtbot.mouseClick(step.criteria_view.link_buttons[key], Qt.MouseButton.LeftButton)
+        settle(wizard)
         return wizard.current_step()
 
     page = follow("admissibility.engagement_letters")
@@ -85,12 +93,14 @@ def _between(step, label, above, below) -> bool:
 def test_iban_and_bic_errors_are_shown_under_the_field_typed(example_window, qtbot):
     wizard = example_window.wizard
     wizard.go_to_step("pieces")
+    settle(example_window.wizard)
     step = wizard.current_step()
     iban, bic, errors = step.rib_iban_edit, step.rib_bic_edit, step.rib_errors
     assert not errors["iban"].isVisible() and not errors["bic"].isVisible()  # the example's RIB is right
     iban.clear()
     qtbot.keyClicks(iban, "FR7630006000011234567890188")  # one digit wrong
     qtbot.keyClick(iban, Qt.Key.Key_Return)
+    settle(example_window.wizard)
     assert errors["iban"].isVisible()
     assert errors["iban"].text() == render(rib.iban_error("FR7630006000011234567890188"))
     assert _between(step, errors["iban"], iban, bic)
@@ -101,6 +111,7 @@ def test_iban_and_bic_errors_are_shown_under_the_field_typed(example_window, qtb
     bic.clear()
     qtbot.keyClicks(bic, "AGR1FRPP")
     qtbot.keyClick(bic, Qt.Key.Key_Return)
+    settle(example_window.wizard)
     assert errors["bic"].isVisible() and errors["bic"].text() == render(rib.bic_error("AGR1FRPP"))
     assert errors["bic"].mapTo(step, QPoint(0, 0)).y() > bic.mapTo(step, QPoint(0, 0)).y()
     wizard.flush()
@@ -112,13 +123,16 @@ def test_attach_and_remove_a_letter_through_the_step(example_window, qtbot, monk
     db, dossier_id = example_window.db, example_window.wizard.dossier_id
     letter_of_og_1 = next(d for d in documents.list_documents(db, dossier_id) if d.kind == "engagement_letter")
     documents.remove_document(db, letter_of_og_1.id)
+    settle(example_window.wizard)
     wizard = reopen(example_window)
     wizard.go_to_step("pieces")
+    settle(example_window.wizard)
     step = wizard.current_step()
     path = tmp_path / "lettre-signee.pdf"
     path.write_bytes(b"%PDF-1.4 signed")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     qtbot.mouseClick(step.letter_button_0, Qt.MouseButton.LeftButton)
+    settle(example_window.wizard)
     added = [d for d in documents.list_documents(db, dossier_id) if d.file_name == "lettre-signee.pdf"]
     assert len(added) == 1 and added[0].sha256 == hashlib.sha256(b"%PDF-1.4 signed").hexdigest()
     qtbot.waitUntil(lambda: wizard.check_summary.report is not None and wizard.check_summary.report.admissible)
@@ -133,19 +147,23 @@ def test_attach_and_remove_a_letter_through_the_step(example_window, qtbot, monk
     step.findChild(QScrollArea).ensureWidgetVisible(button)
     qtbot.wait(100)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # a copy, opened by the system
+    settle(example_window.wizard)
     assert len(opened) == 1 and open(opened[0], "rb").read() == b"%PDF-1.4 signed"
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(slot.file_buttons("remove")[0], Qt.MouseButton.LeftButton)
+    settle(example_window.wizard)
     assert asked and not [d for d in documents.list_documents(db, dossier_id) if d.file_name == "lettre-signee.pdf"]
 
 
 def test_galis_helper_copies_and_exports(example_window, qtbot, monkeypatch, tmp_path):
     wizard = example_window.wizard
     wizard.go_to_step("verification")
+    settle(example_window.wizard)
     galis = wizard.current_step().galis_view
     finess_row = 1  # applicant: name, then FINESS EJ of the porteur
     qtbot.mouseClick(galis.copy_buttons[finess_row], Qt.MouseButton.LeftButton)
+    settle(example_window.wizard)
     assert QApplication.clipboard().text() == "890001548"
     for name in ("galis.md", "galis.pdf"):
         target = tmp_path / name
@@ -159,9 +177,12 @@ def test_galis_helper_copies_and_exports(example_window, qtbot, monkeypatch, tmp
 def test_solution_step_stores_its_choices(example_window, qtbot):
     wizard = example_window.wizard
     wizard.go_to_step("solution")
+    settle(example_window.wizard)
     step = wizard.current_step()
     qtbot.mouseClick(step.mss_check, Qt.MouseButton.LeftButton)  # untick MSSanté
+    settle(example_window.wizard)
     qtbot.mouseClick(step.plateforme_regionale_check, Qt.MouseButton.LeftButton)
+    settle(example_window.wizard)
     step.software_edit.setText("Autre DUI")
     step.software_edit.textEdited.emit("Autre DUI")
     wizard.flush()

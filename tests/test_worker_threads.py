@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt
 from esms_desktop.ui import workers
 from esms_desktop.ui.wizard.step import WizardContext
 
+from conftest import settle
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -59,6 +61,7 @@ def _open_pack_in_window(qtbot, main_window):
     main_window.open_example()
     wizard = main_window.wizard
     wizard.go_to_step("pack")
+    settle(wizard)  # the step has its data (read in the background)
     page = wizard.current_step()
     assert page.key == "pack"
     _start_export(qtbot, page)

@@ -5800,6 +5800,18 @@ Source : {source}</translation>
         <source>Dossiers restored: {count}</source>
         <translation>Dossiers restaurés : {count}</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Dossier not opened</source>
+        <translation>Dossier non ouvert</translation>
+    </message>
+    <message>
+        <source>The dossier could not be opened: {error}</source>
+        <translation>Le dossier n&apos;a pas pu être ouvert : {error}</translation>
+    </message>
 </context>
 <context>
     <name>Maturity</name>
@@ -8996,6 +9008,17 @@ Source : {source}</translation>
     </message>
 </context>
 <context>
+    <name>StepPage</name>
+    <message>
+        <source>Not loaded</source>
+        <translation>Non chargé</translation>
+    </message>
+    <message>
+        <source>This step could not be read: {error}</source>
+        <translation>Cette étape n&apos;a pas pu être lue : {error}</translation>
+    </message>
+</context>
+<context>
     <name>TableFile</name>
     <message>
         <source>The file cannot be read: {detail}.</source>
@@ -9444,6 +9467,10 @@ Source : {source}</translation>
     <message>
         <source>The dossier is filed: its candidature can be read, not changed. To change it, tick « Reopen the candidature steps » in Follow-up › Decision.</source>
         <translation>Le dossier est déposé : sa candidature se consulte mais ne se modifie plus. Pour la modifier, cochez « Rouvrir les étapes de la candidature » dans Suivi › Décision.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>

@@ -350,12 +350,28 @@ def available_campaigns() -> list[int]:
     return sorted(int(p.stem) for p in campaigns_dir().glob("*.json") if re.fullmatch(r"\d{4}", p.stem))
 
 
+_read_campaigns: dict[tuple[str, int, int], Campaign] = {}
+
+
 def load_campaign(year: int) -> Campaign:
-    """The validated rules of the ``year`` campaign; raises CampaignFileError."""
+    """The validated rules of the ``year`` campaign; raises CampaignFileError.
+
+    A file is read and validated once while it stays the same (its path, size and modification time):
+    the steps ask for it at every display, and validating against the schema takes about 0.1 s."""
     path = campaigns_dir() / f"{int(year)}.json"
-    if not path.is_file():
+    try:
+        stat = path.stat()
+    except OSError:
+        stat = None
+    if stat is None or not path.is_file():
         raise UnknownCampaignError(int(year), path)
-    campaign = load_campaign_file(path)
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    campaign = _read_campaigns.get(key)
+    if campaign is None:
+        campaign = load_campaign_file(path)
+        if len(_read_campaigns) > 16:  # files rewritten many times (tests): keep the memory small
+            _read_campaigns.clear()
+        _read_campaigns[key] = campaign
     if campaign.year != int(year):
         raise CampaignFileError(path, "year", f"the file says {campaign.year}, its name says {year}")
     return campaign

@@ -131,6 +131,48 @@ def save_changes(parent, update, db, ident: int, version: int, original: Mapping
         return False
 
 
+def save_changes_in_background(parent, submit, update, db, ident: int, version: int, original: Mapping[str, Any],
+                               values: Mapping[str, Any], then: Callable[[Any], None], reshow: Callable[[], None],
+                               reread: Callable[[], Any] | None = None, labels: Mapping[str, str] | None = None,
+                               display: Display | None = None):
+    """``save_changes`` for an autosaved field: an ``autosave.Write`` whose write runs in the background;
+    a conflict or a deleted row is answered on the UI thread (the question, then « Garder ma version »
+    written in the background too). ``then(result)`` after a write, ``result`` being ``reread()``'s (or
+    None); ``reshow()`` when nothing was written (« recharger », deleted): the form shows what is stored.
+    None when no field changed."""
+    from esms_desktop.storage.concurrency import StaleEdit
+    from esms_desktop.storage.errors import NotFoundError
+    from esms_desktop.ui.autosave import Write
+
+    changes = {k: v for k, v in values.items() if v != original.get(k)}
+    if not changes:
+        return None
+
+    def write(expected, based_on):
+        def run():
+            update(db, ident, expected, based_on, **changes)
+            return reread() if reread is not None else None
+        return run
+
+    def gone(exc: Exception) -> bool:
+        if isinstance(exc, NotFoundError):
+            say_gone(parent)
+            reshow()
+            return True
+        return False
+
+    def refused(exc: Exception) -> bool:
+        if isinstance(exc, StaleEdit):
+            if ask(parent, exc.theirs, changes, labels, display) == KEEP:
+                submit(write(None, None), then, lambda e: gone(e) or reshow())
+            else:
+                reshow()
+            return True
+        return gone(exc)
+
+    return Write(write(version, dict(original)), then, refused)
+
+
 def deleted_meanwhile(parent, delete, *args) -> bool:
     """Run ``delete(*args)``; a row someone else deleted first is said. True when this call deleted it."""
     from esms_desktop.storage.errors import NotFoundError

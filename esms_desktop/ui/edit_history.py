@@ -99,6 +99,31 @@ class EditHistory(QObject):
         self.stack.push(_StateCommand(self, before, now, text))
         return True
 
+    # off the UI thread (ui/db_queue.py): the window's refresh after a store reads the dossier once in
+    # its background job, takes the state there (``state_in_background``) and records it here (``record``)
+    def state_in_background(self, dossier):
+        """The state of ``dossier`` just loaded, its new documents' bytes read (a background job; no widget)."""
+        state = dossier_states.state_of(dossier, self.db, self.dossier_id)
+        self.documents.remember(self.db, self.dossier_id, state)  # reads bytes only for a new hash
+        return state
+
+    def record(self, state, default_text: str = "") -> bool:
+        """On the UI thread: ``state`` (from ``state_in_background``) is the dossier as stored now; push one
+        command when it differs from the last one. The first state recorded starts the history."""
+        if self._applying or state is None:
+            return False
+        if self._state is None:
+            self.stack.clear()
+            self._state = state
+            return False
+        text = self._next_text or default_text or QCoreApplication.translate("EditHistory", "Edit")
+        if state == self._state:
+            return False
+        self._next_text = None
+        before, self._state = self._state, state
+        self.stack.push(_StateCommand(self, before, state, text))
+        return True
+
     def undo(self) -> None:
         self._prepare()
         self.stack.undo()

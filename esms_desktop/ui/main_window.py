@@ -366,7 +366,8 @@ class MainWindow(QMainWindow):
         return True
 
     # navigation ---------------------------------------------------------------
-    def show_list(self) -> bool:
+    def _close_wizard(self) -> None:
+        """Store what was typed, stop the open dossier's background work and presence, drop its wizard."""
         self.edit_menu.follow(None)
         self._stop_shared()
         if self.wizard is not None:
@@ -375,6 +376,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
             self.wizard = None
+
+    def show_list(self) -> bool:
+        self._close_wizard()
         if self.list_view is None:
             return False
         self.list_view.refresh()
@@ -394,36 +398,68 @@ class MainWindow(QMainWindow):
         from esms_desktop.storage.member_desk import member_desk
         from esms_desktop.ui.wizard.wizard_view import WizardView
 
-        self.show_list()
-        mode, banner = "editing", ""
-        if self.db.server is not None:  # a team server: who else is in this dossier?
-            from esms_desktop.ui.shared_dossier import open_shared
-
-            claimed = open_shared(self, self.db, dossier_id)
-            if claimed is None:
-                return
-            mode, banner = claimed
-        if member_desk(self.db, dossier_id) is not None:  # a member's answer: her OG only
+        self._close_wizard()  # the list is not read again: it is being left
+        if self.db.server is None and member_desk(self.db, dossier_id) is not None:  # a member's answer: her OG only
             from esms_desktop.ui.member.member_wizard import MemberWizard
 
-            self.wizard = MemberWizard(self.db, dossier_id)
-        else:
-            self.wizard = WizardView(self.db, dossier_id)
+            self._install(MemberWizard(self.db, dossier_id))
+            return
+        self._install(WizardView(self.db, dossier_id))  # it reads the dossier in the background
+        if self.db.server is not None:  # a team server: who else is in this dossier? (asked in the background)
+            from esms_desktop.ui.shared_dossier import claim_in_background
+
+            wizard = self.wizard
+            wizard.stack.setEnabled(False)  # nothing typed before the answer
+            wizard.queue.submit(lambda: claim_in_background(self.db, dossier_id),
+                                done=lambda result: self._claimed(wizard, dossier_id, result),
+                                failed=lambda exc: self._claim_failed(wizard, exc))
+
+    def _install(self, wizard) -> None:
+        self.wizard = wizard
         self.wizard.back_requested.connect(self.show_list)
         self.wizard.state_changed.connect(self.update_title)
         self.edit_menu.follow(self.wizard.history)
         self.wizard.open_requested.connect(lambda new_id: QTimer.singleShot(0, lambda: self.open_dossier(new_id)))
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
-        if self.db.server is not None and isinstance(self.wizard, WizardView):  # member desks are local files
-            self._start_shared(dossier_id, mode, banner)
         self.update_title()
         self._update_actions()
 
-    def _start_shared(self, dossier_id: int, mode: str, banner: str) -> None:
+    def _claimed(self, wizard, dossier_id: int, result) -> None:
+        """The presence read in the background: ask when someone else has the dossier, then start sharing."""
+        from esms_desktop.ui.shared_dossier import answer_holder
+
+        if wizard is not self.wizard:  # closed meanwhile
+            return
+        holder, desk, version = result
+        if desk is not None:  # a member's answer on the server: her OG only, not shared
+            from esms_desktop.ui.member.member_wizard import MemberWizard
+
+            self._close_wizard()
+            self._install(MemberWizard(self.db, dossier_id))
+            return
+        claimed = answer_holder(self, self.db, dossier_id, holder)
+        if claimed is None:
+            self.show_list()
+            return
+        mode, banner = claimed
+        wizard.stack.setEnabled(True)
+        self._start_shared(dossier_id, mode, banner, version)
+
+    def _claim_failed(self, wizard, exc: Exception) -> None:
+        from esms_desktop.storage.errors import StorageError
+
+        if wizard is not self.wizard:
+            return
+        text = i18n.render(exc.message) if isinstance(exc, StorageError) else str(exc)
+        QMessageBox.warning(self, self.tr("Dossier not opened"), self.tr("The dossier could not be opened: {error}").format(error=text))
+        self.show_list()
+
+    def _start_shared(self, dossier_id: int, mode: str, banner: str, version: int | None = None) -> None:
         from esms_desktop.ui.shared_dossier import READ_ONLY, SharedDossier
 
-        self.shared = SharedDossier(self.db, dossier_id, read_only=mode == READ_ONLY, parent=self)
+        self.shared = SharedDossier(self.db, dossier_id, read_only=mode == READ_ONLY, parent=self,
+                                    known_version=version)
         self.wizard.autosaver.saved.connect(self.shared.note_own_save)
         for step in self.wizard.steps:
             step.changed.connect(self.shared.note_own_save)
@@ -479,9 +515,15 @@ class MainWindow(QMainWindow):
         if self.wizard is None:
             self.setWindowTitle(suffix)
             return
-        from esms_desktop.storage.dossiers import get_dossier
+        loaded = getattr(self.wizard, "dossier", False)
+        if loaded is False:  # the member desk's wizard: read here
+            from esms_desktop.storage.dossiers import get_dossier
 
-        name = get_dossier(self.db, self.wizard.dossier_id).name
+            name = get_dossier(self.db, self.wizard.dossier_id).name
+        elif loaded is None:  # still being read (in the background)
+            name = self.tr("Loading…")
+        else:  # the dossier the wizard's last background refresh read
+            name = loaded.name
         state = self.tr("saved") if self.wizard.is_saved() else self.tr("saving…")
         self.setWindowTitle(f"{name} — {state} — {suffix}")
 

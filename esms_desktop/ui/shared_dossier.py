@@ -78,14 +78,17 @@ class SharedDossier(QObject):
     version_changed = Signal(int)
     lost = Signal()
 
-    def __init__(self, db, dossier_id: int, read_only: bool, parent: QObject | None = None):
+    def __init__(self, db, dossier_id: int, read_only: bool, parent: QObject | None = None,
+                 known_version: int | None = None):
         super().__init__(parent)
         self.db = db
         self.dossier_id = dossier_id
         self.read_only = read_only
-        from esms_desktop.storage.concurrency import dossier_version
+        if known_version is None:
+            from esms_desktop.storage.concurrency import dossier_version
 
-        self.known_version = dossier_version(db, dossier_id)
+            known_version = dossier_version(db, dossier_id)
+        self.known_version = known_version  # read with the presence, in the background (claim_in_background)
         self._own_saves = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"live-dossier-{dossier_id}", daemon=True)
@@ -128,10 +131,24 @@ class SharedDossier(QObject):
                 pass
 
 
+def claim_in_background(db, dossier_id: int):
+    """Opening a dossier on a server, in the wizard's background queue (no widget): claim it; returns
+    (who else holds it or None, its member desk or None, its version)."""
+    from esms_desktop.storage.concurrency import dossier_version
+    from esms_desktop.storage.member_desk import member_desk
+
+    holder = presence.claim(db, dossier_id, user_name())
+    return holder, member_desk(db, dossier_id), dossier_version(db, dossier_id)
+
+
 def open_shared(parent: QWidget, db, dossier_id: int) -> tuple[str, str] | None:
     """Claim a dossier on a server: (READ_ONLY or TAKE_OVER or "editing", banner text), or None (cancelled)."""
+    return answer_holder(parent, db, dossier_id, presence.claim(db, dossier_id, user_name()))
+
+
+def answer_holder(parent: QWidget, db, dossier_id: int, holder) -> tuple[str, str] | None:
+    """After a claim: nobody else (« editing »), or ask the user (read-only, take over, or None: cancelled)."""
     texts = SharedTexts(parent)
-    holder = presence.claim(db, dossier_id, user_name())
     if holder is None:
         return "editing", ""
     choice = texts.ask(parent, holder)
@@ -153,12 +170,21 @@ def reload_keeping_cursor(step) -> None:
         text, position = focus.text(), focus.cursorPosition()
     elif isinstance(focus, (QTextEdit, QPlainTextEdit)):
         text, position = focus.toPlainText(), focus.textCursor().position()
-    step.load()
-    if position is None or focus is None:
-        return
-    if isinstance(focus, QLineEdit) and focus.text() == text:
-        focus.setCursorPosition(position)
-    elif isinstance(focus, (QTextEdit, QPlainTextEdit)) and focus.toPlainText() == text:
-        cursor = focus.textCursor()
-        cursor.setPosition(min(position, len(text)))
-        focus.setTextCursor(cursor)
+
+    def keep_cursor() -> None:
+        if position is None or focus is None:
+            return
+        if isinstance(focus, QLineEdit) and focus.text() == text:
+            focus.setCursorPosition(position)
+        elif isinstance(focus, (QTextEdit, QPlainTextEdit)) and focus.toPlainText() == text:
+            cursor = focus.textCursor()
+            cursor.setPosition(min(position, len(text)))
+            focus.setTextCursor(cursor)
+
+    from esms_desktop.ui.wizard.step import StepPage
+
+    if type(step).load is StepPage.load:  # read in the background: the cursor once the widgets are filled
+        step.load(then=keep_cursor)
+    else:
+        step.load()
+        keep_cursor()

@@ -62,8 +62,58 @@ def _jobs() -> _Registry:
     return _registry
 
 
+class _UiThreadCollector(QObject):
+    """Python's cycle collector runs in whichever thread happens to allocate: in a background thread it may
+    free a cycle holding widgets there, which crashes Qt (a widget is destroyed off the GUI thread). Once
+    background threads exist, the automatic collector is off and this timer collects on the UI thread
+    instead, with the same thresholds."""
+
+    def __init__(self):
+        super().__init__()
+        import gc
+
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(200)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start()
+        self.last_full = 0.0
+        gc.disable()
+
+    @Slot()
+    def collect(self) -> None:
+        import gc
+
+        import time
+
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        if counts[0] <= thresholds[0]:
+            return
+        generation = 1 if counts[1] > thresholds[1] else 0
+        # a full collection walks every object (about 0.1 s with a 200-ESSMS dossier in memory): as rare
+        # as the interpreter's own heuristic makes it, at most once a minute here
+        if counts[2] > thresholds[2] and time.monotonic() - self.last_full > 60:
+            generation, self.last_full = 2, time.monotonic()
+        gc.collect(generation)
+
+
+_collector: _UiThreadCollector | None = None
+
+
+def _collect_on_ui_thread() -> None:
+    global _collector
+    if _collector is None:
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is not None and QThread.currentThread() is app.thread():
+            _collector = _UiThreadCollector()
+
+
 def start(worker: QObject) -> QThread:
     """Run ``worker.run`` in a new thread; returns the thread (kept alive here until it has ended)."""
+    _collect_on_ui_thread()
     thread = QThread()
     worker.moveToThread(thread)
     thread.started.connect(worker.run)

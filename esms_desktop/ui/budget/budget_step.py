@@ -29,11 +29,12 @@ from esms_desktop.rules.dossier import ExpenseLine, RevenueLine
 from esms_desktop.rules.campaign import Campaign, CampaignFileError, load_campaign
 from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage import budget
+from esms_desktop.ui.autosave import Write
 from esms_desktop.ui.budget.grant_view import GrantView, YearView
 from esms_desktop.ui.budget.labels import expense_categories, revenue_kinds
 from esms_desktop.ui.budget.widgets import AmountSpin, Cell, ChecksList, RecordEditor, YearSpin, grid_form
 from esms_desktop.ui.campaign_errors import campaign_error_text
-from esms_desktop.ui.conflict_dialog import deleted_meanwhile, save_changes
+from esms_desktop.ui.conflict_dialog import deleted_meanwhile, save_changes_in_background
 from esms_desktop.ui.wizard.step import StepPage
 
 EXPENSE_FIELDS = ("category", "label", "year", "amount")
@@ -58,6 +59,7 @@ class BudgetStep(StepPage):
         self.snapshot: budget.BudgetSnapshot | None = None
         self.campaigns: dict[int, Campaign] = {}
         self.editing: dict[str, int | None] = {"expense": None, "revenue": None}
+        self._sent: dict[tuple[str, int], dict] = {}  # per line, the values sent to be stored and not read back yet
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
@@ -231,16 +233,29 @@ class BudgetStep(StepPage):
         except CampaignFileError as exc:
             return snapshot, None, campaign_error_text(exc)
 
-    def load(self) -> None:
-        self.refresh()
+    def fetch(self):
+        """The budget's lines read and computed (background: no widget)."""
+        return self._compute()
+
+    def fill(self, data) -> None:
+        self._show(data)
         for editor in (self.expenses, self.revenues):
             if editor.current_id() is None and editor.ids():
                 editor.select(editor.ids()[0])
             editor.reshow()
 
-    def refresh(self) -> None:
-        """Recompute the budget and show it; the selected rows and the forms are kept."""
-        self.snapshot, self.plan, error = self._compute()
+    def refresh(self, then=None) -> None:
+        """Recompute the budget and show it; the selected rows and the forms are kept (read and computed
+        after the dossier's earlier writes, in the background); ``then()`` once shown."""
+        def shown(data) -> None:
+            self._show(data)
+            if then is not None:
+                then()
+
+        self.context.submit(self._compute, shown, self.load_failed)
+
+    def _show(self, data) -> None:
+        self.snapshot, self.plan, error = data
         plan, dossier = self.plan, self.snapshot.dossier
         lines = dossier.expenses
         order = sorted(range(len(lines)), key=lambda i: (  # by category, then year, then as entered
@@ -361,27 +376,42 @@ class BudgetStep(StepPage):
         self.follow_button.setEnabled(item.overridden)
 
     # edits ---------------------------------------------------------------------------------------
-    def _save(self, kind: str, name: str, value) -> None:
+    def _save(self, kind: str, name: str, value) -> Write | None:
+        """A field of the line being edited: stored in the background, then the budget computed again."""
         ident = self.editing[kind]
         index = self._row_index(kind, ident)
         if ident is None or index is None:
-            return
+            return None
         fields = EXPENSE_FIELDS if kind == "expense" else REVENUE_FIELDS
-        original = {n: v for n, v in self._values(kind, index).items() if n in fields}
+        sent = self._sent.setdefault((kind, ident), {})
+        original = {n: v for n, v in {**self._values(kind, index), **sent}.items() if n in fields}
         if original.get(name) == value:
-            return
+            return None
         version = (self.snapshot.expense_versions if kind == "expense" else self.snapshot.revenue_versions)[index]
         update = budget.update_expense if kind == "expense" else budget.update_revenue
-        stored = save_changes(self, update, self.db, ident, version, original, {name: value}, display=self._display)
-        self.refresh()
-        if not stored:  # « recharger », or deleted by someone else: the form shows what is stored
-            (self.expenses if kind == "expense" else self.revenues).reshow()
-            return
-        index = self._row_index(kind, ident)
-        if index is not None:  # the fields someone else changed meanwhile (both kept): the form shows theirs
-            now = self._values(kind, index)
-            self._fill_fields(kind, {n: now.get(n) for n in fields if n != name and now.get(n) != original.get(n)})
-        self.changed.emit()
+
+        def stored(_result) -> None:
+            def shown() -> None:
+                now_index = self._row_index(kind, ident)
+                now = self._values(kind, now_index)
+                for n in [n for n, v in sent.items() if now.get(n) == v]:
+                    del sent[n]  # stored: the line read back holds it
+                if now_index is not None:  # the fields someone else changed meanwhile (both kept): theirs shown
+                    widgets = self.fields[kind]
+                    self._fill_fields(kind, {n: now.get(n) for n in fields if n != name and n not in sent
+                                             and not widgets[n].hasFocus() and now.get(n) != original.get(n)})
+            self.refresh(then=shown)
+            self.changed.emit()
+
+        def not_stored() -> None:  # « recharger », or deleted by someone else: the form shows what is stored
+            sent.clear()
+            self.refresh(then=(self.expenses if kind == "expense" else self.revenues).reshow)
+
+        write = save_changes_in_background(self, self.context.submit, update, self.db, ident, version, original,
+                                           {name: value}, then=stored, reshow=not_stored, display=self._display)
+        if write is not None:  # the next edit of this line, before this one is stored, starts from it
+            sent[name] = value
+        return write
 
     def _display(self, name: str, value) -> str:
         """A line's field as the form shows it (in the conflict box)."""
@@ -399,10 +429,13 @@ class BudgetStep(StepPage):
             ident = budget.add_expense(self.db, self.dossier_id, category="autre")
         else:
             ident = budget.add_revenue(self.db, self.dossier_id, kind="own_funds")
-        self.refresh()
         editor = self.expenses if kind == "expense" else self.revenues
-        editor.select(ident)
-        self.fields[kind]["label"].setFocus()
+
+        def select() -> None:
+            editor.select(ident)
+            self.fields[kind]["label"].setFocus()
+
+        self.refresh(then=select)
         self.changed.emit()
 
     def remove_line(self, kind: str) -> None:
@@ -431,8 +464,7 @@ class BudgetStep(StepPage):
             return
         self.context.autosaver.flush()
         deleted_meanwhile(self, budget.follow_need, self.db, ident)
-        self.refresh()
-        self.expenses.reshow()
+        self.refresh(then=self.expenses.reshow)
         self.changed.emit()
 
     def add_missing_needs(self) -> None:
@@ -444,11 +476,13 @@ class BudgetStep(StepPage):
             self.changed.emit()
 
     def export(self, kind: str) -> None:
+        self.context.autosaver.flush()
+        self.refresh(then=lambda: self._export(kind))
+
+    def _export(self, kind: str) -> None:
         from esms_desktop.reports.budget_export import csv_bytes, xlsx_bytes
         from esms_desktop.storage.atomic import write_bytes_atomic
 
-        self.context.autosaver.flush()
-        self.refresh()
         if self.plan is None:
             return
         name = "".join(c if c.isalnum() or c in "-_" else "-" for c in self.snapshot.dossier.name).strip("-")

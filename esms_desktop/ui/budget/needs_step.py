@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 from esms_desktop.formatting import euros, number
 from esms_desktop.rules.funding.budget import NEED_KINDS
 from esms_desktop.storage import needs
+from esms_desktop.ui.autosave import Write
 from esms_desktop.ui.budget.labels import equipment_types, need_kinds
 from esms_desktop.ui.budget.widgets import AmountSpin, Cell, CountSpin, DaysSpin, RecordEditor, grid_form
-from esms_desktop.ui.conflict_dialog import deleted_meanwhile, save_changes
+from esms_desktop.ui.conflict_dialog import deleted_meanwhile, save_changes_in_background
 from esms_desktop.ui.wizard.step import StepPage
 
 #: How the fields of each form are laid out, row by row.
@@ -107,6 +108,7 @@ class NeedsStep(StepPage):
         self.materiel_quantity = self.fields["materiel"]["quantity"]
         self.rows: dict[str, list[needs.NeedRow]] = {k: [] for k in NEED_KINDS}
         self.editing: dict[str, int | None] = {k: None for k in NEED_KINDS}  # the need each form shows
+        self._sent: dict[int, dict] = {}  # per need, the values sent to be stored and not read back yet
         self.actions: dict[str, str] = {}
         self.essms: dict = {}
 
@@ -190,10 +192,14 @@ class NeedsStep(StepPage):
             self.load()
 
     # data ----------------------------------------------------------------------------------------
-    def load(self) -> None:
+    def fetch(self):
+        return needs.essms_choices(self.db, self.dossier_id), needs.list_needs(self.db, self.dossier_id)
+
+    def fill(self, data) -> None:
+        choices, all_needs = data
+        self._sent.clear()  # read after every write sent before: what is shown is what is stored
         self.actions = _action_titles()
-        self._fill_essms()
-        all_needs = needs.list_needs(self.db, self.dossier_id)
+        self._fill_essms(choices)
         for kind in NEED_KINDS:
             self.rows[kind] = [n for n in all_needs if n.kind == kind]
             self.editors[kind].set_rows([(n.id, self._cells(n)) for n in self.rows[kind]])
@@ -202,10 +208,10 @@ class NeedsStep(StepPage):
             self.editors[kind].reshow()  # the need may have changed since the form showed it
         self._update_totals()
 
-    def _fill_essms(self) -> None:
+    def _fill_essms(self, choices) -> None:
         combo = self.fields["materiel"]["essms_id"]
         current = combo.currentData()
-        self.essms = {c.id: c for c in needs.essms_choices(self.db, self.dossier_id)}
+        self.essms = {c.id: c for c in choices}
         saver = self.context.autosaver
         saver.suspended, was = True, saver.suspended
         try:
@@ -300,30 +306,42 @@ class NeedsStep(StepPage):
                 total=euros(sum(totals.values())), **{k: euros(v) for k, v in totals.items()}))
 
     # edits ---------------------------------------------------------------------------------------
-    def _save(self, kind: str, name: str, value) -> None:
+    def _save(self, kind: str, name: str, value) -> Write | None:
+        """A field of the need being edited: stored in the background, then its row and totals shown."""
         need = self._need(kind, self.editing[kind])
         if need is None:
-            return
+            return None
         values = {name: value}
         if name == "equipment_type":  # a description that only named the old type follows the new one
             types = equipment_types()
             if need.label in ("", types.get(need.equipment_type)):
                 values["label"] = types.get(value, "")
-        if all(need.values().get(k) == v for k, v in values.items()):
-            return
-        if not save_changes(self, needs.update_need, self.db, need.id, need.version, need.values(), values,
-                            display=self._display):
-            self.load()  # « recharger », or deleted by someone else: the form shows what is stored
-            return
-        fresh = needs.get_need(self.db, need.id)
+        original = {**need.values(), **self._sent.get(need.id, {})}  # what this window last stored or sent
+        if all(original.get(k) == v for k, v in values.items()):
+            return None
+        write = save_changes_in_background(
+            self, self.context.submit, needs.update_need, self.db, need.id, need.version, original, values,
+            then=lambda fresh: self._saved(kind, need, name, values, fresh),
+            reshow=self.load,  # « recharger », or deleted by someone else: the form shows what is stored
+            reread=lambda: needs.get_need(self.db, need.id), display=self._display)
+        if write is not None:  # the next edit of this need, before this one is stored, starts from it
+            self._sent.setdefault(need.id, {}).update(values)
+        return write
+
+    def _saved(self, kind: str, need, name: str, values: dict, fresh) -> None:
+        sent = self._sent.get(need.id, {})
+        for field_name in [n for n, v in sent.items() if getattr(fresh, n, None) == v]:
+            del sent[field_name]  # stored: the row read back holds it
         self.rows[kind] = [fresh if n.id == need.id else n for n in self.rows[kind]]
         self.editors[kind].update_row(need.id, self._cells(fresh))
         if "label" in values and name != "label":
             self.fields[kind]["label"].setText(fresh.label)
             self.fields[kind]["label"].setCursorPosition(0)
         # the fields someone else changed meanwhile (both kept): the form shows theirs
-        self._fill_fields(kind, {n: getattr(fresh, n) for n in self.fields[kind]
-                                 if n not in values and getattr(fresh, n) != getattr(need, n)})
+        # (not a field this window still has to store, nor the one being typed in)
+        self._fill_fields(kind, {n: getattr(fresh, n) for n, widget in self.fields[kind].items()
+                                 if n not in values and n not in sent and not widget.hasFocus()
+                                 and getattr(fresh, n) != getattr(need, n)})
         self._show_cost(kind, fresh)
         self._update_totals()
         self.changed.emit()
@@ -356,10 +374,12 @@ class NeedsStep(StepPage):
             values = {"quantity": 1, "equipment_type": "poste_travail", "essms_id": essms_id,
                       "label": equipment_types()["poste_travail"]}
         ident = needs.add_need(self.db, self.dossier_id, kind, **values)
-        self.load()
-        self.editors[kind].select(ident)
-        first = self.fields[kind]["label" if kind != "materiel" else "essms_id"]
-        first.setFocus()
+
+        def select() -> None:
+            self.editors[kind].select(ident)
+            self.fields[kind]["label" if kind != "materiel" else "essms_id"].setFocus()
+
+        self.load(then=select)
         self.changed.emit()
 
     def remove_need(self, kind: str) -> None:

@@ -130,9 +130,12 @@ class CommunicationStep(StepPage):
             self.load()
 
     # data ----------------------------------------------------------------
-    def load(self) -> None:
-        self.actions = communication.list_actions(self.db, self.dossier_id)
-        self.partners = communication.list_partners(self.db, self.dossier_id)
+    def fetch(self):
+        return (communication.list_actions(self.db, self.dossier_id),
+                communication.list_partners(self.db, self.dossier_id), communication.gaps(self.db, self.dossier_id))
+
+    def fill(self, data) -> None:
+        self.actions, self.partners, gaps = data
         audiences = audience_short_labels()
         full = audience_labels()
         kinds = partner_kind_labels()
@@ -166,11 +169,10 @@ class CommunicationStep(StepPage):
             self.partner_tree.resizeColumnToContents(column)
         self._reselect(self.action_tree, selected_action)
         self._reselect(self.partner_tree, selected_partner)
-        self._show_status()
+        self._show_status(gaps)
         self._update_buttons()
 
-    def _show_status(self) -> None:
-        gaps = communication.gaps(self.db, self.dossier_id)
+    def _show_status(self, gaps) -> None:
         if gaps.empty:
             self.status.setText(self.tr("No action planned and no partner listed yet."))
             return
@@ -206,8 +208,8 @@ class CommunicationStep(StepPage):
             for button in buttons:
                 button.setEnabled(tree.currentItem() is not None)
 
-    def _stored(self) -> None:
-        self.load()
+    def _stored(self, then=None) -> None:
+        self.load(then=then)
         self.changed.emit()
 
     def _confirm(self, question: str) -> bool:
@@ -221,8 +223,7 @@ class CommunicationStep(StepPage):
         dialog = ActionDialog(self, owners=planning.owner_suggestions(self.db, self.dossier_id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             new_id = communication.add_action(self.db, self.dossier_id, **dialog.values())
-            self._stored()
-            self._reselect(self.action_tree, new_id)
+            self._stored(then=lambda: self._reselect(self.action_tree, new_id))
 
     def edit_action(self) -> None:
         ident = self._selected(self.action_tree)
@@ -251,8 +252,7 @@ class CommunicationStep(StepPage):
         dialog = PartnerDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             new_id = communication.add_partner(self.db, self.dossier_id, **dialog.values())
-            self._stored()
-            self._reselect(self.partner_tree, new_id)
+            self._stored(then=lambda: self._reselect(self.partner_tree, new_id))
 
     def edit_partner(self) -> None:
         ident = self._selected(self.partner_tree)

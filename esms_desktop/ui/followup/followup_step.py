@@ -71,13 +71,16 @@ class FollowupStep(StepPage):
             if panel is not None and hasattr(panel, "retranslate_ui"):
                 panel.retranslate_ui()  # the panels' texts follow a language change too
 
-    def load(self) -> None:
-        self.state_panel.load()
-        self._enable_tabs()
+    def fetch(self):
+        return store.get_followup(self.db, self.dossier_id)
+
+    def fill(self, state) -> None:
+        self.state_panel.load(state)
+        self._enable_tabs(state)
         self._load_tab(self.tabs.currentIndex())
 
-    def _enable_tabs(self) -> None:
-        selected = store.get_followup(self.db, self.dossier_id).after_award
+    def _enable_tabs(self, state=None) -> None:
+        selected = (state or store.get_followup(self.db, self.dossier_id)).after_award
         for index in (1, 2, 3):
             self.tabs.setTabEnabled(index, selected and not (index > 1 and self.usage_panel is None))
 
@@ -99,7 +102,11 @@ class FollowupStep(StepPage):
         return _completion(dossier.followup_state, dossier.solde_received)
 
     def completion(self) -> Completion:
-        state = store.get_followup(self.db, self.dossier_id)
+        return self.completion_from_followup(store.get_followup(self.db, self.dossier_id))
+
+    @staticmethod
+    def completion_from_followup(state) -> Completion:
+        """The step's state for the follow-up ``state`` (storage.followup.get_followup) already read."""
         return _completion(state.state, bool((state.money.get("solde_received") or {}).get("amount")))
 
 

@@ -88,8 +88,9 @@ class StatePanel(QWidget):
         self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(current)))
         self._loading = was
 
-    def load(self) -> None:
-        state = store.get_followup(self.db, self.dossier_id)
+    def load(self, state=None) -> None:
+        """Show the follow-up's state (``state``: read in the background by the step, else read here)."""
+        state = state if state is not None else store.get_followup(self.db, self.dossier_id)
         self._loading = True
         try:
             self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(state.state)))

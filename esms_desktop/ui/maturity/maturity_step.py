@@ -194,10 +194,12 @@ class MaturityStep(StepPage):
             self._refresh_results()
 
     # data ----------------------------------------------------------------------
-    def load(self) -> None:
+    def fetch(self):
+        return maturity.list_diagnostics(self.db, self.dossier_id), maturity.added_actions(self.db, self.dossier_id)
+
+    def fill(self, data) -> None:
         selected = self.current_og_id()
-        self.ogs = maturity.list_diagnostics(self.db, self.dossier_id)
-        self.added = maturity.added_actions(self.db, self.dossier_id)
+        self.ogs, self.added = data
         self._fill_list(selected)
         self._results_dirty = True
         self._og_selected(self.og_list.currentRow())
@@ -296,7 +298,11 @@ class MaturityStep(StepPage):
 
     def _reload_og(self, og_id: int) -> OgDiagnostic:
         """Read one OG again after a change and update its line."""
-        fresh = maturity.get_og_diagnostic(self.db, og_id)
+        return self._show_og(maturity.get_og_diagnostic(self.db, og_id))
+
+    def _show_og(self, fresh: OgDiagnostic) -> OgDiagnostic:
+        """One OG read again after a change: its line updated."""
+        og_id = fresh.og_id
         self.ogs = [fresh if og.og_id == og_id else og for og in self.ogs]
         for row in range(self.og_list.count()):
             item = self.og_list.item(row)
@@ -307,15 +313,31 @@ class MaturityStep(StepPage):
 
     # edits -----------------------------------------------------------------------
     def save_answer(self, question_id: str, answer: Answer) -> None:
+        """An answer clicked: stored in the background (in order, after the dossier's earlier jobs), then
+        the OG's line, the date and the results shown; a refusal is said in French."""
         og = self.current_og()
         if og is None or self._loading:
             return
-        try:
-            maturity.save_answer(self.db, og.og_id, question_id, answer)
-        except (MaturityError, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), render(exc.message))
+        og_id = og.og_id
+
+        def write() -> OgDiagnostic:
+            maturity.save_answer(self.db, og_id, question_id, answer)
+            return maturity.get_og_diagnostic(self.db, og_id)
+
+        def refused(exc: Exception) -> None:
+            if isinstance(exc, (MaturityError, StorageError)):
+                QMessageBox.warning(self, self.tr("Not saved"), render(exc.message))
+            else:
+                self.context.autosaver.failed.emit(exc)
+
+        self.context.submit(write, lambda fresh: self._answer_stored(og, fresh), refused)
+
+    def _answer_stored(self, og: OgDiagnostic, fresh: OgDiagnostic) -> None:
+        fresh = self._show_og(fresh)
+        if fresh.og_id != self.current_og_id():  # another OG was selected meanwhile: its line only
+            if fresh.state != og.state:
+                self.changed.emit()
             return
-        fresh = self._reload_og(og.og_id)
         if fresh.diagnostic and fresh.diagnostic.answered_on and self.date_edit.date() == NO_DATE:
             self._loading = True
             self._show_date(fresh.diagnostic.answered_on)

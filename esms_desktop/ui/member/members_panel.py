@@ -30,7 +30,7 @@ class MembersPanel(QWidget):
 
     merged = Signal()
 
-    def __init__(self, db, dossier_id: int, parent: QWidget | None = None):
+    def __init__(self, db, dossier_id: int, parent: QWidget | None = None, read_now: bool = True):
         super().__init__(parent)
         self.db = db
         self.dossier_id = dossier_id
@@ -62,6 +62,8 @@ class MembersPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.retranslate_ui()
+        if read_now:  # the grappe step gives it the rows it read in the background instead
+            self.refresh()
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Members: each OG answers from its own desk"))
@@ -76,7 +78,7 @@ class MembersPanel(QWidget):
         self.letter_button.setToolTip(self.tr(
             "The OG's engagement letter from the dossier as it stands: once its answer is merged, with the "
             "establishments and the legal representative it sent, as in the letter it printed and signed."))
-        self.refresh()  # « oui / non » in the table
+        self.refresh(self.rows)  # « oui / non » in the table, from the rows already read (no query)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         from PySide6.QtCore import QEvent
@@ -85,9 +87,10 @@ class MembersPanel(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def refresh(self) -> None:
+    def refresh(self, rows: list | None = None) -> None:
+        """Show the member rows (``rows`` read in the background by the grappe step, else read here)."""
         current = self.selected()
-        self.rows = member_requests.member_rows(self.db, self.dossier_id)
+        self.rows = rows if rows is not None else member_requests.member_rows(self.db, self.dossier_id)
         self.table.setRowCount(len(self.rows))
         yes, no = self.tr("yes"), self.tr("no")
         for i, row in enumerate(self.rows):

@@ -132,7 +132,8 @@ class PackStep(StepPage):
         self.letters_button.setToolTip(self.tr("Save the engagement letters alone, one per OG, to have them signed"))
         self.convention_button.setToolTip(self.tr("Save the draft partnership convention alone"))
         if self._idle:
-            self._show_saved_state()
+            if getattr(self, "_last_stamp", None) is not None:  # read by the last load, in the background
+                self._show_saved_state(self._last_stamp)
         elif getattr(self, "_status_text", None) is not None:
             self.status.setText(self._status_text())  # the last job's status, in the new language
 
@@ -141,11 +142,15 @@ class PackStep(StepPage):
         self._status_text = make
         self.status.setText(make())
 
-    def load(self) -> None:
-        """Nothing to read up front: the pack is made from the dossier when asked; say whether the
-        saved pack is still up to date."""
+    def fetch(self):
+        """Nothing to read up front but the dossier's version (the pack is made from the dossier when
+        asked): is the saved pack still up to date? (background)"""
+        return self._stamp()
+
+    def fill(self, stamp) -> None:
+        self._last_stamp = stamp
         if self._idle:
-            self._show_saved_state()
+            self._show_saved_state(stamp)
 
     def completion_of(self, dossier, report) -> Completion:
         """Empty without OGs; complete once the pack of this very version of the dossier was saved."""
@@ -174,8 +179,8 @@ class PackStep(StepPage):
         store.setValue(key, version)
         store.sync()
 
-    def _show_saved_state(self) -> None:
-        state = self._saved_state()
+    def _show_saved_state(self, stamp: tuple[str, str] | None = None) -> None:
+        state = self._saved_state(stamp)
         if state == "current":
             self.status.setText(self.tr("The pack was saved for the dossier as it is now."))
         elif state == "stale":

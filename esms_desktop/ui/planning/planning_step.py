@@ -233,9 +233,13 @@ class PlanningStep(StepPage):
             self.splitter.setSizes([int(total * 0.3), int(total * 0.52), int(total * 0.18)])
 
     # data ----------------------------------------------------------------
-    def load(self) -> None:
-        self._show_filing_date(planning.get_filing_date(self.db, self.dossier_id))
-        self.refresh()
+    def fetch(self):
+        return planning.get_filing_date(self.db, self.dossier_id), self._read_plan()
+
+    def fill(self, data) -> None:
+        filing, plan = data
+        self._show_filing_date(filing)
+        self._show_plan(plan)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
@@ -260,12 +264,25 @@ class PlanningStep(StepPage):
         except CampaignFileError as exc:
             return None, campaign_error_text(exc)
 
-    def refresh(self) -> None:
-        """Read the tasks again and redraw the table, the chart, the summary and the checks."""
+    def refresh(self, then=None) -> None:
+        """Read the tasks again and redraw the table, the chart, the summary and the checks (read after the
+        dossier's earlier writes, in the background); ``then()`` once shown."""
+        def shown(plan) -> None:
+            self._show_plan(plan)
+            if then is not None:
+                then()
+
+        self.context.submit(self._read_plan, shown, self.load_failed)
+
+    def _read_plan(self):
+        """The tasks and the planning's check (background: no widget)."""
+        rows = planning.list_tasks(self.db, self.dossier_id)
+        return rows, self._run_check()
+
+    def _show_plan(self, plan) -> None:
         selected = self.current_key()
         had_rows = bool(self.rows)
-        self.rows = planning.list_tasks(self.db, self.dossier_id)
-        self.check, error = self._run_check()
+        self.rows, (self.check, error) = plan
         check = self.check
         essms = dict(check.essms) if check else {}
         flagged = {s for f in (check.findings if check else ()) if f.severity != "info" for s in f.subjects}
@@ -315,7 +332,7 @@ class PlanningStep(StepPage):
                 parts.append(self.tr("end of deployment {date} ({months} months, at most {maximum})").format(**values))
             else:
                 parts.append(self.tr("end of deployment {date} ({months} months)").format(**values))
-        waves = planning.waves(self.db, self.dossier_id)
+        waves = {t.wave for t in self.rows if t.role == "deployment" and t.wave is not None}  # as storage.planning.waves
         if waves:
             parts.append(self.tr("%n wave(s)", "", len(waves)))
         self.summary.setText(" · ".join(parts))
@@ -350,8 +367,8 @@ class PlanningStep(StepPage):
                 return
 
     # edits ---------------------------------------------------------------
-    def _stored(self) -> None:
-        self.refresh()
+    def _stored(self, then=None) -> None:
+        self.refresh(then=then)
         self.changed.emit()
 
     def store(self, row: planning.TaskRow, field: str, value) -> bool:
@@ -536,11 +553,13 @@ class PlanningStep(StepPage):
         task_id = planning.add_task(
             self.db, self.dossier_id, after_id=after.id if after else None, title=self.tr("New task"),
             phase=after.phase if after else "", start=start, end=start + dt.timedelta(days=14))
-        self._stored()
-        new = next(r for r in self.rows if r.id == task_id)
-        self.select_task(new.key)
-        self.table.setCurrentIndex(self.model.index(self.model.row_of_key(new.key), TITLE))
-        self.table.setFocus()
+        def select() -> None:
+            new = next(r for r in self.rows if r.id == task_id)
+            self.select_task(new.key)
+            self.table.setCurrentIndex(self.model.index(self.model.row_of_key(new.key), TITLE))
+            self.table.setFocus()
+
+        self._stored(then=select)
 
     def remove_task(self) -> None:
         key = self.current_key()

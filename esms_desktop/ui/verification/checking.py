@@ -91,6 +91,18 @@ def navigate(origin: QWidget, step: str, field: str | None) -> bool:
     page = wizard.current_step()
     if getattr(page, "key", None) != step:
         return False
+    if page.is_loading():  # its data arrives in the background: focus the field once it is shown
+        def loaded(loading: bool) -> None:
+            if not loading:
+                page.loading_changed.disconnect(loaded)
+                _land(page, step, field)
+
+        page.loading_changed.connect(loaded)
+        return True
+    return _land(page, step, field)
+
+
+def _land(page: QWidget, step: str, field: str | None) -> bool:
     landed = bool(field) and page.focus_field(field)
     if not landed and FALLBACK_FIELDS.get(step):
         _select_og_row(page, field)

@@ -3,16 +3,13 @@ recevable », refreshed whenever the dossier changes; clicking it opens the step
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from esms_desktop.i18n import render
 from esms_desktop.rules.campaign import CampaignFileError
-from esms_desktop.storage.errors import StorageError
 from esms_desktop.ui.campaign_errors import campaign_error_text
-from esms_desktop.ui.verification.checking import COLOURS, run_check
-
-DELAY_MS = 300
+from esms_desktop.ui.verification.checking import COLOURS
 
 
 class CheckSummary(QPushButton):
@@ -24,19 +21,16 @@ class CheckSummary(QPushButton):
         self.setObjectName("checkSummary")
         self.report = None
         self.failure: Exception | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        wizard.state_changed.connect(self._timer.start)
         self.clicked.connect(lambda: wizard.go_to_step("verification"))
-        QTimer.singleShot(0, self.refresh)
+        self._show()
 
     def refresh(self) -> None:
-        try:
-            self.report, self.failure = run_check(self.wizard.db, self.wizard.dossier_id), None
-        except (CampaignFileError, StorageError, ValueError, OSError) as exc:
-            self.report, self.failure = None, exc
+        """Check the stored dossier again: asked of the wizard, whose background refresh brings the report."""
+        self.wizard.refresh_states()
+
+    def show_report(self, report, failure: Exception | None = None) -> None:
+        """The check of the dossier just read (None with ``failure``: unavailable, said why)."""
+        self.report, self.failure = report, failure
         self._show()
 
     def _show(self) -> None:

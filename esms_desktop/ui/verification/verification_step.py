@@ -14,7 +14,7 @@ from esms_desktop.rules.admissibility.checker import CheckReport
 from esms_desktop.rules.campaign import CampaignFileError
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.ui.campaign_errors import campaign_error_text
-from esms_desktop.ui.verification.checking import COLOURS, galis_rows, navigate, run_check, wizard_of
+from esms_desktop.ui.verification.checking import COLOURS, navigate, run_check, wizard_of
 from esms_desktop.ui.verification.criteria_view import CriteriaView
 from esms_desktop.ui.verification.galis_view import GalisView
 from esms_desktop.ui.wizard.step import StepPage
@@ -71,26 +71,29 @@ class VerificationStep(StepPage):
         if self.report is not None or self.failure is not None:
             self._show_report()
 
-    def load(self) -> None:
-        self.refresh()
-
     def refresh(self) -> None:
+        self.load()
+
+    def fetch(self):
+        """The check, the GALIS fields and what the page names, from one read of the dossier (background)."""
+        from esms_desktop.rules.galis import galis_fields
+        from esms_desktop.storage.loader import load_dossier
+
         try:
-            self.report = run_check(self.db, self.dossier_id)
-            rows = galis_rows(self.db, self.dossier_id)
-            self.failure = None
+            dossier = load_dossier(self.db, self.dossier_id)
+            report = run_check(self.db, self.dossier_id, dossier=dossier)
+            return (report, galis_fields(dossier, dossier.campaign()), dossier.name, dossier.campaign_year,
+                    dossier.galis_entered_on, None)
         except (CampaignFileError, StorageError, ValueError, OSError) as exc:
-            self.report, self.failure = None, exc
+            return None, None, None, None, None, exc
+
+    def fill(self, data) -> None:
+        self.report, rows, name, year, galis_entered_on, self.failure = data
         self._show_report()
         if self.report is not None:
-            from esms_desktop.storage.dossiers import get_dossier
-
-            dossier = get_dossier(self.db, self.dossier_id)
-            self.galis_view.show_fields(rows, dossier.name)
-            from esms_desktop.storage.planning import get_galis_entry
-
-            self.galis_view.show_entry(get_galis_entry(self.db, self.dossier_id))
-            self._show_readings(dossier.campaign_year)
+            self.galis_view.show_fields(rows, name)
+            self.galis_view.show_entry(galis_entered_on)
+            self._show_readings(year)
 
     def _show_readings(self, year: int) -> None:
         from html import escape

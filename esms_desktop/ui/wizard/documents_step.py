@@ -29,6 +29,7 @@ from esms_desktop.storage import documents
 from esms_desktop.storage.document_checks import safe_file_name
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.storage.grappe import list_grappe
+from esms_desktop.ui.autosave import Write
 from esms_desktop.ui.wizard.document_slot import DocumentSlot, repolish
 from esms_desktop.ui.wizard.step import StepPage
 
@@ -146,8 +147,15 @@ class DocumentsStep(StepPage):
                 self._validate(name, final=True)
 
     # data ----------------------------------------------------------------
-    def load(self) -> None:
-        rib = documents.get_rib(self.db, self.dossier_id)
+    def fetch(self):
+        return documents.get_rib(self.db, self.dossier_id), self._read_documents()
+
+    def _read_documents(self):
+        """The pieces' metadata and the OGs they belong to (background: no widget)."""
+        return documents.list_documents(self.db, self.dossier_id), list_grappe(self.db, self.dossier_id)
+
+    def fill(self, data) -> None:
+        rib, pieces = data
         saver = self.context.autosaver
         saver.suspended, was = True, saver.suspended
         try:
@@ -160,11 +168,19 @@ class DocumentsStep(StepPage):
             saver.suspended = was
         for name, edit in self.rib_edits.items():
             self._validate(name, final=bool(edit.text().strip()))
-        self._rebuild()
+        self._rebuild(pieces)
 
-    def _rebuild(self) -> None:
-        docs = documents.list_documents(self.db, self.dossier_id)
-        ogs = list_grappe(self.db, self.dossier_id)
+    def _rebuild(self, pieces=None) -> None:
+        """Show the slots of the pieces (``pieces``: ``_read_documents()``; None: read them first, after the
+        dossier's earlier writes, in the background). The slots are made again only when a piece or an OG
+        changed."""
+        if pieces is None:
+            self.context.submit(self._read_documents, self._rebuild, self.load_failed)
+            return
+        if pieces == getattr(self, "_shown_pieces", None) and self.slots:
+            return
+        self._shown_pieces = pieces
+        docs, ogs = pieces
         for name in self._dynamic_names:
             delattr(self, name)
         self._dynamic_names = []
@@ -215,9 +231,8 @@ class DocumentsStep(StepPage):
         slot.remove_requested.connect(self.remove)
 
     # RIB fields ------------------------------------------------------------
-    def _save_rib(self, **values) -> None:
-        documents.update_rib(self.db, self.dossier_id, **values)
-        self.changed.emit()
+    def _save_rib(self, **values) -> Write:
+        return Write(lambda: documents.update_rib(self.db, self.dossier_id, **values), lambda _r: self.changed.emit())
 
     def _validate(self, name: str, final: bool) -> None:
         """Show the error under the field: while typing only once it is right again, on leaving it always."""

@@ -122,12 +122,16 @@ class GovernanceStep(StepPage):
             self.load()
 
     # data ----------------------------------------------------------------
-    def load(self) -> None:
+    def fetch(self):
+        return governance.list_people(self.db, self.dossier_id), governance.list_referents(self.db, self.dossier_id)
+
+    def fill(self, data) -> None:
         selected = self.selected_person_id()
-        self.people = governance.list_people(self.db, self.dossier_id)
-        self.referents = governance.list_referents(self.db, self.dossier_id)
+        unchanged = (self.people, self.referents) == data and self.referent_table.rowCount() == len(data[1])
+        self.people, self.referents = data
         self._fill_people(selected)
-        self._fill_referents()
+        if not unchanged:  # one combo box per ESSMS: built again only when a row or a person changed
+            self._fill_referents()
         self._update_buttons()
 
     def _fill_people(self, selected: int | None) -> None:

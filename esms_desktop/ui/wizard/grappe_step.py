@@ -119,7 +119,7 @@ class GrappeStep(StepPage):
         left_layout.addLayout(bottom)
         from esms_desktop.ui.member.members_panel import MembersPanel
 
-        self.members = MembersPanel(self.db, self.dossier_id)  # member sheets sent / returned / merged
+        self.members = MembersPanel(self.db, self.dossier_id, read_now=False)  # member sheets sent / returned / merged
         self.members.merged.connect(self.load)
         left_layout.addWidget(self.members)
         self.panel = CompositionPanel()
@@ -161,9 +161,21 @@ class GrappeStep(StepPage):
             self.load()
 
     # data ----------------------------------------------------------------
-    def load(self) -> None:
+    def fetch(self):
+        """The grappe's rows, the dossier (composition panel) and the members' requests (background)."""
+        from esms_desktop.rules.campaign import readable_source
+        from esms_desktop.storage import member_requests
+        from esms_desktop.ui.wizard.composition_panel import compute
+
+        dossier = load_dossier(self.db, self.dossier_id)
+        readable_source("")  # the campaigns' document names, read once (the cards name their sources)
+        return (grappe.list_grappe(self.db, self.dossier_id), dossier,
+                member_requests.member_rows(self.db, self.dossier_id), compute(dossier))
+
+    def fill(self, data) -> None:
+        ogs, dossier, members, composition = data
         selected = self._selected()
-        self.ogs = grappe.list_grappe(self.db, self.dossier_id)
+        self.ogs = ogs
         self.tree.clear()
         essms_count = 0
         for og in self.ogs:
@@ -203,9 +215,9 @@ class GrappeStep(StepPage):
         self.porteur_label.setVisible(bool(self.ogs))
         self._reselect(selected)
         self._update_buttons()
-        self.dossier = load_dossier(self.db, self.dossier_id)
-        self.panel.update_from(self.dossier)
-        self.members.refresh()
+        self.dossier = dossier
+        self.panel.update_from(self.dossier, composition)
+        self.members.refresh(members)
 
     def _selected(self) -> tuple[str, int] | None:
         item = self.tree.currentItem()
@@ -266,8 +278,9 @@ class GrappeStep(StepPage):
         self.edit_button.setEnabled(has_selection)
         self.remove_button.setEnabled(has_selection)
 
-    def _stored(self) -> None:
-        self.load()
+    def _stored(self, select: tuple[str, int] | None = None) -> None:
+        """Stored: read again (in the background), then ``select`` that line."""
+        self.load(then=(lambda: self._reselect(select)) if select is not None else None)
         self.changed.emit()
 
     def _campaign(self):
@@ -281,8 +294,7 @@ class GrappeStep(StepPage):
         dialog = OgDialog(self, {"is_porteur": not any(og.is_porteur for og in self.ogs)}, campaign=self._campaign())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             og_id = grappe.add_og(self.db, self.dossier_id, **dialog.values())
-            self._stored()
-            self._reselect(("og", og_id))
+            self._stored(("og", og_id))
 
     def add_essms(self) -> None:
         og = self.current_og()
@@ -293,8 +305,7 @@ class GrappeStep(StepPage):
         dialog.setWindowTitle(self.tr("New ESSMS of « {og} »").format(og=og.name))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             essms_id = grappe.add_essms(self.db, og.id, **dialog.values())
-            self._stored()
-            self._reselect(("essms", essms_id))
+            self._stored(("essms", essms_id))
 
     def add_all_of_og(self) -> None:
         og = self.current_og()
@@ -303,8 +314,7 @@ class GrappeStep(StepPage):
         dialog = OgEstablishmentsDialog(self, og.name, og.finess_ej, self._existing())
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.selected_values():
             grappe.add_many_essms(self.db, og.id, dialog.selected_values())
-            self._stored()
-            self._reselect(("og", og.id))
+            self._stored(("og", og.id))
 
     def import_list(self) -> None:
         og = self.current_og()

@@ -21,6 +21,7 @@ from esms_desktop.rules.presentation import PRESENTATION_KEYS
 from esms_desktop.rules.presentation_checks import presentation_contradictions
 from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage.presentation import get_presentation, set_section
+from esms_desktop.ui.autosave import Write
 from esms_desktop.ui.findings_list import FindingsList
 from esms_desktop.ui.wizard.step import StepPage
 
@@ -168,8 +169,16 @@ class PresentationStep(StepPage):
         mark = "●" if words >= MIN_WORDS else ("◐" if words else "○")
         self.section_list.item(row).setText(f"{mark}  {self._titles()[key]}")
 
-    def load(self) -> None:
-        texts = get_presentation(self.db, self.dossier_id)
+    def fetch(self):
+        return get_presentation(self.db, self.dossier_id), self._contradictions()
+
+    def _contradictions(self):
+        """The note's contradictions with the grappe and the planning (the checker's criterion 2 gives them
+        too), read from the stored dossier (background: no widget)."""
+        return presentation_contradictions(load_dossier(self.db, self.dossier_id))
+
+    def fill(self, data) -> None:
+        texts, found = data
         saver = self.context.autosaver
         saver.suspended = True
         try:
@@ -178,16 +187,20 @@ class PresentationStep(StepPage):
                     editor.setPlainText(texts[key])
         finally:
             saver.suspended = False
-        self._check()
+        self._show_contradictions(found)
 
-    def _save(self, key: str, text: str) -> None:
-        set_section(self.db, self.dossier_id, key, text)
-        self._check()
-        self.changed.emit()
+    def _save(self, key: str, text: str) -> Write:
+        def write():
+            set_section(self.db, self.dossier_id, key, text)
+            return self._contradictions()
 
-    def _check(self) -> None:
-        """The note's contradictions with the grappe and the planning (the checker's criterion 2 gives them too)."""
-        found = presentation_contradictions(load_dossier(self.db, self.dossier_id))
+        def stored(found) -> None:
+            self._show_contradictions(found)
+            self.changed.emit()
+
+        return Write(write, stored)
+
+    def _show_contradictions(self, found) -> None:
         self.contradictions.show_findings(found)
         self.contradictions.setVisible(bool(found))
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from esms_desktop.rules.campaign import CampaignFileError, available_campaigns, load_campaign
 from esms_desktop.rules.identity.geography import REGIONS
 from esms_desktop.storage import dossiers
+from esms_desktop.ui.autosave import Write
 from esms_desktop.ui.wizard import choices
 from esms_desktop.ui.wizard.step import StepPage
 
@@ -115,8 +116,10 @@ class ProjectStep(StepPage):
         finally:
             saver.suspended = was
 
-    def load(self) -> None:
-        fields = dossiers.get_dossier(self.db, self.dossier_id)
+    def fetch(self):
+        return dossiers.get_dossier(self.db, self.dossier_id)
+
+    def fill(self, fields) -> None:
         saver = self.context.autosaver
         saver.suspended = True
         try:
@@ -160,24 +163,35 @@ class ProjectStep(StepPage):
     def _check_name(self, text: str) -> None:
         self.name_error.setVisible(not text.strip())
 
-    def _save_name(self, text: str) -> None:
-        """Save the name, saying which name it replaces: someone else's rename meanwhile is shown first."""
+    def _save_name(self, text: str) -> Write | None:
+        """Save the name, saying which name it replaces: someone else's rename meanwhile is shown first
+        (the write in the background, the question and what follows on the UI thread)."""
         from esms_desktop.storage.concurrency import StaleEdit
         from esms_desktop.ui import conflict_dialog
 
         if not text.strip():
-            return
-        try:
-            dossiers.rename_dossier(self.db, self.dossier_id, text, based_on=getattr(self, "_stored_name", None))
-        except StaleEdit as exc:
+            return None
+        based_on = getattr(self, "_stored_name", None)
+        self._stored_name = text.strip()  # the next edit starts from this one (stored before it, in order)
+
+        def stored(_result=None) -> None:
+            self.changed.emit()
+
+        def refused(exc: Exception) -> bool:
+            if not isinstance(exc, StaleEdit):
+                self._stored_name = based_on
+                return False
             if conflict_dialog.ask(self, exc.theirs, {"name": text}, {"name": self.tr("Dossier name")}) == conflict_dialog.RELOAD:
                 self.load()
                 self.changed.emit()
-                return
-            dossiers.rename_dossier(self.db, self.dossier_id, text)
-        self._stored_name = text.strip()
-        self.changed.emit()
+                return True
+            self.context.submit(lambda: dossiers.rename_dossier(self.db, self.dossier_id, text), stored,
+                                lambda e: self.context.autosaver.failed.emit(e))
+            return True
 
-    def _save(self, **fields) -> None:
-        dossiers.update_dossier(self.db, self.dossier_id, **fields)
-        self.changed.emit()
+        return Write(lambda: dossiers.rename_dossier(self.db, self.dossier_id, text, based_on=based_on),
+                     stored, refused)
+
+    def _save(self, **fields) -> Write:
+        return Write(lambda: dossiers.update_dossier(self.db, self.dossier_id, **fields),
+                     lambda _r: self.changed.emit())

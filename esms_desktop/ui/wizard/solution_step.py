@@ -27,6 +27,7 @@ from esms_desktop.rules.admissibility.criteria import (
 )
 from esms_desktop.rules.campaign import Campaign, CampaignFileError, campaign_of
 from esms_desktop.storage import dossiers, solution
+from esms_desktop.ui.autosave import Write
 from esms_desktop.ui.campaign_errors import campaign_error_text
 from esms_desktop.ui.wizard.step import Completion, StepPage
 
@@ -125,8 +126,8 @@ class SolutionStep(StepPage):
         layout.addStretch(1)
 
         saver = self.context.autosaver
-        saver.bind_line_edit(self.software_edit, lambda v: self._save(software=v))
-        saver.bind_line_edit(self.editor_edit, lambda v: self._save(editor=v))
+        saver.bind_line_edit(self.software_edit, lambda v: None if self._filling else self._write(software=v))
+        saver.bind_line_edit(self.editor_edit, lambda v: None if self._filling else self._write(editor=v))
         self.segur_check.toggled.connect(lambda on: self._save(segur_referenced=on))
         self.ght_check.toggled.connect(lambda on: self._save(ght_route=on))
         # one item at a time: what someone else ticks meanwhile is kept (storage.solution.set_choice)
@@ -206,19 +207,20 @@ class SolutionStep(StepPage):
             campaign = None
         return Completion(STEP_STATES[self.key](dossier, campaign, report))
 
-    def _load_campaign(self) -> None:
+    def fetch(self):
+        """The solution's fields, the campaign and the grappe's sectors (background: no widget)."""
+        year = dossiers.get_dossier(self.db, self.dossier_id).campaign_year
         try:
-            year = dossiers.get_dossier(self.db, self.dossier_id).campaign_year
-            self.campaign, self.campaign_error = campaign_of({"campaign_year": year}), None
+            campaign, error = campaign_of({"campaign_year": year}), None
         except CampaignFileError as exc:
-            self.campaign, self.campaign_error = None, exc
+            campaign, error = None, exc
+        return (campaign, error, solution.get_solution(self.db, self.dossier_id),
+                solution.grappe_sectors(self.db, self.dossier_id),
+                solution.grappe_sectors_and_categories(self.db, self.dossier_id))
 
-    # data ----------------------------------------------------------------
-    def load(self) -> None:
-        self._load_campaign()
+    def fill(self, data) -> None:
+        self.campaign, self.campaign_error, fields, self._sectors, self._pairs = data
         self._show_campaign_texts()
-        fields = solution.get_solution(self.db, self.dossier_id)
-        self._sectors = solution.grappe_sectors(self.db, self.dossier_id)
         saver = self.context.autosaver
         saver.suspended, was = True, saver.suspended
         self._filling = True
@@ -244,17 +246,20 @@ class SolutionStep(StepPage):
     def _checked(checks: dict[str, QCheckBox]) -> list[str]:
         return [code for code, check in checks.items() if check.isChecked()]
 
+    def _write(self, **values) -> Write:
+        return Write(lambda: solution.update_solution(self.db, self.dossier_id, **values), self._stored)
+
     def _save(self, **values) -> None:
-        if self._filling:
-            return
-        solution.update_solution(self.db, self.dossier_id, **values)
-        self._show_counts()
-        self.changed.emit()
+        """A tick: stored in the background (the line edits go through the autosaver: ``_write``)."""
+        if not self._filling:
+            self.submit_write(self._write(**values))
 
     def _save_choice(self, field: str, code: str, chosen: bool) -> None:
         if self._filling:
             return
-        solution.set_choice(self.db, self.dossier_id, field, code, chosen)
+        self.submit_write(Write(lambda: solution.set_choice(self.db, self.dossier_id, field, code, chosen), self._stored))
+
+    def _stored(self, _result=None) -> None:
         self._show_counts()
         self.changed.emit()
 
@@ -273,7 +278,7 @@ class SolutionStep(StepPage):
 
     def _needed_text(self) -> str:
         sectors = {s: n for s, n in self._sectors.items() if s}
-        pairs = solution.grappe_sectors_and_categories(self.db, self.dossier_id)
+        pairs = getattr(self, "_pairs", ())
         needed = needed_referentials([s for s, _c in pairs], [c for _s, c in pairs])
         if not sectors:
             return self.tr("The sectors of the ESSMS are not known yet (step « The grappe »).")

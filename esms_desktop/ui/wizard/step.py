@@ -36,6 +36,14 @@ class WizardContext:
     dossier_id: int
     autosaver: Autosaver
     history: object = None  # ui.edit_history.EditHistory: steps may name their next change
+    queue: object = None  # ui.db_queue.DbQueue of the wizard: reads and writes off the UI thread (None: at once)
+
+    def submit(self, work, done=None, failed=None):
+        """Run ``work`` (storage only, no widget) after the dossier's earlier jobs, off the UI thread when the
+        wizard has a queue; ``done(result)`` / ``failed(exc)`` on the UI thread."""
+        from esms_desktop.ui import db_queue
+
+        return db_queue.submit(self.queue, work, done, failed)
 
     def name_change(self, text: str) -> None:
         """Name the change about to be stored, for Édition ▸ Annuler (no-op without a history)."""
@@ -48,10 +56,13 @@ class StepPage(QWidget):
 
     key = ""
     changed = Signal()  # the step stored something: completion and title may change
+    loading_changed = Signal(bool)  # True while the step waits for its data (« Chargement… »)
 
     def __init__(self, context: WizardContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
+        self._loads_asked = 0
+        self._awaiting_data = False
         self.setup_ui()
         self.retranslate_ui()
 
@@ -73,9 +84,79 @@ class StepPage(QWidget):
     def retranslate_ui(self) -> None:
         raise NotImplementedError
 
-    def load(self) -> None:
-        """Fill the widgets from the database (called when the step is shown)."""
+    def load(self, then=None) -> None:
+        """Fill the widgets from the database (called when the step is shown): ``fetch()`` reads in the
+        wizard's background queue, ``fill(data)`` then fills the widgets on the UI thread; ``then()``
+        after that. A step that overrides ``load`` itself reads on the UI thread."""
+        self._loads_asked += 1
+        asked = self._loads_asked
+        self._set_loading(True)
+
+        def filled(data) -> None:
+            if asked != self._loads_asked:
+                return  # a later load was asked: its data is newer
+            self._filled_once = True
+            try:
+                self.fill(data)
+            finally:
+                self._set_loading(False)  # after the widgets are filled: a link may now focus one of them
+            if then is not None:
+                then()
+
+        def failed(exc: Exception) -> None:
+            if asked == self._loads_asked:
+                self._set_loading(False)
+                self.load_failed(exc)
+
+        self.context.submit(self.fetch, filled, failed)
+
+    def submit_write(self, write) -> None:
+        """Store an edit not bound to the autosaver (a tick, a button): ``write`` (an ``autosave.Write``) runs
+        after the dossier's earlier jobs, in the background; a refusal is shown like an autosaved one's."""
+        saver = self.context.autosaver
+
+        def refused(exc: Exception) -> None:
+            if write.failed is None or not write.failed(exc):
+                saver.failed.emit(exc)
+
+        def stored(result) -> None:
+            if write.then is not None:
+                write.then(result)
+            saver.saved.emit()
+
+        self.context.submit(write.run, stored, refused)
+
+    def fetch(self):
+        """The data ``fill`` shows, read from the database (runs in the background thread: no widget)."""
         raise NotImplementedError
+
+    def fill(self, data) -> None:
+        """Fill the widgets with what ``fetch`` read (UI thread)."""
+        raise NotImplementedError
+
+    def load_failed(self, exc: Exception) -> None:
+        """The step's data could not be read: said in the window (French), the widgets left as they were."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from esms_desktop.i18n import render
+        from esms_desktop.storage.errors import StorageError
+
+        text = render(exc.message) if isinstance(exc, StorageError) else str(exc)
+        QMessageBox.warning(self, QCoreApplication.translate("StepPage", "Not loaded"),
+                            QCoreApplication.translate("StepPage", "This step could not be read: {error}").format(error=text))
+
+    def is_loading(self) -> bool:
+        return self._awaiting_data
+
+    def has_data(self) -> bool:
+        """Filled at least once (a reload keeps the widgets usable while the new data arrives)."""
+        return getattr(self, "_filled_once", False) or type(self).load is not StepPage.load
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._awaiting_data:
+            self._awaiting_data = loading
+            self.loading_changed.emit(loading)
 
     def completion(self) -> Completion:
         """This step's state, read from the stored dossier (the wizard reads every step's at once)."""

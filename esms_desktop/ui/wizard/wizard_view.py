@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.ui.autosave import Autosaver
+from esms_desktop.ui.db_queue import DbQueue
 from esms_desktop.ui.budget.budget_step import BudgetStep
 from esms_desktop.ui.budget.needs_step import NeedsStep
 from esms_desktop.ui.communication.communication_step import CommunicationStep
@@ -76,17 +77,23 @@ class WizardView(QWidget):
         super().__init__(parent)
         self.db = db
         self.dossier_id = dossier_id
-        self.autosaver = Autosaver(self)
+        self.dossier = None  # the last storage.load_dossier of the background refresh (rules.dossier.Dossier)
+        self.report = None  # its admissibility check (None: no rules)
+        self.queue = DbQueue(self)  # every read and write of this dossier, in order, off the UI thread
+        self._refresh_asked = 0
+        self._started = False
+        self._followup = None  # the follow-up's state (storage.followup), read again only when it may change
+        self._followup_stale = True
+        self.autosaver = Autosaver(self, queue=self.queue)
         self.autosaver.failed.connect(self._save_failed)
-        self.autosaver.saved.connect(self.state_changed)
+        self.autosaver.saved.connect(self._candidature_changed)
         self.autosaver.pending_changed.connect(lambda _p: self.state_changed.emit())
         from esms_desktop.ui.edit_history import EditHistory
 
         self.history = EditHistory(db, dossier_id, self)
         self.history.before_change = self.autosaver.flush
         self.history.restored.connect(self._restored)
-        self.autosaver.saved.connect(lambda: self.history.checkpoint(self._edit_text()))
-        context = WizardContext(db, dossier_id, self.autosaver, self.history)
+        context = WizardContext(db, dossier_id, self.autosaver, self.history, self.queue)
         self.steps = [cls(context) for cls in STEP_CLASSES]
 
         self.step_list = QListWidget()
@@ -98,8 +105,9 @@ class WizardView(QWidget):
         for step in self.steps:
             self.step_list.addItem(QListWidgetItem())
             self.stack.addWidget(_scrolled(step))  # a small screen scrolls the step, never hides it
-            step.changed.connect(self.refresh_states)  # loads the dossier and offers it to the history, then:
-            step.changed.connect(lambda: self.history.checkpoint(self._edit_text(), just_offered=True))
+            # the step states, the live check, the history (and the follow-up when it is that step's)
+            step.changed.connect(self.refresh_states if isinstance(step, FollowupStep) else self._candidature_changed)
+            step.loading_changed.connect(self._show_loading)
         self.step_list.currentRowChanged.connect(self._show_step)
 
         self.back_button = QPushButton()
@@ -121,6 +129,11 @@ class WizardView(QWidget):
         right = QVBoxLayout()
         from PySide6.QtWidgets import QLabel
 
+        self.loading_label = QLabel()  # « Chargement… » while the step shown waits for its data
+        self.loading_label.setObjectName("loadingLabel")
+        self.loading_label.setStyleSheet("color: #666666; font-style: italic;")
+        self.loading_label.hide()
+        nav.insertWidget(2, self.loading_label)
         self.lock_banner = QLabel()  # « dossier déposé : candidature en lecture seule »
         self.lock_banner.setObjectName("lockBanner")
         self.lock_banner.setWordWrap(True)
@@ -133,19 +146,21 @@ class WizardView(QWidget):
         layout.addWidget(self.step_list)
         layout.addLayout(right, 1)
         self.retranslate_ui()
-        self.history.reset()
         for step in self.steps:
             if isinstance(step, FollowupStep):
                 step.reworked.connect(self.open_requested)
-                step.changed.connect(self._apply_lock)
-        self.step_list.setCurrentRow(self._opening_row())
+        self._locked = False
+        self._show_loading()
+        # Opening: the first refresh (in the background) reads the dossier, its check, its history's first
+        # state and the step it opens on; the window stays free meanwhile (« Chargement… »).
+        self._refresh(opening=True)
 
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("← &Dossiers"))
         self.back_button.setToolTip(self.tr("Back to the list of dossiers"))
         self.previous_button.setText(self.tr("< &Previous"))
         self.next_button.setText(self.tr("&Next >"))
-        self.refresh_states()
+        self._show_states()  # the titles in the new language, the states of the last refresh
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -153,26 +168,117 @@ class WizardView(QWidget):
         super().changeEvent(event)
 
     def refresh_states(self) -> None:
+        """The dossier changed (or the language): read it again in the background, then show every step's
+        state, the live check and record the change in the history (``_refreshed``)."""
+        if not hasattr(self, "history"):  # retranslate_ui during the construction
+            return
+        self._refresh()
+
+    def _candidature_changed(self) -> None:
+        """A candidature step or the autosaver stored something: the follow-up (its own table) is unchanged."""
+        if hasattr(self, "history"):
+            self._refresh(followup=False)
+
+    def _refresh(self, opening: bool = False, followup: bool = True) -> None:
+        self._refresh_asked += 1
+        asked, text = self._refresh_asked, self._edit_text() if self._started else ""
+        self._followup_stale = self._followup_stale or followup or opening
+        self.queue.submit(lambda: self._read_state(asked, opening),
+                          done=lambda result: self._refreshed(result, text),
+                          failed=self._refresh_failed)
+
+    def _read_state(self, asked: int, opening: bool):
+        """In the background thread (no widget): the dossier, its check, its lock, its history state."""
+        if asked != self._refresh_asked and not opening:
+            return None  # a later refresh was asked meanwhile: it reads the newer dossier
+        from esms_desktop.storage.followup import dossier_state, get_followup
+        from esms_desktop.storage.loader import load_dossier
+        from esms_desktop.rules.campaign import CampaignFileError
+        from esms_desktop.ui.verification.checking import run_check
+
+        dossier = load_dossier(self.db, self.dossier_id)  # once for every step, never the documents' bytes
+        try:
+            report, failure = run_check(self.db, self.dossier_id, dossier=dossier), None
+        except (CampaignFileError, ValueError) as exc:  # no usable rules: the live check says why
+            report, failure = None, exc
+        followup = self._followup
+        if followup is None or self._followup_stale:  # read again only when the follow-up may have changed
+            self._followup_stale = False
+            followup = get_followup(self.db, self.dossier_id)
+        opening_row = None
+        if opening:
+            opening_row = 0
+            if dossier_state(self.db, self.dossier_id) == "selected":  # a retenu dossier opens on its « Suivi »
+                opening_row = next(i for i, s in enumerate(self.steps) if s.key == "suivi")
+        state = self.history.state_in_background(dossier)
+        # every step's state (rules on the dossier just read; the follow-up's from its table)
+        states = [step.completion_from_followup(followup) if isinstance(step, FollowupStep)
+                  else step.completion_of(dossier, report) for step in self.steps]
+        return dossier, report, failure, followup, state, opening_row, states
+
+    def _refreshed(self, result, text: str) -> None:
+        if result is None:
+            return
+        dossier, report, failure, followup, state, opening_row, self._states = result
+        self.dossier, self.report, self._followup = dossier, report, followup
+        self._locked = followup.candidature_locked
+        self.history.record(state, text)
+        self._show_states()
+        self.check_summary.show_report(report, failure)
+        self._apply_lock()
+        if opening_row is not None:
+            self._started = True
+            if self.step_list.currentRow() < 0:  # the user (or a link) has not chosen a step meanwhile
+                self.step_list.setCurrentRow(opening_row)
+        self.state_changed.emit()
+
+    def _refresh_failed(self, exc: Exception) -> None:
+        import logging
+
+        logging.getLogger(__name__).error("reading the dossier failed", exc_info=exc)
+        self.check_summary.show_report(None, exc)
+        if not self._started:
+            self._started = True
+            if self.step_list.currentRow() < 0:
+                self.step_list.setCurrentRow(0)
+
+    def _show_states(self) -> None:
         labels = {
             Completion.EMPTY: self.tr("not started"),
             Completion.PARTIAL: self.tr("to complete"),
             Completion.COMPLETE: self.tr("complete"),
         }
-        from esms_desktop.storage.loader import load_dossier
-        from esms_desktop.ui.wizard.step import dossier_check
-
-        dossier = load_dossier(self.db, self.dossier_id)  # once for every step, never the documents' bytes
-        self.history.offer(dossier)  # its next checkpoint need not read the dossier again
-        report = dossier_check(self.db, self.dossier_id, dossier)
+        states = getattr(self, "_states", None)
         for row, step in enumerate(self.steps):
-            state = step.completion_of(dossier, report)
             item = self.step_list.item(row)
+            if states is None:
+                item.setText(f"   {row + 1}. {step.title()}")
+                continue
+            state = states[row]
             item.setText(f"{MARKS[state]}  {row + 1}. {step.title()}")
             item.setData(Qt.ItemDataRole.UserRole, state.value)
             item.setToolTip(labels[state])
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, labels[state])
         self._fit_step_list()
-        self.state_changed.emit()
+
+    def is_settled(self) -> bool:
+        """Opened, nothing typed waiting to be stored, no background job left, the step shown filled."""
+        return (self._started and not self.queue.busy() and not self.autosaver.has_pending()
+                and not self.current_step().is_loading())
+
+    def wait_loaded(self) -> None:
+        """Block until every read and write asked so far is done and shown (tests, closing)."""
+        self.queue.wait_idle()
+
+    def _show_loading(self, _loading: bool = False) -> None:
+        current = self.current_step() if self._started else None
+        waiting = current is None or current.is_loading()
+        self.loading_label.setText(self.tr("Loading…"))
+        self.loading_label.setVisible(waiting)
+        empty = current is None or (waiting and not current.has_data())  # nothing to type in yet
+        for index in range(self.stack.count()):
+            area = self.stack.widget(index)
+            area.setEnabled(not (empty and area is self.stack.currentWidget()))
 
     def _fit_step_list(self) -> None:
         """As wide as the longest title (« 4. SI maturity assessment »), between 200 and 270 px."""
@@ -195,18 +301,9 @@ class WizardView(QWidget):
                     step.focus_field(field)
                 return
 
-    def _opening_row(self) -> int:
-        """A selected (retenu) dossier opens on its « Suivi »; any other on its first step."""
-        from esms_desktop.storage.followup import dossier_state
-
-        if dossier_state(self.db, self.dossier_id) == "selected":
-            return next(i for i, s in enumerate(self.steps) if s.key == "suivi")
-        return 0
-
     def _apply_lock(self) -> None:
-        from esms_desktop.storage.followup import get_followup
-
-        locked = get_followup(self.db, self.dossier_id).candidature_locked
+        """A filed dossier (read by the last refresh): its candidature steps are read-only."""
+        locked = self._locked
         for step in self.steps:
             if step.key not in UNLOCKED_STEPS:
                 step.setEnabled(not locked)
@@ -219,10 +316,12 @@ class WizardView(QWidget):
     def _show_step(self, index: int) -> None:
         if index < 0:
             return
-        self.autosaver.flush()
+        self._started = True
+        self.autosaver.send()  # stored before the step reads: the same queue, in order
         self.stack.setCurrentIndex(index)
         self._apply_lock()
-        self.steps[index].load()
+        self.steps[index].load()  # in the background (« Chargement… »), then its widgets are filled
+        self._show_loading()
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)
 
@@ -242,7 +341,9 @@ class WizardView(QWidget):
         self.autosaver.flush()
 
     def shutdown(self) -> None:
-        """Stop and wait for the steps' background work (the dossier or the window is closing)."""
+        """Stop and wait for the steps' background work (the dossier or the window is closing): what was
+        typed is stored first."""
+        self.queue.stop()
         for step in self.steps:
             step.shutdown()
 
