@@ -70,6 +70,7 @@ def test_undo_and_redo_of_an_og_removal_keep_every_number(qtbot, main_window, mo
 
     step.tree.setFocus()
     qtbot.keyClick(step.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Annuler
+    settle(main_window.wizard)
     assert _numbers(db, dossier_id) == before  # the same OG, ESSMS and documents numbers, the 27 answers
     assert {n.id: n.essms for n in load_dossier(db, dossier_id).needs} == needs_before  # tied again, same numbers
     # the member sheet sent to another OG is still known as sent
@@ -80,6 +81,7 @@ def test_undo_and_redo_of_an_og_removal_keep_every_number(qtbot, main_window, mo
     assert step.current_og().name == VILLATTE
 
     main_window.edit_menu.redo_action.trigger()  # Rétablir: removed again
+    settle(main_window.wizard)
     assert VILLATTE not in _numbers(db, dossier_id)
     main_window.edit_menu.undo_action.trigger()
     settle(main_window.wizard)

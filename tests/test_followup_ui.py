@@ -277,6 +277,7 @@ def test_paid_expenses_listed_per_line_modified_removed_and_undone(main_window, 
     edit = main_window.edit_menu
     assert edit.undo_action.text() == "&Annuler : supprimer la dépense « Éditeur EMSN : paramétrage, 2e tranche »"
     edit.undo_action.trigger()
+    settle(main_window.wizard)
     assert get_followup(db, dossier_id).money["expenses"][-1]["amount"] == 11800
     assert "facture-parametrage-2.pdf" in invoices()
     assert main_window.wizard.current_step().money_panel is money  # the same panel, shown again

@@ -223,22 +223,31 @@ def _open_every_dialog(qtbot, window, tmp_path, monkeypatch):
 
     # the grappe: OG and ESSMS forms, the FINESS establishments, the import preview, removal
     window.open_dossier(dossier_id)
+    settle(window.wizard)
     wizard = window.wizard
     wizard.go_to_step("grappe")
+    settle(window.wizard)
     step = wizard.current_step()
     step.add_og()
+    settle(window.wizard)
     step._reselect(("og", step.ogs[0].id))
     step.edit_selected()
+    settle(window.wizard)
     step.add_essms()
+    settle(window.wizard)
     step.add_all_of_og()
+    settle(window.wizard)
     step.remove_selected()
+    settle(window.wizard)
     step._reselect(("essms", step.ogs[0].essms[0].id))
     step.edit_selected()
+    settle(window.wizard)
     listing = tmp_path / "liste.csv"
     listing.write_text("FINESS;Nom;Catégorie;Personnes accompagnées\n710785262;IME Chanteloup;183;74\n", encoding="utf-8")
     from esms_desktop.ui.wizard.essms_import_dialog import EssmsImportDialog
     EssmsImportDialog(window, window.db, dossier_id, default_og_id=step.ogs[0].id, path=listing).exec()
     step.import_list()
+    settle(window.wizard)
 
     # a member sheet answered elsewhere, merged back
     og_id = member_requests.og_id_by_finess(window.db, dossier_id, "710000548")
@@ -261,13 +270,17 @@ def _open_every_dialog(qtbot, window, tmp_path, monkeypatch):
 
     # governance, maturity exchange (both ends), needs, planning, communication
     wizard.go_to_step("gouvernance")
+    settle(window.wizard)
     wizard.current_step().add_person()
+    settle(window.wizard)
     wizard.go_to_step("maturite")
+    settle(window.wizard)
     maturity_step = wizard.current_step()
     maturity_step.og_list.setCurrentRow(2)  # 27/38 answered
     exchange = tmp_path / "maturite.json"
     chosen["path"] = exchange
     qtbot.mouseClick(maturity_step.export_button, Qt.MouseButton.LeftButton)
+    settle(window.wizard)
     window.answer_questionnaire()  # RespondDialog, closed unchanged
     data = json.loads(exchange.read_text(encoding="utf-8"))
     first = next(iter(data["answers"]))
@@ -276,11 +289,17 @@ def _open_every_dialog(qtbot, window, tmp_path, monkeypatch):
     data["checksum"]["value"] = content_checksum(data)  # a genuine answer that differs: the conflicts dialog
     exchange.write_text(json.dumps(data), encoding="utf-8")
     qtbot.mouseClick(maturity_step.import_button, Qt.MouseButton.LeftButton)  # ConflictsDialog
+    settle(window.wizard)
     wizard.go_to_step("planning")
+    settle(window.wizard)
     wizard.current_step().generate()
+    settle(window.wizard)
     wizard.go_to_step("communication")
+    settle(window.wizard)
     wizard.current_step().add_action()
+    settle(window.wizard)
     wizard.current_step().add_partner()
+    settle(window.wizard)
     holder = Holder("Camille Durand", dt.datetime(2024, 3, 1, 9, 42), "autre")
     SharedTexts().ask(window, holder)
     conflict_dialog.ask(window, {"name": "Les Papillons"}, {"name": "Papillons Blancs"})
@@ -288,28 +307,37 @@ def _open_every_dialog(qtbot, window, tmp_path, monkeypatch):
     # after the award: the expense, the usage import, the rework
     twin_id = import_file(window.db, TWIN)
     window.open_dossier(twin_id)
+    settle(window.wizard)
     wizard = window.wizard
     wizard.go_to_step("suivi")
+    settle(window.wizard)
     followup = wizard.current_step()
     followup.money_panel._add_expense()
+    settle(window.wizard)
     measures = tmp_path / "mesures.csv"
     measures.write_text("FINESS ET;Mois;personnes_eligibles;personnes_accompagnees;mss_messages;dmp_alimentes;"
                         "dossiers_actifs;dossiers_actifs_pp;dossiers_actifs_evenement\n"
                         "890000102;2025-11;42;42;81;30;40;38;37\n", encoding="utf-8")
     chosen["path"] = measures
     followup.usage_panel._import()
+    settle(window.wizard)
     followup.state_panel._rework()
+    settle(window.wizard)
 
     # the ESSMS forms again, a FINESS reference now imported (« Mettre à jour… » instead of the sample)
     from esms_desktop.storage import finess_reference
 
     finess_reference.import_extract(sample_extract_path(), finess_reference.default_db_path())
     window.open_dossier(dossier_id)
+    settle(window.wizard)
     window.wizard.go_to_step("grappe")
+    settle(window.wizard)
     step = window.wizard.current_step()
     step._reselect(("og", step.ogs[1].id))
     step.add_essms()
+    settle(window.wizard)
     step.add_all_of_og()
+    settle(window.wizard)
     return found
 
 
