@@ -21,6 +21,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QHeaderView, QLabel, QTabBar
 
 from conftest import EXAMPLE
+from conftest import settle  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "translations" / "esms_desktop_fr.ts"
@@ -95,6 +96,7 @@ def test_no_step_shows_french_after_switching_to_english(qtbot, main_window, int
                    and "{" not in fr}
     dossier_id = import_file(main_window.db, EXAMPLE)
     main_window.open_dossier(dossier_id)
+    settle(main_window.wizard)
     wizard = main_window.wizard
     for index in range(len(wizard.steps)):  # every step built and shown in French first
         wizard.go_to(index)

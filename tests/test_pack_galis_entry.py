@@ -15,6 +15,7 @@ from esms_desktop.reports.pack import render_pack
 from esms_desktop.reports.snapshot import build_pack_snapshot
 from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage.planning import get_galis_entry
+from conftest import settle  # noqa: E402
 
 TODAY = dt.date(2024, 5, 10)
 
@@ -33,9 +34,11 @@ def _pdf_text(snapshot) -> str:
 @pytest.fixture
 def verification(main_window, qtbot):
     main_window.open_example()
+    settle(main_window.wizard)
     qtbot.waitUntil(lambda: main_window.wizard is not None)
     wizard = main_window.wizard
     wizard.go_to_step("verification")
+    settle(wizard)
     step = wizard.current_step()
     step.tabs.setCurrentWidget(step.galis_view)
     return main_window, step
@@ -76,7 +79,9 @@ def test_the_entry_is_shown_again_when_the_dossier_is_reopened(verification, qtb
 
     set_galis_entry(window.db, window.wizard.dossier_id, dt.date(2024, 9, 12))
     window.open_dossier(window.wizard.dossier_id)
+    settle(window.wizard)
     window.wizard.go_to_step("verification")
+    settle(window.wizard)
     view = window.wizard.current_step().galis_view
     assert view.entered_check.isChecked() and view.entered_edit.date() == QDate(2024, 9, 12)
     assert view.entered_edit.text() == "12/09/2024"

@@ -7,6 +7,7 @@ import re
 from PySide6.QtWidgets import QLabel
 
 from esms_desktop.rules.campaign import readable_source
+from conftest import settle  # noqa: E402
 
 
 def test_codes_become_document_names():
@@ -17,7 +18,9 @@ def test_codes_become_document_names():
 
 def test_verification_step_shows_no_seed_code(qtbot, main_window):
     main_window.open_example()
+    settle(main_window.wizard)
     main_window.wizard.go_to_step("verification")
+    settle(main_window.wizard)
     step = main_window.wizard.current_step()
     sources = [label.text() for label in step.findChildren(QLabel) if label.objectName() == "criterionSource"]
     assert sources, "the verification step lists its criteria with their sources"

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -51,11 +51,11 @@ class MembersPanel(QWidget):
         self.merge_button.clicked.connect(self.merge_received)
         self.letter_button.clicked.connect(self.save_letter)
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.ask_button)
-        buttons.addWidget(self.merge_button)
-        buttons.addWidget(self.letter_button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two rows: the three on one row made the grappe step wider than the window
+        buttons.addWidget(self.ask_button, 0, 0)
+        buttons.addWidget(self.merge_button, 0, 1)
+        buttons.addWidget(self.letter_button, 1, 0)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

@@ -142,6 +142,10 @@ class DocumentsStep(StepPage):
         for slot in self.slots:
             slot.retranslate_ui()
         self.rib_slot.retranslate_ui()
+        shown = getattr(self, "_shown_pieces", None)
+        if shown is not None and self.slots:  # the slots' titles (« Other documents »…) in the new language
+            self._shown_pieces = None
+            self._rebuild(shown)
         for name in self.rib_edits:
             if self.rib_errors[name].isVisible():
                 self._validate(name, final=True)
