@@ -309,3 +309,57 @@ def test_planning_generated_over_a_planning_changed_meanwhile(qtbot, db, example
                               "la vôtre « généré à partir du modèle »")
     after = planning.list_tasks(db, example_id)
     assert [t.id for t in after] == [t.id for t in tasks] and after[0].title == "Leur cadrage"  # nothing replaced
+
+
+# --- the window's own background queue (ui/db_queue.py) ---------------------------------------------
+
+def test_quick_edits_of_one_field_in_the_window_are_not_taken_for_someone_elses(qtbot, main_window, monkeypatch):
+    """In the window, a field's store runs in the background: a second edit of the same field, typed before
+    the first is stored, starts from the first (not from the value read before it) — no conflict box, and
+    the last value typed is what is stored. Then someone else's change is still caught there."""
+    from conftest import settle
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    main_window.open_example()
+    settle(main_window.wizard)
+    dossier_id = main_window.wizard.dossier_id
+    main_window.wizard.go_to_step("budget")
+    settle(main_window.wizard)
+    step = main_window.wizard.current_step()
+    line = next(e for e in budget.list_expenses(main_window.db, dossier_id) if e.need_id is None)
+    step.expenses.select(line.id)
+    amount = step.fields["expense"]["amount"]
+    type_number(qtbot, amount, "6000")  # sent; not waited for
+    type_number(qtbot, amount, "7000")
+    type_number(qtbot, amount, "8000")
+    settle(main_window.wizard)
+    assert asked == []
+    assert next(e for e in budget.list_expenses(main_window.db, dossier_id) if e.id == line.id).amount == 8_000
+    assert amount.value() == 8_000
+
+    stored = next(e for e in budget.list_expenses(main_window.db, dossier_id) if e.id == line.id)
+    budget.update_expense(main_window.db, line.id, stored.version, stored.values(), amount=5_000)  # the other person
+    type_number(qtbot, amount, "9000")
+    settle(main_window.wizard)
+    assert len(asked) == 1 and "Quelqu'un d'autre a modifié ceci" in asked[0]  # « Recharger » (exec → 0)
+
+
+def test_quick_edits_of_one_need_in_the_window_are_not_taken_for_someone_elses(qtbot, main_window, monkeypatch):
+    from conftest import settle
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    main_window.open_example()
+    settle(main_window.wizard)
+    dossier_id = main_window.wizard.dossier_id
+    main_window.wizard.go_to_step("besoins")
+    settle(main_window.wizard)
+    step = main_window.wizard.current_step()
+    first = step.editors["formation"].ids()[0]
+    step.editors["formation"].select(first)
+    people = step.fields["formation"]["people"]
+    for typed in ("11", "12", "13"):  # each sent before the one before is stored
+        type_number(qtbot, people, typed)
+    settle(main_window.wizard)
+    assert asked == [] and needs.get_need(main_window.db, first).people == 13
