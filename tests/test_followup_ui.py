@@ -343,6 +343,7 @@ def test_a_non_retenu_dossier_is_reworked_for_the_next_window(main_window, qtbot
     qtbot.mouseClick(panel.rework_button, Qt.MouseButton.LeftButton)
     settle(main_window.wizard)
     qtbot.waitUntil(lambda: main_window.wizard.dossier_id != source_id)  # the window opens the copy (queued)
+    settle(main_window.wizard)  # the copy opened, its steps (locked or not) once loaded
     copy = get_dossier(main_window.db, main_window.wizard.dossier_id)
     # stored: a copy en préparation, without the follow-up or the measures; the source stays non retenu
     assert copy.id != source_id and copy.name == "Grappe DUI Yonne-Saône-et-Loire — fenêtre 2025"
