@@ -103,8 +103,11 @@ def test_essms_dialog_opens_on_its_finess_field(qtbot):
     dialog = EssmsDialog(None)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    assert QApplication.focusWidget() is dialog.finess.edit
+    # the dialog's own focus child is its FINESS field as soon as it shows; the application's focus
+    # reaches it once the window is activated (a window of an earlier test may hold it until then)
+    assert dialog.focusWidget() is dialog.finess.edit
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.finess.edit)
 
 
 def test_a_minus_sign_in_a_head_count_is_refused_saying_why(qtbot):
