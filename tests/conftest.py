@@ -192,5 +192,9 @@ def main_window(qtbot, french, db_path):
     window = MainWindow(str(db_path))
     qtbot.addWidget(window)
     window.show()
+    # active before the test types: keys and focus go to the active window (an earlier test's window may
+    # still hold the focus for a moment on a busy machine)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     assert window.start()
     return window
