@@ -23,7 +23,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from esms_desktop import __version__
-from esms_desktop.reports import labels as L
 from esms_desktop.reports.aap_checklist import aap_checklist
 from esms_desktop.reports.model import PackSnapshot
 from esms_desktop.reports.snapshot import (
