@@ -63,6 +63,31 @@ def test_wrong_types_take_the_defaults_instead_of_raising():
     assert len(dossier.ogs) == 1 and dossier.ogs[0].essms == () and dossier.ogs[0].essms_total is None
 
 
+def test_what_a_file_leaves_out_is_kept_beside_the_default():
+    """The pack prints « ? » / « Non renseigné » for a yes/no or a code the file left out: the model keeps
+    the database's default in the field and names the field in ``unanswered`` (``given`` gives None)."""
+    dossier = Dossier.from_file({"dossier": {
+        "campaign_year": 2024, "dui": {"software": "Alpha"}, "commitments": {"ror": True},
+        "ogs": [{"finess_ej": "210000253", "has_rsi": False, "rgpd_status": "", "essms": [{"finess_et": "1"}]}],
+        "communication": [{"message": "m"}], "partners": [{"name": "p", "kind": "ars"}],
+    }})
+    og, essms = dossier.ogs[0], dossier.ogs[0].essms[0]
+    assert dossier.project_type == "acquisition" and dossier.given("project_type") is None
+    assert dossier.unanswered == {"project_type", "hosting", "earlier_wave"}  # the DUI object is given
+    assert dossier.given("commit_ror") is True and dossier.given("earlier_wave") is None
+    assert dossier.dui.given("segur_referenced") is None and not dossier.dui.segur_referenced
+    assert og.unanswered == {"dpo_designated", "rgpd_status", "it_charter"} and og.given("has_rsi") is False
+    assert essms.dui_kind == "none" and essms.given("dui_kind") is None
+    assert dossier.communication[0].given("audience") is None and dossier.partners[0].given("kind") == "ars"
+    assert "dui" in Dossier.from_file({"campaign_year": 2024}).unanswered
+
+
+def test_a_full_file_and_the_database_leave_nothing_out(db, example_id):
+    for dossier in (load_dossier(db, example_id), Dossier.from_file(export_dossier(db, example_id))):
+        parts = (dossier, dossier.dui, *dossier.ogs, *dossier.all_essms, *dossier.communication, *dossier.partners)
+        assert all(not part.unanswered for part in parts)
+
+
 def test_the_two_new_fields_survive_export_import_export(db, example_id, tmp_path):
     from esms_desktop.storage.database import open_database
 
@@ -153,16 +178,20 @@ def test_is_small_is_judged_on_the_total_when_given():
     assert not Og("X", essms_total=3).is_small(c)  # brings no ESSMS: not a small OG of the grappe
 
 
-def test_no_rule_reads_the_file_dict():
-    """The rules take the typed dossier: none imports the file-dict getters (rules/dossier_dict.py, left for
-    the report parts that still read the file dict) nor calls ``Dossier.to_file()`` to read a field."""
+def test_no_rule_nor_the_pack_snapshot_reads_the_file_dict():
+    """The rules and the pack's snapshot take the typed dossier: none calls ``Dossier.to_file()`` to read a
+    field (the file-dict getters, rules/dossier_dict.py, are gone)."""
     from pathlib import Path
 
-    rules = Path(__file__).resolve().parent.parent / "esms_desktop" / "rules"
-    readers = [str(p.relative_to(rules)) for p in rules.rglob("*.py")
-               if p.name not in ("dossier_dict.py", "dossier.py", "dossier_parts.py")
+    package = Path(__file__).resolve().parent.parent / "esms_desktop"
+    sources = [*(package / "rules").rglob("*.py"), *(package / "reports" / "snapshot").rglob("*.py"),
+               package / "reports" / "aap_checklist.py", package / "reports" / "budget_export.py",
+               package / "reports" / "member_letter.py"]
+    readers = [str(p.relative_to(package)) for p in sources
+               if p.name not in ("dossier.py", "dossier_parts.py")
                and ("dossier_dict" in p.read_text(encoding="utf-8") or ".to_file()" in p.read_text(encoding="utf-8"))]
     assert readers == []
+    assert not (package / "rules" / "dossier_dict.py").exists()
 
 
 def test_the_rules_give_the_same_verdicts_on_the_loaded_dossier_and_on_its_file(db, example_id):

@@ -35,3 +35,16 @@ def test_a_named_dui_during_an_editor_choice_phase_is_pointed_out():
     d["planning"] = [t for t in d["planning"] if t["key"] not in ("consultation", "choix_solution")
                      and t["phase"] != "Choix de la solution"]
     assert "presentation.dui_named_during_choice" not in _keys(data)
+
+
+def test_every_list_of_presentation_sections_follows_the_pure_one():
+    """The checker's labels and the pack's titles cover exactly the keys of rules/presentation.py."""
+    from esms_desktop.reports.snapshot import PRESENTATION_TITLES
+    from esms_desktop.rules.admissibility.messages import PRESENTATION_SECTIONS
+    from esms_desktop.rules.presentation import PRESENTATION_KEYS
+    from esms_desktop.storage.dossier_file import PRESENTATION_KEYS as STORED_KEYS
+
+    assert len(PRESENTATION_KEYS) == 7  # the seven parts the wizard asks for, context to expected benefits
+    assert tuple(PRESENTATION_SECTIONS) == PRESENTATION_KEYS
+    assert tuple(PRESENTATION_TITLES) == PRESENTATION_KEYS
+    assert tuple(STORED_KEYS) == PRESENTATION_KEYS  # until storage/dossier_file.py imports them from rules

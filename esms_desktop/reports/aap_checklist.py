@@ -2,27 +2,23 @@
 admissibility check so that it says what section 11 says: a criterion's state is printed as the checker
 gives it, a piece to attach as « Fourni(e) » / « Manquant(e) ». No Qt.
 
-    items = aap_checklist(d, n_ogs, report)   # report: the check (snapshot._check_report) or None
+    items = aap_checklist(dossier, n_ogs, report)   # report: the check (snapshot.admissibility) or None
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from esms_desktop.reports import labels as L
 from esms_desktop.reports.french import french
 from esms_desktop.reports.model import CheckItem
 from esms_desktop.reports.wording import count
+from esms_desktop.rules.dossier import Dossier
 
 DETAILS = 3  # details of a criterion printed after its explanation
 
 #: The worst state first: a line drawn from several criteria takes the worst of them.
 _ORDER = ("not_met", "to_complete", "met", "not_applicable")
-
-
-def _rows(d: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
-    return [row for row in d.get(key) or () if isinstance(row, Mapping)]
 
 
 def _item(label: str, state: str, explanation: str = "", state_label: str | None = None) -> CheckItem:
@@ -53,21 +49,21 @@ def _worst(*criteria: Any) -> Any:
     return min(criteria, key=lambda c: _ORDER.index(c.state) if c.state in _ORDER else 0)
 
 
-def _rib(criterion: Any, d: Mapping[str, Any]) -> CheckItem:
+def _rib(criterion: Any, d: Dossier) -> CheckItem:
     """The RIB: attached and right, missing, or given with wrong bank details (« Non conforme »)."""
     from esms_desktop.rules.identity.rib import rib_errors
 
     label = "RIB du porteur"
-    rib = d.get("rib") if isinstance(d.get("rib"), Mapping) else {}
-    typed = any(str(rib.get(k) or "").strip() for k in ("holder", "iban", "bic"))
-    attached = any(doc.get("kind") == "rib" for doc in _rows(d, "documents"))
+    rib = {"holder": d.rib.holder, "iban": d.rib.iban, "bic": d.rib.bic}
+    typed = any(value.strip() for value in rib.values())
+    attached = any(doc.kind == "rib" for doc in d.documents)
     if criterion.state != "met" and (typed or attached) and rib_errors(rib):
         return _item(label, "not_met", _why(criterion), "Non conforme")
     return _piece(label, criterion, False)
 
 
-def _letters(criterion: Any, d: Mapping[str, Any], n_ogs: int) -> CheckItem:
-    signed = {doc.get("og") for doc in _rows(d, "documents") if doc.get("kind") == "engagement_letter"}
+def _letters(criterion: Any, d: Dossier, n_ogs: int) -> CheckItem:
+    signed = {doc.og for doc in d.documents if doc.kind == "engagement_letter"}
     attached = sum(1 for i in range(n_ogs) if i in signed)
     counted = count(attached, "lettre signée jointe", "lettres signées jointes", none="Aucune lettre signée jointe")
     first = f"{counted} sur {n_ogs}." if n_ogs else ""
@@ -77,28 +73,28 @@ def _letters(criterion: Any, d: Mapping[str, Any], n_ogs: int) -> CheckItem:
     return CheckItem(item.label, item.state, item.state_label, why)
 
 
-def _quotes(d: Mapping[str, Any]) -> CheckItem:
+def _quotes(d: Dossier) -> CheckItem:
     """Quotes for the specific funding of small OGs: one attached for each OG asking for it."""
     label = "Devis à l'appui des financements spécifiques (petits OG)"
-    ogs = [og for og in d.get("ogs") or () if isinstance(og, Mapping)]
-    asking = [i for i, og in enumerate(ogs) if any(
-        (og.get("funding") or {}).get(k) is True for k in ("equipment", "amoa_purchasing", "amoa_piloting"))]
+    ogs = d.ogs
+    asking = [i for i, og in enumerate(ogs)
+              if og.funding.equipment or og.funding.amoa_purchasing or og.funding.amoa_piloting]
     if not asking:
         return _item(label, "na", "Aucun financement spécifique demandé.")
-    quoted = {doc.get("og") for doc in _rows(d, "documents") if doc.get("kind") == "quote"}
-    lacking = [str(ogs[i].get("name") or f"OG {i + 1}") for i in asking if i not in quoted]
+    quoted = {doc.og for doc in d.documents if doc.kind == "quote"}
+    lacking = [ogs[i].name or f"OG {i + 1}" for i in asking if i not in quoted]
     if lacking:
         return _item(label, "missing", f"Devis manquant pour : {', '.join(lacking)}.", "Manquant")
     return _item(label, "ok", count(len(asking), "OG demande", "OG demandent") + " un financement spécifique ; "
                  "chacun a joint son devis.", "Fourni")
 
 
-def _communication(d: Mapping[str, Any]) -> CheckItem:
+def _communication(d: Dossier) -> CheckItem:
     from esms_desktop.rules.planning.communication import communication_gaps
 
     label = "Plan de communication"
-    gaps = communication_gaps(_rows(d, "communication"), _rows(d, "partners"))
-    actions = len(_rows(d, "communication"))
+    gaps = communication_gaps(d.communication, d.partners)
+    actions = len(d.communication)
     if gaps.empty:
         return _item(label, "to_complete", "Aucune action de communication prévue.")
     done = count(actions, "action prévue", "actions prévues") + "."
@@ -114,9 +110,9 @@ def _communication(d: Mapping[str, Any]) -> CheckItem:
     return _item(label, "to_complete", f"{done} Reste à faire — {' ; '.join(lacking)}.")
 
 
-def aap_checklist(d: Mapping[str, Any], n_ogs: int, report: Any | None,
+def aap_checklist(d: Dossier, n_ogs: int, report: Any | None,
                   galis_done: bool = False) -> tuple[CheckItem, ...]:
-    """The pieces and steps of the candidature with what the dossier holds (``d``: the inner dossier dict).
+    """The pieces and steps of the candidature with what the dossier holds (``d``: the typed dossier).
 
     ``galis_done``: the user said the candidature is entered in GALIS (criterion 2 « Satisfait » then,
     « À saisir » before, however ready its fields are).

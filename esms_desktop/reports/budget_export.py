@@ -1,8 +1,10 @@
 """The budget prévisionnel and the grant breakdown as a spreadsheet (XLSX) or a CSV file. No Qt, no DB.
 
-    plan = compute_budget(data)
-    xlsx_bytes(data, plan)     # formatted workbook, French number formats
-    csv_bytes(data, plan)      # « ; » separated, UTF-8 with BOM (Excel opens it as is)
+    plan = compute_budget(dossier)
+    xlsx_bytes(dossier, plan)     # formatted workbook, French number formats
+    csv_bytes(dossier, plan)      # « ; » separated, UTF-8 with BOM (Excel opens it as is)
+
+``dossier``: the typed dossier (``rules.dossier.Dossier``; a dossier file dict is read by ``Dossier.from_file``).
 
 Both are French documents (like the PDF pack). This module only makes the bytes: the caller writes them
 (``storage.atomic.write_bytes_atomic``: whole or not at all). The same :func:`sections` feed both, so the
@@ -19,8 +21,8 @@ from typing import Any
 from esms_desktop.reports import labels as L
 from esms_desktop.reports.french import french
 from esms_desktop.reports.spreadsheet_cells import append_row, csv_writer
+from esms_desktop.rules.dossier import Dossier, as_dossier
 from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, BudgetPlan
-from esms_desktop.rules.dossier_dict import dossier_part
 
 EURO_FORMAT = '#,##0\\ "€"'
 PART_LABELS = {"moa": "Maîtrise d'ouvrage et usages", "editor": "Part éditeur", "equipment": "Équipement (petits OG)"}
@@ -50,9 +52,9 @@ def _year(value: int | None) -> Any:
     return value if value is not None else "Sans année"
 
 
-def sections(data: Mapping[str, Any], plan: BudgetPlan) -> list[Section]:
+def sections(data: Dossier | Mapping[str, Any], plan: BudgetPlan) -> list[Section]:
     """The tables of the export, in order."""
-    d = dossier_part(data)
+    d = as_dossier(data)
     years = list(plan.years)
     out = [_summary(d, plan)]
     expenses = Section("Dépenses", ["Catégorie", "Libellé", "Année", "Montant", "Origine"], money=(3,),
@@ -115,13 +117,13 @@ def sections(data: Mapping[str, Any], plan: BudgetPlan) -> list[Section]:
     return out
 
 
-def _summary(d: Mapping[str, Any], plan: BudgetPlan) -> Section:
+def _summary(d: Dossier, plan: BudgetPlan) -> Section:
     share = plan.grant_share
     summary = Section("Synthèse", ["Élément", "Valeur"], money=(1,), sheet="Synthèse")
     summary.rows = [
-        ["Dossier", str(d.get("name") or "")],
+        ["Dossier", d.name],
         ["Campagne", str(plan.campaign_year)],
-        ["Type de projet", L.label(L.PROJECT_TYPES, d.get("project_type"))],
+        ["Type de projet", L.label(L.PROJECT_TYPES, d.given("project_type"))],
         ["Total des dépenses", plan.expense_total],
         ["Subvention ESMS numérique retenue", plan.grant_retained],
         ["Fonds propres", plan.own_funds],
@@ -137,7 +139,7 @@ def _summary(d: Mapping[str, Any], plan: BudgetPlan) -> Section:
 # ---------------------------------------------------------------------------------------- CSV
 
 
-def csv_text(data: Mapping[str, Any], plan: BudgetPlan) -> str:
+def csv_text(data: Dossier | Mapping[str, Any], plan: BudgetPlan) -> str:
     """All the tables one after the other, a title line before each, a blank line between them."""
     buffer = io.StringIO()
     writer = csv_writer(buffer, delimiter=";", lineterminator="\r\n")
@@ -152,7 +154,7 @@ def csv_text(data: Mapping[str, Any], plan: BudgetPlan) -> str:
     return buffer.getvalue()
 
 
-def csv_bytes(data: Mapping[str, Any], plan: BudgetPlan) -> bytes:
+def csv_bytes(data: Dossier | Mapping[str, Any], plan: BudgetPlan) -> bytes:
     """The CSV file: « ; » separated, UTF-8 with a byte-order mark so that Excel reads the accents."""
     return "\ufeff".encode() + csv_text(data, plan).encode("utf-8")
 
@@ -160,7 +162,7 @@ def csv_bytes(data: Mapping[str, Any], plan: BudgetPlan) -> bytes:
 # ---------------------------------------------------------------------------------------- XLSX
 
 
-def xlsx_bytes(data: Mapping[str, Any], plan: BudgetPlan) -> bytes:
+def xlsx_bytes(data: Dossier | Mapping[str, Any], plan: BudgetPlan) -> bytes:
     """The XLSX workbook: one sheet per part (summary, expenses, by year, grant, revenues)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -172,12 +174,12 @@ def xlsx_bytes(data: Mapping[str, Any], plan: BudgetPlan) -> bytes:
     workbook = Workbook()
     workbook.remove(workbook.active)
     sheets: dict[str, Any] = {}
-    d = dossier_part(data)
-    for section in sections(data, plan):
+    d = as_dossier(data)
+    for section in sections(d, plan):
         sheet = sheets.get(section.sheet)
         if sheet is None:
             sheet = sheets[section.sheet] = workbook.create_sheet(section.sheet)
-            append_row(sheet, [f"Budget prévisionnel — {d.get('name') or ''}"])
+            append_row(sheet, [f"Budget prévisionnel — {d.name}"])
             sheet.cell(1, 1).font = Font(bold=True, size=15)
             sheet.append([])
         else:

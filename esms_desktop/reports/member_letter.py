@@ -5,6 +5,8 @@ counts the OGs and ESSMS). The member's side has her OG only: the porteur's shee
 (:func:`letter_frame`: what her letter says of the grappe, nothing of the other members), and her letter is
 built from her current answers in that frame (:func:`member_letter_pdf`), so that an ESSMS she adds or a
 corrected name, SIRET or legal representative is in the letter she prints and signs.
+
+``dossier``: the typed dossier (``storage.load_dossier``), or a dossier file dict (``Dossier.from_file``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from esms_desktop.reports.model import Letter, PackSnapshot
 from esms_desktop.reports.pack import render_pack
 from esms_desktop.reports.snapshot import build_pack_snapshot
 from esms_desktop.reports.wording import essms_phrase
+from esms_desktop.rules.dossier import Dossier
 
 #: The letter's values that speak of the grappe (the same for every OG), carried in the frame as the porteur
 #: computed them. The grappe's ESSMS count is recomputed with her current ESSMS (see :func:`member_letter_pdf`).
@@ -37,18 +40,18 @@ def _mine(snapshot: PackSnapshot, finess_ej: str) -> tuple[Letter, ...]:
     return tuple(letter for letter in snapshot.letters if letter.finess_ej.upper() == finess_ej.upper())
 
 
-def letter_pdf(dossier_dict: Mapping[str, Any], finess_ej: str, today: dt.date | None = None) -> bytes:
+def letter_pdf(dossier: Dossier | Mapping[str, Any], finess_ej: str, today: dt.date | None = None) -> bytes:
     """The letter of the OG ``finess_ej`` of the dossier (the whole grappe is needed: the letter names the
     porteur and counts the OGs and ESSMS)."""
-    snapshot = build_pack_snapshot(dossier_dict, checklist=(), today=today)
+    snapshot = build_pack_snapshot(dossier, checklist=(), today=today)
     return _render(snapshot, _mine(snapshot, finess_ej))
 
 
-def letter_frame(dossier_dict: Mapping[str, Any], finess_ej: str, today: dt.date | None = None) -> dict[str, Any]:
+def letter_frame(dossier: Dossier | Mapping[str, Any], finess_ej: str, today: dt.date | None = None) -> dict[str, Any]:
     """What the letter of the OG ``finess_ej`` says of the grappe, for the member sheet (JSON-ready):
     the grappe's values (:data:`GRAPPE_VALUES`), the grappe's ESSMS count and hers when the sheet is sent,
     her shares of the grant and of the co-financing, the grant retained and the campaign's length limit."""
-    snapshot = build_pack_snapshot(dossier_dict, checklist=(), today=today)
+    snapshot = build_pack_snapshot(dossier, checklist=(), today=today)
     mine = _mine(snapshot, finess_ej)
     if not mine:
         raise LookupError(finess_ej)
@@ -65,7 +68,7 @@ def letter_frame(dossier_dict: Mapping[str, Any], finess_ej: str, today: dt.date
     }
 
 
-def member_letter_pdf(dossier_dict: Mapping[str, Any], frame: Mapping[str, Any],
+def member_letter_pdf(dossier: Dossier | Mapping[str, Any], frame: Mapping[str, Any],
                       today: dt.date | None = None) -> bytes:
     """Her letter, from her dossier (her one OG, as she answered) in the porteur's ``frame``.
 
@@ -73,7 +76,7 @@ def member_letter_pdf(dossier_dict: Mapping[str, Any], frame: Mapping[str, Any],
     count is the others' (as sent) plus hers now. Her shares of the grant and of the co-financing are the
     porteur's figures while her ESSMS count is the one he sent; when she adds or removes one, the shares
     are his to figure again (they are pro rata of the ESSMS), and her letter says « à chiffrer »."""
-    snapshot = build_pack_snapshot(dossier_dict, checklist=(), today=today)
+    snapshot = build_pack_snapshot(dossier, checklist=(), today=today)
     if not snapshot.letters:
         raise LookupError("no OG")
     item = snapshot.letters[0]

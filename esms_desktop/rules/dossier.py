@@ -39,7 +39,7 @@ from esms_desktop.rules.dossier_parts import (  # re-exported: the model's publi
     Task,
 )
 from esms_desktop.rules.dossier_values import (
-    TIMESTAMP_FORMAT, day, flag, integer, iso, obj, opt_text, rows, stamp, text, timestamp,
+    TIMESTAMP_FORMAT, Answers, day, flag, integer, iso, obj, opt_text, rows, stamp, text, timestamp, unanswered,
 )
 from esms_desktop.rules.presentation import PRESENTATION_KEYS
 
@@ -60,7 +60,7 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
-class Dossier:
+class Dossier(Answers):
     uid: str
     name: str
     campaign_year: int
@@ -94,6 +94,9 @@ class Dossier:
     followup_state: str = field(default="preparation", compare=False)
     solde_received: bool = field(default=False, compare=False)
     has_followup: bool = field(default=False, compare=False)  # a follow-up row is stored (revision 0008)
+    # What a file left out, printed « ? » / « Non renseigné » by the pack (Answers.given): "project_type",
+    # "hosting", "dui" (no DUI object), "commit_ror", "earlier_wave". The database always has them: empty.
+    unanswered: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def all_essms(self) -> tuple[Essms, ...]:
@@ -133,7 +136,7 @@ class Dossier:
             filing_date=day(d.get("filing_date")), national_reach=flag(d.get("national_reach")),
             dui=Dui(text(dui.get("software")), text(dui.get("editor")), flag(dui.get("segur_referenced")),
                     _strings(dui.get("services_socles")), _strings(dui.get("referentials")),
-                    flag(dui.get("ght_route"))),
+                    flag(dui.get("ght_route")), unanswered=unanswered(dui, flags=("segur_referenced",))),
             ars_window_start=day(d.get("ars_window_start")), ars_window_end=day(d.get("ars_window_end")),
             galis_entered_on=day(d.get("galis_entered_on")),
             commit_ror=flag(commitments.get("ror")), earlier_wave=flag(commitments.get("earlier_wave")),
@@ -148,6 +151,10 @@ class Dossier:
             communication=tuple(CommAction.from_file(c) for c in rows(d, "communication")),
             partners=tuple(Partner.from_file(p) for p in rows(d, "partners")),
             documents=tuple(DocumentInfo.from_file(doc) for doc in rows(d, "documents")),
+            unanswered=unanswered(d, codes=("project_type", "hosting"))
+            | {name for name, key in (("commit_ror", "ror"), ("earlier_wave", "earlier_wave"))
+               if not isinstance(commitments.get(key), bool)}
+            | ({"dui"} if not dui else set()),
         )
 
     def to_file(self, contents: Mapping[int, str] | None = None) -> dict[str, Any]:

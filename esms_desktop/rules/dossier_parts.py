@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from esms_desktop.rules.dossier_values import (
-    day, flag, index, integer, iso, number, obj, opt_text, rows, stamp, text, timestamp,
+    Answers, day, flag, index, integer, iso, number, obj, opt_text, rows, stamp, text, timestamp, unanswered,
 )
 from esms_desktop.rules.grappe.small_og import all_corse_overseas, is_small_og, og_size, small_og_limit
 from esms_desktop.rules.identity.finess import department_of, normalise
@@ -45,7 +45,7 @@ class Maturity:
 
 
 @dataclass(frozen=True)
-class Essms:
+class Essms(Answers):
     """One establishment or service (FINESS ET) of an OG. ``finess_et`` is normalised."""
 
     finess_et: str
@@ -73,6 +73,7 @@ class Essms:
     notes: str = ""
     finess_name: str = ""  # revision 0010: the name as FINESS spells it (the reference); "" when not looked up
     id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
+    unanswered: frozenset[str] = field(default=frozenset(), compare=False)  # the file left them out: Answers.given
 
     @property
     def place_department(self) -> str:
@@ -105,6 +106,7 @@ class Essms:
             isolated=flag(e.get("isolated")),
             project_type=project_type if project_type in PROJECT_TYPES else None,
             referent=index(e.get("referent")), notes=text(e.get("notes")), finess_name=text(e.get("finess_name")),
+            unanswered=unanswered(e, codes=("dui_kind",)),
         )
 
     def to_file(self) -> dict[str, Any]:
@@ -131,7 +133,7 @@ class OgFundingAsked:
 
 
 @dataclass(frozen=True)
-class Og:
+class Og(Answers):
     """An organisme gestionnaire (FINESS EJ, normalised) and the ESSMS it brings to the grappe."""
 
     finess_ej: str
@@ -158,6 +160,7 @@ class Og:
     essms: tuple[Essms, ...] = ()
     maturity: Maturity | None = None
     id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
+    unanswered: frozenset[str] = field(default=frozenset(), compare=False)  # the file left them out: Answers.given
 
     # --- the small-OG rule: its one home (003 §5.3, 000, 001) ---------------------------------------
 
@@ -207,6 +210,7 @@ class Og:
                                    flag(funding.get("amoa_piloting"))),
             essms=tuple(Essms.from_file(e) for e in rows(og, "essms")),
             maturity=Maturity.from_file(maturity) if maturity else None,
+            unanswered=unanswered(og, flags=("has_rsi", "dpo_designated"), codes=("rgpd_status", "it_charter")),
         )
 
     def to_file(self) -> dict[str, Any]:
@@ -358,18 +362,20 @@ class Task:
 
 
 @dataclass(frozen=True)
-class CommAction:
+class CommAction(Answers):
     audience: str = "professionnels"
     message: str = ""
     channel: str = ""
     date: dt.date | None = None
     owner: str = ""
     id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
+    unanswered: frozenset[str] = field(default=frozenset(), compare=False)  # the file left them out: Answers.given
 
     @classmethod
     def from_file(cls, c: Mapping[str, Any]) -> CommAction:
         return cls(text(c.get("audience"), "professionnels") or "professionnels", text(c.get("message")),
-                   text(c.get("channel")), day(c.get("date")), text(c.get("owner")))
+                   text(c.get("channel")), day(c.get("date")), text(c.get("owner")),
+                   unanswered=unanswered(c, codes=("audience",)))
 
     def to_file(self) -> dict[str, Any]:
         return {"audience": self.audience, "message": self.message, "channel": self.channel,
@@ -377,15 +383,17 @@ class CommAction:
 
 
 @dataclass(frozen=True)
-class Partner:
+class Partner(Answers):
     name: str
     kind: str = "autre"
     informed: bool = False
     id: int | None = field(default=None, compare=False)  # the database row (storage.load_dossier), else None
+    unanswered: frozenset[str] = field(default=frozenset(), compare=False)  # the file left them out: Answers.given
 
     @classmethod
     def from_file(cls, p: Mapping[str, Any]) -> Partner:
-        return cls(text(p.get("name")), text(p.get("kind"), "autre") or "autre", flag(p.get("informed")))
+        return cls(text(p.get("name")), text(p.get("kind"), "autre") or "autre", flag(p.get("informed")),
+                   unanswered=unanswered(p, codes=("kind",)))
 
     def to_file(self) -> dict[str, Any]:
         return {"name": self.name, "kind": self.kind, "informed": self.informed}
@@ -419,13 +427,14 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
-class Dui:
+class Dui(Answers):
     software: str = ""
     editor: str = ""
     segur_referenced: bool = False
     services_socles: tuple[str, ...] = ()
     referentials: tuple[str, ...] = ()
     ght_route: bool = False  # revision 0005: the GHT route (a DPI référencé Ségur, 000)
+    unanswered: frozenset[str] = field(default=frozenset(), compare=False)  # the file left them out: Answers.given
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,8 @@
 """Reading the values of a dossier file, once: each accepts a missing key, ``None`` or a value of the wrong
-type and returns the default instead of raising. Used by ``rules.dossier`` (``Dossier.from_file``) only."""
+type and returns the default instead of raising. Used by ``rules.dossier`` (``Dossier.from_file``) only.
+
+What the file left out is kept beside the default it gets: :func:`unanswered` names those fields and
+:class:`Answers` gives them back as ``None`` (the pack prints « ? » or « Non renseigné » for them)."""
 
 from __future__ import annotations
 
@@ -74,3 +77,30 @@ def stamp(value: dt.datetime | None) -> str | None:
 def index(value: Any) -> int | None:
     number = integer(value)
     return number if number is not None and number >= 0 else None
+
+
+# --- what the file left out ----------------------------------------------------------------------------------------------
+
+
+def filled(value: Any) -> bool:
+    """A coded value given (a non-empty string)."""
+    return isinstance(value, str) and value != ""
+
+
+def unanswered(node: Mapping[str, Any], flags: tuple[str, ...] = (), codes: tuple[str, ...] = ()) -> frozenset[str]:
+    """The keys of ``flags`` whose value is not a yes/no and of ``codes`` not a non-empty string: the
+    answers the file leaves out (the model's fields of the same names take their defaults)."""
+    return frozenset([k for k in flags if not isinstance(node.get(k), bool)]
+                     + [k for k in codes if not filled(node.get(k))])
+
+
+class Answers:
+    """Mixin of the model's parts read from a file: ``unanswered`` names the fields the file left out (they
+    hold the database's default); the database always has a value (empty set)."""
+
+    __slots__ = ()
+    unanswered: frozenset[str]
+
+    def given(self, name: str) -> Any:
+        """The field ``name`` as the file gave it: ``None`` when it left it out."""
+        return None if name in self.unanswered else getattr(self, name)

@@ -2,9 +2,12 @@
 
     snapshot = build_pack_snapshot(load_dossier(db, dossier_id))     # or a dossier file dict
 
-Accepts the typed dossier (``storage.load_dossier``), the file dict or its ``dossier`` object, and the
-first slice of the format as well as the full one (dossier-format.md): a missing key is an empty section,
-printed as « Non renseigné — à compléter à l'étape … ». No Qt, no database.
+Reads the typed dossier (``storage.load_dossier``); a file dict (or its ``dossier`` object) is read once by
+``Dossier.from_file``, the first slice of the format as well as the full one (dossier-format.md): a missing
+part is an empty section, printed as « Non renseigné — à compléter à l'étape … », a yes/no or a code the
+file left out « ? » or « Non renseigné » (``Answers.given``). The file's embedded pieces (their bytes, which
+the model never holds) are the only thing read from the dict itself (:func:`.pieces.file_contents`).
+No Qt, no database.
 
 One module per subject: :mod:`.project` (the note, the commitments), :mod:`.grappe` (OGs, ESSMS,
 composition, people), :mod:`.solution` (the DUI), :mod:`.funding` (needs, budget, grant, shares),
@@ -20,7 +23,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from esms_desktop import __version__
-from esms_desktop.reports import labels as L
 from esms_desktop.reports.aap_checklist import aap_checklist
 from esms_desktop.reports.model import PackSnapshot
 from esms_desktop.reports.snapshot import (
@@ -38,57 +40,53 @@ from esms_desktop.reports.snapshot.admissibility import CheckInput
 from esms_desktop.reports.snapshot.project import PRESENTATION_TITLES
 from esms_desktop.rules.campaign import Campaign, available_campaigns, campaign_of, document_short_name
 from esms_desktop.rules.dossier import Dossier, as_dossier
-from esms_desktop.rules.dossier_dict import as_int, dossier_part
-from esms_desktop.rules.dossier_dict import as_text as text
-from esms_desktop.rules.grappe.composition import check_composition
-from esms_desktop.rules.grappe.composition_input import grappe_input
+from esms_desktop.rules.grappe.composition import GrappeInput, check_composition
 from esms_desktop.rules.identity.geography import region_name
 
 __all__ = ["PRESENTATION_TITLES", "CheckInput", "build_pack_snapshot"]
 
 
 def build_pack_snapshot(
-    dossier_dict: Dossier | Mapping[str, Any],
+    dossier: Dossier | Mapping[str, Any],
     *,
     checklist: Iterable[CheckInput] | None = None,
     today: dt.date | None = None,
 ) -> PackSnapshot:
-    """Everything the pack prints, from the dossier file dict (``{"format": …, "dossier": {…}}``
-    or the inner ``dossier`` object).
+    """Everything the pack prints, from the typed dossier (or a dossier file dict, ``{"format": …,
+    "dossier": {…}}`` or the inner ``dossier`` object, read by ``Dossier.from_file``).
 
     ``checklist``: the admissibility criteria as (label, state, explanation), when the caller has them;
     by default they come from ``esms_desktop.rules.admissibility.checker``; when the dossier's campaign has no
     rule file, every criterion prints « non évalué » (the rest of the pack uses the closest campaign's
     rules and says so). ``today``: the edition date (and the day of the check).
     """
-    typed = as_dossier(dossier_dict)  # read once: the rules take it as it is rather than parse the dict again
-    d = dossier_part(dossier_dict)
-    campaign, campaign_note = _campaign(d.get("campaign_year"))
+    typed = as_dossier(dossier)  # a file dict is read once, here
+    campaign, campaign_note = _campaign(typed.campaign_year or None)
     people = tuple(grappe.person_row(p) for p in typed.people)
-    report = check_composition(grappe_input(typed), campaign)
-    ogs = grappe.og_rows(typed, d, report)
+    report = check_composition(GrappeInput.of(typed), campaign)
+    ogs = grappe.og_rows(typed, report)
     essms = tuple(e for og in ogs for e in og.essms)
     porteur = next((og for og in ogs if og.is_porteur), None)
-    dui = solution.dui_facts(d, campaign)
+    dui = solution.dui_facts(typed, campaign)
     facts = grappe.grappe_facts(campaign, report, ogs)
     budget = funding.budget(typed, campaign)
     check = admissibility.check_report(typed, today)  # None when the dossier's campaign has no rule file
     items, evaluated, summary = admissibility.checklist(campaign, checklist, check)
-    galis_done = admissibility.galis_done(d, check)
+    galis_done = admissibility.galis_done(typed, check)
     if checklist is None and check is not None:  # one GALIS verdict in section 11 and annex 3
         items = admissibility.galis_pending(items, tuple(c.key for c in check.criteria), galis_done)
     label = campaign.label + (f" ({campaign_note})" if campaign_note else "")
     return PackSnapshot(
-        dossier_name=text(d.get("name")) or "Dossier sans nom",
-        uid=text(d.get("uid")),
-        campaign_year=as_int(d.get("campaign_year")) or campaign.year,
+        dossier_name=typed.name or "Dossier sans nom",
+        uid=typed.uid.strip(),
+        campaign_year=typed.campaign_year or campaign.year,
         campaign_label=label,
         campaign_indicative=campaign.indicative,
         generated_on=today or dt.date.today(),
         app_version=__version__,
-        region=region_name(d.get("region")),
-        project_type_label=L.label(L.PROJECT_TYPES, d.get("project_type")),
-        hosting_label=L.label(L.HOSTINGS, d.get("hosting")),
+        region=region_name(typed.region),
+        project_type_label=dui.project_type_label,
+        hosting_label=dui.hosting_label,
         porteur=porteur,
         ogs=ogs,
         essms=essms,
@@ -97,35 +95,35 @@ def build_pack_snapshot(
         referents=grappe.referents(typed),
         grappe=facts,
         dui=dui,
-        needs=funding.needs(d, ogs),
+        needs=funding.needs(typed, ogs),
         budget=budget,
         maturity=maturity.maturity(typed, ogs),
-        planning=planning.planning(d, campaign),
-        communication=planning.communication(d),
-        partners=planning.partners(d),
+        planning=planning.planning(typed, campaign),
+        communication=planning.communication(typed),
+        partners=planning.partners(typed),
         usage_targets=planning.usage_targets(campaign),
         usage_measurement=" ".join(x for x in (campaign.usage_measurement, planning.carried_note(campaign)) if x),
         sources=tuple(sorted(((document_short_name(title), title) for title in campaign.documents.values()))),
         checklist=items,
         checklist_evaluated=evaluated,
         checklist_summary=summary,
-        aap_checklist=aap_checklist(d, len(ogs), check, galis_done),
-        letters=letters.complete_letters(letters.letters(d, ogs, porteur, dui, facts), ogs, budget),
-        convention=letters.convention(d, ogs, porteur, dui, facts, budget),
-        commitments=project.commitments(d),
-        attachments=pieces.attachments(d, ogs),
+        aap_checklist=aap_checklist(typed, len(ogs), check, galis_done),
+        letters=letters.complete_letters(letters.letters(typed, ogs, porteur, dui, facts), ogs, budget),
+        convention=letters.convention(typed, ogs, porteur, dui, facts, budget),
+        commitments=project.commitments(typed),
+        attachments=pieces.attachments(typed, ogs, pieces.file_contents(dossier)),
         galis_done=galis_done,
     )
 
 
-def _campaign(year: Any) -> tuple[Campaign, str]:
+def _campaign(year: int | None) -> tuple[Campaign, str]:
     """The campaign's rules; an unknown year falls back to the closest known campaign (and says so).
 
     This fallback is the pack's own: a document still prints for a dossier of a campaign the application
     has no rules for, with a note in its campaign label. The rules themselves never fall back
     (:func:`rules.campaign.campaign_of` raises), so the admissibility check-list prints « non évalué ».
     """
-    wanted = as_int(year)
+    wanted = year
     if wanted is not None and wanted in available_campaigns():
         return campaign_of({"campaign_year": wanted}), ""  # validated once per process
     years = available_campaigns()

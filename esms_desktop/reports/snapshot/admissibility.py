@@ -5,7 +5,7 @@ candidature is entered. No Qt."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -14,7 +14,6 @@ from esms_desktop.reports.french import french
 from esms_desktop.reports.model import CheckItem
 from esms_desktop.rules.campaign import Campaign, CampaignFileError
 from esms_desktop.rules.dossier import Dossier
-from esms_desktop.rules.dossier_dict import as_text as text
 
 CheckInput = tuple[Any, str, Any]
 """A check-list line the caller gives: (label, state, explanation); label and
@@ -24,15 +23,20 @@ explanation are French strings or :class:`~esms_desktop.text.Message` s."""
 GALIS_PENDING = "À saisir"
 
 
+def _text(state: Any) -> str:
+    """A check-list state as the caller gives it (a word, a boolean, None), as stripped text."""
+    return "" if state is None else str(state).strip()
+
+
 def _check_item(label: Any, state: Any, explanation: Any, kind: str = "admissibility",
                 number: int | None = None, details: tuple = ()) -> CheckItem:
-    code = text(state).lower() or L.NOT_EVALUATED
+    code = _text(state).lower() or L.NOT_EVALUATED
     if isinstance(state, bool):
         code = "ok" if state else "missing"
     why = " ".join(x for x in (french(explanation or ""), *(french(m) for m in details[:6])) if x)
     if len(details) > 6:
         why += f" (et {len(details) - 6} autres)"
-    return CheckItem(french(label), code, L.CHECK_STATES.get(code, text(state)), why, kind, number)
+    return CheckItem(french(label), code, L.CHECK_STATES.get(code, _text(state)), why, kind, number)
 
 
 def check_report(d: Dossier, today: dt.date | None) -> Any | None:
@@ -66,10 +70,9 @@ def checklist(campaign: Campaign, given: Iterable[CheckInput] | None,
     return items, True, french(summary(report))
 
 
-def galis_done(d: Mapping[str, Any], check: Any | None) -> bool:
+def galis_done(d: Dossier, check: Any | None) -> bool:
     """Criterion 2 satisfied: its fields filled and the user said the candidature is entered in GALIS."""
     from esms_desktop.rules.admissibility.criteria import galis_entered
-    from esms_desktop.rules.dossier_values import day
 
     if check is None:
         return False
@@ -77,7 +80,7 @@ def galis_done(d: Mapping[str, Any], check: Any | None) -> bool:
         criterion = check.get("admissibility.galis")
     except KeyError:
         return False
-    return galis_entered(criterion, day(d.get("galis_entered_on")))
+    return galis_entered(criterion, d.galis_entered_on)
 
 
 def galis_pending(items: tuple[CheckItem, ...], keys: tuple[str, ...], done: bool = False) -> tuple[CheckItem, ...]:

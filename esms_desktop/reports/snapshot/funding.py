@@ -3,7 +3,6 @@ funding rules compute them, and each OG's provisional share. No Qt."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from esms_desktop.reports import labels as L
@@ -12,32 +11,30 @@ from esms_desktop.reports.model import Budget, ExpenseRow, GrantRow, NeedRow, Ne
 from esms_desktop.reports.snapshot.common import finding_row
 from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.dossier import Dossier
-from esms_desktop.rules.dossier_dict import as_float as _num
-from esms_desktop.rules.dossier_dict import as_int as _int
-from esms_desktop.rules.dossier_dict import as_text as _text
-from esms_desktop.rules.dossier_dict import rows as _rows
 from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, compute_budget, need_cost
 from esms_desktop.rules.funding.grant import GrantLine
 
-def _essms_label(ogs: tuple[OgRow, ...], ref: Any) -> str:
+
+def _essms_label(ogs: tuple[OgRow, ...], ref: tuple[int, int] | None) -> str:
+    if ref is None:
+        return ""
     try:
-        og_index, essms_index = ref
-        e = ogs[og_index].essms[essms_index]
-    except (TypeError, ValueError, IndexError):
+        e = ogs[ref[0]].essms[ref[1]]
+    except IndexError:
         return ""
     return f"{e.name} ({e.finess_et})"
 
 
-def needs(d: Mapping[str, Any], ogs: tuple[OgRow, ...]) -> Needs:
+def needs(d: Dossier, ogs: tuple[OgRow, ...]) -> Needs:
     """The needs with their cost as the budget rules define it (:func:`rules.budget.need_cost`)."""
     rows = tuple(
         NeedRow(
-            kind=_text(n.get("kind")), kind_label=L.label(L.NEED_KINDS, n.get("kind")), label=_text(n.get("label")),
-            audience=_text(n.get("audience")), people=_int(n.get("people")), days=_num(n.get("days")),
-            quantity=_int(n.get("quantity")), unit_cost=_int(n.get("unit_cost")) or 0, cost=need_cost(n),
-            essms=_essms_label(ogs, n.get("essms")),
+            kind=n.kind.strip(), kind_label=L.label(L.NEED_KINDS, n.kind), label=n.label.strip(),
+            audience=n.audience.strip(), people=n.people,
+            days=None if n.days is None else float(n.days), quantity=n.quantity, unit_cost=n.unit_cost,
+            cost=need_cost(n), essms=_essms_label(ogs, n.essms),
         )
-        for n in _rows(d, "needs")
+        for n in d.needs
     )
     totals: dict[str, int] = {}
     for row in rows:

@@ -4,15 +4,12 @@ and the ESSMS' DUI referents. No Qt."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
-from typing import Any
 
 from esms_desktop.reports import labels as L
 from esms_desktop.reports.model import EssmsRow, GrappeFacts, OgRow, PersonRow, ReferentRow
 from esms_desktop.reports.snapshot.common import finding_row
 from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.dossier import Dossier, Essms, Og, Person
-from esms_desktop.rules.dossier_dict import ogs as og_dicts
 from esms_desktop.rules.grappe.composition import CompositionReport, window_text
 from esms_desktop.rules.grappe.sectors import category_label
 from esms_desktop.rules.identity.geography import department_name, region_name
@@ -38,19 +35,11 @@ def _essms_row(e: Essms, og: Og, people: tuple[Person, ...]) -> EssmsRow:
     )
 
 
-def _known(raw: Mapping[str, Any], key: str) -> bool | None:
-    """A yes/no the file may leave out (« ? » in the pack): the typed dossier has no « unknown »."""
-    value = raw.get(key)
-    return value if isinstance(value, bool) else None
-
-
-def og_rows(dossier: Dossier, d: Mapping[str, Any], report: CompositionReport) -> tuple[OgRow, ...]:
-    """The OGs with their ESSMS, from the typed dossier; the yes/no and progress fields a file may leave out
-    (printed « ? » or « Non renseigné ») from its dict ``d``."""
+def og_rows(dossier: Dossier, report: CompositionReport) -> tuple[OgRow, ...]:
+    """The OGs with their ESSMS; the yes/no and progress fields a file left out print « ? » or
+    « Non renseigné » (``Og.given``)."""
     out = []
-    raws = og_dicts(d)
     for index, og in enumerate(dossier.ogs):
-        raw = raws[index] if index < len(raws) else {}
         members = tuple(_essms_row(e, og, dossier.people) for e in og.essms)
         asked = tuple(label for wanted, label in (
             (og.funding.equipment, "Équipement et infrastructure"),
@@ -62,8 +51,8 @@ def og_rows(dossier: Dossier, d: Mapping[str, Any], report: CompositionReport) -
             contact_name=og.contact_name, contact_email=og.contact_email, contact_phone=og.contact_phone,
             essms=members, persons_accompanied=sum(e.persons_accompanied or 0 for e in members),
             small_og=og.finess_ej in report.small_ogs,
-            has_rsi=_known(raw, "has_rsi"), dpo_designated=_known(raw, "dpo_designated"),
-            rgpd_status=L.label(L.PROGRESS, raw.get("rgpd_status")), it_charter=L.label(L.PROGRESS, raw.get("it_charter")),
+            has_rsi=og.given("has_rsi"), dpo_designated=og.given("dpo_designated"),
+            rgpd_status=L.label(L.PROGRESS, og.given("rgpd_status")), it_charter=L.label(L.PROGRESS, og.given("it_charter")),
             national_entity=og.national_entity, national_agreement=og.national_agreement, funding_requested=asked,
             legal_rep_name=og.legal_rep_name, legal_rep_function=og.legal_rep_function,
             legal_status_code=og.legal_status or "",

@@ -4,16 +4,14 @@ head-office town, signatory and shares. No Qt."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports.model import Budget, DuiFacts, GrappeFacts, Letter, OgRow
 from esms_desktop.reports.snapshot.common import BLANK
 from esms_desktop.reports.snapshot.funding import og_shares
 from esms_desktop.reports.wording import count, engaged_essms, essms_phrase, represented
-from esms_desktop.rules.dossier_dict import as_text as _text
+from esms_desktop.rules.dossier import Dossier
 
 HOSTING_PHRASES = {
     "saas": "SaaS (logiciel en ligne)",
@@ -55,11 +53,11 @@ def _addressee(grappe: GrappeFacts) -> str:
     return f"Agence régionale de santé {region}" if region else "Agence régionale de santé"
 
 
-def _common(d: Mapping[str, Any], ogs: tuple[OgRow, ...], porteur: OgRow | None, dui: DuiFacts,
+def _common(d: Dossier, ogs: tuple[OgRow, ...], porteur: OgRow | None, dui: DuiFacts,
             grappe: GrappeFacts) -> dict[str, str | tuple[str, ...]]:
     return {
-        "dossier_nom": _text(d.get("name")),
-        "campagne": str(d.get("campaign_year") or ""),
+        "dossier_nom": d.name,
+        "campagne": str(d.campaign_year or ""),
         "porteur_nom": porteur.name if porteur else BLANK,
         "porteur_finess_ej": porteur.finess_ej if porteur else BLANK,
         "nb_og": fmt.number(len(ogs)),
@@ -68,7 +66,7 @@ def _common(d: Mapping[str, Any], ogs: tuple[OgRow, ...], porteur: OgRow | None,
         "nb_essms_texte": essms_phrase(grappe.essms_count),
         "geres": "géré" if grappe.essms_count == 1 else "gérés",
         "les_membres": "son unique membre" if len(ogs) == 1 else f"les {fmt.number(len(ogs))} membres",
-        "type_projet": PROJECT_PHRASES.get(d.get("project_type"), "un projet dont le type reste à préciser"),
+        "type_projet": PROJECT_PHRASES.get(d.given("project_type"), "un projet dont le type reste à préciser"),
         "dui": _dui_text(dui),
         "destinataire": _addressee(grappe),
     }
@@ -81,7 +79,7 @@ def signatory(og: OgRow) -> str:
     return ", ".join(x for x in (og.legal_rep_name, og.legal_rep_function) if x)
 
 
-def letters(d: Mapping[str, Any], ogs: tuple[OgRow, ...], porteur: OgRow | None, dui: DuiFacts,
+def letters(d: Dossier, ogs: tuple[OgRow, ...], porteur: OgRow | None, dui: DuiFacts,
             grappe: GrappeFacts) -> tuple[Letter, ...]:
     common = _common(d, ogs, porteur, dui, grappe)
     out = []
@@ -102,7 +100,7 @@ def letters(d: Mapping[str, Any], ogs: tuple[OgRow, ...], porteur: OgRow | None,
     return tuple(out)
 
 
-def convention(d: Mapping[str, Any], ogs: tuple[OgRow, ...], porteur: OgRow | None, dui: DuiFacts,
+def convention(d: Dossier, ogs: tuple[OgRow, ...], porteur: OgRow | None, dui: DuiFacts,
                grappe: GrappeFacts, budget_: Budget) -> dict[str, str | tuple[str, ...]]:
     values = _common(d, ogs, porteur, dui, grappe)
     funder = ("la CNSA" if grappe.filing_level == "national"
@@ -115,7 +113,7 @@ def convention(d: Mapping[str, Any], ogs: tuple[OgRow, ...], porteur: OgRow | No
     values.update({
         "financeur": funder,
         "liste_membres": members,
-        "hebergement": HOSTING_PHRASES.get(d.get("hosting"), "à préciser"),
+        "hebergement": HOSTING_PHRASES.get(d.given("hosting"), "à préciser"),
         "montant_subvention": fmt.euros(budget_.grant_retained),
         "avance_texte": f"{fmt.percent(budget_.avance_percent)} ({fmt.euros(budget_.avance)}) {budget_.avance_when}",
         "solde_texte": f"{fmt.percent(budget_.solde_percent)} ({fmt.euros(budget_.solde)}) {budget_.solde_condition}",

@@ -3,20 +3,16 @@ targets and what they repeat from 2022. No Qt."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from esms_desktop.reports import labels as L
 from esms_desktop.reports.model import CommunicationRow, PartnerRow, Planning, TaskRow, UsageTargetRow
 from esms_desktop.reports.snapshot.common import finding_rows
 from esms_desktop.rules.campaign import Campaign
-from esms_desktop.rules.dossier_dict import as_date as _date
-from esms_desktop.rules.dossier_dict import as_text as _text
-from esms_desktop.rules.dossier_dict import rows as _rows
-from esms_desktop.rules.planning.plan_input import check_dossier_plan
+from esms_desktop.rules.dossier import Dossier
+from esms_desktop.rules.planning.plan import check_dossier_plan
 
-def planning(d: Mapping[str, Any], campaign: Campaign) -> Planning:
-    """The planning and its checks (:func:`rules.planning_input.check_dossier_plan`)."""
+
+def planning(d: Dossier, campaign: Campaign) -> Planning:
+    """The planning and its checks (:func:`rules.planning.plan.check_dossier_plan`)."""
     check = check_dossier_plan(d, campaign)
     return Planning(
         tasks=tuple(TaskRow(t.key, t.title, t.phase, t.start, t.end, t.milestone, t.owner, t.wave)
@@ -27,17 +23,19 @@ def planning(d: Mapping[str, Any], campaign: Campaign) -> Planning:
     )
 
 
-def communication(d: Mapping[str, Any]) -> tuple[CommunicationRow, ...]:
+def communication(d: Dossier) -> tuple[CommunicationRow, ...]:
+    """The communication plan; an audience a file left out prints « Non renseigné »."""
     return tuple(
-        CommunicationRow(L.label(L.AUDIENCES, c.get("audience")), _text(c.get("message")), _text(c.get("channel")),
-                         _date(c.get("date")), _text(c.get("owner")))
-        for c in _rows(d, "communication")
+        CommunicationRow(L.label(L.AUDIENCES, c.given("audience")), c.message.strip(), c.channel.strip(), c.date,
+                         c.owner.strip())
+        for c in d.communication
     )
 
 
-def partners(d: Mapping[str, Any]) -> tuple[PartnerRow, ...]:
-    return tuple(PartnerRow(_text(p.get("name")), L.label(L.PARTNER_KINDS, p.get("kind")), bool(p.get("informed")))
-                 for p in _rows(d, "partners"))
+def partners(d: Dossier) -> tuple[PartnerRow, ...]:
+    """The partners; a kind a file left out prints « Non renseigné »."""
+    return tuple(PartnerRow(p.name.strip(), L.label(L.PARTNER_KINDS, p.given("kind")), p.informed)
+                 for p in d.partners)
 
 
 def usage_targets(campaign: Campaign) -> tuple[UsageTargetRow, ...]:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from esms_desktop.reports.model import PresentationPart
 from esms_desktop.rules.dossier import Dossier
-from esms_desktop.rules.dossier_dict import part
 from esms_desktop.rules.presentation import PRESENTATION_KEYS
 
 #: The note's parts, titled as the « Note de présentation » step titles them.
@@ -28,9 +24,9 @@ def presentation(dossier: Dossier) -> tuple[PresentationPart, ...]:
                  for key in PRESENTATION_KEYS)
 
 
-def commitments(d: Mapping[str, Any]) -> tuple[tuple[str, bool | None], ...]:
-    given = part(d, "commitments")
+def commitments(d: Dossier) -> tuple[tuple[str, bool | None], ...]:
+    """The commitments, « ? » when a file left them out (``Dossier.given``)."""
     return (
-        ("Engagement à renseigner le Répertoire opérationnel des ressources (ROR)", given.get("ror")),
-        ("Dossier déjà déposé lors d'une vague précédente", given.get("earlier_wave")),
+        ("Engagement à renseigner le Répertoire opérationnel des ressources (ROR)", d.given("commit_ror")),
+        ("Dossier déjà déposé lors d'une vague précédente", d.given("earlier_wave")),
     )

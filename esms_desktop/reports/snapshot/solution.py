@@ -4,32 +4,33 @@ DUIs the ESSMS use today. No Qt."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
-from typing import Any
 
 from esms_desktop.reports import labels as L
 from esms_desktop.reports.model import DuiFacts
 from esms_desktop.rules.campaign import Campaign
-from esms_desktop.rules.dossier_dict import all_essms, part
-from esms_desktop.rules.dossier_dict import as_text as text
+from esms_desktop.rules.dossier import Dossier
 
-def dui_facts(d: Mapping[str, Any], campaign: Campaign) -> DuiFacts:
-    dui = part(d, "dui")
-    socles = set(dui.get("services_socles") or ())
-    refs = set(dui.get("referentials") or ())
-    kinds = Counter()
-    for e in all_essms(d):
-        if e.get("dui_kind"):
-            kinds[L.label(L.DUI_KINDS, e.get("dui_kind"))] += 1
-    segur = dui.get("segur_referenced")
+
+def dui_facts(d: Dossier, campaign: Campaign) -> DuiFacts:
+    """The DUI; what a file left out (no DUI object, Ségur referencing, project type, hosting, an ESSMS's
+    current DUI) prints « ? » / « Non renseigné » (``Answers.given``)."""
+    dui = d.dui
+    socles = set(dui.services_socles)
+    refs = set(dui.referentials)
+    kinds: Counter[str] = Counter()
+    for e in d.all_essms:
+        kind = e.given("dui_kind")
+        if kind:
+            kinds[L.label(L.DUI_KINDS, kind)] += 1
+    project_type = d.given("project_type")
     return DuiFacts(
-        known=bool(dui),
-        software=text(dui.get("software")),
-        editor=text(dui.get("editor")),
-        segur_referenced=segur if isinstance(segur, bool) else None,
-        project_type=text(d.get("project_type")),
-        project_type_label=L.label(L.PROJECT_TYPES, d.get("project_type")),
-        hosting_label=L.label(L.HOSTINGS, d.get("hosting")),
+        known="dui" not in d.unanswered,
+        software=dui.software.strip(),
+        editor=dui.editor.strip(),
+        segur_referenced=dui.given("segur_referenced"),
+        project_type=project_type or "",
+        project_type_label=L.label(L.PROJECT_TYPES, project_type),
+        hosting_label=L.label(L.HOSTINGS, d.given("hosting")),
         services_socles=tuple((label, key in socles) for key, label in L.SERVICES_SOCLES.items()),
         criterion_socles=len(socles & set(campaign.counted_services_socles)),
         referentials=tuple((label, key in refs) for key, label in L.REFERENTIALS.items()),

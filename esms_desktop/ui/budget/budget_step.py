@@ -493,7 +493,7 @@ class BudgetStep(StepPage):
         if Path(path).suffix.lower() != f".{kind}":
             path += f".{kind}"
         try:
-            content = (xlsx_bytes if kind == "xlsx" else csv_bytes)(self.snapshot.dossier.to_file(), self.plan)
+            content = (xlsx_bytes if kind == "xlsx" else csv_bytes)(self.snapshot.dossier, self.plan)
             write_bytes_atomic(path, content)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), self.tr("The file {path} could not be written: {error}").format(
