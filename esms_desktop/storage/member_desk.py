@@ -15,6 +15,7 @@ from sqlalchemy import select
 from esms_desktop.storage import member_sheets as sheets
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossier_file import export_dossier, import_dossier
+from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage.errors import NotFoundError
 from esms_desktop.storage.member_models import MemberAnswer
 from esms_desktop.text import QT_TRANSLATE_NOOP
@@ -112,4 +113,4 @@ def current_letter(db: Database, dossier_id: int, today: dt.date | None = None) 
         raise NotFoundError(NOT_A_MEMBER_DOSSIER(id=dossier_id))
     if desk.letter_frame is None:
         return desk.letter_pdf
-    return member_letter_pdf(export_dossier(db, dossier_id), desk.letter_frame, today)
+    return member_letter_pdf(load_dossier(db, dossier_id), desk.letter_frame, today)

@@ -129,10 +129,10 @@ class MembersPanel(QWidget):
         if not path:
             return False
         from esms_desktop.reports.member_letter import letter_pdf
-        from esms_desktop.storage.dossier_file import export_dossier
+        from esms_desktop.storage.loader import load_dossier
 
         try:
-            pdf = letter_pdf(export_dossier(self.db, self.dossier_id), row.finess_ej)
+            pdf = letter_pdf(load_dossier(self.db, self.dossier_id), row.finess_ej)
             member_requests.write_request(self.db, self.dossier_id, row.og_id, path, dt.date.today(), pdf)
         except (StorageError, OSError) as exc:
             detail = render(exc.message) if isinstance(exc, StorageError) else (exc.strerror or str(exc))
@@ -153,10 +153,10 @@ class MembersPanel(QWidget):
             return False
         from esms_desktop.reports.member_letter import letter_pdf
         from esms_desktop.storage.atomic import write_bytes_atomic
-        from esms_desktop.storage.dossier_file import export_dossier
+        from esms_desktop.storage.loader import load_dossier
 
         try:
-            write_bytes_atomic(path, letter_pdf(export_dossier(self.db, self.dossier_id), row.finess_ej))
+            write_bytes_atomic(path, letter_pdf(load_dossier(self.db, self.dossier_id), row.finess_ej))
         except (StorageError, OSError) as exc:
             detail = render(exc.message) if isinstance(exc, StorageError) else (exc.strerror or str(exc))
             QMessageBox.warning(self, self.tr("Engagement letter of this OG"), detail)
