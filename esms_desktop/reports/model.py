@@ -1,6 +1,6 @@
 """The pack snapshot: frozen dataclasses holding everything the PDF prints, computed beforehand.
 
-Built by :func:`esms_desktop.reports.snapshot.build_pack_snapshot` from the dossier file dict; the
+Built by :func:`esms_desktop.reports.snapshot.build_pack_snapshot` from the typed dossier; the
 renderer (:mod:`esms_desktop.reports.pack`) only lays it out. Amounts are whole euros (``int``),
 scores 0-100 (``float``), dates :class:`datetime.date`; texts are French, ready to print.
 """
