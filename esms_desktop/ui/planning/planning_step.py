@@ -37,6 +37,7 @@ from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage import planning
 from esms_desktop.ui.campaign_errors import campaign_error_text
 from esms_desktop.ui import conflict_dialog
+from esms_desktop.ui.autosave import Write
 from esms_desktop.ui.planning.checks_panel import ChecksPanel
 from esms_desktop.ui.planning.delegates import (
     CheckListDelegate,
@@ -550,16 +551,24 @@ class PlanningStep(StepPage):
         key = self.current_key()
         after = next((r for r in self.rows if r.key == key), None)
         start = after.end if after else (max(r.end for r in self.rows) if self.rows else self._default_start())
-        task_id = planning.add_task(
-            self.db, self.dossier_id, after_id=after.id if after else None, title=self.tr("New task"),
-            phase=after.phase if after else "", start=start, end=start + dt.timedelta(days=14))
-        def select() -> None:
-            new = next(r for r in self.rows if r.id == task_id)
-            self.select_task(new.key)
-            self.table.setCurrentIndex(self.model.index(self.model.row_of_key(new.key), TITLE))
-            self.table.setFocus()
+        db, dossier_id, title = self.db, self.dossier_id, self.tr("New task")
 
-        self._stored(then=select)
+        def add() -> int:
+            return planning.add_task(db, dossier_id, after_id=after.id if after else None, title=title,
+                                     phase=after.phase if after else "", start=start, end=start + dt.timedelta(days=14))
+
+        def stored(task_id: int) -> None:
+            def select() -> None:
+                new = next((r for r in self.rows if r.id == task_id), None)
+                if new is None:
+                    return
+                self.select_task(new.key)
+                self.table.setCurrentIndex(self.model.index(self.model.row_of_key(new.key), TITLE))
+                self.table.setFocus()
+
+            self._stored(then=select)
+
+        self.submit_write(Write(add, stored))
 
     def remove_task(self) -> None:
         key = self.current_key()
@@ -572,5 +581,6 @@ class PlanningStep(StepPage):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.context.name_change(self.tr("remove the task « {title} »").format(title=row.title))
-        conflict_dialog.deleted_meanwhile(self, planning.delete_task, self.db, row.id)
-        self._stored()
+        self.submit_write(conflict_dialog.delete_in_background(
+            self, self.context.submit, planning.delete_task, self.db, row.id, row.version, row.values(),
+            then=lambda _r: self._stored(), reshow=self._stored, name=row.title, display=self._display))
