@@ -205,6 +205,11 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     i18n.install("fr")
+    # the shipped FINESS reference, which the application builds in the background at start (ui/app.py):
+    # built first, so that the OG dialog's first opening measures the dialog, not that one-time build
+    from esms_desktop.storage.finess_builtin import ensure_reference
+
+    ensure_reference()
     server = PgServer().start()
     proxy = None
     try:
