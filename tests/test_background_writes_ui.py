@@ -254,3 +254,74 @@ def test_a_slow_removal_leaves_the_window_free_and_says_saving(qtbot, main_windo
                                     for w in QApplication.topLevelWidgets()))
     assert need.id not in [n.id for n in needs.list_needs(db, dossier_id)]
     assert need.id not in step.editors["formation"].ids()
+
+
+def test_removing_a_budget_line_someone_changed_meanwhile_keep_removes_it(qtbot, main_window, monkeypatch,
+                                                                          answer_modal):
+    from esms_desktop.formatting import euros
+    from esms_desktop.storage import budget
+
+    wizard, step, dossier_id = _open(main_window, "budget")
+    db = main_window.db
+    line = next(e for e in budget.list_expenses(db, dossier_id) if e.need_id is None)
+    step.tabs.setCurrentIndex(0)
+    step.expenses.select(line.id)
+    budget.update_expense(db, line.id, line.version, line.values(), amount=5_000)  # the other person
+    _yes(monkeypatch)
+    seen = answer(qtbot, answer_modal, KEEP)
+    qtbot.mouseClick(step.expenses.remove_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
+    assert seen["name"] == "conflictBox"
+    assert f"• Montant : sa version « {euros(5_000)} », la vôtre « {euros(line.amount)} »" in seen["text"]
+    assert line.id not in [e.id for e in budget.list_expenses(db, dossier_id)]
+    assert line.id not in step.expenses.ids()
+
+
+def test_removing_a_communication_action_someone_changed_meanwhile_reload_keeps_it(qtbot, main_window, monkeypatch,
+                                                                                    answer_modal):
+    from esms_desktop.storage import communication
+
+    wizard, step, dossier_id = _open(main_window, "communication")
+    db = main_window.db
+    action = communication.list_actions(db, dossier_id)[0]
+    step.action_tree.setCurrentItem(step.action_tree.topLevelItem(0))
+    communication.update_action(db, action.id, action.version, action.values(), message="Leur message")  # the other
+    _yes(monkeypatch)
+    seen = answer(qtbot, answer_modal, RELOAD)
+    qtbot.mouseClick(step.remove_action_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
+    assert seen["name"] == "conflictBox" and "• Message : sa version « Leur message »" in seen["text"]
+    assert communication.list_actions(db, dossier_id)[0].message == "Leur message"
+    assert step.action_tree.topLevelItem(0).text(1) == "Leur message"
+
+
+def test_an_essms_list_imported_in_the_window_is_stored_off_the_ui_thread(qtbot, main_window, monkeypatch,
+                                                                          answer_modal, tmp_path):
+    from esms_desktop.storage import essms_list_import
+    from esms_desktop.storage.dossiers import create_dossier
+
+    db = main_window.db
+    dossier_id = create_dossier(db, "Essai", 2024)
+    og_id = grappe.add_og(db, dossier_id, name="Papillons Blancs", finess_ej="710000548", is_porteur=True)
+    main_window.open_dossier(dossier_id)
+    wizard = main_window.wizard
+    wizard.go_to_step("grappe")
+    settle(wizard)
+    step = wizard.current_step()
+    path = tmp_path / "liste.csv"
+    path.write_text("FINESS;Nom;Catégorie;Personnes accompagnées\n710785262;IME Chanteloup;183;74\n", encoding="utf-8")
+    gui, threads = threading.get_ident(), []
+    apply = essms_list_import.apply_import
+    monkeypatch.setattr(essms_list_import, "apply_import",
+                        lambda *a, **k: threads.append(threading.get_ident()) or apply(*a, **k))
+
+    def drive(dialog):
+        dialog.load_file(path)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    answer_modal(drive)
+    qtbot.mouseClick(step.import_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
+    assert threads and all(t != gui for t in threads)
+    assert [e.finess_et for e in grappe.get_og(db, og_id).essms] == ["710785262"]
+    assert "IME Chanteloup" in step.tree.topLevelItem(0).child(0).text(1)
