@@ -100,45 +100,14 @@ def conflict_text(theirs: Mapping[str, Any], mine: Mapping[str, Any], labels: Ma
     return "\n".join(lines)
 
 
-def save_changes(parent, update, db, ident: int, version: int, original: Mapping[str, Any],
-                 values: Mapping[str, Any], labels: Mapping[str, str] | None = None,
-                 display: Display | None = None) -> bool:
-    """Save only the fields of a form that changed, saying what they started from; on a conflict, ask;
-    a row someone else deleted meanwhile is said (nothing is written: it is not created again).
-
-    ``update(db, ident, expected_version, based_on, **changes)`` is a storage function such as
-    ``grappe.update_og``. Returns False when nothing was written (nothing changed, « recharger », deleted):
-    the caller shows the stored state again.
-    """
-    from esms_desktop.storage.concurrency import StaleEdit
-    from esms_desktop.storage.errors import NotFoundError
-
-    changes = {k: v for k, v in values.items() if v != original.get(k)}
-    if not changes:
-        return False
-    try:
-        update(db, ident, version, dict(original), **changes)
-        return True
-    except StaleEdit as exc:
-        if ask(parent, exc.theirs, changes, labels, display) == KEEP:
-            try:
-                update(db, ident, None, None, **changes)
-            except NotFoundError:
-                say_gone(parent)
-                return False
-            return True
-        return False
-    except NotFoundError:
-        say_gone(parent)
-        return False
-
-
 def save_changes_in_background(parent, submit, update, db, ident: int, version: int, original: Mapping[str, Any],
                                values: Mapping[str, Any], then: Callable[[Any], None], reshow: Callable[[], None],
                                reread: Callable[[], Any] | None = None, labels: Mapping[str, str] | None = None,
                                display: Display | None = None):
-    """``save_changes`` for an autosaved field: an ``autosave.Write`` whose write runs in the background;
-    a conflict or a deleted row is answered on the UI thread (the question, then « Garder ma version »
+    """Save only the fields of a form that changed, saying the version and values they started from, as an
+    ``autosave.Write`` (an autosaved field, a dialog's OK) whose write runs in the background; ``update(db,
+    ident, expected_version, based_on, **changes)`` is a storage function such as ``grappe.update_og``.
+    A conflict or a deleted row is answered on the UI thread (the question, then « Garder ma version »
     written in the background too). ``then(result)`` after a write, ``result`` being ``reread()``'s (or
     None); ``reshow()`` when nothing was written (« recharger », deleted): the form shows what is stored.
     None when no field changed."""
@@ -163,10 +132,15 @@ def save_changes_in_background(parent, submit, update, db, ident: int, version: 
             return True
         return False
 
+    def refused_again(exc: Exception) -> None:  # « garder ma version » refused in turn: said
+        if not gone(exc):
+            say_not_saved(parent, exc)
+            reshow()
+
     def refused(exc: Exception) -> bool:
         if isinstance(exc, StaleEdit):
             if ask(parent, exc.theirs, changes, labels, display) == KEEP:
-                submit(write(None, None), then, lambda e: gone(e) or reshow())
+                submit(write(None, None), then, refused_again)
             else:
                 reshow()
             return True
@@ -248,18 +222,6 @@ def ask_delete(parent: QWidget | None, theirs: Mapping[str, Any], shown: Mapping
                labels: Mapping[str, str] | None = None, display: Display | None = None) -> str:
     """RELOAD or KEEP (remove it anyway) for a removal of a row someone else changed (closing the box reloads)."""
     return _choose(parent, delete_conflict_text(theirs, shown, name, labels, display))
-
-
-def deleted_meanwhile(parent, delete, *args) -> bool:
-    """Run ``delete(*args)``; a row someone else deleted first is said. True when this call deleted it."""
-    from esms_desktop.storage.errors import NotFoundError
-
-    try:
-        delete(*args)
-        return True
-    except NotFoundError:
-        say_gone(parent)
-        return False
 
 
 def say_gone(parent: QWidget | None) -> None:
