@@ -12,8 +12,8 @@ then every turn of the event loop until its background work is done and shown: t
 ui_block.py), the number of SQL statements sent (from any thread) and when the work was done. The server and the proxy are
 stopped at the end. Figures, not pass/fail: the target is under 100 ms per action.
 
-Measured (2 shared cores; after: medians of 3 runs; before: means of 2 runs of this script on the code where dialogs, buttons
-and undo wrote on the UI thread), UI-thread block at 16 / 200 ESSMS:
+Measured (2 shared cores; after: medians of 3 runs; before: means of 2 runs of this script on the code
+where dialogs, buttons and undo wrote on the UI thread), UI-thread block at 16 / 200 ESSMS:
 the OG dialog saved 164 / 182 ms before → 11 / 43 ms; a need removed 201 / 215 ms → 6 / 5 ms;
 Édition ▸ Annuler 1 090 / 1 017 ms → 5 / 5 ms.
 """
