@@ -28,8 +28,9 @@ def list_saves(db, dossier_id: int, which: str, case: str, role: str) -> list:
 
     ``rows``: a edits the first row, b the second (both kept); ``same``: both edit one field of the first
     row (the second told); ``gone``: a deletes the first row while b edits it (b told, nothing recreated);
-    ``add``: ten new rows each (positions without duplicates)."""
-    from esms_desktop.storage import budget, communication, needs, planning
+    ``add``: ten new rows each (positions without duplicates); ``editdel``: a edits the first row while b
+    deletes it, saying the version it saw (b told, or a told it is gone: never deleted over a's edit unasked)."""
+    from esms_desktop.storage import budget, communication, governance, grappe, needs, planning
 
     first = role == "a"
     mine = f"écrit par {role}"
@@ -57,6 +58,15 @@ def list_saves(db, dossier_id: int, which: str, case: str, role: str) -> list:
         rows, update, delete, field = (communication.list_partners(db, dossier_id), communication.update_partner,
                                        communication.delete_partner, "name")
         add = lambda n: communication.add_partner(db, dossier_id, name=f"Partenaire {role}{n}")  # noqa: E731
+    elif which == "essms":
+        rows = [e for og in grappe.list_grappe(db, dossier_id) for e in og.essms]
+        update, delete, field, add = grappe.update_essms, grappe.delete_essms, "name", None
+    elif which == "ogs":
+        rows, update, delete, field, add = grappe.list_grappe(db, dossier_id), grappe.update_og, grappe.delete_og, "name", None
+    elif which == "people":
+        rows, update, delete, field = (governance.list_people(db, dossier_id), governance.update_person,
+                                       governance.delete_person, "name")
+        add = None
     else:
         raise SystemExit(f"unknown list {which}")
     if case == "add":
@@ -66,6 +76,8 @@ def list_saves(db, dossier_id: int, which: str, case: str, role: str) -> list:
         mine = row.wave_essms[:1] if first else row.wave_essms[-1:]
     if case == "gone" and first:
         return [lambda: delete(db, row.id)]
+    if case == "editdel" and not first:
+        return [lambda: delete(db, row.id, row.version, row.values())]
     return [lambda: update(db, row.id, row.version, row.values(), **{field: mine})]
 
 

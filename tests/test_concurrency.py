@@ -215,6 +215,41 @@ def test_row_deleted_by_the_other_is_not_recreated(db, dossier, tmp_path, db_url
     assert before[0].id not in {r.id for r in after} and len(after) == len(before) - 1
 
 
+def rows_of(db, dossier_id: int, which: str) -> list:
+    """``list_rows`` and the grappe's ESSMS, OGs and people (the rows of the dialogs)."""
+    from esms_desktop.storage import governance, grappe
+
+    if which == "essms":
+        return [e for og in grappe.list_grappe(db, dossier_id) for e in og.essms]
+    if which == "ogs":
+        return grappe.list_grappe(db, dossier_id)
+    if which == "people":
+        return governance.list_people(db, dossier_id)
+    return list_rows(db, dossier_id, which)
+
+
+@pytest.mark.parametrize("which", LISTS + ("essms", "ogs", "people"))
+def test_row_edited_by_the_other_is_not_deleted_unasked(db, dossier, tmp_path, db_url, which):
+    """a edits a row while b deletes it, saying the version b saw: b is told (the row stays, a's edit in it),
+    or b's delete went first and a is told the row is gone (nothing recreated)."""
+    before = rows_of(db, dossier, which)
+    field = FIELD.get(which, "name")
+    results = race(db_url, dossier, f"list_{which}_editdel", tmp_path / "race")
+    a, b = results["a"], results["b"]
+    after = {r.id: r for r in rows_of(db, dossier, which)}
+    if b["stale"]:  # a's edit first: b's delete refused, b shown a's value
+        assert a == {"saved": 1, "stale": [], "gone": 0} and b["saved"] == 0
+        mine = written(which, "a", before[0])
+        kept = after[before[0].id]
+        assert (field_of(kept, which) if which in FIELD else kept.name) == mine
+        shown = b["stale"][0][field]
+        assert (tuple(shown) if isinstance(shown, list) else shown) == mine
+        assert len(after) == len(before)
+    else:  # b's delete first: a's edit told it is gone, not recreated
+        assert b == {"saved": 1, "stale": [], "gone": 0} and a == {"saved": 0, "stale": [], "gone": 1}
+        assert before[0].id not in after and len(after) == len(before) - 1
+
+
 @pytest.mark.parametrize("which", ("needs", "expenses", "revenues", "tasks", "actions", "partners"))
 def test_list_positions_allocated_without_duplicates(db, dossier, tmp_path, db_url, which):
     table, where = TABLE[which]
@@ -307,3 +342,19 @@ def test_planning_replaced_over_a_changed_one_is_told(db, dossier):
     assert len(planning.list_tasks(db, dossier)) == 18  # nothing replaced
     planning.replace_plan(db, dossier, [], seen=[(t.id, t.version) for t in planning.list_tasks(db, dossier)])
     assert planning.list_tasks(db, dossier) == []
+
+
+def test_delete_of_a_row_changed_meanwhile_is_refused_with_their_values(db, dossier):
+    from esms_desktop.storage import needs
+    from esms_desktop.storage.concurrency import StaleEdit
+
+    shown = needs.list_needs(db, dossier)[0]
+    needs.update_need(db, shown.id, shown.version, shown.values(), label="Leur libellé")  # the other person
+    with pytest.raises(StaleEdit) as caught:
+        needs.delete_need(db, shown.id, shown.version, shown.values())
+    assert caught.value.theirs == {"label": "Leur libellé"}
+    assert needs.get_need(db, shown.id).label == "Leur libellé"  # not deleted
+    seen = needs.get_need(db, shown.id)
+    needs.update_need(db, shown.id, seen.version, seen.values(), label=seen.label)  # moved, same values
+    needs.delete_need(db, shown.id, seen.version, seen.values())  # what the user saw is what is stored: deleted
+    assert shown.id not in [n.id for n in needs.list_needs(db, dossier)]

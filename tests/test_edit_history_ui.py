@@ -49,6 +49,7 @@ def test_removing_an_og_says_what_goes_and_undo_brings_all_of_it_back(qtbot, mai
                         lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
     _select_og(step, VILLATTE)
     qtbot.mouseClick(step.remove_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)  # removed in the background
     # the confirmation names what goes with the OG
     text = asked[0]
     assert "« Résidences Maurice Villatte »" in text
@@ -65,6 +66,7 @@ def test_removing_an_og_says_what_goes_and_undo_brings_all_of_it_back(qtbot, mai
     # Ctrl+Z from the tree: everything is back, identical to the file as it was
     step.tree.setFocus()
     qtbot.keyClick(step.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(main_window.wizard)  # put back in the background
     assert _content(main_window.db, dossier_id) == before
     back = next(o for o in grappe.list_grappe(main_window.db, dossier_id) if o.name == VILLATTE)
     assert len(back.essms) == 2
@@ -79,8 +81,10 @@ def test_removing_an_og_says_what_goes_and_undo_brings_all_of_it_back(qtbot, mai
     # Rétablir (Ctrl+Maj+Z) removes it again
     assert edit.redo_action.isEnabled()
     qtbot.keyClick(step.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(main_window.wizard)
     assert all(o.name != VILLATTE for o in grappe.list_grappe(main_window.db, dossier_id))
     edit.undo_action.trigger()
+    settle(main_window.wizard)
     assert _content(main_window.db, dossier_id) == before
 
 
@@ -125,8 +129,9 @@ def test_undo_covers_needs_budget_planning_communication_and_pieces(qtbot, main_
     removed("pieces", lambda s: s.remove(documents.list_documents(main_window.db, dossier_id)[0].id))
     count = wizard.history.stack.count()
     assert count >= 5
-    for _ in range(count):
+    for _ in range(count):  # asked at once, put back one after the other in the background
         edit.undo_action.trigger()
+    settle(qtbot, wizard)
     assert _content(main_window.db, dossier_id) == before
     assert not edit.undo_action.isEnabled()
 
@@ -142,4 +147,5 @@ def test_a_typed_edit_is_undone_too(qtbot, main_window):
     main_window.wizard.autosaver.flush()
     assert _content(main_window.db, dossier_id)["name"].endswith(" bis")
     main_window.edit_menu.undo_action.trigger()
+    settle(main_window.wizard)
     assert _content(main_window.db, dossier_id) == before

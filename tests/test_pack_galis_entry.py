@@ -56,6 +56,7 @@ def test_ticking_the_entry_makes_both_verdicts_satisfied(verification, qtbot):
     qtbot.mouseClick(view.entered_check, Qt.MouseButton.LeftButton)
     assert view.entered_edit.isEnabled()
     view.entered_edit.setDate(QDate(2024, 9, 12))
+    settle(window.wizard)  # stored in the background
     # THEN the day is stored, and section 11 and annex 3 both say « Satisfait », with the day
     assert get_galis_entry(db, dossier_id) == dt.date(2024, 9, 12)
     snapshot = build_pack_snapshot(load_dossier(db, dossier_id), today=TODAY)
@@ -68,6 +69,7 @@ def test_ticking_the_entry_makes_both_verdicts_satisfied(verification, qtbot):
     assert re.search(r"Dossier saisi dans GALIS \(outil de dépôt de la CNSA\) Satisfait", text)
     # and unticking it puts « À saisir » back
     qtbot.mouseClick(view.entered_check, Qt.MouseButton.LeftButton)
+    settle(window.wizard)
     assert get_galis_entry(db, dossier_id) is None
     section, annex = _galis_lines(build_pack_snapshot(load_dossier(db, dossier_id), today=TODAY))
     assert section.state_label == annex.state_label == "À saisir"

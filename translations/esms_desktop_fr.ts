@@ -2382,6 +2382,26 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Rechargez pour reprendre sa version (la vôtre est abandonnée), ou gardez la vôtre (la sienne est remplacée).</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved: {error}</source>
+        <translation>La dernière modification n&apos;a pas pu être enregistrée : {error}</translation>
+    </message>
+    <message>
+        <source>« {name} » was changed by someone else since you opened it:</source>
+        <translation>« {name} » a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert :</translation>
+    </message>
+    <message>
+        <source>This was changed by someone else since you opened it:</source>
+        <translation>Ceci a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert :</translation>
+    </message>
+    <message>
+        <source>Reload to see their version (nothing is removed), or keep your version (it is removed).</source>
+        <translation>Rechargez pour voir sa version (rien n&apos;est supprimé), ou gardez votre version (la suppression a lieu).</translation>
+    </message>
+    <message>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
@@ -3806,6 +3826,10 @@ The same codes as the ESSMS form offers them (what to type next is said with the
             <numerusform>&amp;Importer %n ESSMS</numerusform>
             <numerusform>&amp;Importer %n ESSMS</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
     </message>
 </context>
 <context>
@@ -9471,6 +9495,17 @@ Source : {source}</translation>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>WriteProgress</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
     </message>
 </context>
 <context>

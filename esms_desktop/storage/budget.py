@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from esms_desktop.rules.dossier import Dossier
 from esms_desktop.rules.funding.budget import EXPENSE_CATEGORIES, NEED_CATEGORY, REVENUE_KINDS, need_cost
-from esms_desktop.storage.concurrency import check_and_apply, lock_dossier
+from esms_desktop.storage.concurrency import check_and_apply, check_delete, lock_dossier
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import touch
 from esms_desktop.storage.errors import NotFoundError
@@ -161,10 +161,15 @@ def update_expense(db: Database, line_id: int, expected_version: int | None = No
         touch(session, line.dossier_id)
 
 
-def delete_expense(db: Database, line_id: int) -> None:
+def delete_expense(db: Database, line_id: int, expected_version: int | None = None, based_on: dict | None = None) -> None:
+    """Delete an expense line.
+
+    ``expected_version``/``based_on``: the row as the user saw it; someone else changed it since →
+    ``StaleEdit`` (nothing deleted); deleted already → ``NotFoundError``."""
     with db.session() as session:
         lock_dossier(session, via="budget_line", row_id=line_id)
         line = _line(session, line_id, "expense")
+        check_delete(line, expected_version, based_on)
         session.delete(line)
         touch(session, line.dossier_id)
 
@@ -225,9 +230,11 @@ def update_revenue(db: Database, line_id: int, expected_version: int | None = No
         touch(session, line.dossier_id)
 
 
-def delete_revenue(db: Database, line_id: int) -> None:
+def delete_revenue(db: Database, line_id: int, expected_version: int | None = None, based_on: dict | None = None) -> None:
+    """Delete a revenue line; stale deletes as ``delete_expense``."""
     with db.session() as session:
         lock_dossier(session, via="budget_line", row_id=line_id)
         line = _line(session, line_id, "revenue")
+        check_delete(line, expected_version, based_on, columns={"kind": "category"})
         session.delete(line)
         touch(session, line.dossier_id)

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from esms_desktop.rules.planning.communication import AUDIENCES, PARTNER_KINDS, CommunicationGaps, communication_gaps
-from esms_desktop.storage.concurrency import check_and_apply, lock_dossier
+from esms_desktop.storage.concurrency import check_and_apply, check_delete, lock_dossier
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import touch
 from esms_desktop.storage.errors import NotFoundError
@@ -110,10 +110,15 @@ def update_action(db: Database, action_id: int, expected_version: int | None = N
         touch(session, action.dossier_id)
 
 
-def delete_action(db: Database, action_id: int) -> None:
+def delete_action(db: Database, action_id: int, expected_version: int | None = None, based_on: dict | None = None) -> None:
+    """Delete an action of the plan.
+
+    ``expected_version``/``based_on``: the row as the user saw it; someone else changed it since →
+    ``StaleEdit`` (nothing deleted); deleted already → ``NotFoundError``."""
     with db.session() as session:
         lock_dossier(session, via="comm_action", row_id=action_id)
         action = _get(session, CommAction, action_id, NO_SUCH_ACTION)
+        check_delete(action, expected_version, based_on)
         session.delete(action)
         touch(session, action.dossier_id)
 
@@ -151,10 +156,12 @@ def update_partner(db: Database, partner_id: int, expected_version: int | None =
         touch(session, partner.dossier_id)
 
 
-def delete_partner(db: Database, partner_id: int) -> None:
+def delete_partner(db: Database, partner_id: int, expected_version: int | None = None, based_on: dict | None = None) -> None:
+    """Delete a partner; stale deletes as ``delete_action``."""
     with db.session() as session:
         lock_dossier(session, via="partner", row_id=partner_id)
         partner = _get(session, Partner, partner_id, NO_SUCH_PARTNER)
+        check_delete(partner, expected_version, based_on)
         session.delete(partner)
         touch(session, partner.dossier_id)
 

@@ -11,7 +11,8 @@ Two rules, used by the write functions of the other storage modules:
   it showed (``based_on``). When the row moved since, each changed field is compared with what is
   stored now: someone else changed the same field to something else → :class:`StaleEdit` (nothing
   written; the user sees their value and chooses « recharger » / « garder ma version »); someone else
-  changed other fields → both kept.
+  changed other fields → both kept. A delete says the same (``check_delete``): a row someone else
+  changed since it was shown is not deleted unasked (:class:`StaleEdit`, their values).
 """
 
 from __future__ import annotations
@@ -92,6 +93,26 @@ def check_and_apply(obj, changes: Mapping[str, Any], expected_version: int | Non
         setattr(obj, columns.get(name, name), value)
     if current is not None:
         obj.version = current + 1
+
+
+def check_delete(obj, expected_version: int | None, based_on: Mapping[str, Any] | None,
+                 columns: Mapping[str, str] | None = None) -> None:
+    """Before deleting the ORM row ``obj`` (locked by ``lock_dossier``): refuse when someone else changed it
+    since it was shown at ``expected_version`` with the values ``based_on``.
+
+    ``StaleEdit.theirs`` holds each field whose stored value differs from the one shown (the row moved but
+    shows what the user saw: deleted). No ``expected_version``: an unconditional delete (« garder ma
+    version », undo, the CLI)."""
+    if expected_version is None:
+        return
+    current = getattr(obj, "version", None)
+    if current is None or current == expected_version:
+        return
+    columns = columns or {}
+    theirs = {name: stored for name, seen in (based_on or {}).items()
+              if (stored := getattr(obj, columns.get(name, name))) != seen}
+    if theirs or not based_on:
+        raise StaleEdit(theirs, current)
 
 
 _MISSING = object()

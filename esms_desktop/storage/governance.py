@@ -128,10 +128,17 @@ def update_person(db: Database, person_id: int, expected_version: int | None = N
         touch(session, person.dossier_id)
 
 
-def delete_person(db: Database, person_id: int) -> None:
-    """Remove a person; the ESSMS they were referent of are left without referent."""
+def delete_person(db: Database, person_id: int, expected_version: int | None = None, based_on: dict | None = None) -> None:
+    """Remove a person; the ESSMS they were referent of are left without referent.
+
+    ``expected_version``/``based_on``: the row as the user saw it; someone else changed it since →
+    ``StaleEdit`` (nothing deleted); deleted already → ``NotFoundError``."""
+    from esms_desktop.storage.concurrency import check_delete, lock_dossier
+
     with db.session() as session:
+        lock_dossier(session, via="person", row_id=person_id)
         person = _person(session, person_id)
+        check_delete(person, expected_version, based_on)
         for essms in session.scalars(select(Essms).where(Essms.referent_id == person_id)):
             essms.referent_id = None
         dossier_id = person.dossier_id

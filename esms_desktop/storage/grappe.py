@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from esms_desktop.storage.database import Database
-from esms_desktop.storage.concurrency import check_and_apply, lock_dossier
+from esms_desktop.storage.concurrency import check_and_apply, check_delete, lock_dossier
 from esms_desktop.storage.dossiers import touch
 from esms_desktop.storage.errors import NotFoundError
 from esms_desktop.storage.models import Essms, Og
@@ -196,9 +196,15 @@ def update_og(db: Database, og_id: int, expected_version: int | None = None, bas
         touch(session, og.dossier_id)
 
 
-def delete_og(db: Database, og_id: int) -> None:
+def delete_og(db: Database, og_id: int, expected_version: int | None = None, based_on: dict | None = None) -> None:
+    """Delete an OG with its ESSMS.
+
+    ``expected_version``/``based_on``: the row as the user saw it; someone else changed it since →
+    ``StaleEdit`` (nothing deleted); deleted already → ``NotFoundError``."""
     with db.session() as session:
+        lock_dossier(session, via="og", row_id=og_id)
         og = _og(session, og_id)
+        check_delete(og, expected_version, based_on)
         dossier_id = og.dossier_id
         session.delete(og)
         touch(session, dossier_id)
@@ -243,9 +249,12 @@ def update_essms(db: Database, essms_id: int, expected_version: int | None = Non
         touch(session, essms.og.dossier_id)
 
 
-def delete_essms(db: Database, essms_id: int) -> None:
+def delete_essms(db: Database, essms_id: int, expected_version: int | None = None, based_on: dict | None = None) -> None:
+    """Delete an ESSMS of the grappe; stale deletes as ``delete_og``."""
     with db.session() as session:
+        lock_dossier(session, via="essms", row_id=essms_id)
         essms = _essms(session, essms_id)
+        check_delete(essms, expected_version, based_on)
         dossier_id = essms.og.dossier_id
         session.delete(essms)
         touch(session, dossier_id)

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from esms_desktop.rules.funding.budget import NEED_CATEGORY, NEED_KINDS, need_cost, need_label
-from esms_desktop.storage.concurrency import check_and_apply, lock_dossier
+from esms_desktop.storage.concurrency import check_and_apply, check_delete, lock_dossier
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import NO_SUCH_DOSSIER, touch
 from esms_desktop.storage.errors import NotFoundError, StorageError
@@ -203,11 +203,15 @@ def update_need(db: Database, need_id: int, expected_version: int | None = None,
         touch(session, need.dossier_id)
 
 
-def delete_need(db: Database, need_id: int) -> None:
-    """Delete a need and the expense lines it feeds."""
+def delete_need(db: Database, need_id: int, expected_version: int | None = None, based_on: dict | None = None) -> None:
+    """Delete a need and the expense lines it feeds.
+
+    ``expected_version``/``based_on``: the row as the user saw it; someone else changed it since →
+    ``StaleEdit`` (nothing deleted); deleted already → ``NotFoundError``."""
     with db.session() as session:
         lock_dossier(session, via="need", row_id=need_id)
         need = _need(session, need_id)
+        check_delete(need, expected_version, based_on)
         dossier_id = need.dossier_id
         for line in session.scalars(select(BudgetLine).where(BudgetLine.need_id == need.id)):
             session.delete(line)

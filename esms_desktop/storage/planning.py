@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from esms_desktop.rules.planning.schedule import Task, generate_plan
-from esms_desktop.storage.concurrency import GONE, StaleEdit, check_and_apply, lock_dossier
+from esms_desktop.storage.concurrency import GONE, StaleEdit, check_and_apply, check_delete, lock_dossier
 from esms_desktop.storage.database import Database
 from esms_desktop.storage.dossiers import dossier_row, touch
 from esms_desktop.storage.errors import NotFoundError
@@ -161,11 +161,17 @@ def update_task(db: Database, task_id: int, expected_version: int | None = None,
         touch(session, task.dossier_id)
 
 
-def delete_task(db: Database, task_id: int) -> None:
-    """Remove a task; the tasks that depended on it no longer do."""
+def delete_task(db: Database, task_id: int, expected_version: int | None = None, based_on: dict | None = None) -> None:
+    """Remove a task; the tasks that depended on it no longer do.
+
+    ``expected_version``/``based_on``: the row as the user saw it; someone else changed it since →
+    ``StaleEdit`` (nothing deleted); deleted already → ``NotFoundError``."""
     with db.session() as session:
         lock_dossier(session, via="plan_task", row_id=task_id)
         task = _task(session, task_id)
+        if based_on is not None:
+            based_on = _plain({k: v for k, v in based_on.items() if k in TASK_FIELDS})
+        check_delete(task, expected_version, based_on)
         dossier_id, key = task.dossier_id, task.key
         session.delete(task)
         for other in _tasks(session, dossier_id):

@@ -1,5 +1,7 @@
 """Someone else changed what the user is saving: show what changed, then « Recharger » or « Garder ma version »;
-someone else deleted it: say so (the step shows the list again, the row is not created anew)."""
+someone else deleted it: say so (the step shows the list again, the row is not created anew). A removal
+says the row's version too: someone else changed it since it was shown → what they changed, then
+« Recharger » (nothing removed) or « Garder ma version » (removed)."""
 
 from __future__ import annotations
 
@@ -98,45 +100,14 @@ def conflict_text(theirs: Mapping[str, Any], mine: Mapping[str, Any], labels: Ma
     return "\n".join(lines)
 
 
-def save_changes(parent, update, db, ident: int, version: int, original: Mapping[str, Any],
-                 values: Mapping[str, Any], labels: Mapping[str, str] | None = None,
-                 display: Display | None = None) -> bool:
-    """Save only the fields of a form that changed, saying what they started from; on a conflict, ask;
-    a row someone else deleted meanwhile is said (nothing is written: it is not created again).
-
-    ``update(db, ident, expected_version, based_on, **changes)`` is a storage function such as
-    ``grappe.update_og``. Returns False when nothing was written (nothing changed, « recharger », deleted):
-    the caller shows the stored state again.
-    """
-    from esms_desktop.storage.concurrency import StaleEdit
-    from esms_desktop.storage.errors import NotFoundError
-
-    changes = {k: v for k, v in values.items() if v != original.get(k)}
-    if not changes:
-        return False
-    try:
-        update(db, ident, version, dict(original), **changes)
-        return True
-    except StaleEdit as exc:
-        if ask(parent, exc.theirs, changes, labels, display) == KEEP:
-            try:
-                update(db, ident, None, None, **changes)
-            except NotFoundError:
-                say_gone(parent)
-                return False
-            return True
-        return False
-    except NotFoundError:
-        say_gone(parent)
-        return False
-
-
 def save_changes_in_background(parent, submit, update, db, ident: int, version: int, original: Mapping[str, Any],
                                values: Mapping[str, Any], then: Callable[[Any], None], reshow: Callable[[], None],
                                reread: Callable[[], Any] | None = None, labels: Mapping[str, str] | None = None,
                                display: Display | None = None):
-    """``save_changes`` for an autosaved field: an ``autosave.Write`` whose write runs in the background;
-    a conflict or a deleted row is answered on the UI thread (the question, then « Garder ma version »
+    """Save only the fields of a form that changed, saying the version and values they started from, as an
+    ``autosave.Write`` (an autosaved field, a dialog's OK) whose write runs in the background; ``update(db,
+    ident, expected_version, based_on, **changes)`` is a storage function such as ``grappe.update_og``.
+    A conflict or a deleted row is answered on the UI thread (the question, then « Garder ma version »
     written in the background too). ``then(result)`` after a write, ``result`` being ``reread()``'s (or
     None); ``reshow()`` when nothing was written (« recharger », deleted): the form shows what is stored.
     None when no field changed."""
@@ -161,10 +132,15 @@ def save_changes_in_background(parent, submit, update, db, ident: int, version: 
             return True
         return False
 
+    def refused_again(exc: Exception) -> None:  # « garder ma version » refused in turn: said
+        if not gone(exc):
+            say_not_saved(parent, exc)
+            reshow()
+
     def refused(exc: Exception) -> bool:
         if isinstance(exc, StaleEdit):
             if ask(parent, exc.theirs, changes, labels, display) == KEEP:
-                submit(write(None, None), then, lambda e: gone(e) or reshow())
+                submit(write(None, None), then, refused_again)
             else:
                 reshow()
             return True
@@ -173,16 +149,79 @@ def save_changes_in_background(parent, submit, update, db, ident: int, version: 
     return Write(write(version, dict(original)), then, refused)
 
 
-def deleted_meanwhile(parent, delete, *args) -> bool:
-    """Run ``delete(*args)``; a row someone else deleted first is said. True when this call deleted it."""
+def delete_in_background(parent, submit, delete, db, ident: int, version: int, shown: Mapping[str, Any],
+                         then: Callable[[Any], None], reshow: Callable[[], None], name: str = "",
+                         labels: Mapping[str, str] | None = None, display: Display | None = None):
+    """A removal as an ``autosave.Write``: ``delete(db, ident, expected_version, based_on)`` runs in the
+    background, saying the version and values the user saw (``shown``). Someone else changed the row
+    since: asked on the UI thread (what they changed, « Recharger » / « Garder ma version »: removed
+    anyway, in the background too); deleted already: said. ``then(None)`` once removed, ``reshow()`` when
+    nothing was removed (the step shows what is stored)."""
+    from esms_desktop.storage.concurrency import StaleEdit
     from esms_desktop.storage.errors import NotFoundError
+    from esms_desktop.ui.autosave import Write
 
-    try:
-        delete(*args)
-        return True
-    except NotFoundError:
-        say_gone(parent)
+    def run(expected, based_on):
+        return lambda: delete(db, ident, expected, based_on)
+
+    def gone(exc: Exception) -> bool:
+        if isinstance(exc, NotFoundError):
+            say_gone(parent)
+            reshow()
+            return True
         return False
+
+    def refused_again(exc: Exception) -> None:
+        if not gone(exc):
+            say_not_saved(parent, exc)
+            reshow()
+
+    def refused(exc: Exception) -> bool:
+        if isinstance(exc, StaleEdit):
+            if ask_delete(parent, exc.theirs, shown, name, labels, display) == KEEP:
+                submit(run(None, None), then, refused_again)
+            else:
+                reshow()
+            return True
+        return gone(exc)
+
+    return Write(run(version, dict(shown)), then, refused)
+
+
+def say_not_saved(parent: QWidget | None, exc: Exception) -> None:
+    """A write refused for another reason than someone else's change: its reason, in French."""
+    from esms_desktop.i18n import render
+    from esms_desktop.storage.errors import StorageError
+
+    text = render(exc.message) if isinstance(exc, StorageError) else str(exc)
+    QMessageBox.warning(parent, QCoreApplication.translate("ConflictDialog", "Not saved"),
+                        QCoreApplication.translate("ConflictDialog", "The last change could not be saved: {error}").format(
+                            error=text))
+
+
+def delete_conflict_text(theirs: Mapping[str, Any], shown: Mapping[str, Any], name: str = "",
+                         labels: Mapping[str, str] | None = None, display: Display | None = None) -> str:
+    if name:
+        head = QCoreApplication.translate("ConflictDialog", "« {name} » was changed by someone else since you opened it:").format(
+            name=name)
+    else:
+        head = QCoreApplication.translate("ConflictDialog", "This was changed by someone else since you opened it:")
+    lines = [head]
+    for field, value in theirs.items():
+        label = (labels or field_labels()).get(field, field)
+        show = (lambda v: _shown(display(field, v))) if display else _shown
+        lines.append(QCoreApplication.translate("ConflictDialog", "• {field}: their version « {theirs} », yours « {mine} »").format(
+            field=label, theirs=show(value), mine=show(shown.get(field))))
+    lines.append("")
+    lines.append(QCoreApplication.translate(
+        "ConflictDialog", "Reload to see their version (nothing is removed), or keep your version (it is removed)."))
+    return "\n".join(lines)
+
+
+def ask_delete(parent: QWidget | None, theirs: Mapping[str, Any], shown: Mapping[str, Any], name: str = "",
+               labels: Mapping[str, str] | None = None, display: Display | None = None) -> str:
+    """RELOAD or KEEP (remove it anyway) for a removal of a row someone else changed (closing the box reloads)."""
+    return _choose(parent, delete_conflict_text(theirs, shown, name, labels, display))
 
 
 def say_gone(parent: QWidget | None) -> None:
@@ -198,8 +237,12 @@ def say_gone(parent: QWidget | None) -> None:
 def ask(parent: QWidget | None, theirs: Mapping[str, Any], mine: Mapping[str, Any],
         labels: Mapping[str, str] | None = None, display: Display | None = None) -> str:
     """RELOAD or KEEP, as the user chooses (closing the box reloads: nothing is overwritten unasked)."""
+    return _choose(parent, conflict_text(theirs, mine, labels, display))
+
+
+def _choose(parent: QWidget | None, text: str) -> str:
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ConflictDialog", "Changed by someone else"),
-                      conflict_text(theirs, mine, labels, display), parent=parent)
+                      text, parent=parent)
     box.setObjectName("conflictBox")
     reload_button = box.addButton(QCoreApplication.translate("ConflictDialog", "&Reload"), QMessageBox.ButtonRole.RejectRole)
     keep_button = box.addButton(QCoreApplication.translate("ConflictDialog", "&Keep my version"), QMessageBox.ButtonRole.AcceptRole)

@@ -45,9 +45,16 @@ class _StateCommand(QUndoCommand):
 
 
 class EditHistory(QObject):
-    """The undo stack of one dossier. ``restored`` is emitted after an undo or redo put a state back."""
+    """The undo stack of one dossier. ``restored`` is emitted after an undo or redo put a state back;
+    ``failed`` with the error when a state could not be put back (nothing changed then).
+
+    With a ``queue`` (the wizard's ``ui.db_queue.DbQueue``) undo and redo run there, after every write asked
+    before: a first job reads the dossier as stored (what was stored since the last state is recorded
+    first, so that undo takes it back), then the state is put back in a second job; the window stays free
+    (« Enregistrement… » after a second)."""
 
     restored = Signal()
+    failed = Signal(object)
 
     def __init__(self, db, dossier_id: int, parent: QObject | None = None):
         super().__init__(parent)
@@ -61,6 +68,9 @@ class EditHistory(QObject):
         self._next_text: str | None = None
         self._applying = False
         self.before_change = None  # called before an undo/redo (stores pending edits)
+        self.queue = None  # ui.db_queue.DbQueue: undo and redo off the UI thread (None: at once)
+        self.busy = 0  # undo/redo jobs asked, not ended yet
+        self._applying_jobs = 0  # states being put back in the queue
 
     def reset(self) -> None:
         """Start from the dossier as stored now, with nothing to undo."""
@@ -125,12 +135,53 @@ class EditHistory(QObject):
         return True
 
     def undo(self) -> None:
+        if self.queue is not None:
+            self._in_queue(self.stack.undo)
+            return
         self._prepare()
         self.stack.undo()
 
     def redo(self) -> None:
+        if self.queue is not None:
+            self._in_queue(self.stack.redo)
+            return
         self._prepare()
         self.stack.redo()
+
+    def _in_queue(self, step) -> None:
+        """Undo or redo after the writes asked before: the stored state read in the background (recorded when
+        it moved since the last one), then ``step()`` on the UI thread, whose command puts its state back
+        in the background too (``_apply``)."""
+        if self.before_change is not None:
+            self.before_change()  # pending edits sent to the queue first (not waited for)
+        db, dossier_id = self.db, self.dossier_id
+        seen = self._state
+
+        def read():
+            version = dossier_states.stored_version(db, dossier_id)
+            if seen is not None and version is not None and version == seen.version:
+                return seen  # nothing stored since that state
+            state = dossier_states.capture(db, dossier_id)
+            self.documents.remember(db, dossier_id, state)  # reads bytes only for a new hash
+            return state
+
+        def read_done(now) -> None:
+            self.busy -= 1
+            if self._state is None:
+                self._state = now
+            elif now != self._state and not self._applying:  # stored since the last state: undone first
+                text = self._next_text or QCoreApplication.translate("EditHistory", "Edit")
+                self._next_text = None
+                before, self._state = self._state, now
+                self.stack.push(_StateCommand(self, before, now, text))
+            step()
+
+        def read_failed(exc: Exception) -> None:
+            self.busy -= 1
+            self.failed.emit(exc)
+
+        self.busy += 1
+        self.queue.submit(read, read_done, read_failed)
 
     def _prepare(self) -> None:
         if self.before_change is not None:
@@ -147,6 +198,9 @@ class EditHistory(QObject):
         return state
 
     def _apply(self, state) -> None:
+        if self.queue is not None:
+            self._apply_in_queue(state)
+            return
         self._applying = True
         try:
             dossier_states.restore(self.db, self.dossier_id, state, self.documents)
@@ -154,3 +208,36 @@ class EditHistory(QObject):
         finally:
             self._applying = False
         self.restored.emit()
+
+    def _apply_in_queue(self, state) -> None:
+        from esms_desktop.ui.write_progress import WriteProgress
+
+        db, dossier_id, documents = self.db, self.dossier_id, self.documents
+        parent = self.parent()
+        progress = WriteProgress(parent if hasattr(parent, "window") else None)
+
+        def put_back():
+            dossier_states.restore(db, dossier_id, state, documents)
+            now = dossier_states.capture(db, dossier_id)
+            documents.remember(db, dossier_id, now)
+            return now
+
+        def ended() -> None:
+            progress.finish()
+            self.busy -= 1
+            self._applying_jobs -= 1
+            self._applying = self._applying_jobs > 0
+
+        def done(now) -> None:
+            ended()
+            self._state = now
+            self.restored.emit()
+
+        def failed(exc: Exception) -> None:  # nothing was put back (one transaction): said, the state kept
+            ended()
+            self.failed.emit(exc)
+
+        self.busy += 1
+        self._applying_jobs += 1
+        self._applying = True  # the window's refreshes meanwhile record nothing: the restore's state is taken
+        self.queue.submit(put_back, done, failed)

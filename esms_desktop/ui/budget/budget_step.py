@@ -29,12 +29,13 @@ from esms_desktop.rules.dossier import ExpenseLine, RevenueLine
 from esms_desktop.rules.campaign import Campaign, CampaignFileError, load_campaign
 from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage import budget
+from esms_desktop.storage.errors import NotFoundError
 from esms_desktop.ui.autosave import Write
 from esms_desktop.ui.budget.grant_view import GrantView, YearView
 from esms_desktop.ui.budget.labels import expense_categories, revenue_kinds
 from esms_desktop.ui.budget.widgets import AmountSpin, Cell, ChecksList, RecordEditor, YearSpin, grid_form
 from esms_desktop.ui.campaign_errors import campaign_error_text
-from esms_desktop.ui.conflict_dialog import deleted_meanwhile, save_changes_in_background
+from esms_desktop.ui.conflict_dialog import delete_in_background, save_changes_in_background, say_gone
 from esms_desktop.ui.wizard.step import StepPage
 
 EXPENSE_FIELDS = ("category", "label", "year", "amount")
@@ -424,21 +425,26 @@ class BudgetStep(StepPage):
         return "" if value is None else str(value)
 
     def add_line(self, kind: str) -> None:
-        self.context.autosaver.flush()
+        self.context.autosaver.send()  # stored before the new line, in the same queue
+        db, dossier_id = self.db, self.dossier_id
         if kind == "expense":
-            ident = budget.add_expense(self.db, self.dossier_id, category="autre")
+            run = lambda: budget.add_expense(db, dossier_id, category="autre")  # noqa: E731
         else:
-            ident = budget.add_revenue(self.db, self.dossier_id, kind="own_funds")
+            run = lambda: budget.add_revenue(db, dossier_id, kind="own_funds")  # noqa: E731
         editor = self.expenses if kind == "expense" else self.revenues
 
-        def select() -> None:
-            editor.select(ident)
-            self.fields[kind]["label"].setFocus()
+        def stored(ident: int) -> None:
+            def select() -> None:
+                editor.select(ident)
+                self.fields[kind]["label"].setFocus()
 
-        self.refresh(then=select)
-        self.changed.emit()
+            self.refresh(then=select)
+            self.changed.emit()
+
+        self.submit_write(Write(run, stored))
 
     def remove_line(self, kind: str) -> None:
+        self.context.autosaver.flush()  # the line as stored with this window's last edits (its version too)
         ident = self.editing[kind]
         index = self._row_index(kind, ident)
         if index is None:
@@ -452,28 +458,51 @@ class BudgetStep(StepPage):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.context.autosaver.flush()
         self.context.name_change(self.tr("remove the line « {label} »").format(label=line.label or "—"))
-        deleted_meanwhile(self, budget.delete_expense if kind == "expense" else budget.delete_revenue, self.db, ident)
-        self.refresh()
-        self.changed.emit()
+        fields = EXPENSE_FIELDS if kind == "expense" else REVENUE_FIELDS
+        shown = {n: v for n, v in self._values(kind, index).items() if n in fields}
+        version = (self.snapshot.expense_versions if kind == "expense" else self.snapshot.revenue_versions)[index]
+
+        def reshow() -> None:
+            self.refresh()
+            self.changed.emit()
+
+        self.submit_write(delete_in_background(
+            self, self.context.submit, budget.delete_expense if kind == "expense" else budget.delete_revenue,
+            self.db, ident, version, shown, then=lambda _r: reshow(), reshow=reshow, name=line.label or "—",
+            display=self._display))
 
     def follow_need(self) -> None:
         ident = self.editing["expense"]
         if ident is None:
             return
-        self.context.autosaver.flush()
-        deleted_meanwhile(self, budget.follow_need, self.db, ident)
-        self.refresh(then=self.expenses.reshow)
-        self.changed.emit()
+        self.context.autosaver.send()
+        db = self.db
+
+        def stored(_result) -> None:
+            self.refresh(then=self.expenses.reshow)
+            self.changed.emit()
+
+        def refused(exc: Exception) -> bool:
+            if isinstance(exc, NotFoundError):  # deleted by someone else: said, the list shows what is stored
+                say_gone(self)
+                stored(None)
+                return True
+            return False
+
+        self.submit_write(Write(lambda: budget.follow_need(db, ident), stored, refused))
 
     def add_missing_needs(self) -> None:
-        self.context.autosaver.flush()
-        count = budget.add_missing_need_lines(self.db, self.dossier_id)
-        self.status_label.setText(self.tr("%n need(s) added to the expenses.", "", count))
-        if count:
-            self.refresh()
-            self.changed.emit()
+        self.context.autosaver.send()
+        db, dossier_id = self.db, self.dossier_id
+
+        def stored(count: int) -> None:
+            self.status_label.setText(self.tr("%n need(s) added to the expenses.", "", count))
+            if count:
+                self.refresh()
+                self.changed.emit()
+
+        self.submit_write(Write(lambda: budget.add_missing_need_lines(db, dossier_id), stored))
 
     def export(self, kind: str) -> None:
         self.context.autosaver.flush()

@@ -22,7 +22,7 @@ from esms_desktop.storage import needs
 from esms_desktop.ui.autosave import Write
 from esms_desktop.ui.budget.labels import equipment_types, need_kinds
 from esms_desktop.ui.budget.widgets import AmountSpin, Cell, CountSpin, DaysSpin, RecordEditor, grid_form
-from esms_desktop.ui.conflict_dialog import deleted_meanwhile, save_changes_in_background
+from esms_desktop.ui.conflict_dialog import delete_in_background, save_changes_in_background
 from esms_desktop.ui.wizard.step import StepPage
 
 #: How the fields of each form are laid out, row by row.
@@ -373,16 +373,16 @@ class NeedsStep(StepPage):
             essms_id = current.essms_id if current else next(iter(self.essms), None)
             values = {"quantity": 1, "equipment_type": "poste_travail", "essms_id": essms_id,
                       "label": equipment_types()["poste_travail"]}
-        ident = needs.add_need(self.db, self.dossier_id, kind, **values)
+        db, dossier_id = self.db, self.dossier_id
 
-        def select() -> None:
+        def select(ident: int) -> None:
             self.editors[kind].select(ident)
             self.fields[kind]["label" if kind != "materiel" else "essms_id"].setFocus()
 
-        self.load(then=select)
-        self.changed.emit()
+        self.write_then_reload(lambda: needs.add_need(db, dossier_id, kind, **values), then=select)
 
     def remove_need(self, kind: str) -> None:
+        self.context.autosaver.flush()  # the need as stored with this window's last edits (its version too)
         need = self._need(kind, self.editors[kind].current_id())
         if need is None:
             return
@@ -393,8 +393,12 @@ class NeedsStep(StepPage):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.context.autosaver.flush()
         self.context.name_change(self.tr("remove the need « {label} »").format(label=need.label or need_kinds()[kind]))
-        deleted_meanwhile(self, needs.delete_need, self.db, need.id)
-        self.load()
-        self.changed.emit()
+
+        def reshow() -> None:
+            self.load()
+            self.changed.emit()
+
+        self.submit_write(delete_in_background(
+            self, self.context.submit, needs.delete_need, self.db, need.id, need.version, need.values(),
+            then=lambda _r: reshow(), reshow=reshow, name=need.label or need_kinds()[kind], display=self._display))

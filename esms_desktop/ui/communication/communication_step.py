@@ -26,7 +26,7 @@ from esms_desktop.ui.communication.dialogs import (
     audience_short_labels,
     partner_kind_labels,
 )
-from esms_desktop.ui.conflict_dialog import deleted_meanwhile, save_changes
+from esms_desktop.ui.conflict_dialog import delete_in_background, save_changes_in_background
 from esms_desktop.ui.wizard.step import StepPage
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -222,8 +222,9 @@ class CommunicationStep(StepPage):
     def add_action(self) -> None:
         dialog = ActionDialog(self, owners=planning.owner_suggestions(self.db, self.dossier_id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            new_id = communication.add_action(self.db, self.dossier_id, **dialog.values())
-            self._stored(then=lambda: self._reselect(self.action_tree, new_id))
+            db, dossier_id, values = self.db, self.dossier_id, dialog.values()
+            self.write_then_reload(lambda: communication.add_action(db, dossier_id, **values),
+                                   then=lambda new_id: self._reselect(self.action_tree, new_id))
 
     def edit_action(self) -> None:
         ident = self._selected(self.action_tree)
@@ -232,9 +233,9 @@ class CommunicationStep(StepPage):
             return
         dialog = ActionDialog(self, action.__dict__, owners=planning.owner_suggestions(self.db, self.dossier_id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            save_changes(self, communication.update_action, self.db, ident, action.version, action.values(),
-                         dialog.values(), display=self._display)
-            self._stored()  # mine, or what is stored after « recharger » (a deleted action leaves the list)
+            # mine, or what is stored after « recharger » (a deleted action leaves the list)
+            self._save_in_background(communication.update_action, ident, action.version, action.values(),
+                                     dialog.values())
 
     def remove_action(self) -> None:
         ident = self._selected(self.action_tree)
@@ -244,15 +245,15 @@ class CommunicationStep(StepPage):
         summary = action.message if len(action.message) <= 80 else action.message[:77] + "…"
         if self._confirm(self.tr("Remove the action « {message} » from the plan?").format(message=summary)):
             self.context.name_change(self.tr("remove the action « {message} »").format(message=summary))
-            deleted_meanwhile(self, communication.delete_action, self.db, ident)
-            self._stored()
+            self._delete_in_background(communication.delete_action, ident, action.version, action.values(), summary)
 
     # partners ------------------------------------------------------------
     def add_partner(self) -> None:
         dialog = PartnerDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            new_id = communication.add_partner(self.db, self.dossier_id, **dialog.values())
-            self._stored(then=lambda: self._reselect(self.partner_tree, new_id))
+            db, dossier_id, values = self.db, self.dossier_id, dialog.values()
+            self.write_then_reload(lambda: communication.add_partner(db, dossier_id, **values),
+                                   then=lambda new_id: self._reselect(self.partner_tree, new_id))
 
     def edit_partner(self) -> None:
         ident = self._selected(self.partner_tree)
@@ -261,17 +262,16 @@ class CommunicationStep(StepPage):
             return
         dialog = PartnerDialog(self, partner.__dict__)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            save_changes(self, communication.update_partner, self.db, ident, partner.version, partner.values(),
-                         dialog.values(), display=self._display)
-            self._stored()
+            self._save_in_background(communication.update_partner, ident, partner.version, partner.values(),
+                                     dialog.values())
 
     def remove_partner(self) -> None:
         ident = self._selected(self.partner_tree)
         partner = next((p for p in self.partners if p.id == ident), None)
         if partner is not None and self._confirm(
                 self.tr("Remove the partner « {name} » from the list?").format(name=partner.name)):
-            deleted_meanwhile(self, communication.delete_partner, self.db, ident)
-            self._stored()
+            self._delete_in_background(communication.delete_partner, ident, partner.version, partner.values(),
+                                       partner.name)
 
     def _partner_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling or column != 2:
@@ -282,9 +282,23 @@ class CommunicationStep(StepPage):
             QTimer.singleShot(0, lambda: self._store_informed(partner, informed))
 
     def _store_informed(self, partner: communication.PartnerRow, informed: bool) -> None:
-        save_changes(self, communication.update_partner, self.db, partner.id, partner.version, partner.values(),
-                     {"informed": informed}, display=self._display)
-        self._stored()
+        self._save_in_background(communication.update_partner, partner.id, partner.version, partner.values(),
+                                 {"informed": informed})
+
+    def _save_in_background(self, update, ident: int, version: int, shown: dict, values: dict) -> None:
+        """A dialog's or a tick's fields that changed, stored in the background; conflicts asked, then the
+        lists read again (mine, or what is stored after « recharger »)."""
+        write = save_changes_in_background(self, self.context.submit, update, self.db, ident, version, shown, values,
+                                           then=lambda _r: self._stored(), reshow=self._stored, display=self._display)
+        if write is not None:
+            self.submit_write(write)
+        else:
+            self._stored()
+
+    def _delete_in_background(self, delete, ident: int, version: int, shown: dict, name: str) -> None:
+        self.submit_write(delete_in_background(self, self.context.submit, delete, self.db, ident, version, shown,
+                                               then=lambda _r: self._stored(), reshow=self._stored, name=name,
+                                               display=self._display))
 
     def _display(self, name: str, value) -> str:
         """An action's or a partner's field as the list shows it (in the conflict box)."""

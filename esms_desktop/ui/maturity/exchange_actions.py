@@ -76,17 +76,26 @@ def import_answers(step, path: str | None = None) -> bool:
         if dialog.choice is None:
             return False
         keep = dialog.choice == KEEP
-    try:
-        apply_import(step.db, preview, keep_current=keep)
-    except (MaturityError, StorageError) as exc:
-        QMessageBox.warning(step, QCoreApplication.translate("MaturityStep", "Import refused"), render(exc.message))
-        return False
-    step.reload_current()
-    step.show_status(
-        QCoreApplication.translate("MaturityStep", "Answers of « {og} » imported from {path}.").format(
-            og=og.name, path=path
+    from esms_desktop.ui.autosave import Write
+
+    db = step.db
+
+    def imported(_result) -> None:
+        step.reload_current()
+        step.show_status(
+            QCoreApplication.translate("MaturityStep", "Answers of « {og} » imported from {path}.").format(
+                og=og.name, path=path
+            )
         )
-    )
+
+    def refused(exc: Exception) -> bool:
+        if isinstance(exc, (MaturityError, StorageError)):
+            QMessageBox.warning(step, QCoreApplication.translate("MaturityStep", "Import refused"), render(exc.message))
+            return True
+        return False
+
+    # stored in the wizard's background queue (« Enregistrement… » after a second), then shown
+    step.submit_write(Write(lambda: apply_import(db, preview, keep_current=keep), imported, refused))
     return True
 
 

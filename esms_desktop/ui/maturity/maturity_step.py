@@ -35,6 +35,7 @@ from esms_desktop.rules.maturity.scoring import (
 from esms_desktop.storage import maturity
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.storage.maturity import OgDiagnostic
+from esms_desktop.ui.autosave import Write
 from esms_desktop.ui.maturity import exchange_actions
 from esms_desktop.ui.maturity.grappe_view import GrappeResultsView, OgScores
 from esms_desktop.ui.maturity.labels import STATE_MARKS, state_label, variant_label, variant_noun
@@ -346,20 +347,35 @@ class MaturityStep(StepPage):
         if fresh.state != og.state:  # the wizard re-reads every step's state: only when this one may change
             self.changed.emit()
 
-    def _save_respondent(self, text: str) -> None:
+    def _save_respondent(self, text: str):
         # stored when the edit is flushed, possibly as another OG is being selected: to the OG it was typed for
-        if self._fields_og_id is not None:
-            maturity.update_diagnostic(self.db, self._fields_og_id, respondent=text)
-            self._reload_og(self._fields_og_id)
+        og_id = self._fields_og_id
+        if og_id is None:
+            return None
+        db = self.db
+
+        def write() -> OgDiagnostic:
+            maturity.update_diagnostic(db, og_id, respondent=text)
+            return maturity.get_og_diagnostic(db, og_id)
+
+        return Write(write, self._show_og)  # in the background queue, then the OG's line shown
 
     def _save_date(self, qdate: QDate) -> None:
         og = self.current_og()
         if og is None or self._loading:
             return
         value = None if qdate == NO_DATE else dt.date(qdate.year(), qdate.month(), qdate.day())
-        maturity.update_diagnostic(self.db, og.og_id, answered_on=value)
-        self._reload_og(og.og_id)
-        self.changed.emit()
+        db, og_id = self.db, og.og_id
+
+        def write() -> OgDiagnostic:
+            maturity.update_diagnostic(db, og_id, answered_on=value)
+            return maturity.get_og_diagnostic(db, og_id)
+
+        def stored(fresh: OgDiagnostic) -> None:
+            self._show_og(fresh)
+            self.changed.emit()
+
+        self.submit_write(Write(write, stored))
 
     def restart_with_expected(self) -> None:
         og = self.current_og()
@@ -375,8 +391,8 @@ class MaturityStep(StepPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        maturity.restart_diagnostic(self.db, og.og_id)
-        self.reload_current()
+        db, og_id = self.db, og.og_id
+        self.submit_write(Write(lambda: maturity.restart_diagnostic(db, og_id), lambda _r: self.reload_current()))
 
     def reload_current(self) -> None:
         """After a change made elsewhere (import, restart): show the stored state again."""
@@ -384,11 +400,15 @@ class MaturityStep(StepPage):
         self.changed.emit()
 
     def add_need(self, action) -> None:
-        maturity.add_need_from_action(self.db, self.dossier_id, action)
-        self.added = self.added | {action.id}
-        self.results_view.mark_added(action.id)
-        self.show_status(self.tr("« {title} » added to the needs of the dossier.").format(title=action.title))
-        self.changed.emit()
+        db, dossier_id = self.db, self.dossier_id
+
+        def stored(_result) -> None:
+            self.added = self.added | {action.id}
+            self.results_view.mark_added(action.id)
+            self.show_status(self.tr("« {title} » added to the needs of the dossier.").format(title=action.title))
+            self.changed.emit()
+
+        self.submit_write(Write(lambda: maturity.add_need_from_action(db, dossier_id, action), stored))
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)

@@ -37,6 +37,7 @@ from esms_desktop.storage.loader import load_dossier
 from esms_desktop.storage import planning
 from esms_desktop.ui.campaign_errors import campaign_error_text
 from esms_desktop.ui import conflict_dialog
+from esms_desktop.ui.autosave import Write
 from esms_desktop.ui.planning.checks_panel import ChecksPanel
 from esms_desktop.ui.planning.delegates import (
     CheckListDelegate,
@@ -392,10 +393,15 @@ class PlanningStep(StepPage):
         if field == "depends_on":  # never a loop: a task cannot wait for one that waits for it
             loop = dependants([r.to_task() for r in self.rows], row.key) | {row.key}
             value = tuple(k for k in value if k not in loop)
-        stored = conflict_dialog.save_changes(self, planning.update_task, self.db, row.id, row.version, row.values(),
-                                              {field: value}, display=self._display)
-        self._stored()  # what is stored now: mine, or theirs after « recharger » (a deleted task leaves the table)
-        return stored
+        # stored in the background; then what is stored is shown: mine, or theirs after « recharger » (a deleted
+        # task leaves the table)
+        write = conflict_dialog.save_changes_in_background(
+            self, self.context.submit, planning.update_task, self.db, row.id, row.version, row.values(),
+            {field: value}, then=lambda _r: self._stored(), reshow=self._stored, display=self._display)
+        if write is None:
+            return False
+        self.submit_write(write)
+        return True
 
     def _display(self, name: str, value) -> str:
         """A task's field as the table shows it (in the conflict box)."""
@@ -432,18 +438,27 @@ class PlanningStep(StepPage):
         from esms_desktop.storage.errors import NotFoundError
 
         shown = {r.key: (r.start, r.end) for r in self.rows if r.key in dates}
-        try:
-            planning.set_task_dates(self.db, self.dossier_id, dates, based_on=shown)
-        except StaleEdit as exc:
-            titles = {r.key: r.title for r in self.rows}
-            span = lambda d: f"{fmt.date(d[0])} – {fmt.date(d[1])}"  # noqa: E731
-            theirs = {titles.get(k, k): span(v) for k, v in exc.theirs.items()}
-            mine = {titles.get(k, k): span(dates[k]) for k in exc.theirs}
-            if conflict_dialog.ask(self, theirs, mine) == conflict_dialog.KEEP:
-                planning.set_task_dates(self.db, self.dossier_id, dates)  # mine over theirs (a deleted task stays so)
-        except NotFoundError:
-            conflict_dialog.say_gone(self)
-        self._stored()
+        titles = {r.key: r.title for r in self.rows}
+        db, dossier_id = self.db, self.dossier_id
+
+        def refused(exc: Exception) -> bool:  # on the UI thread, after the write was refused
+            if isinstance(exc, StaleEdit):
+                span = lambda d: f"{fmt.date(d[0])} – {fmt.date(d[1])}"  # noqa: E731
+                theirs = {titles.get(k, k): span(v) for k, v in exc.theirs.items()}
+                mine = {titles.get(k, k): span(dates[k]) for k in exc.theirs}
+                if conflict_dialog.ask(self, theirs, mine) == conflict_dialog.KEEP:  # mine over theirs
+                    self.submit_write(Write(lambda: planning.set_task_dates(db, dossier_id, dates),
+                                            lambda _r: self._stored()))
+                    return True
+            elif isinstance(exc, NotFoundError):
+                conflict_dialog.say_gone(self)
+            else:
+                return False
+            self._stored()
+            return True
+
+        self.submit_write(Write(lambda: planning.set_task_dates(db, dossier_id, dates, based_on=shown),
+                                lambda _r: self._stored(), refused))
 
     def _filing_toggled(self, on: bool) -> None:
         self.filing_edit.setEnabled(on)
@@ -467,12 +482,12 @@ class PlanningStep(StepPage):
         start, end = from_qdate(self.ars_start_edit.date()), from_qdate(self.ars_end_edit.date())
         if end < start:
             start, end = end, start
-        planning.set_ars_window(self.db, self.dossier_id, start, end)
-        self._stored()
+        db, dossier_id = self.db, self.dossier_id
+        self.submit_write(Write(lambda: planning.set_ars_window(db, dossier_id, start, end), lambda _r: self._stored()))
 
     def _clear_ars_window(self) -> None:
-        planning.set_ars_window(self.db, self.dossier_id, None, None)
-        self._stored()
+        db, dossier_id = self.db, self.dossier_id
+        self.submit_write(Write(lambda: planning.set_ars_window(db, dossier_id, None, None), lambda _r: self._stored()))
 
     def _show_ars_window(self) -> None:
         """The ARS window row: shown when the campaign file's regional dates are another ARS's."""
@@ -497,8 +512,8 @@ class PlanningStep(StepPage):
 
     def _store_filing_date(self) -> None:
         day = from_qdate(self.filing_edit.date()) if self.filing_check.isChecked() else None
-        planning.set_filing_date(self.db, self.dossier_id, day)
-        self._stored()
+        db, dossier_id = self.db, self.dossier_id
+        self.submit_write(Write(lambda: planning.set_filing_date(db, dossier_id, day), lambda _r: self._stored()))
 
     def _default_start(self) -> dt.date:
         if self.rows:
@@ -535,31 +550,47 @@ class PlanningStep(StepPage):
             route = template_route(procurement_route(chosen, self.check.campaign))
         from esms_desktop.storage.concurrency import StaleEdit
 
-        try:  # the planning the user agreed to replace, not one someone else changed since
-            planning.generate(self.db, self.dossier_id, project_type, start, waves, route=route,
-                              seen=[(r.id, r.version) for r in self.rows])
-        except StaleEdit as exc:
+        db, dossier_id, seen = self.db, self.dossier_id, [(r.id, r.version) for r in self.rows]
+
+        def run(seen=None):  # the planning the user agreed to replace, not one someone else changed since
+            return lambda: planning.generate(db, dossier_id, project_type, start, waves, route=route, seen=seen)
+
+        def refused(exc: Exception) -> bool:
+            if not isinstance(exc, StaleEdit):
+                return False
             labels = {"planning": self.tr("Planning")}
             theirs = {"planning": self.tr("%n task(s), changed since you opened it", "", exc.theirs["planning"])}
             mine = {"planning": self.tr("generated from the template")}
             if conflict_dialog.ask(self, theirs, mine, labels) == conflict_dialog.KEEP:
-                planning.generate(self.db, self.dossier_id, project_type, start, waves, route=route)
-        self._stored()
+                self.submit_write(Write(run(), lambda _r: self._stored()))
+            else:
+                self._stored()
+            return True
+
+        self.submit_write(Write(run(seen), lambda _r: self._stored(), refused))
 
     def add_task(self) -> None:
         key = self.current_key()
         after = next((r for r in self.rows if r.key == key), None)
         start = after.end if after else (max(r.end for r in self.rows) if self.rows else self._default_start())
-        task_id = planning.add_task(
-            self.db, self.dossier_id, after_id=after.id if after else None, title=self.tr("New task"),
-            phase=after.phase if after else "", start=start, end=start + dt.timedelta(days=14))
-        def select() -> None:
-            new = next(r for r in self.rows if r.id == task_id)
-            self.select_task(new.key)
-            self.table.setCurrentIndex(self.model.index(self.model.row_of_key(new.key), TITLE))
-            self.table.setFocus()
+        db, dossier_id, title = self.db, self.dossier_id, self.tr("New task")
 
-        self._stored(then=select)
+        def add() -> int:
+            return planning.add_task(db, dossier_id, after_id=after.id if after else None, title=title,
+                                     phase=after.phase if after else "", start=start, end=start + dt.timedelta(days=14))
+
+        def stored(task_id: int) -> None:
+            def select() -> None:
+                new = next((r for r in self.rows if r.id == task_id), None)
+                if new is None:
+                    return
+                self.select_task(new.key)
+                self.table.setCurrentIndex(self.model.index(self.model.row_of_key(new.key), TITLE))
+                self.table.setFocus()
+
+            self._stored(then=select)
+
+        self.submit_write(Write(add, stored))
 
     def remove_task(self) -> None:
         key = self.current_key()
@@ -572,5 +603,6 @@ class PlanningStep(StepPage):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.context.name_change(self.tr("remove the task « {title} »").format(title=row.title))
-        conflict_dialog.deleted_meanwhile(self, planning.delete_task, self.db, row.id)
-        self._stored()
+        self.submit_write(conflict_dialog.delete_in_background(
+            self, self.context.submit, planning.delete_task, self.db, row.id, row.version, row.values(),
+            then=lambda _r: self._stored(), reshow=self._stored, name=row.title, display=self._display))

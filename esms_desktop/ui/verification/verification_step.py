@@ -162,9 +162,15 @@ class VerificationStep(StepPage):
         """The user ticked (or unticked) « I entered the candidature in GALIS on … »: stored at once."""
         from esms_desktop.storage.planning import set_galis_entry
 
-        set_galis_entry(self.db, self.dossier_id, day)
-        self.refresh()
-        self.changed.emit()
+        from esms_desktop.ui.autosave import Write
+
+        db, dossier_id = self.db, self.dossier_id
+
+        def stored(_result) -> None:
+            self.refresh()
+            self.changed.emit()
+
+        self.submit_write(Write(lambda: set_galis_entry(db, dossier_id, day), stored))  # in the background queue
 
     def follow_link(self, step: str, field: object) -> None:
         if step == self.key:  # the values GALIS asks for are shown here

@@ -276,23 +276,28 @@ class DocumentsStep(StepPage):
         path = self._choose_file()
         if not path:
             return
-        try:
-            documents.attach_document(self.db, self.dossier_id, kind, path, og_id)
-        except StorageError as exc:
-            self._fail(exc)
-            return
-        self._stored()
+        db, dossier_id = self.db, self.dossier_id
+        self._write(lambda: documents.attach_document(db, dossier_id, kind, path, og_id))
 
     def replace(self, document_id: int) -> None:
         path = self._choose_file()
         if not path:
             return
-        try:
-            documents.replace_document(self.db, document_id, path)
-        except StorageError as exc:
-            self._fail(exc)
-            return
-        self._stored()
+        db = self.db
+        self._write(lambda: documents.replace_document(db, document_id, path))
+
+    def _write(self, run) -> None:
+        """``run()`` (storage only: a document read, checked and stored) in the background queue, « Enregistrement… »
+        after a second; then the slots read again, or the refusal said."""
+        from esms_desktop.ui.autosave import Write
+
+        def refused(exc: Exception) -> bool:
+            if isinstance(exc, StorageError):
+                self._fail(exc)
+                return True
+            return False
+
+        self.submit_write(Write(run, lambda _r: self._stored(), refused))
 
     def _row(self, document_id: int):
         return next(d for d in documents.list_documents(self.db, self.dossier_id) if d.id == document_id)
@@ -307,8 +312,8 @@ class DocumentsStep(StepPage):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.context.name_change(self.tr("remove « {name} »").format(name=doc.file_name))
-        documents.remove_document(self.db, document_id)
-        self._stored()
+        db = self.db
+        self._write(lambda: documents.remove_document(db, document_id))
 
     def save_copy(self, document_id: int) -> None:
         doc = self._row(document_id)

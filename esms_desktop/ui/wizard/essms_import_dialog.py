@@ -42,12 +42,17 @@ def render_deep(message: Message) -> str:
 
 
 class EssmsImportDialog(QDialog):
-    """Open with a file (``path``) or let the user choose one; ``outcome`` holds what was imported."""
+    """Open with a file (``path``) or let the user choose one; ``outcome`` holds what was imported.
+
+    ``submit(work, done, failed)``: where the import runs (the wizard's background queue, after the dossier's
+    earlier writes; the dialog stays open, « Importation… », until it is stored); None: at once."""
 
     def __init__(self, parent: QWidget | None, db, dossier_id: int, *, default_og_id: int | None = None,
-                 path: str | Path | None = None):
+                 path: str | Path | None = None, submit=None):
         super().__init__(parent)
         self.db = db
+        self._submit = submit
+        self.importing = False
         self.dossier_id = dossier_id
         self.table_data: imp.RawTable | None = None
         self.checks: list[imp.RowCheck] = []
@@ -267,15 +272,47 @@ class EssmsImportDialog(QDialog):
         """Import everything (or everything but the invalid lines, when the user chose so), in one transaction."""
         if self.table_data is None:
             return
+        if self.importing:
+            return
+        from esms_desktop.ui import db_queue
+
         excluded = self.invalid_lines() if self.exclude_check.isChecked() else []
-        try:
-            self.outcome = imp.apply_import(
-                self.db, self.dossier_id, self.table_data.rows, self.mapping(),
-                default_og_id=self.og_combo.currentData(), create_missing_ogs=self.create_check.isChecked(),
-                excluded=excluded, reference=self._reference())
-        except StorageError as exc:
-            self.summary.setText(render_deep(exc.message))
+        db, dossier_id, rows, mapping = self.db, self.dossier_id, self.table_data.rows, self.mapping()
+        og_id, create, reference = self.og_combo.currentData(), self.create_check.isChecked(), self._reference()
+
+        def run():
+            return imp.apply_import(db, dossier_id, rows, mapping, default_og_id=og_id, create_missing_ogs=create,
+                                    excluded=excluded, reference=reference)
+
+        def done(outcome) -> None:
+            self._set_importing(False)
+            self.outcome = outcome
+            self.accept()
+
+        def failed(exc: Exception) -> None:
+            self._set_importing(False)
+            self.summary.setText(render_deep(exc.message) if isinstance(exc, StorageError) else str(exc))
             self.summary.setStyleSheet("color: #b00020;")
             self.revalidate()
-            return
-        self.accept()
+
+        self._set_importing(True)
+        if self._submit is not None:
+            self._submit(run, done, failed)
+        else:
+            db_queue.submit(None, run, done, failed)
+
+    def _set_importing(self, importing: bool) -> None:
+        """While the import is stored: « Importation… », nothing else to click (the dialog cannot be closed)."""
+        self.importing = importing
+        for button in self.buttons.buttons():
+            button.setEnabled(not importing)
+        self.choose_button.setEnabled(not importing)
+        if importing:
+            self.summary.setStyleSheet("")
+            self.summary.setText(self.tr("Importing…"))
+        else:
+            self._update_ok()
+
+    def reject(self) -> None:
+        if not self.importing:
+            super().reject()

@@ -203,9 +203,19 @@ class GovernanceStep(StepPage):
         return self.referent_table.cellWidget(row, 3)
 
     def _set_referent(self, essms_id: int, combo: QComboBox) -> None:
-        governance.set_referent(self.db, essms_id, combo.currentData())
-        self.referents = governance.list_referents(self.db, self.dossier_id)
-        self.changed.emit()
+        from esms_desktop.ui.autosave import Write
+
+        db, dossier_id, person_id = self.db, self.dossier_id, combo.currentData()
+
+        def run():
+            governance.set_referent(db, essms_id, person_id)
+            return governance.list_referents(db, dossier_id)
+
+        def stored(referents) -> None:
+            self.referents = referents
+            self.changed.emit()
+
+        self.submit_write(Write(run, stored))
 
     def selected_person_id(self) -> int | None:
         items = self.people_table.selectedItems()
@@ -228,9 +238,15 @@ class GovernanceStep(StepPage):
     def add_person(self) -> None:
         dialog = PersonDialog(self, organisations=self._organisations())
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            person_id = governance.add_person(self.db, self.dossier_id, **dialog.values())
-            self._stored()
-            self._select(person_id)
+            from esms_desktop.ui.autosave import Write
+
+            db, dossier_id, values = self.db, self.dossier_id, dialog.values()
+
+            def stored(person_id: int) -> None:
+                self.load(then=lambda: self._select(person_id))
+                self.changed.emit()
+
+            self.submit_write(Write(lambda: governance.add_person(db, dossier_id, **values), stored))
 
     def edit_person(self) -> None:
         person_id = self.selected_person_id()
@@ -239,11 +255,13 @@ class GovernanceStep(StepPage):
             return
         dialog = PersonDialog(self, person.values(), organisations=self._organisations())
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            from esms_desktop.ui.conflict_dialog import save_changes
+            from esms_desktop.ui.conflict_dialog import save_changes_in_background
 
-            save_changes(self, governance.update_person, self.db, person_id, person.version, person.values(),
-                         dialog.values())
-            self._stored()
+            write = save_changes_in_background(
+                self, self.context.submit, governance.update_person, self.db, person_id, person.version,
+                person.values(), dialog.values(), then=lambda _r: self._stored(), reshow=self._stored)
+            if write is not None:
+                self.submit_write(write)
 
     def remove_person(self) -> None:
         person_id = self.selected_person_id()
@@ -259,8 +277,11 @@ class GovernanceStep(StepPage):
                                       QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.context.name_change(self.tr("remove « {name} »").format(name=person.name))
-            governance.delete_person(self.db, person_id)
-            self._stored()
+            from esms_desktop.ui.conflict_dialog import delete_in_background
+
+            self.submit_write(delete_in_background(
+                self, self.context.submit, governance.delete_person, self.db, person_id, person.version,
+                person.values(), then=lambda _r: self._stored(), reshow=self._stored, name=person.name))
 
     def _select(self, person_id: int) -> None:
         for row in range(self.people_table.rowCount()):

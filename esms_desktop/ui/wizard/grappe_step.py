@@ -26,7 +26,7 @@ from esms_desktop.rules.identity.finess import department_of
 from esms_desktop.rules.dossier import Dossier
 from esms_desktop.storage import grappe
 from esms_desktop.storage.loader import load_dossier
-from esms_desktop.ui.conflict_dialog import save_changes
+from esms_desktop.ui.conflict_dialog import delete_in_background, save_changes_in_background
 from esms_desktop.ui.wizard.composition_panel import CompositionPanel
 from esms_desktop.ui.wizard.essms_form import EssmsDialog
 from esms_desktop.ui.wizard.essms_import_dialog import EssmsImportDialog
@@ -293,8 +293,8 @@ class GrappeStep(StepPage):
     def add_og(self) -> None:
         dialog = OgDialog(self, {"is_porteur": not any(og.is_porteur for og in self.ogs)}, campaign=self._campaign())
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            og_id = grappe.add_og(self.db, self.dossier_id, **dialog.values())
-            self._stored(("og", og_id))
+            db, dossier_id, values = self.db, self.dossier_id, dialog.values()
+            self._write(lambda: grappe.add_og(db, dossier_id, **values), lambda og_id: ("og", og_id))
 
     def add_essms(self) -> None:
         og = self.current_og()
@@ -304,8 +304,8 @@ class GrappeStep(StepPage):
                              dossier_project_type=self._project_type())
         dialog.setWindowTitle(self.tr("New ESSMS of « {og} »").format(og=og.name))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            essms_id = grappe.add_essms(self.db, og.id, **dialog.values())
-            self._stored(("essms", essms_id))
+            db, og_id, values = self.db, og.id, dialog.values()
+            self._write(lambda: grappe.add_essms(db, og_id, **values), lambda essms_id: ("essms", essms_id))
 
     def add_all_of_og(self) -> None:
         og = self.current_og()
@@ -313,12 +313,13 @@ class GrappeStep(StepPage):
             return
         dialog = OgEstablishmentsDialog(self, og.name, og.finess_ej, self._existing())
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.selected_values():
-            grappe.add_many_essms(self.db, og.id, dialog.selected_values())
-            self._stored(("og", og.id))
+            db, og_id, items = self.db, og.id, dialog.selected_values()
+            self._write(lambda: grappe.add_many_essms(db, og_id, items), lambda _ids: ("og", og_id))
 
     def import_list(self) -> None:
         og = self.current_og()
-        dialog = EssmsImportDialog(self, self.db, self.dossier_id, default_og_id=og.id if og else None)
+        dialog = EssmsImportDialog(self, self.db, self.dossier_id, default_og_id=og.id if og else None,
+                                   submit=self.context.submit)  # stored in the background, after earlier writes
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._stored()
 
@@ -332,16 +333,14 @@ class GrappeStep(StepPage):
             model_og = next((o for o in (self.dossier.ogs if self.dossier else ()) if o.id == ident), None)
             dialog = OgDialog(self, og.values(), essms=model_og.essms if model_og else (), campaign=self._campaign())
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                save_changes(self, grappe.update_og, self.db, ident, og.version, og.values(), dialog.values())
-                self._stored()
+                self._save(grappe.update_og, ident, og.version, og.values(), dialog.values())
         else:
             og = next(o for o in self.ogs if any(e.id == ident for e in o.essms))
             essms = next(e for e in og.essms if e.id == ident)
             dialog = EssmsDialog(self, essms.values(), og_finess_ej=og.finess_ej, existing=self._existing(ident),
                                  dossier_project_type=self._project_type())
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                save_changes(self, grappe.update_essms, self.db, ident, essms.version, essms.values(), dialog.values())
-                self._stored()
+                self._save(grappe.update_essms, ident, essms.version, essms.values(), dialog.values())
 
     def remove_selected(self) -> None:
         selected = self._selected()
@@ -351,11 +350,11 @@ class GrappeStep(StepPage):
         if kind == "og":
             from esms_desktop.ui.wizard.removal_text import og_removal_question
 
-            og = next(o for o in self.ogs if o.id == ident)
+            og = row = next(o for o in self.ogs if o.id == ident)
             question = og_removal_question(self.db, ident)
             self.context.name_change(self.tr("remove the OG « {name} »").format(name=og.name))
         else:
-            essms = next(e for o in self.ogs for e in o.essms if e.id == ident)
+            essms = row = next(e for o in self.ogs for e in o.essms if e.id == ident)
             question = self.tr("Remove the ESSMS « {name} » from the grappe? Its needs stay, no longer tied to "
                                "it. Edit ▸ Undo (Ctrl+Z) brings it back.").format(name=essms.name)
             self.context.name_change(self.tr("remove the ESSMS « {name} »").format(name=essms.name))
@@ -365,5 +364,20 @@ class GrappeStep(StepPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        (grappe.delete_og if kind == "og" else grappe.delete_essms)(self.db, ident)
-        self._stored()
+        self.submit_write(delete_in_background(
+            self, self.context.submit, grappe.delete_og if kind == "og" else grappe.delete_essms, self.db, ident,
+            row.version, row.values(), then=lambda _r: self._stored(), reshow=self._stored, name=row.name))
+
+    def _write(self, run, select) -> None:
+        """``run()`` (storage only) in the background; then the grappe read again and ``select(result)``'s
+        line selected."""
+        from esms_desktop.ui.autosave import Write
+
+        self.submit_write(Write(run, lambda result: self._stored(select(result))))
+
+    def _save(self, update, ident: int, version: int, shown: dict, values: dict) -> None:
+        """A dialog's fields that changed, stored in the background (conflicts asked), then the grappe read again."""
+        write = save_changes_in_background(self, self.context.submit, update, self.db, ident, version, shown, values,
+                                           then=lambda _r: self._stored(), reshow=self._stored)
+        if write is not None:
+            self.submit_write(write)

@@ -110,21 +110,40 @@ class StepPage(QWidget):
 
         self.context.submit(self.fetch, filled, failed)
 
-    def submit_write(self, write) -> None:
-        """Store an edit not bound to the autosaver (a tick, a button): ``write`` (an ``autosave.Write``) runs
-        after the dossier's earlier jobs, in the background; a refusal is shown like an autosaved one's."""
+    def submit_write(self, write, progress: str | None = None) -> None:
+        """Store an edit not bound to the autosaver (a tick, a button, a dialog's OK): ``write`` (an
+        ``autosave.Write``) runs after the dossier's earlier jobs, in the background; a refusal is shown like
+        an autosaved one's. Not stored after a second: « Enregistrement… » (or ``progress``) is shown."""
+        from esms_desktop.ui.write_progress import WriteProgress
+
         saver = self.context.autosaver
+        shown = WriteProgress(self, progress) if self.context.queue is not None else None
 
         def refused(exc: Exception) -> None:
+            if shown is not None:
+                shown.finish()
             if write.failed is None or not write.failed(exc):
                 saver.failed.emit(exc)
 
         def stored(result) -> None:
+            if shown is not None:
+                shown.finish()
             if write.then is not None:
                 write.then(result)
             saver.saved.emit()
 
         self.context.submit(write.run, stored, refused)
+
+    def write_then_reload(self, run, then=None, progress: str | None = None) -> None:
+        """``run()`` (storage only) in the background, then the step read again and ``then(result)`` once it
+        is shown (a new row selected); refusals shown to the user."""
+        from esms_desktop.ui.autosave import Write
+
+        def stored(result) -> None:
+            self.load(then=(lambda: then(result)) if then is not None else None)
+            self.changed.emit()
+
+        self.submit_write(Write(run, stored), progress)
 
     def fetch(self):
         """The data ``fill`` shows, read from the database (runs in the background thread: no widget)."""

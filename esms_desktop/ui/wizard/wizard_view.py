@@ -91,7 +91,9 @@ class WizardView(QWidget):
         from esms_desktop.ui.edit_history import EditHistory
 
         self.history = EditHistory(db, dossier_id, self)
-        self.history.before_change = self.autosaver.flush
+        self.history.before_change = self.autosaver.send  # undo waits in the queue, behind what was typed
+        self.history.queue = self.queue
+        self.history.failed.connect(self._save_failed)
         self.history.restored.connect(self._restored)
         context = WizardContext(db, dossier_id, self.autosaver, self.history, self.queue)
         self.steps = [cls(context) for cls in STEP_CLASSES]

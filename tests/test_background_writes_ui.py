@@ -1,0 +1,327 @@
+"""Through the real window: the dialogs' saves, the add/remove buttons and Édition ▸ Annuler store in the
+wizard's background queue (ui/db_queue.py), never on the UI thread, in order behind what was typed, with
+« Enregistrement… » when a write takes more than a second; a removal of a row someone else changed since
+it was shown asks « Recharger » / « Garder ma version », and a dialog's save of a row someone else
+deleted is said, not created again.
+
+The other person is the storage called directly (another window on the same database), between the moment
+the step showed the row and the user's click.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QProgressDialog
+
+from esms_desktop.storage import dossier_states, governance, grappe, needs, planning
+from esms_desktop.storage.dossier_file import import_file
+
+from conftest import EXAMPLE, settle
+
+RELOAD, KEEP = "&Recharger", "&Garder ma version"
+
+
+def _open(main_window, key):
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    main_window.open_dossier(dossier_id)
+    main_window.wizard.go_to_step(key)
+    settle(main_window.wizard)
+    return main_window.wizard, main_window.wizard.current_step(), dossier_id
+
+
+def _yes(monkeypatch):
+    """« Supprimer … ? » answered « Oui »."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+
+def answer(qtbot, answer_modal, button: str | None = None) -> dict:
+    """Arm the next modal box: record its name, text and buttons, click ``button`` (or its only one)."""
+    seen = {}
+
+    def on_box(box):
+        seen["name"], seen["text"] = box.objectName(), box.text()
+        seen["buttons"] = {b.text() for b in box.buttons()}
+        wanted = next(b for b in box.buttons() if button is None or b.text() == button)
+        qtbot.mouseClick(wanted, Qt.MouseButton.LeftButton)
+
+    answer_modal(on_box)
+    return seen
+
+
+def _ok(dialog):
+    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+
+
+def _select_tree(tree, text: str) -> None:
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    items += [top.child(j) for top in list(items) for j in range(top.childCount())]
+    item = next(i for i in items if text in i.text(1))
+    tree.setCurrentItem(item)
+
+
+def _hold_queue(wizard):
+    """A job that keeps the dossier's background thread busy (a slow server) until the event is set."""
+    release = threading.Event()
+    wizard.queue.submit(lambda: release.wait(30))
+    return release
+
+
+# --- removals of a row someone else changed ---------------------------------------------------------
+
+@pytest.mark.parametrize("choice", [RELOAD, KEEP])
+def test_removing_a_need_someone_changed_meanwhile_asks(qtbot, main_window, monkeypatch, answer_modal, choice):
+    wizard, step, dossier_id = _open(main_window, "besoins")
+    db = main_window.db
+    need = step.rows["formation"][0]
+    step.editors["formation"].select(need.id)
+    needs.update_need(db, need.id, need.version, need.values(), label="Leur formation")  # the other person
+    _yes(monkeypatch)
+    seen = answer(qtbot, answer_modal, choice)
+    qtbot.mouseClick(step.editors["formation"].remove_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
+    assert seen["name"] == "conflictBox" and seen["buttons"] == {RELOAD, KEEP}
+    assert f"« {need.label} » a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert" in seen["text"]
+    assert f"• Libellé : sa version « Leur formation », la vôtre « {need.label} »" in seen["text"]
+    assert "rien n'est supprimé" in seen["text"]
+    stored = {n.id: n for n in needs.list_needs(db, dossier_id)}
+    if choice == KEEP:  # removed anyway
+        assert need.id not in stored and need.id not in step.editors["formation"].ids()
+    else:  # nothing removed; the list shows their version
+        assert stored[need.id].label == "Leur formation"
+        assert step.editors["formation"].table.item(0, 0).text() == "Leur formation"
+
+
+def test_removing_an_essms_someone_changed_meanwhile_reload_keeps_it(qtbot, main_window, monkeypatch, answer_modal):
+    wizard, step, dossier_id = _open(main_window, "grappe")
+    db = main_window.db
+    essms = grappe.list_grappe(db, dossier_id)[0].essms[0]
+    _select_tree(step.tree, essms.name)
+    grappe.update_essms(db, essms.id, essms.version, essms.values(), name="Leur nom d'ESSMS")  # the other
+    _yes(monkeypatch)
+    seen = answer(qtbot, answer_modal, RELOAD)
+    qtbot.mouseClick(step.remove_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
+    assert seen["name"] == "conflictBox"
+    assert "• Nom : sa version « Leur nom d'ESSMS »" in seen["text"]
+    after = [e for og in grappe.list_grappe(db, dossier_id) for e in og.essms]
+    assert essms.id in [e.id for e in after]
+    shown = [step.tree.topLevelItem(0).child(j).text(1) for j in range(step.tree.topLevelItem(0).childCount())]
+    assert any("Leur nom d'ESSMS" in text for text in shown)
+
+
+def test_removing_a_task_someone_changed_meanwhile_keep_removes_it(qtbot, main_window, monkeypatch, answer_modal):
+    wizard, step, dossier_id = _open(main_window, "planning")
+    db = main_window.db
+    tasks = planning.list_tasks(db, dossier_id)
+    step.table.selectRow(0)
+    planning.update_task(db, tasks[0].id, tasks[0].version, tasks[0].values(), owner="Camille Durand")  # the other
+    _yes(monkeypatch)
+    seen = answer(qtbot, answer_modal, KEEP)
+    qtbot.mouseClick(step.remove_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
+    assert seen["name"] == "conflictBox" and "Camille Durand" in seen["text"]
+    assert [t.id for t in planning.list_tasks(db, dossier_id)] == [t.id for t in tasks[1:]]
+    assert [r.id for r in step.model.rows] == [t.id for t in tasks[1:]]
+
+
+def test_removing_a_person_someone_else_removed_is_said(qtbot, main_window, monkeypatch, answer_modal):
+    wizard, step, dossier_id = _open(main_window, "gouvernance")
+    db = main_window.db
+    people = governance.list_people(db, dossier_id)
+    step.people_table.selectRow(0)
+    governance.delete_person(db, people[0].id)  # the other person
+    _yes(monkeypatch)
+    seen = answer(qtbot, answer_modal)
+    qtbot.mouseClick(step.remove_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
+    assert seen["name"] == "goneBox"
+    assert [p.id for p in governance.list_people(db, dossier_id)] == [p.id for p in people[1:]]
+    assert step.people_table.rowCount() == len(people) - 1
+
+
+# --- dialogs' saves ---------------------------------------------------------------------------------
+
+def test_the_og_dialog_saves_in_the_background_and_a_conflict_is_asked(qtbot, main_window, answer_modal):
+    wizard, step, dossier_id = _open(main_window, "grappe")
+    db = main_window.db
+    og = grappe.list_grappe(db, dossier_id)[0]
+    _select_tree(step.tree, og.name)
+    boxes = []
+
+    def fill(dialog):
+        grappe.update_og(db, og.id, og.version, og.values(), name="Leur nom", contact_phone="03 86 00 00 99")
+        dialog.name_edit.setText("Mon nom")
+        boxes.append(answer(qtbot, answer_modal, KEEP))
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+
+    answer_modal(fill)
+    qtbot.mouseClick(step.edit_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
+    assert boxes[0]["name"] == "conflictBox"
+    assert "• Nom : sa version « Leur nom », la vôtre « Mon nom »" in boxes[0]["text"]
+    stored = grappe.get_og(db, og.id)
+    assert (stored.name, stored.contact_phone) == ("Mon nom", "03 86 00 00 99")  # mine, and their other field
+    assert any("Mon nom" in step.tree.topLevelItem(i).text(1) for i in range(step.tree.topLevelItemCount()))
+
+
+def test_the_person_dialog_on_a_person_deleted_meanwhile_is_said_not_recreated(qtbot, main_window, answer_modal):
+    wizard, step, dossier_id = _open(main_window, "gouvernance")
+    db = main_window.db
+    people = governance.list_people(db, dossier_id)
+    step.people_table.selectRow(0)
+    boxes = []
+
+    def fill(dialog):
+        governance.delete_person(db, people[0].id)  # the other person, while the dialog is open
+        dialog.name_edit.setText("Mon nom")
+        boxes.append(answer(qtbot, answer_modal))
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+
+    answer_modal(fill)
+    qtbot.mouseClick(step.edit_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
+    assert boxes[0]["name"] == "goneBox"
+    assert [p.id for p in governance.list_people(db, dossier_id)] == [p.id for p in people[1:]]
+    assert all(p.name != "Mon nom" for p in governance.list_people(db, dossier_id))
+
+
+# --- off the UI thread, in order, with progress ------------------------------------------------------
+
+def test_dialog_save_removal_and_undo_run_off_the_ui_thread(qtbot, main_window, monkeypatch, answer_modal):
+    wizard, step, dossier_id = _open(main_window, "grappe")
+    db = main_window.db
+    gui = threading.get_ident()
+    threads: dict[str, list[int]] = {"update_og": [], "delete_need": [], "restore": []}
+    for module, name in ((grappe, "update_og"), (needs, "delete_need"), (dossier_states, "restore")):
+        original = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a, _o=original, _n=name, **k: threads[_n].append(
+            threading.get_ident()) or _o(*a, **k))
+    og = grappe.list_grappe(db, dossier_id)[0]
+    _select_tree(step.tree, og.name)
+
+    def rename(dialog):
+        dialog.name_edit.setText("OG renommé")
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+
+    answer_modal(rename)
+    qtbot.mouseClick(step.edit_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
+    assert grappe.get_og(db, og.id).name == "OG renommé"
+
+    wizard.go_to_step("besoins")
+    settle(wizard)
+    needs_step = wizard.current_step()
+    need = needs_step.rows["formation"][0]
+    needs_step.editors["formation"].select(need.id)
+    _yes(monkeypatch)
+    qtbot.mouseClick(needs_step.editors["formation"].remove_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
+    assert need.id not in [n.id for n in needs.list_needs(db, dossier_id)]
+
+    main_window.edit_menu.undo_action.trigger()  # Ctrl+Z: the need comes back
+    settle(wizard)
+    assert need.id in [n.id for n in needs.list_needs(db, dossier_id)]
+    assert need.id in needs_step.editors["formation"].ids()
+    assert all(threads[n] for n in threads), threads
+    assert all(t != gui for ts in threads.values() for t in ts), "a write ran on the UI thread"
+
+
+def test_a_slow_removal_leaves_the_window_free_and_says_saving(qtbot, main_window, monkeypatch):
+    wizard, step, dossier_id = _open(main_window, "besoins")
+    db = main_window.db
+    need = step.rows["formation"][0]
+    step.editors["formation"].select(need.id)
+    _yes(monkeypatch)
+    release = _hold_queue(wizard)  # a slow server: the removal waits behind this job
+    try:
+        qtbot.mouseClick(step.editors["formation"].remove_button, Qt.MouseButton.LeftButton)
+        assert need.id in [n.id for n in needs.list_needs(db, dossier_id)]  # the click returned, not stored yet
+
+        def saving():
+            return any(isinstance(w, QProgressDialog) and w.objectName() == "writeProgress" and w.isVisible()
+                       for w in QApplication.topLevelWidgets())
+
+        qtbot.waitUntil(saving, timeout=10000)  # after a second: « Enregistrement… »
+        box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "writeProgress" and w.isVisible())
+        assert box.labelText() == "Enregistrement…"
+    finally:
+        release.set()
+    settle(wizard)
+    qtbot.waitUntil(lambda: not any(w.objectName() == "writeProgress" and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()))
+    assert need.id not in [n.id for n in needs.list_needs(db, dossier_id)]
+    assert need.id not in step.editors["formation"].ids()
+
+
+def test_removing_a_budget_line_someone_changed_meanwhile_keep_removes_it(qtbot, main_window, monkeypatch,
+                                                                          answer_modal):
+    from esms_desktop.formatting import euros
+    from esms_desktop.storage import budget
+
+    wizard, step, dossier_id = _open(main_window, "budget")
+    db = main_window.db
+    line = next(e for e in budget.list_expenses(db, dossier_id) if e.need_id is None)
+    step.tabs.setCurrentIndex(0)
+    step.expenses.select(line.id)
+    budget.update_expense(db, line.id, line.version, line.values(), amount=5_000)  # the other person
+    _yes(monkeypatch)
+    seen = answer(qtbot, answer_modal, KEEP)
+    qtbot.mouseClick(step.expenses.remove_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
+    assert seen["name"] == "conflictBox"
+    assert f"• Montant : sa version « {euros(5_000)} », la vôtre « {euros(line.amount)} »" in seen["text"]
+    assert line.id not in [e.id for e in budget.list_expenses(db, dossier_id)]
+    assert line.id not in step.expenses.ids()
+
+
+def test_removing_a_communication_action_someone_changed_meanwhile_reload_keeps_it(qtbot, main_window, monkeypatch,
+                                                                                    answer_modal):
+    from esms_desktop.storage import communication
+
+    wizard, step, dossier_id = _open(main_window, "communication")
+    db = main_window.db
+    action = communication.list_actions(db, dossier_id)[0]
+    step.action_tree.setCurrentItem(step.action_tree.topLevelItem(0))
+    communication.update_action(db, action.id, action.version, action.values(), message="Leur message")  # the other
+    _yes(monkeypatch)
+    seen = answer(qtbot, answer_modal, RELOAD)
+    qtbot.mouseClick(step.remove_action_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
+    assert seen["name"] == "conflictBox" and "• Message : sa version « Leur message »" in seen["text"]
+    assert communication.list_actions(db, dossier_id)[0].message == "Leur message"
+    assert step.action_tree.topLevelItem(0).text(1) == "Leur message"
+
+
+def test_an_essms_list_imported_in_the_window_is_stored_off_the_ui_thread(qtbot, main_window, monkeypatch,
+                                                                          answer_modal, tmp_path):
+    from esms_desktop.storage import essms_list_import
+    from esms_desktop.storage.dossiers import create_dossier
+
+    db = main_window.db
+    dossier_id = create_dossier(db, "Essai", 2024)
+    og_id = grappe.add_og(db, dossier_id, name="Papillons Blancs", finess_ej="710000548", is_porteur=True)
+    main_window.open_dossier(dossier_id)
+    wizard = main_window.wizard
+    wizard.go_to_step("grappe")
+    settle(wizard)
+    step = wizard.current_step()
+    path = tmp_path / "liste.csv"
+    path.write_text("FINESS;Nom;Catégorie;Personnes accompagnées\n710785262;IME Chanteloup;183;74\n", encoding="utf-8")
+    gui, threads = threading.get_ident(), []
+    apply = essms_list_import.apply_import
+    monkeypatch.setattr(essms_list_import, "apply_import",
+                        lambda *a, **k: threads.append(threading.get_ident()) or apply(*a, **k))
+
+    def drive(dialog):
+        dialog.load_file(path)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    answer_modal(drive)
+    qtbot.mouseClick(step.import_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
+    assert threads and all(t != gui for t in threads)
+    assert [e.finess_et for e in grappe.get_og(db, og_id).essms] == ["710785262"]
+    assert "IME Chanteloup" in step.tree.topLevelItem(0).child(0).text(1)
