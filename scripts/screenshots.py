@@ -50,6 +50,17 @@ def main() -> int:
     wanted = [k for k in args.steps.split(",") if k]
 
     def settle():
+        """Wait for the wizard's background reads (ui/db_queue.py) to be shown, then for the paint."""
+        import time
+
+        wizard = window.wizard if window.stack.currentWidget() is window.wizard else None
+        deadline = time.monotonic() + 30
+        while wizard is not None and hasattr(wizard, "is_settled") and not wizard.is_settled():
+            if time.monotonic() > deadline:
+                print("background work did not end", file=sys.stderr)
+                break
+            app.processEvents()
+            time.sleep(0.005)
         for _ in range(5):
             app.processEvents()
 

@@ -57,3 +57,35 @@ def test_the_window_opens_within_the_screen(qtbot, db_path):
     available = window.screen().availableGeometry()
     assert window.width() <= available.width() and window.height() + 32 <= available.height()
     assert available.contains(window.geometry())
+
+
+def test_no_step_scrolls_at_1280_by_648_but_a_short_window_scrolls(qtbot, main_window):
+    """The step's scroll area scrolls only when the step's minimum does not fit (the Suivi step showed a
+    scroll bar for its tabs' preferred height); a window too short for a step still scrolls it."""
+    from esms_desktop import i18n
+
+    from conftest import settle
+
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    main_window.open_dossier(dossier_id)
+    wizard = main_window.wizard
+    settle(wizard)
+    for lang in ("fr", "en"):
+        i18n.install(lang)
+        for index, step in enumerate(wizard.steps):
+            wizard.go_to(index)
+            settle(wizard)
+            main_window.resize(*CLIENT)
+            QApplication.processEvents()
+            area = wizard.stack.currentWidget()
+            assert area.verticalScrollBar().maximum() == 0, (lang, step.key, area.verticalScrollBar().maximum())
+            assert area.horizontalScrollBar().maximum() == 0, (lang, step.key)
+    i18n.install("fr")
+    wizard.go_to([step.key for step in wizard.steps].index("budget"))
+    settle(wizard)
+    main_window.resize(CLIENT[0], 420)
+    QApplication.processEvents()
+    area = wizard.stack.currentWidget()
+    assert area.verticalScrollBar().maximum() > 0
+    step = wizard.steps[wizard.stack.currentIndex()]
+    assert step.height() >= step.minimumSizeHint().height() - 1

@@ -66,6 +66,26 @@ class StepPage(QWidget):
         self.setup_ui()
         self.retranslate_ui()
 
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        """The height the step needs at this width with its growing parts (tables, lists, tabs, charts)
+        at their minimum and its wrapped texts at their height for the width: the step's scroll area
+        (wizard_view) scrolls only below that, not as soon as a table's preferred height does not fit."""
+        layout = self.layout()
+        if layout is None:
+            return super().heightForWidth(width)
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        heights = []
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item.isEmpty():
+                continue
+            widget = item.widget()
+            wrapped = widget is not None and widget.hasHeightForWidth() and widget.layout() is None
+            heights.append(item.heightForWidth(inner) if wrapped else item.minimumSize().height())
+        spacing = max(0, layout.spacing())
+        return margins.top() + margins.bottom() + sum(heights) + spacing * max(0, len(heights) - 1)
+
     @property
     def db(self):
         return self.context.db
