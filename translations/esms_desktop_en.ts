@@ -19,7 +19,7 @@
     </message>
     <message>
         <source>Mise en conformité de son DUI</source>
-        <translation>Mise en conformité of its DUI</translation>
+        <translation>Upgrade of its DUI</translation>
     </message>
     <message>
         <source>SaaS (logiciel en ligne)</source>
@@ -31,7 +31,7 @@
     </message>
     <message>
         <source>Sur site (on premise)</source>
-        <translation>On the premises (on premise)</translation>
+        <translation>On the premises</translation>
     </message>
     <message>
         <source>Public</source>
@@ -67,11 +67,11 @@ The same codes as the ESSMS form offers them (what to type next is said with the
     </message>
     <message>
         <source>DUI non référencé Ségur</source>
-        <translation>DUI not référencé Ségur</translation>
+        <translation>DUI not Ségur-referenced</translation>
     </message>
     <message>
         <source>DUI référencé Ségur</source>
-        <translation>DUI référencé Ségur</translation>
+        <translation>Ségur-referenced DUI</translation>
     </message>
     <message>
         <source>Un logiciel de DUI (indiquez son nom et sa version)</source>
@@ -79,7 +79,7 @@ The same codes as the ESSMS form offers them (what to type next is said with the
     </message>
     <message>
         <source>Un DUI déjà référencé Ségur</source>
-        <translation>A DUI already référencé Ségur</translation>
+        <translation>A DUI already Ségur-referenced</translation>
     </message>
     <message>
         <source>Membre</source>

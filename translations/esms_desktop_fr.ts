@@ -369,19 +369,19 @@
         <translation>Le fichier de la campagne ne donne pas les dates de cet appel à projets : renseignez-vous auprès de l&apos;ARS ou de la CNSA.</translation>
     </message>
     <message>
-        <source>DUI référencé Ségur</source>
+        <source>Ségur-referenced DUI</source>
         <translation>DUI référencé Ségur</translation>
     </message>
     <message>
-        <source>{software} is référencé Ségur.</source>
+        <source>{software} is Ségur-referenced.</source>
         <translation>{software} est référencé Ségur.</translation>
     </message>
     <message>
-        <source>{software} is not référencé Ségur: this campaign allows it for the acquisition of a grappe mostly of PA, PH or home-care ESSMS, provided it complies with the national specification (the proof is in the contract with the editor).</source>
+        <source>{software} is not Ségur-referenced: this campaign allows it for the acquisition of a grappe mostly of PA, PH or home-care ESSMS, provided it complies with the national specification (the proof is in the contract with the editor).</source>
         <translation>{software} n&apos;est pas référencé Ségur : cette campagne l&apos;admet pour l&apos;acquisition d&apos;une grappe composée majoritairement d&apos;ESSMS PA, PH ou d&apos;aide à domicile, à condition qu&apos;il soit conforme au cahier des charges national (la preuve figure dans le contrat avec l&apos;éditeur).</translation>
     </message>
     <message>
-        <source>{software} is not référencé Ségur, and this campaign requires a Ségur-referenced DUI here.</source>
+        <source>{software} is not Ségur-referenced, and this campaign requires a Ségur-referenced DUI here.</source>
         <translation>{software} n&apos;est pas référencé Ségur, et cette campagne exige ici un DUI référencé Ségur.</translation>
     </message>
     <message>
@@ -417,7 +417,7 @@
         <translation>Le secteur des ESSMS n&apos;est pas encore connu.</translation>
     </message>
     <message>
-        <source>The grant does not finance the whole maîtrise d&apos;ouvrage</source>
+        <source>The grant does not finance the whole project ownership</source>
         <translation>La subvention ne finance pas toute la maîtrise d&apos;ouvrage</translation>
     </message>
     <message>
@@ -738,11 +738,11 @@
         <translation>Saisissez ces dépenses en totalité, telles que les devis les indiquent, ou ne demandez pas ce financement.</translation>
     </message>
     <message>
-        <source>The project-ownership part of the grant ({grant}) covers all the project-ownership expenses ({expenses}): nothing of the maîtrise d&apos;ouvrage stays at the porteur&apos;s charge.</source>
+        <source>The project-ownership part of the grant ({grant}) covers all the project-ownership expenses ({expenses}): no part of the project ownership stays at the porteur&apos;s charge.</source>
         <translation>La part maîtrise d&apos;ouvrage de la subvention ({grant}) couvre la totalité des dépenses de maîtrise d&apos;ouvrage ({expenses}) : rien ne reste à la charge du porteur.</translation>
     </message>
     <message>
-        <source>Admissibility criterion 7: the grant must not finance the whole maîtrise d&apos;ouvrage, part of it stays at the porteur&apos;s charge. Project-ownership expenses are AMOA, internal project manager, training, change management and communication; the grant&apos;s part is the usage forfaits and the AMOA forfaits.</source>
+        <source>Admissibility criterion 7: the grant must not finance the whole project ownership, part of it stays at the porteur&apos;s charge. Project-ownership expenses are AMOA, internal project manager, training, change management and communication; the grant&apos;s part is the usage forfaits and the AMOA forfaits.</source>
         <translation>Critère de recevabilité n° 7 : la subvention ne doit pas financer entièrement la maîtrise d&apos;ouvrage, une partie reste à la charge du porteur. Les dépenses de maîtrise d&apos;ouvrage sont l&apos;AMOA, le chef de projet interne, la formation, la conduite du changement et la communication ; la part correspondante de la subvention est celle des forfaits d&apos;usage et des forfaits AMOA.</translation>
     </message>
     <message>
@@ -830,7 +830,7 @@
         <translation>Des financements spécifiques aux petits OG sont demandés (équipement ou AMOA) : les devis les justifient.</translation>
     </message>
     <message>
-        <source>Attach the quotes in the Pièces du dossier step and give their references in the budget.</source>
+        <source>Attach the quotes in the Dossier documents step and give their references in the budget.</source>
         <translation>Joignez les devis à l&apos;étape Pièces du dossier et indiquez leurs références dans le budget.</translation>
     </message>
     <message>
@@ -1978,11 +1978,11 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Aucun secteur ne regroupe la majorité des ESSMS&#xa0;: {counts}.</translation>
     </message>
     <message>
-        <source>No project type holds a majority: {acquisition} in acquisition, {conformite} in mise en conformité.</source>
+        <source>No project type holds a majority: {acquisition} in acquisition, {conformite} in upgrade.</source>
         <translation>Aucun type de projet n&apos;est majoritaire&#xa0;: {acquisition} en acquisition, {conformite} en mise en conformité.</translation>
     </message>
     <message>
-        <source>A grappe mostly carries one type of project: acquisition or mise en conformité.</source>
+        <source>A grappe mostly carries one type of project: acquisition or upgrade.</source>
         <translation>Une grappe porte majoritairement un seul type de projet&#xa0;: acquisition ou mise en conformité.</translation>
     </message>
     <message>
@@ -1990,15 +1990,11 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Scindez la grappe en deux projets, ou ramenez la majorité des ESSMS au même type de projet.</translation>
     </message>
     <message>
-        <source>The grappe is declared as an acquisition, but most of its ESSMS ({count}) are in mise en conformité.</source>
-        <translation>La grappe est déclarée en acquisition, mais la plupart de ses ESSMS ({count}) sont en mise en conformité.</translation>
-    </message>
-    <message>
-        <source>Declare the grappe as a mise en conformité.</source>
+        <source>Declare the grappe as an upgrade.</source>
         <translation>Déclarez la grappe en mise en conformité.</translation>
     </message>
     <message>
-        <source>The grappe is declared as a mise en conformité, but most of its ESSMS ({count}) are in acquisition.</source>
+        <source>The grappe is declared as an upgrade, but most of its ESSMS ({count}) are in acquisition.</source>
         <translation>La grappe est déclarée en mise en conformité, mais la plupart de ses ESSMS ({count}) sont en acquisition.</translation>
     </message>
     <message>
@@ -2030,16 +2026,20 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Le DUI de la grappe n&apos;est pas encore choisi.</translation>
     </message>
     <message>
-        <source>These ESSMS are in a mise en conformité but have no DUI: {names}.</source>
+        <source>These ESSMS are in an upgrade but have no DUI: {names}.</source>
         <translation>Ces ESSMS sont en mise en conformité mais n&apos;ont pas de DUI&#xa0;: {names}.</translation>
     </message>
     <message>
-        <source>A mise en conformité keeps each ESSMS&apos; DUI and moves it to its Ségur-referenced version.</source>
+        <source>An upgrade keeps each ESSMS&apos; DUI and moves it to its Ségur-referenced version.</source>
         <translation>Une mise en conformité conserve le DUI de chaque ESSMS et le fait passer à sa version référencée Ségur.</translation>
     </message>
     <message>
         <source>Set their project type to acquisition, or record their current DUI.</source>
         <translation>Passez leur type de projet en acquisition, ou renseignez leur DUI actuel.</translation>
+    </message>
+    <message>
+        <source>Admissibility criterion: a grappe of ESSMS « avec un même DUI »; in an upgrade each ESSMS keeps its DUI, so they must all use the same software.</source>
+        <translation>Critère de recevabilité : une grappe d&apos;ESSMS « avec un même DUI » ; en mise en conformité chaque ESSMS garde son DUI, ils doivent donc tous utiliser le même logiciel.</translation>
     </message>
     <message>
         <source>These ESSMS were already funded by ESMS numérique: {names}.</source>
@@ -2170,7 +2170,11 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Rééquilibrez la grappe pour que plus de la moitié de ses ESSMS relèvent d&apos;un même secteur.</translation>
     </message>
     <message>
-        <source>An acquisition ends with all the ESSMS of the grappe using the same DUI, référencé Ségur; how it is chosen (SAD, a procurement phase, the GHT route) depends on the campaign and the OGs&apos; statuses.</source>
+        <source>The grappe is declared as an acquisition, but most of its ESSMS ({count}) are in upgrade.</source>
+        <translation>La grappe est déclarée en acquisition, mais la plupart de ses ESSMS ({count}) sont en mise en conformité.</translation>
+    </message>
+    <message>
+        <source>An acquisition ends with all the ESSMS of the grappe using the same Ségur-referenced DUI; how it is chosen (SAD, a procurement phase, the GHT route) depends on the campaign and the OGs&apos; statuses.</source>
         <translation>Une acquisition aboutit à l&apos;usage d&apos;un même DUI référencé Ségur par tous les ESSMS de la grappe ; la façon de le choisir (SAD, phase de marché public, voie GHT) dépend de la campagne et du statut des OG.</translation>
     </message>
     <message>
@@ -2178,19 +2182,15 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Saisissez le DUI une fois choisi ; l&apos;étape « Planning » indique la voie à suivre pour le choisir.</translation>
     </message>
     <message>
-        <source>The ESSMS in mise en conformité keep {count} different DUIs: {softwares}.</source>
+        <source>The ESSMS in upgrade keep {count} different DUIs: {softwares}.</source>
         <translation>Les ESSMS en mise en conformité gardent {count} DUI différents : {softwares}.</translation>
-    </message>
-    <message>
-        <source>Admissibility criterion: a grappe of ESSMS « avec un même DUI »; in a mise en conformité each ESSMS keeps its DUI, so they must all use the same software.</source>
-        <translation>Critère de recevabilité : une grappe d&apos;ESSMS « avec un même DUI » ; en mise en conformité chaque ESSMS garde son DUI, ils doivent donc tous utiliser le même logiciel.</translation>
     </message>
     <message>
         <source>Keep in the grappe the ESSMS that use one software, or change the project type of the others to acquisition of the grappe&apos;s DUI.</source>
         <translation>Gardez dans la grappe les ESSMS d&apos;un même logiciel, ou passez les autres en acquisition du DUI de la grappe.</translation>
     </message>
     <message>
-        <source>These ESSMS in mise en conformité keep a DUI other than the grappe&apos;s ({software}): {names}.</source>
+        <source>These ESSMS in upgrade keep a DUI other than the grappe&apos;s ({software}): {names}.</source>
         <translation>Ces ESSMS en mise en conformité gardent un autre DUI que celui de la grappe ({software}) : {names}.</translation>
     </message>
     <message>
@@ -2244,7 +2244,7 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Appel à projets régional : dépôt auprès de l&apos;ARS {region}, {window}.</translation>
     </message>
     <message>
-        <source>Project types: {acquisition} in acquisition, {conformite} in mise en conformité.</source>
+        <source>Project types: {acquisition} in acquisition, {conformite} in upgrade.</source>
         <translation>Types de projet : {acquisition} en acquisition, {conformite} en mise en conformité.</translation>
     </message>
     <message>
@@ -3344,7 +3344,7 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Se&amp;cond exemple (grappe mixte, Martinique)</translation>
     </message>
     <message>
-        <source>A grappe of 16 ESSMS: an OG of 20 ESSMS bringing 3 in mise en conformité, four small OGs acquiring the DUI, one of them in Martinique.</source>
+        <source>A grappe of 16 ESSMS: an OG of 20 ESSMS bringing 3 in upgrade, four small OGs acquiring the DUI, one of them in Martinique.</source>
         <translation>Une grappe de 16 ESSMS : un OG de 20 ESSMS qui en apporte 3 en mise en conformité, quatre petits OG qui acquièrent le DUI, dont un en Martinique.</translation>
     </message>
     <message>
@@ -4474,7 +4474,7 @@ Source : {source}</translation>
         <translation>La campagne {year} n&apos;accorde pas ce financement à un projet d&apos;acquisition.</translation>
     </message>
     <message>
-        <source>The {year} campaign does not grant this funding to a mise en conformité project.</source>
+        <source>The {year} campaign does not grant this funding to an upgrade project.</source>
         <translation>La campagne {year} n&apos;accorde pas ce financement à un projet de mise en conformité.</translation>
     </message>
     <message>
@@ -4577,7 +4577,7 @@ Source : {source}</translation>
         <translation>Acquisition ou renouvellement d&apos;un DUI</translation>
     </message>
     <message>
-        <source>Mise en conformité of an existing DUI (Ségur version)</source>
+        <source>Upgrade of an existing DUI (Ségur version)</source>
         <translation>Mise en conformité d&apos;un DUI existant (version Ségur)</translation>
     </message>
     <message>
@@ -4673,7 +4673,7 @@ Source : {source}</translation>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <source>Référencé Ségur</source>
+        <source>Ségur-referenced</source>
         <translation>Référencé Ségur</translation>
     </message>
     <message>
@@ -5028,7 +5028,7 @@ Source : {source}</translation>
         <translation>Ce que l&apos;État achète par le SONS : l&apos;achat et la mise en œuvre d&apos;une version du DUI conforme aux spécifications nationales du secteur social et médico-social. L&apos;État la paie : l&apos;ESSMS n&apos;a rien à régler à l&apos;éditeur pour elle. Un ESSMS qui l&apos;a commandée l&apos;indique dans « La grappe ».</translation>
     </message>
     <message>
-        <source>Said of a software version found to meet the Dossiers de Spécification du Référencement (DSR) of its sector. The campaign&apos;s rules say when a DUI that is not référencé Ségur is accepted.</source>
+        <source>Said of a software version found to meet the Dossiers de Spécification du Référencement (DSR) of its sector. The campaign&apos;s rules say when a DUI that is not Ségur-referenced is accepted.</source>
         <translation>Se dit d&apos;une version de logiciel reconnue conforme aux Dossiers de Spécification du Référencement (DSR) de son secteur. Les règles de la campagne disent quand un DUI non référencé Ségur est accepté.</translation>
     </message>
     <message>
@@ -5044,7 +5044,7 @@ Source : {source}</translation>
         <translation>Système d&apos;acquisition dynamique mis en place par le RESAH pour le compte de la CNSA : la procédure d&apos;achat par laquelle le porteur choisit une solution qui y est référencée, sauf dans les cas que l&apos;appel énumère (par exemple un marché public en cours pour le même besoin).</translation>
     </message>
     <message>
-        <source>The CNSA&apos;s online tool (galis-subventions.cnsa.fr) where the candidature is filed: create an account in the user area, then enter the dossier in the personal area. The step « Vérification » lists what to type there.</source>
+        <source>The CNSA&apos;s online tool (galis-subventions.cnsa.fr) where the candidature is filed: create an account in the user area, then enter the dossier in the personal area. The step « Verification » lists what to type there.</source>
         <translation>L&apos;outil en ligne de la CNSA (galis-subventions.cnsa.fr) où la candidature est déposée : créer un compte dans l&apos;espace usagers, puis saisir le dossier dans l&apos;espace personnel. L&apos;étape « Vérification » liste ce qu&apos;il faut y saisir.</translation>
     </message>
     <message>
@@ -7896,7 +7896,7 @@ Source : {source}</translation>
         <translation>Aucune phase de marché public n&apos;est nécessaire : aucun OG de la grappe n&apos;est soumis au Code de la commande publique.</translation>
     </message>
     <message>
-        <source>GHT route: the grappe chooses the DPI référencé Ségur of its GHT.</source>
+        <source>GHT route: the grappe chooses the Ségur-referenced DPI of its GHT.</source>
         <translation>Voie GHT : la grappe choisit le DPI référencé Ségur de son GHT.</translation>
     </message>
     <message>
@@ -8763,7 +8763,7 @@ Source : {source}</translation>
         <translation>Solution DUI</translation>
     </message>
     <message>
-        <source>The dossier usager informatisé (DUI) of the project: the software and its editor, whether its version is référencé Ségur, the services socles it exchanges with and the référentiels it integrates. These are admissibility criteria of the call (4, 5 and 6).</source>
+        <source>The dossier usager informatisé (DUI) of the project: the software and its editor, whether its version is Ségur-referenced, the services socles it exchanges with and the référentiels it integrates. These are admissibility criteria of the call (4, 5 and 6).</source>
         <translation>Le dossier usager informatisé (DUI) du projet : le logiciel et son éditeur, si sa version est référencée Ségur, les services socles avec lesquels il échange et les référentiels qu&apos;il intègre. Ce sont des critères de recevabilité de l&apos;appel à projets (4, 5 et 6).</translation>
     </message>
     <message>
@@ -8779,7 +8779,7 @@ Source : {source}</translation>
         <translation>par ex. le nom du DUI choisi ou envisagé</translation>
     </message>
     <message>
-        <source>A DUI not référencé Ségur is accepted only where the campaign allows it (2022: acquisitions by grappes mostly of PA, PH or home-care ESSMS, with a DUI compliant with the national specification).</source>
+        <source>A DUI that is not Ségur-referenced is accepted only where the campaign allows it (2022: acquisitions by grappes mostly of PA, PH or home-care ESSMS, with a DUI compliant with the national specification).</source>
         <translation>Un DUI non référencé Ségur n&apos;est admis que si la campagne le permet (2022 : acquisitions par des grappes majoritairement d&apos;ESSMS PA, PH ou d&apos;aide à domicile, avec un DUI conforme au cahier des charges national).</translation>
     </message>
     <message>
@@ -8878,7 +8878,7 @@ Source : {source}</translation>
         <translation>Édi&amp;teur :</translation>
     </message>
     <message>
-        <source>Its &amp;version is référencé Ségur (ANS referencing)</source>
+        <source>Its &amp;version is Ségur-referenced (ANS referencing)</source>
         <translation>Sa version est &amp;référencée Ségur (référencement ANS)</translation>
     </message>
     <message>
@@ -8893,7 +8893,7 @@ Source : {source}</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;GHT route: the ESSMS choose the DPI référencé Ségur of their GHT (from 2023, no procurement phase of their own)</source>
+        <source>&amp;GHT route: the ESSMS choose the Ségur-referenced DPI of their GHT (from 2023, no procurement phase of their own)</source>
         <translation>Voie G&amp;HT : les ESSMS choisissent le DPI référencé Ségur de leur GHT (depuis 2023, sans phase de marché propre)</translation>
     </message>
     <message>
@@ -9500,7 +9500,7 @@ Source : {source}</translation>
         <translation>À la charge du porteur</translation>
     </message>
     <message>
-        <source>Admissibility criterion 7: the grant does not finance the whole maîtrise d&apos;ouvrage; part of the project-ownership expenses stays at the porteur&apos;s charge.</source>
+        <source>Admissibility criterion 7: the grant does not finance the whole project ownership; part of the project-ownership expenses stays at the porteur&apos;s charge.</source>
         <translation>Critère de recevabilité n° 7 : la subvention ne finance pas entièrement la maîtrise d&apos;ouvrage ; une partie des dépenses de maîtrise d&apos;ouvrage reste à la charge du porteur.</translation>
     </message>
     <message>

@@ -45,9 +45,9 @@ F_EXCEEDS = QT_TRANSLATE_NOOP(
 
 M_MOA_FULLY_FUNDED = QT_TRANSLATE_NOOP(
     "Budget", "The project-ownership part of the grant ({grant}) covers all the project-ownership expenses "
-    "({expenses}): nothing of the maîtrise d'ouvrage stays at the porteur's charge.")
+    "({expenses}): no part of the project ownership stays at the porteur's charge.")
 W_CRITERION_7 = QT_TRANSLATE_NOOP(
-    "Budget", "Admissibility criterion 7: the grant must not finance the whole maîtrise d'ouvrage, part of it "
+    "Budget", "Admissibility criterion 7: the grant must not finance the whole project ownership, part of it "
     "stays at the porteur's charge. Project-ownership expenses are AMOA, internal project manager, training, "
     "change management and communication; the grant's part is the usage forfaits and the AMOA forfaits.")
 F_MOA_FULLY_FUNDED = QT_TRANSLATE_NOOP(
@@ -102,4 +102,4 @@ F_FUNDER_INCOMPLETE = QT_TRANSLATE_NOOP("Budget", "Name the funder and give the 
 M_SPECIFIC_QUOTES = QT_TRANSLATE_NOOP(
     "Budget", "Specific funding for small OGs is asked for (equipment or AMOA): the quotes support it.")
 F_SPECIFIC_QUOTES = QT_TRANSLATE_NOOP(
-    "Budget", "Attach the quotes in the Pièces du dossier step and give their references in the budget.")
+    "Budget", "Attach the quotes in the Dossier documents step and give their references in the budget.")

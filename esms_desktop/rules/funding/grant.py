@@ -66,7 +66,7 @@ NOT_FOR_ACQUISITION = QT_TRANSLATE_NOOP(
     "Funding", "The {year} campaign does not grant this funding to an acquisition project."
 )
 NOT_FOR_CONFORMITE = QT_TRANSLATE_NOOP(
-    "Funding", "The {year} campaign does not grant this funding to a mise en conformité project."
+    "Funding", "The {year} campaign does not grant this funding to an upgrade project."
 )
 NOT_SMALL_OG = QT_TRANSLATE_NOOP(
     "Funding", "{og} runs {size} ESSMS: this funding is reserved for OGs with fewer than {threshold} ESSMS (small OGs)."

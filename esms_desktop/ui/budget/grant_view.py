@@ -182,7 +182,7 @@ class YearView(QWidget):
                                                     self.tr("Expenses"), self.tr("Grant retained"),
                                                     self.tr("At the porteur's charge")])
         self.parts_hint.setText(self.tr(
-            "Admissibility criterion 7: the grant does not finance the whole maîtrise d'ouvrage; part of the "
+            "Admissibility criterion 7: the grant does not finance the whole project ownership; part of the "
             "project-ownership expenses stays at the porteur's charge."))
         if self.plan is not None:
             self.show_plan(self.plan)
