@@ -35,7 +35,7 @@ EN_TS = ROOT / "translations" / "esms_desktop_en.ts"
 #: French kept in English on purpose: the programme's own words and documents (issue 21), the names of
 #: bodies, places and products, and the French expansions of acronyms (« INS: Identité nationale de santé »).
 KEPT_FRENCH = STAY_FRENCH + (
-    "ESMS numérique", "Ségur du numérique", "Prestation Ségur", "Ségur", "budget prévisionnel", "référentiels",
+    "ESMS numérique", "Ségur du numérique", "Prestation Ségur", "Ségur", "référentiels",
     "référentiel", "MSSanté", "Mon espace santé", "Pro Santé Connect", "Sérafin-PH", "Bourgogne-Franche-Comté",
     "Île-de-France", "rue de Paris", "chef de projet", "Code de la commande publique",
     "Système ouvert non sélectif", "Système d'acquisition dynamique", "Code de la santé publique", "Dossiers de Spécification du Référencement",

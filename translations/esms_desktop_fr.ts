@@ -694,7 +694,7 @@
         <translation>Le budget ne compte encore aucune dépense.</translation>
     </message>
     <message>
-        <source>The budget prévisionnel lists the project&apos;s expenses and how they are financed; the ARS studies it with the dossier.</source>
+        <source>The budget forecast lists the project&apos;s expenses and how they are financed; the ARS studies it with the dossier.</source>
         <translation>Le budget prévisionnel présente les dépenses du projet et leur financement ; l&apos;ARS l&apos;étudie avec le dossier.</translation>
     </message>
     <message>
@@ -710,7 +710,7 @@
         <translation>Les recettes ({revenues}) dépassent les dépenses ({expenses}) de {gap}.</translation>
     </message>
     <message>
-        <source>A budget prévisionnel is balanced: the expenses equal the grant plus the other revenues.</source>
+        <source>A budget forecast is balanced: the expenses equal the grant plus the other revenues.</source>
         <translation>Un budget prévisionnel est équilibré : les dépenses égalent la subvention plus les autres recettes.</translation>
     </message>
     <message>
@@ -794,7 +794,7 @@
         <translation>Ces besoins ne figurent dans aucune ligne de dépense : {labels}.</translation>
     </message>
     <message>
-        <source>Each need (training, support, hardware) is an expense of the budget prévisionnel.</source>
+        <source>Each need (training, support, hardware) is an expense of the budget forecast.</source>
         <translation>Chaque besoin (formation, accompagnement, matériel) est une dépense du budget prévisionnel.</translation>
     </message>
     <message>
@@ -6905,7 +6905,7 @@ Source : {source}</translation>
         <translation>Besoins</translation>
     </message>
     <message>
-        <source>Describe what the project needs: trainings, support to develop the use of the DUI, and the hardware of each ESSMS. Each need is carried into the budget prévisionnel as an expense line that follows its cost. The actions you kept from the self-diagnostic appear here too.</source>
+        <source>Describe what the project needs: trainings, support to develop the use of the DUI, and the hardware of each ESSMS. Each need is carried into the budget forecast as an expense line that follows its cost. The actions you kept from the self-diagnostic appear here too.</source>
         <translation>Décrivez les besoins du projet : formations, accompagnement au développement des usages du DUI et matériel de chaque ESSMS. Chaque besoin est reporté au budget prévisionnel comme une ligne de dépense qui suit son coût. Les actions retenues de l&apos;autodiagnostic apparaissent aussi ici.</translation>
     </message>
     <message>
@@ -7093,7 +7093,7 @@ Source : {source}</translation>
         <translation>Total : {amount}</translation>
     </message>
     <message>
-        <source>All needs: &lt;b&gt;{total}&lt;/b&gt; — trainings {formation}, support {accompagnement}, hardware {materiel}. Each is an expense line of the budget prévisionnel.</source>
+        <source>All needs: &lt;b&gt;{total}&lt;/b&gt; — trainings {formation}, support {accompagnement}, hardware {materiel}. Each is an expense line of the budget forecast.</source>
         <translation>Ensemble des besoins : &lt;b&gt;{total}&lt;/b&gt; — formations {formation}, accompagnement {accompagnement}, matériel {materiel}. Chacun est une ligne de dépense du budget prévisionnel.</translation>
     </message>
     <message>
