@@ -82,6 +82,21 @@ def test_no_step_scrolls_at_1280_by_648_but_a_short_window_scrolls(qtbot, main_w
             assert area.horizontalScrollBar().maximum() == 0, (lang, step.key)
             if step.key == "presentation":  # its list of sections shows every title whole
                 assert step.section_list.horizontalScrollBar().maximum() == 0, lang
+    # after the award: every tab of the Suivi step without a scroll bar of the step (the money tab scrolls
+    # by itself when it does not fit, so the decision tab needs no room for it)
+    main_window.open_dossier(import_file(main_window.db, EXAMPLE.parent / "exemple-grappe-bfc-retenu.json"))
+    wizard = main_window.wizard
+    settle(wizard)
+    wizard.go_to([step.key for step in wizard.steps].index("suivi"))
+    settle(wizard)
+    step = wizard.current_step()
+    for tab in range(step.tabs.count()):
+        step.tabs.setCurrentIndex(tab)
+        settle(wizard)
+        main_window.resize(*CLIENT)
+        QApplication.processEvents()
+        assert step.tabs.isTabEnabled(tab)
+        assert wizard.stack.currentWidget().verticalScrollBar().maximum() == 0, (lang, tab)
     i18n.install("fr")
     wizard.go_to([step.key for step in wizard.steps].index("budget"))
     settle(wizard)

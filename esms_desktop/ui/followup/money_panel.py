@@ -178,7 +178,6 @@ class MoneyPanel(QWidget):
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.receipt_box)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.error_label)

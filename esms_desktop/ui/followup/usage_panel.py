@@ -107,7 +107,6 @@ class UsagePanel(QWidget):
         self.tabs.addTab(results, "")
         self.tabs.addTab(entry, "")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.essms_combo.currentIndexChanged.connect(self._show_grid)
         self.essms_combo.currentIndexChanged.connect(self._show_chart)

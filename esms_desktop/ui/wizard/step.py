@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from esms_desktop.ui.autosave import Autosaver
 
@@ -80,8 +80,7 @@ class StepPage(QWidget):
             item = layout.itemAt(index)
             if item.isEmpty():
                 continue
-            widget = item.widget()
-            wrapped = widget is not None and widget.hasHeightForWidth() and widget.layout() is None
+            wrapped = isinstance(item.widget(), QLabel) and item.hasHeightForWidth()  # a wrapped text
             heights.append(item.heightForWidth(inner) if wrapped else item.minimumSize().height())
         spacing = max(0, layout.spacing())
         return margins.top() + margins.bottom() + sum(heights) + spacing * max(0, len(heights) - 1)
