@@ -1409,7 +1409,7 @@
     </message>
     <message>
         <source>Solde: not every ESSMS meets every target yet.</source>
-        <translation>Solde : tous les ESSMS n&apos;atteignent pas encore toutes les cibles.</translation>
+        <translation>Solde : certains ESSMS n&apos;atteignent pas encore toutes leurs cibles.</translation>
     </message>
     <message>
         <source>First month all ESSMS met every target: {month}</source>
@@ -9295,7 +9295,7 @@ Source : {source}</translation>
     </message>
     <message>
         <source>Not every ESSMS meets every target yet: the solde cannot be requested.</source>
-        <translation>Tous les ESSMS n&apos;atteignent pas encore toutes les cibles : le solde ne peut pas encore être demandé.</translation>
+        <translation>Certains ESSMS n&apos;atteignent pas encore toutes leurs cibles : le solde ne peut pas encore être demandé.</translation>
     </message>
     <message>
         <source>First month all ESSMS met every target: {month}.</source>

@@ -82,7 +82,11 @@ class UsagePanel(QWidget):
         self.rates_table = QTableWidget(0, 2)
         self.rates_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.rates_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.rates_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the ESSMS' names on one line, as wide as they need up to a limit (they were squeezed into two cut
+        # lines by the rates' headers); the last column takes what is left
+        self.rates_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.rates_table.horizontalHeader().setStretchLastSection(True)
+        self.rates_table.setWordWrap(False)
         self.indicator_combo = QComboBox()
         self.chart = UsageChart()
         self.missing_view = QTextBrowser()
@@ -225,6 +229,7 @@ class UsagePanel(QWidget):
                         item.setToolTip(render(rate.reason))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.rates_table.setItem(r, col, item)
+        self.rates_table.setColumnWidth(0, min(self.rates_table.sizeHintForColumn(0), 260))
         if report.solde_ready:
             status = self.tr("Every ESSMS meets every target: the solde can be requested.")
         else:
