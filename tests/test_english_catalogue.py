@@ -116,7 +116,7 @@ def test_the_english_catalogue_gives_every_coded_value_its_english(tmp_path):
                    check=True, capture_output=True)
     in_code = {(ctx.findtext("name"), msg.findtext("source"))
                for ctx in ET.parse(fresh).getroot().iter("context") for msg in ctx.iter("message")}
-    catalogue = _english_catalogue()
+    catalogue = {key: t for key, t in _english_catalogue().items() if key[0] == "CodedValues"}
     assert len(in_code) > 30 and in_code == set(catalogue), in_code ^ set(catalogue)
     wrong = {}
     for (context, source), translation in catalogue.items():
@@ -128,6 +128,49 @@ def test_the_english_catalogue_gives_every_coded_value_its_english(tmp_path):
         elif _french_words(english):
             wrong[source] = _french_words(english)
     assert not wrong, wrong
+
+
+def test_every_counted_message_has_its_english_singular_and_plural(interface, tmp_path):
+    """« %n OG(s) » reads « 1 OG » and « 4 OGs » in English (the English catalogue's numerus forms)."""
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "esms_desktop").rglob("*.py"))
+    lupdate = str(Path(sys.executable).with_name("pyside6-lupdate"))
+    subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    counted = {(ctx.findtext("name"), msg.findtext("source")) for ctx in ET.parse(fresh).getroot().iter("context")
+               for msg in ctx.iter("message") if msg.get("numerus") == "yes"}
+    assert len(counted) > 30
+    catalogue = _english_catalogue()
+    wrong = {}
+    for key in counted:
+        translation = catalogue.get(key)
+        forms = [f.text or "" for f in translation.iter("numerusform")] if translation is not None else []
+        if len(forms) != 2 or translation.get("type") == "unfinished":
+            wrong[key] = forms
+        elif any("(s)" in form or "criterion/criteria" in form or "%n" not in form for form in forms):
+            wrong[key] = forms
+    assert not wrong, wrong
+    # the catalogue holds nothing else: the coded values and the counted messages
+    assert {key for key in catalogue if key[0] != "CodedValues"} == counted
+
+
+def test_counts_read_as_english_in_english(qtbot, main_window):
+    from esms_desktop import i18n
+    from esms_desktop.storage.dossier_file import import_file
+
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    main_window.open_dossier(dossier_id)
+    wizard = main_window.wizard
+    settle(wizard)
+    i18n.install("en")
+    try:
+        wizard.go_to_step("grappe")
+        settle(wizard)
+        assert wizard.current_step().summary.text().startswith("4 OGs · 16 ESSMS")
+        wizard.go_to_step("gouvernance")
+        settle(wizard)
+        assert "COPIL: 5 members" in " ".join(_shown_texts(main_window))
+    finally:
+        i18n.install("fr")
 
 
 def test_rules_messages_read_segur_referenced_in_english(qtbot, main_window):
