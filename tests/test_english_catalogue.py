@@ -45,7 +45,7 @@ KEPT_FRENCH = STAY_FRENCH + (
 #: Coded values whose English is their French source word for word.
 SAME_IN_ENGLISH = {"Public", "Communication"}
 _FRENCH_WORD = re.compile(r"[\w'-]*[àâçéèêëîïôûùüœÀÂÇÉÈÊÎÔÛ][\w'-]*"
-                          r"|\b(?:de|du|des|le|la|les|et|un|une|au|aux|pour|sur|dans|avec|est|son|sa|ses)\b")
+                          r"|\b(?:de|du|des|le|la|les|et|un|une|au|aux|pour|sur|dans|avec|est|son|sa|ses|plafonds?)\b")
 
 
 def _french_words(text: str) -> list[str]:

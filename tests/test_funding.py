@@ -40,7 +40,7 @@ def test_2022_acquisition_segur_editor_20_essms():
     editor = b.line("editor.lower")
     assert (editor.quantity, editor.unit_amount, editor.ceiling) == (20, 14_500, True)
     assert editor.source == "003 §5.1"
-    assert "plafond" in str(editor.rule)
+    assert "(ceiling)" in str(editor.rule)
     assert b.line("usage.lower").ceiling is False
     assert b.has_ceilings
     assert (b.schedule.avance, b.schedule.solde) == (215_000, 215_000)

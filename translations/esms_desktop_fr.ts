@@ -4442,7 +4442,7 @@ Source : {source}</translation>
         <translation>{count} ESSMS × {unit} = {amount}</translation>
     </message>
     <message>
-        <source>{count} ESSMS × up to {unit} = {amount} (plafond)</source>
+        <source>{count} ESSMS × up to {unit} = {amount} (ceiling)</source>
         <translation>{count} ESSMS × jusqu&apos;à {unit} = {amount} (plafond)</translation>
     </message>
     <message>
@@ -4450,7 +4450,7 @@ Source : {source}</translation>
         <translation>{og} gère {size} ESSMS (petit OG&#xa0;: moins de {threshold})&#x202f;; {count} ESSMS dans la grappe × {unit} = {amount}</translation>
     </message>
     <message>
-        <source>{og} runs {size} ESSMS (small OG: fewer than {threshold}); {count} ESSMS in the grappe × up to {unit} = {amount} (plafond)</source>
+        <source>{og} runs {size} ESSMS (small OG: fewer than {threshold}); {count} ESSMS in the grappe × up to {unit} = {amount} (ceiling)</source>
         <translation>{og} gère {size} ESSMS (petit OG&#xa0;: moins de {threshold})&#x202f;; {count} ESSMS dans la grappe × jusqu&apos;à {unit} = {amount} (plafond)</translation>
     </message>
     <message>
@@ -4458,7 +4458,7 @@ Source : {source}</translation>
         <translation>Un seul forfait pour tout le projet, quel que soit le nombre de petits OG qui le demandent ({ogs})&#xa0;: {amount}</translation>
     </message>
     <message>
-        <source>One forfait for the whole project, however many small OGs ask for it ({ogs}): up to {amount} (plafond)</source>
+        <source>One forfait for the whole project, however many small OGs ask for it ({ogs}): up to {amount} (ceiling)</source>
         <translation>Un seul forfait pour tout le projet, quel que soit le nombre de petits OG qui le demandent ({ogs})&#xa0;: jusqu&apos;à {amount} (plafond)</translation>
     </message>
     <message>
@@ -4494,7 +4494,7 @@ Source : {source}</translation>
         <translation>Les montants de la campagne {year} sont indicatifs&#xa0;: ils reprennent les règles antérieures en attendant la publication de l&apos;instruction {year}.</translation>
     </message>
     <message>
-        <source>Lines marked (plafond) are maxima: the grant follows the quotes up to these amounts.</source>
+        <source>Lines marked (ceiling) are maxima: the grant follows the quotes up to these amounts.</source>
         <translation>Les lignes marquées (plafond) sont des maxima&#xa0;: la subvention suit les devis dans la limite de ces montants.</translation>
     </message>
     <message>
@@ -5258,7 +5258,7 @@ Source : {source}</translation>
 <context>
     <name>GrantView</name>
     <message>
-        <source>Computed from the campaign&apos;s rules, never typed. A forfait counts in full; an amount « up to » (plafond) counts up to the matching expenses. Hover a line to see its rule.</source>
+        <source>Computed from the campaign&apos;s rules, never typed. A forfait counts in full; an amount « up to » (ceiling) counts up to the matching expenses. Hover a line to see its rule.</source>
         <translation>Calculée d&apos;après les règles de la campagne, jamais saisie. Un forfait compte en entier ; un montant « jusqu&apos;à » (plafond) compte dans la limite des dépenses correspondantes. Survolez une ligne pour voir sa règle.</translation>
     </message>
     <message>
