@@ -173,6 +173,32 @@ def test_counts_read_as_english_in_english(qtbot, main_window):
         i18n.install("fr")
 
 
+def test_the_galis_values_stay_french_in_english(qtbot, main_window):
+    """What is typed into GALIS (a French site) is copied in French; the field names read English."""
+    from esms_desktop import i18n
+    from esms_desktop.storage.dossier_file import import_file
+    from esms_desktop.ui.verification.galis_view import LABEL, VALUE
+    from PySide6.QtGui import QGuiApplication
+
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    main_window.open_dossier(dossier_id)
+    wizard = main_window.wizard
+    settle(wizard)
+    i18n.install("en")
+    try:
+        wizard.go_to_step("verification")
+        settle(wizard)
+        view = wizard.current_step().galis_view
+        table = view.table
+        rows = {table.item(r, LABEL).text(): r for r in range(table.rowCount()) if table.item(r, LABEL) is not None}
+        row = rows["Legal status"]
+        assert table.item(row, VALUE).text() == "Privé non lucratif"
+        table.cellWidget(row, 2).click()
+        assert QGuiApplication.clipboard().text() == "Privé non lucratif"
+    finally:
+        i18n.install("fr")
+
+
 def test_rules_messages_read_segur_referenced_in_english(qtbot, main_window):
     """The checker's criterion and the Solution DUI step say « Ségur-referenced » in English."""
     from esms_desktop import i18n
