@@ -40,12 +40,12 @@ KEPT_FRENCH = STAY_FRENCH + (
     "Île-de-France", "rue de Paris", "chef de projet", "Code de la commande publique",
     "Système ouvert non sélectif", "Système d'acquisition dynamique", "Code de la santé publique", "Dossiers de Spécification du Référencement",
     "Identité nationale de santé", "dossier usager informatisé", "répertoire opérationnel des ressources",
-    "Conseil de la vie sociale", "Conseil départemental", "collectif SI médico-social",
+    "Conseil de la vie sociale", "Conseil départemental", "collectif SI médico-social", "FINESS ET",
 )
 #: Coded values whose English is their French source word for word.
 SAME_IN_ENGLISH = {"Public", "Communication"}
 _FRENCH_WORD = re.compile(r"[\w'-]*[àâçéèêëîïôûùüœÀÂÇÉÈÊÎÔÛ][\w'-]*"
-                          r"|\b(?:de|du|des|le|la|les|et|un|une|au|aux|pour|sur|dans|avec|est|son|sa|ses|plafonds?)\b")
+                          r"|\b(?:de|du|des|le|la|les|et|un|une|au|aux|pour|sur|dans|avec|est|son|sa|ses|plafonds?|soldes?|avances?)\b", re.IGNORECASE)
 
 
 def _french_words(text: str) -> list[str]:

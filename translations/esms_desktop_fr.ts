@@ -1404,11 +1404,11 @@
         <translation>Grappe — {month} :</translation>
     </message>
     <message>
-        <source>Solde: every ESSMS meets every target; it can be requested.</source>
+        <source>Balance: every ESSMS meets every target; it can be requested.</source>
         <translation>Solde : chaque ESSMS atteint chaque cible ; il peut être demandé.</translation>
     </message>
     <message>
-        <source>Solde: not every ESSMS meets every target yet.</source>
+        <source>Balance: not every ESSMS meets every target yet.</source>
         <translation>Solde : certains ESSMS n&apos;atteignent pas encore toutes leurs cibles.</translation>
     </message>
     <message>
@@ -2740,6 +2740,13 @@ The same codes as the ESSMS form offers them (what to type next is said with the
     <message>
         <source>The dossiers in {path} could not be opened because of an unexpected error ({detail}). The file was not changed. Quit and start esms-desktop again; if it happens again, start it on another file with « esms-desktop --db » and send the log file esms-desktop.log of the data folder to whoever helps you.</source>
         <translation>Les dossiers de {path} n&apos;ont pas pu être ouverts à cause d&apos;une erreur inattendue ({detail}). Le fichier n&apos;a pas été modifié. Quittez puis relancez esms-desktop ; si cela se reproduit, lancez-le sur un autre fichier avec « esms-desktop --db » et envoyez le fichier journal esms-desktop.log du dossier de données à la personne qui vous aide.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
     </message>
 </context>
 <context>
@@ -4391,7 +4398,7 @@ Source : {source}</translation>
         <translation>Suivi</translation>
     </message>
     <message>
-        <source>After filing: the ARS decision, then for a selected dossier the money received and spent, the real deployment dates and the monthly usage measures whose targets release the solde.</source>
+        <source>After filing: the ARS decision, then for a selected dossier the money received and spent, the real deployment dates and the monthly usage measures whose targets release the balance.</source>
         <translation>Après le dépôt : la décision de l&apos;ARS, puis pour un dossier retenu les sommes reçues et dépensées, les dates réelles du déploiement et les mesures mensuelles d&apos;usage dont les cibles conditionnent le solde.</translation>
     </message>
     <message>
@@ -6738,15 +6745,15 @@ Source : {source}</translation>
         <translation>Versements de la subvention (date, montant en €)</translation>
     </message>
     <message>
-        <source>Avance received:</source>
+        <source>Advance received:</source>
         <translation>Avance reçue :</translation>
     </message>
     <message>
-        <source>Solde requested:</source>
+        <source>Balance requested:</source>
         <translation>Solde demandé :</translation>
     </message>
     <message>
-        <source>Solde received:</source>
+        <source>Balance received:</source>
         <translation>Solde reçu :</translation>
     </message>
     <message>
@@ -6806,7 +6813,7 @@ Source : {source}</translation>
         <translation>pas encore connu</translation>
     </message>
     <message>
-        <source>Awarded: {awarded}. Received: avance {avance}, solde {solde}. Redistributed to members: {given}. Paid: {paid}; left to justify: {left}.</source>
+        <source>Awarded: {awarded}. Received: advance {avance}, balance {solde}. Redistributed to members: {given}. Paid: {paid}; left to justify: {left}.</source>
         <translation>Accordé : {awarded}. Reçu : avance {avance}, solde {solde}. Reversé aux membres : {given}. Payé : {paid} ; reste à justifier : {left}.</translation>
     </message>
     <message>
@@ -9290,11 +9297,11 @@ Source : {source}</translation>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <source>Every ESSMS meets every target: the solde can be requested.</source>
+        <source>Every ESSMS meets every target: the balance can be requested.</source>
         <translation>Chaque ESSMS atteint chaque cible : le solde peut être demandé.</translation>
     </message>
     <message>
-        <source>Not every ESSMS meets every target yet: the solde cannot be requested.</source>
+        <source>Not every ESSMS meets every target yet: the balance cannot be requested.</source>
         <translation>Certains ESSMS n&apos;atteignent pas encore toutes leurs cibles : le solde ne peut pas encore être demandé.</translation>
     </message>
     <message>
@@ -9314,7 +9321,7 @@ Source : {source}</translation>
         <translation>Cible {target}</translation>
     </message>
     <message>
-        <source>What is missing to release the solde</source>
+        <source>What is missing to release the balance</source>
         <translation>Ce qui manque pour obtenir le solde</translation>
     </message>
     <message>

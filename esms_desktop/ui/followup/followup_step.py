@@ -62,7 +62,7 @@ class FollowupStep(StepPage):
         self.heading.setText(self.tr("Follow-up"))
         self.intro.setText(self.tr(
             "After filing: the ARS decision, then for a selected dossier the money received and spent, the real "
-            "deployment dates and the monthly usage measures whose targets release the solde."))
+            "deployment dates and the monthly usage measures whose targets release the balance."))
         for index, text in enumerate((self.tr("Decision"), self.tr("Money"), self.tr("Deployment"),
                                       self.tr("Usage targets"))):
             self.tabs.setTabText(index, text)

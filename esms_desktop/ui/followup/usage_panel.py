@@ -231,9 +231,9 @@ class UsagePanel(QWidget):
                 self.rates_table.setItem(r, col, item)
         self.rates_table.setColumnWidth(0, min(self.rates_table.sizeHintForColumn(0), 260))
         if report.solde_ready:
-            status = self.tr("Every ESSMS meets every target: the solde can be requested.")
+            status = self.tr("Every ESSMS meets every target: the balance can be requested.")
         else:
-            status = self.tr("Not every ESSMS meets every target yet: the solde cannot be requested.")
+            status = self.tr("Not every ESSMS meets every target yet: the balance cannot be requested.")
         first = report.first_month_all_met
         status += " " + (self.tr("First month all ESSMS met every target: {month}.").format(month=first.strftime("%m/%Y"))
                          if first else self.tr("No month yet where all ESSMS met every target."))
@@ -260,7 +260,7 @@ class UsagePanel(QWidget):
                                target.label)
 
     def _show_missing(self) -> None:
-        title = self.tr("What is missing to release the solde")
+        title = self.tr("What is missing to release the balance")
         nothing = self.tr("Nothing: every ESSMS meets every target at its latest measure.")
         lines = ["<h3>" + _html(title) + "</h3>"]
         names = {e.finess_et: e.name for e in self.report.essms}
