@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 from esms_desktop.ui.autosave import Autosaver
 
@@ -80,9 +80,14 @@ class StepPage(QWidget):
             item = layout.itemAt(index)
             if item.isEmpty():
                 continue
-            wrapped = isinstance(item.widget(), QLabel) and item.hasHeightForWidth()  # a wrapped text
-            heights.append(item.heightForWidth(inner) if wrapped else item.minimumSize().height())
-        spacing = max(0, layout.spacing())
+            # a wrapped text, or a row of them (a layout of labels, buttons, check boxes): its height at this
+            # width; anything else (tabs, group boxes, splitters of tables) at its minimum
+            wrapped = item.hasHeightForWidth() and (isinstance(item.widget(), QLabel) or item.layout() is not None)
+            heights.append(max(item.heightForWidth(inner), item.minimumSize().height()) if wrapped
+                           else item.minimumSize().height())
+        spacing = layout.spacing()
+        if spacing < 0:  # the style's
+            spacing = max(0, self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing))
         return margins.top() + margins.bottom() + sum(heights) + spacing * max(0, len(heights) - 1)
 
     @property
