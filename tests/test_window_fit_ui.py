@@ -106,3 +106,30 @@ def test_no_step_scrolls_at_1280_by_648_but_a_short_window_scrolls(qtbot, main_w
     assert area.verticalScrollBar().maximum() > 0
     step = wizard.steps[wizard.stack.currentIndex()]
     assert step.height() >= step.minimumSizeHint().height() - 1
+
+
+def test_the_og_form_shows_its_finess_hint_whole_and_the_essms_form_its_choices(qtbot, french):
+    """The FINESS EJ hint of the OG form was cut to two half lines (the form kept 560 px); the ESSMS
+    form's second column cut « Comme le dossier : Acquisition… » at 900 px."""
+    from esms_desktop.storage import finess_reference
+    from esms_desktop.ui.finess_import import sample_extract_path
+    from esms_desktop.ui.wizard.essms_form import EssmsDialog
+    from esms_desktop.ui.wizard.og_form import OgDialog
+
+    finess_reference.import_extract(sample_extract_path(), finess_reference.default_db_path())
+    dialog = OgDialog(None, {"finess_ej": "890001548", "name": "Association Charles de Foucauld"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    hint = dialog.reference_hint
+    assert hint.isVisible() and "FINESS" in hint.text()
+    assert hint.height() >= hint.heightForWidth(hint.width())
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+
+    essms = EssmsDialog(None, dossier_project_type="acquisition")
+    qtbot.addWidget(essms)
+    essms.show()
+    essms.resize(1080, 560)  # as it opens on a 1280-wide screen (the offscreen one is 800 wide)
+    QApplication.processEvents()
+    combo = essms.project_type_combo
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 20
