@@ -3,7 +3,8 @@
 French is the default. Our catalogue is ``translations/esms_desktop_fr.qm`` (compiled from the ``.ts``
 by the set-up); Qt's ``qtbase_fr.qm`` comes with the wheel so that standard buttons read French.
 In English the sources need no catalogue, except the coded values' labels (``rules.coded_values``,
-whose sources are French): ``esms_desktop_en.qm`` holds that context only.
+whose sources are French) and the counted messages' singular and plural (« %n OG(s) » → « 4 OGs »):
+``esms_desktop_en.qm`` holds those only.
 Used by the UI and the CLI; the layers below only mark strings (see ``esms_desktop.text``).
 """
 
@@ -35,7 +36,7 @@ def install(lang: str = DEFAULT_LANGUAGE) -> bool:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     _current = lang
-    if lang == "en":  # English sources; only the coded values' labels (French sources) need a catalogue
+    if lang == "en":  # English sources; the coded values' labels (French sources) and plurals need a catalogue
         translator = QTranslator(app)
         if translator.load("esms_desktop_en", str(translations_root())):
             QCoreApplication.installTranslator(translator)

@@ -23,6 +23,9 @@ def main() -> int:
     parser.add_argument("--lang", action="append", default=None)
     parser.add_argument("--out", default="/tmp/ui-shots")
     parser.add_argument("--steps", default="", help="comma-separated step keys (default: all)")
+    parser.add_argument("--tabs", action="store_true", help="also each other tab of a step's tab widgets")
+    parser.add_argument("--awarded", action="store_true",
+                        help="also the Suivi step's tabs of the example after the award (exemple-grappe-bfc-retenu)")
     parser.add_argument("--screen", action="store_true",
                         help="capture the screen as painted (shows stale pixels) instead of re-rendering the window")
     args = parser.parse_args()
@@ -46,10 +49,24 @@ def main() -> int:
     window.show()
     window.start()
     dossier_id = import_file(window.db, ROOT / "resources" / "examples" / "exemple-grappe-bfc.json")
+    awarded_id = None
+    if args.awarded:
+        awarded_id = import_file(window.db, ROOT / "resources" / "examples" / "exemple-grappe-bfc-retenu.json")
     window.list_view.refresh(dossier_id)
     wanted = [k for k in args.steps.split(",") if k]
 
     def settle():
+        """Wait for the wizard's background reads (ui/db_queue.py) to be shown, then for the paint."""
+        import time
+
+        wizard = window.wizard if window.stack.currentWidget() is window.wizard else None
+        deadline = time.monotonic() + 30
+        while wizard is not None and hasattr(wizard, "is_settled") and not wizard.is_settled():
+            if time.monotonic() > deadline:
+                print("background work did not end", file=sys.stderr)
+                break
+            app.processEvents()
+            time.sleep(0.005)
         for _ in range(5):
             app.processEvents()
 
@@ -63,6 +80,21 @@ def main() -> int:
             app.primaryScreen().grabWindow(0).save(str(path))
         else:
             window.grab().save(str(path))
+
+    def shoot_tabs(step, prefix):
+        """Each enabled tab other than the current one of the step's visible tab widgets, then back."""
+        from PySide6.QtWidgets import QTabWidget
+
+        for number, tabs in enumerate(t for t in step.findChildren(QTabWidget) if t.isVisible()):
+            first = tabs.currentIndex()
+            for tab in range(tabs.count()):
+                if tab == first or not tabs.isTabEnabled(tab):
+                    continue
+                tabs.setCurrentIndex(tab)
+                settle()
+                shot(out / f"{prefix}-tab{number}{tab}.png")
+            tabs.setCurrentIndex(first)
+            settle()
 
     for lang in langs:
         i18n.install(lang)
@@ -83,6 +115,18 @@ def main() -> int:
                 settle()
                 name = out / f"{lang}-{size}-{index + 1:02d}-{step.key}.png"
                 shot(name)
+                if args.tabs:
+                    shoot_tabs(step, f"{lang}-{size}-{index + 1:02d}-{step.key}")
+            if awarded_id is not None:
+                window.open_dossier(awarded_id)
+                wizard = window.wizard
+                keys = [step.key for step in wizard.steps]
+                wizard.go_to(keys.index("suivi"))
+                window.resize(target.size())
+                settle()
+                step = wizard.steps[keys.index("suivi")]
+                shot(out / f"{lang}-{size}-{keys.index('suivi') + 1:02d}-suivi-awarded.png")
+                shoot_tabs(step, f"{lang}-{size}-{keys.index('suivi') + 1:02d}-suivi-awarded")
             print(lang, size, window.size().width(), window.size().height())
     window.close()
     return 0

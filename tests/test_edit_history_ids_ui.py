@@ -190,3 +190,48 @@ def test_a_number_another_dossier_took_meanwhile_is_not_taken_back(qapp, db):
     back = next(o for o in grappe.list_grappe(db, dossier_id) if o.name == last.name)
     assert back.id != taken and len(back.essms) == len(last.essms)
     assert [(o.id, o.name) for o in grappe.list_grappe(db, elsewhere)] == [(taken, "Autre OG")]
+
+
+def test_an_essms_removal_undone_puts_it_back_in_its_place_and_the_others_keep_their_numbers(
+        qtbot, main_window, monkeypatch):
+    """Annuler after « Retirer… » of the 3rd ESSMS of the porteur: every ESSMS of the dossier keeps its
+    number and its place in the tree, the one removed comes back under its own number, between the same
+    neighbours; its needs are tied to it again."""
+    db = main_window.db
+    dossier_id = import_file(db, EXAMPLE)
+    import_file(db, EXAMPLE, on_conflict="copy")  # another dossier's rows after this one's
+    main_window.open_dossier(dossier_id)
+    settle(main_window.wizard)
+    main_window.wizard.go_to_step("grappe")
+    settle(main_window.wizard)
+    step = main_window.wizard.current_step()
+
+    def tree_rows():
+        """(OG name, [(FINESS ET, ESSMS name)]) in the order the tree shows them."""
+        rows = []
+        for i in range(step.tree.topLevelItemCount()):
+            og_item = step.tree.topLevelItem(i)
+            rows.append((og_item.text(1), [(og_item.child(j).text(0), og_item.child(j).text(1))
+                                           for j in range(og_item.childCount())]))
+        return rows
+
+    before_ids = {og.name: [e.id for e in og.essms] for og in grappe.list_grappe(db, dossier_id)}
+    before_tree = tree_rows()
+    needs_before = {n.id: n.essms for n in load_dossier(db, dossier_id).needs}
+    porteur = grappe.list_grappe(db, dossier_id)[0]
+    removed = porteur.essms[2]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    _select(step, "essms", removed.id)
+    qtbot.mouseClick(step.remove_button, Qt.MouseButton.LeftButton)
+    settle(main_window.wizard)
+    during = {og.name: [e.id for e in og.essms] for og in grappe.list_grappe(db, dossier_id)}
+    assert during[porteur.name] == [i for i in before_ids[porteur.name] if i != removed.id]
+    assert {k: v for k, v in during.items() if k != porteur.name} == \
+        {k: v for k, v in before_ids.items() if k != porteur.name}
+
+    main_window.edit_menu.undo_action.trigger()  # Édition ▸ Annuler
+    settle(main_window.wizard)
+    assert {og.name: [e.id for e in og.essms] for og in grappe.list_grappe(db, dossier_id)} == before_ids
+    assert tree_rows() == before_tree
+    assert {n.id: n.essms for n in load_dossier(db, dossier_id).needs} == needs_before
+    _select(step, "essms", removed.id)

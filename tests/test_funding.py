@@ -40,7 +40,7 @@ def test_2022_acquisition_segur_editor_20_essms():
     editor = b.line("editor.lower")
     assert (editor.quantity, editor.unit_amount, editor.ceiling) == (20, 14_500, True)
     assert editor.source == "003 §5.1"
-    assert "plafond" in str(editor.rule)
+    assert "(ceiling)" in str(editor.rule)
     assert b.line("usage.lower").ceiling is False
     assert b.has_ceilings
     assert (b.schedule.avance, b.schedule.solde) == (215_000, 215_000)
@@ -225,7 +225,7 @@ def test_purchasing_amoa_refused_in_2023_and_in_a_2022_conformite():
     assert "does not offer" in str(b23.refusal("amoa_purchasing", "Petit").reason)
     b22 = grant(2022, "conformite", 15, True, og)
     assert b22.line("amoa_purchasing") is None
-    assert "mise en conformité" in str(b22.refusal("amoa_purchasing", "Petit").reason)
+    assert "upgrade project" in str(b22.refusal("amoa_purchasing", "Petit").reason)
     # 15 × 5 000 = 75 000
     assert b22.total == 75_000
 

@@ -40,7 +40,7 @@ def test_usage_text_from_a_file(capsys):
     assert run(["usage", str(TWIN)]) == 1
     out = capsys.readouterr().out
     assert "Ce qui manque à ESAT AILLANT SUR THOLON (890007784) :" in out
-    assert "Solde : tous les ESSMS n'atteignent pas encore toutes les cibles." in out
+    assert "Solde : certains ESSMS n'atteignent pas encore toutes leurs cibles." in out
 
 
 def test_usage_import_refused_names_line_and_column(twin_db, tmp_path, capsys):

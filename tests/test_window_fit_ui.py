@@ -57,3 +57,79 @@ def test_the_window_opens_within_the_screen(qtbot, db_path):
     available = window.screen().availableGeometry()
     assert window.width() <= available.width() and window.height() + 32 <= available.height()
     assert available.contains(window.geometry())
+
+
+def test_no_step_scrolls_at_1280_by_648_but_a_short_window_scrolls(qtbot, main_window):
+    """The step's scroll area scrolls only when the step's minimum does not fit (the Suivi step showed a
+    scroll bar for its tabs' preferred height); a window too short for a step still scrolls it."""
+    from esms_desktop import i18n
+
+    from conftest import settle
+
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    main_window.open_dossier(dossier_id)
+    wizard = main_window.wizard
+    settle(wizard)
+    for lang in ("fr", "en"):
+        i18n.install(lang)
+        for index, step in enumerate(wizard.steps):
+            wizard.go_to(index)
+            settle(wizard)
+            main_window.resize(*CLIENT)
+            QApplication.processEvents()
+            area = wizard.stack.currentWidget()
+            assert area.verticalScrollBar().maximum() == 0, (lang, step.key, area.verticalScrollBar().maximum())
+            assert area.horizontalScrollBar().maximum() == 0, (lang, step.key)
+            if step.key == "presentation":  # its list of sections shows every title whole
+                assert step.section_list.horizontalScrollBar().maximum() == 0, lang
+    # after the award: every tab of the Suivi step without a scroll bar of the step (the money tab scrolls
+    # by itself when it does not fit, so the decision tab needs no room for it)
+    main_window.open_dossier(import_file(main_window.db, EXAMPLE.parent / "exemple-grappe-bfc-retenu.json"))
+    wizard = main_window.wizard
+    settle(wizard)
+    wizard.go_to([step.key for step in wizard.steps].index("suivi"))
+    settle(wizard)
+    step = wizard.current_step()
+    for tab in range(step.tabs.count()):
+        step.tabs.setCurrentIndex(tab)
+        settle(wizard)
+        main_window.resize(*CLIENT)
+        QApplication.processEvents()
+        assert step.tabs.isTabEnabled(tab)
+        assert wizard.stack.currentWidget().verticalScrollBar().maximum() == 0, (lang, tab)
+    i18n.install("fr")
+    wizard.go_to([step.key for step in wizard.steps].index("budget"))
+    settle(wizard)
+    main_window.resize(CLIENT[0], 420)
+    QApplication.processEvents()
+    area = wizard.stack.currentWidget()
+    assert area.verticalScrollBar().maximum() > 0
+    step = wizard.steps[wizard.stack.currentIndex()]
+    assert step.height() >= step.minimumSizeHint().height() - 1
+
+
+def test_the_og_form_shows_its_finess_hint_whole_and_the_essms_form_its_choices(qtbot, french):
+    """The FINESS EJ hint of the OG form was cut to two half lines (the form kept 560 px); the ESSMS
+    form's second column cut « Comme le dossier : Acquisition… » at 900 px."""
+    from esms_desktop.storage import finess_reference
+    from esms_desktop.ui.finess_import import sample_extract_path
+    from esms_desktop.ui.wizard.essms_form import EssmsDialog
+    from esms_desktop.ui.wizard.og_form import OgDialog
+
+    finess_reference.import_extract(sample_extract_path(), finess_reference.default_db_path())
+    dialog = OgDialog(None, {"finess_ej": "890001548", "name": "Association Charles de Foucauld"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    hint = dialog.reference_hint
+    assert hint.isVisible() and "FINESS" in hint.text()
+    assert hint.height() >= hint.heightForWidth(hint.width())
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+
+    essms = EssmsDialog(None, dossier_project_type="acquisition")
+    qtbot.addWidget(essms)
+    essms.show()
+    essms.resize(1080, 560)  # as it opens on a 1280-wide screen (the offscreen one is 800 wide)
+    QApplication.processEvents()
+    combo = essms.project_type_combo
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 20

@@ -6,7 +6,7 @@ the application, **the source strings of this context are the French labels**: t
 administrative document whatever the language of the interface, prints them as they are
 (``reports/labels.py``, through :func:`french`); the window shows them through Qt translation
 (``ui/coded_labels.py``), the French catalogue giving them back unchanged and the English one
-(``translations/esms_desktop_en.ts``, this context only) in English. The director reads on screen the
+(``translations/esms_desktop_en.ts``) in English. The director reads on screen the
 words the pack prints.
 
     from esms_desktop.rules import coded_values as cv

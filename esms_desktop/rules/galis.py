@@ -44,7 +44,7 @@ IN_PACK = QT_TRANSLATE_NOOP("Galis", "In the PDF pack (step « PDF pack »)")
 
 PROJECT_TYPES = {
     "acquisition": QT_TRANSLATE_NOOP("Galis", "Acquisition or renewal of a DUI"),
-    "conformite": QT_TRANSLATE_NOOP("Galis", "Mise en conformité of an existing DUI (Ségur version)"),
+    "conformite": QT_TRANSLATE_NOOP("Galis", "Upgrade of an existing DUI (Ségur version)"),
 }
 HOSTINGS = {
     "saas": QT_TRANSLATE_NOOP("Galis", "SaaS"),
@@ -73,7 +73,7 @@ L_OG_COUNT = QT_TRANSLATE_NOOP("Galis", "Number of organismes gestionnaires")
 L_TITLE = QT_TRANSLATE_NOOP("Galis", "Title of the project")
 L_SOFTWARE = QT_TRANSLATE_NOOP("Galis", "DUI software")
 L_EDITOR = QT_TRANSLATE_NOOP("Galis", "Editor")
-L_SEGUR = QT_TRANSLATE_NOOP("Galis", "Référencé Ségur")
+L_SEGUR = QT_TRANSLATE_NOOP("Galis", "Ségur-referenced")
 L_HOSTING = QT_TRANSLATE_NOOP("Galis", "Hosting")
 L_SOCLES = QT_TRANSLATE_NOOP("Galis", "Services socles")
 L_REFERENTIALS = QT_TRANSLATE_NOOP("Galis", "Référentiels")

@@ -108,7 +108,7 @@ class DossierListView(QWidget):
                                                         "its money, deployment and usage measures"))
         self.second_example_button.setText(self.tr("Se&cond example (mixed grappe, Martinique)"))
         self.second_example_button.setToolTip(self.tr(
-            "A grappe of 16 ESSMS: an OG of 20 ESSMS bringing 3 in mise en conformité, four small OGs acquiring the "
+            "A grappe of 16 ESSMS: an OG of 20 ESSMS bringing 3 in upgrade, four small OGs acquiring the "
             "DUI, one of them in Martinique."))
         self.empty_label.setText(
             self.tr(

@@ -42,7 +42,7 @@ class Glossary(QObject):
                 src_bfc + ", 3.2"),
             "référencé Ségur": (self.tr(
                 "Said of a software version found to meet the Dossiers de Spécification du Référencement (DSR) of "
-                "its sector. The campaign's rules say when a DUI that is not référencé Ségur is accepted."),
+                "its sector. The campaign's rules say when a DUI that is not Ségur-referenced is accepted."),
                 src_bfc + ", 3.2"),
             "services socles": (self.tr(
                 "The shared digital health services the Ségur du numérique deploys first: DMP, MSS (secure "
@@ -57,7 +57,7 @@ class Glossary(QObject):
                 "a public contract already running for the same need)."), src_bfc),
             "GALIS": (self.tr(
                 "The CNSA's online tool (galis-subventions.cnsa.fr) where the candidature is filed: create an "
-                "account in the user area, then enter the dossier in the personal area. The step « Vérification » "
+                "account in the user area, then enter the dossier in the personal area. The step « Verification » "
                 "lists what to type there."), self.tr("ARS Île-de-France webinar, 14/02/2023")),
             "file active": (self.tr(
                 "The number of people an ESSMS accompanies at least once in the year: people in its workforce on "

@@ -107,14 +107,14 @@ WINDOW_UNKNOWN = QT_TRANSLATE_NOOP(
     "Admissibility", "The campaign file gives no dates for this call: ask the ARS or the CNSA.")
 
 # --- 4. Ségur ------------------------------------------------------------------------------------
-L_SEGUR = QT_TRANSLATE_NOOP("Admissibility", "DUI référencé Ségur")
-SEGUR_OK = QT_TRANSLATE_NOOP("Admissibility", "{software} is référencé Ségur.")
+L_SEGUR = QT_TRANSLATE_NOOP("Admissibility", "Ségur-referenced DUI")
+SEGUR_OK = QT_TRANSLATE_NOOP("Admissibility", "{software} is Ségur-referenced.")
 SEGUR_EXCEPTION = QT_TRANSLATE_NOOP(
-    "Admissibility", "{software} is not référencé Ségur: this campaign allows it for the acquisition of a grappe "
+    "Admissibility", "{software} is not Ségur-referenced: this campaign allows it for the acquisition of a grappe "
     "mostly of PA, PH or home-care ESSMS, provided it complies with the national specification "
     "(the proof is in the contract with the editor).")
 SEGUR_NOT = QT_TRANSLATE_NOOP(
-    "Admissibility", "{software} is not référencé Ségur, and this campaign requires a Ségur-referenced DUI here.")
+    "Admissibility", "{software} is not Ségur-referenced, and this campaign requires a Ségur-referenced DUI here.")
 SEGUR_NO_DUI = QT_TRANSLATE_NOOP("Admissibility", "The DUI of the project is not recorded yet.")
 
 # --- 5. services socles --------------------------------------------------------------------------
@@ -136,7 +136,7 @@ REFERENTIALS_RECOMMENDED = QT_TRANSLATE_NOOP(
     "Admissibility", "Recommended for the home-care ESSMS (no seed requires it): {names}.")
 
 # --- 7. maîtrise d'ouvrage -----------------------------------------------------------------------
-L_MOA = QT_TRANSLATE_NOOP("Admissibility", "The grant does not finance the whole maîtrise d'ouvrage")
+L_MOA = QT_TRANSLATE_NOOP("Admissibility", "The grant does not finance the whole project ownership")
 MOA_OK = QT_TRANSLATE_NOOP(
     "Admissibility", "Project cost {cost}, grant {grant}: {rest} stay paid by the porteur and its partners.")
 MOA_ALL_FUNDED = QT_TRANSLATE_NOOP(

@@ -18,7 +18,7 @@ SRC_PRIORITY = "003 §7 (critères de priorisation : plan de financement détail
 
 M_EMPTY = QT_TRANSLATE_NOOP("Budget", "The budget has no expense yet.")
 W_EMPTY = QT_TRANSLATE_NOOP(
-    "Budget", "The budget prévisionnel lists the project's expenses and how they are financed; the ARS studies "
+    "Budget", "The budget forecast lists the project's expenses and how they are financed; the ARS studies "
     "it with the dossier.")
 F_EMPTY = QT_TRANSLATE_NOOP(
     "Budget", "Describe the needs in the Besoins step, then add the other expenses: AMOA, internal project "
@@ -28,7 +28,7 @@ M_SHORT = QT_TRANSLATE_NOOP(
     "Budget", "Revenues ({revenues}) are lower than expenses ({expenses}): {gap} is not financed.")
 M_OVER = QT_TRANSLATE_NOOP("Budget", "Revenues ({revenues}) exceed expenses ({expenses}) by {gap}.")
 W_BALANCE = QT_TRANSLATE_NOOP(
-    "Budget", "A budget prévisionnel is balanced: the expenses equal the grant plus the other revenues.")
+    "Budget", "A budget forecast is balanced: the expenses equal the grant plus the other revenues.")
 F_SHORT = QT_TRANSLATE_NOOP("Budget", "Add {gap} of own funds or of another funder, or lower the expenses.")
 F_OVER = QT_TRANSLATE_NOOP(
     "Budget", "Lower the own funds or the other funders by {gap}, or complete the expenses.")
@@ -45,9 +45,9 @@ F_EXCEEDS = QT_TRANSLATE_NOOP(
 
 M_MOA_FULLY_FUNDED = QT_TRANSLATE_NOOP(
     "Budget", "The project-ownership part of the grant ({grant}) covers all the project-ownership expenses "
-    "({expenses}): nothing of the maîtrise d'ouvrage stays at the porteur's charge.")
+    "({expenses}): no part of the project ownership stays at the porteur's charge.")
 W_CRITERION_7 = QT_TRANSLATE_NOOP(
-    "Budget", "Admissibility criterion 7: the grant must not finance the whole maîtrise d'ouvrage, part of it "
+    "Budget", "Admissibility criterion 7: the grant must not finance the whole project ownership, part of it "
     "stays at the porteur's charge. Project-ownership expenses are AMOA, internal project manager, training, "
     "change management and communication; the grant's part is the usage forfaits and the AMOA forfaits.")
 F_MOA_FULLY_FUNDED = QT_TRANSLATE_NOOP(
@@ -82,7 +82,7 @@ F_REFUSAL_EDITOR = QT_TRANSLATE_NOOP(
 
 M_NEEDS_NOT_IN_BUDGET = QT_TRANSLATE_NOOP("Budget", "These needs feed no expense line: {labels}.")
 W_NEEDS_NOT_IN_BUDGET = QT_TRANSLATE_NOOP(
-    "Budget", "Each need (training, support, hardware) is an expense of the budget prévisionnel.")
+    "Budget", "Each need (training, support, hardware) is an expense of the budget forecast.")
 F_NEEDS_NOT_IN_BUDGET = QT_TRANSLATE_NOOP(
     "Budget", "Click « Add the missing needs » in the Budget step, or remove the needs you no longer plan.")
 
@@ -102,4 +102,4 @@ F_FUNDER_INCOMPLETE = QT_TRANSLATE_NOOP("Budget", "Name the funder and give the 
 M_SPECIFIC_QUOTES = QT_TRANSLATE_NOOP(
     "Budget", "Specific funding for small OGs is asked for (equipment or AMOA): the quotes support it.")
 F_SPECIFIC_QUOTES = QT_TRANSLATE_NOOP(
-    "Budget", "Attach the quotes in the Pièces du dossier step and give their references in the budget.")
+    "Budget", "Attach the quotes in the Dossier documents step and give their references in the budget.")

@@ -42,19 +42,19 @@ AMOA_PILOTING_LABEL = QT_TRANSLATE_NOOP("Funding", "Small OG AMOA or internal pr
 
 # How a line was computed
 PER_ESSMS_RULE = QT_TRANSLATE_NOOP("Funding", "{count} ESSMS × {unit} = {amount}")
-PER_ESSMS_CEILING_RULE = QT_TRANSLATE_NOOP("Funding", "{count} ESSMS × up to {unit} = {amount} (plafond)")
+PER_ESSMS_CEILING_RULE = QT_TRANSLATE_NOOP("Funding", "{count} ESSMS × up to {unit} = {amount} (ceiling)")
 EQUIPMENT_RULE = QT_TRANSLATE_NOOP(
     "Funding", "{og} runs {size} ESSMS (small OG: fewer than {threshold}); {count} ESSMS in the grappe × {unit} = {amount}"
 )
 EQUIPMENT_CEILING_RULE = QT_TRANSLATE_NOOP(
     "Funding",
-    "{og} runs {size} ESSMS (small OG: fewer than {threshold}); {count} ESSMS in the grappe × up to {unit} = {amount} (plafond)",
+    "{og} runs {size} ESSMS (small OG: fewer than {threshold}); {count} ESSMS in the grappe × up to {unit} = {amount} (ceiling)",
 )
 PER_PROJECT_RULE = QT_TRANSLATE_NOOP(
     "Funding", "One forfait for the whole project, however many small OGs ask for it ({ogs}): {amount}"
 )
 PER_PROJECT_CEILING_RULE = QT_TRANSLATE_NOOP(
-    "Funding", "One forfait for the whole project, however many small OGs ask for it ({ogs}): up to {amount} (plafond)"
+    "Funding", "One forfait for the whole project, however many small OGs ask for it ({ogs}): up to {amount} (ceiling)"
 )
 SCHEDULE_RULE = QT_TRANSLATE_NOOP(
     "Funding", "Advance of {avance_percent}: {avance}; balance of {solde_percent}: {solde}"
@@ -66,7 +66,7 @@ NOT_FOR_ACQUISITION = QT_TRANSLATE_NOOP(
     "Funding", "The {year} campaign does not grant this funding to an acquisition project."
 )
 NOT_FOR_CONFORMITE = QT_TRANSLATE_NOOP(
-    "Funding", "The {year} campaign does not grant this funding to a mise en conformité project."
+    "Funding", "The {year} campaign does not grant this funding to an upgrade project."
 )
 NOT_SMALL_OG = QT_TRANSLATE_NOOP(
     "Funding", "{og} runs {size} ESSMS: this funding is reserved for OGs with fewer than {threshold} ESSMS (small OGs)."
@@ -84,7 +84,7 @@ NO_ESSMS_NOTE = QT_TRANSLATE_NOOP(
     "Funding", "The grappe has no ESSMS: no funding line, not even the per-project AMOA forfait."
 )
 CEILING_NOTE = QT_TRANSLATE_NOOP(
-    "Funding", "Lines marked (plafond) are maxima: the grant follows the quotes up to these amounts."
+    "Funding", "Lines marked (ceiling) are maxima: the grant follows the quotes up to these amounts."
 )
 NO_EDITOR_SHARE_NOTE = QT_TRANSLATE_NOOP("Funding", "No editor share in this grant: {reason}")
 NO_EDITOR_SHARE_TYPE_NOTE = QT_TRANSLATE_NOOP("Funding", "No editor share for the ESSMS in {type}: {reason}")

@@ -101,18 +101,18 @@ F_NO_MAJORITY_SECTOR = QT_TRANSLATE_NOOP(
 
 M_NO_MAJORITY_TYPE = QT_TRANSLATE_NOOP(
     "Composition", "No project type holds a majority: {acquisition} in acquisition, "
-    "{conformite} in mise en conformité.")
+    "{conformite} in upgrade.")
 W_TYPE = QT_TRANSLATE_NOOP(
-    "Composition", "A grappe mostly carries one type of project: acquisition or mise en conformité.")
+    "Composition", "A grappe mostly carries one type of project: acquisition or upgrade.")
 F_NO_MAJORITY_TYPE = QT_TRANSLATE_NOOP(
     "Composition", "Split the grappe in two projects, or bring most ESSMS to the same type.")
 
 M_DECLARED_ACQ_MOSTLY_CONF = QT_TRANSLATE_NOOP(
     "Composition", "The grappe is declared as an acquisition, but most of its ESSMS ({count}) are in "
-    "mise en conformité.")
-F_DECLARE_CONF = QT_TRANSLATE_NOOP("Composition", "Declare the grappe as a mise en conformité.")
+    "upgrade.")
+F_DECLARE_CONF = QT_TRANSLATE_NOOP("Composition", "Declare the grappe as an upgrade.")
 M_DECLARED_CONF_MOSTLY_ACQ = QT_TRANSLATE_NOOP(
-    "Composition", "The grappe is declared as a mise en conformité, but most of its ESSMS ({count}) are "
+    "Composition", "The grappe is declared as an upgrade, but most of its ESSMS ({count}) are "
     "in acquisition.")
 F_DECLARE_ACQ = QT_TRANSLATE_NOOP("Composition", "Declare the grappe as an acquisition.")
 
@@ -129,29 +129,29 @@ F_MIXED_HOSTING = QT_TRANSLATE_NOOP("Composition", "Agree on a single hosting fo
 
 M_DUI_NOT_CHOSEN = QT_TRANSLATE_NOOP("Composition", "The grappe's DUI is not chosen yet.")
 W_DUI_ACQUISITION = QT_TRANSLATE_NOOP(
-    "Composition", "An acquisition ends with all the ESSMS of the grappe using the same DUI, référencé Ségur; "
+    "Composition", "An acquisition ends with all the ESSMS of the grappe using the same Ségur-referenced DUI; "
     "how it is chosen (SAD, a procurement phase, the GHT route) depends on the campaign and the OGs' statuses.")
 F_DUI_NOT_CHOSEN = QT_TRANSLATE_NOOP(
     "Composition", "Record the DUI once chosen; the step « Planning » says which route to choose it applies.")
 
 M_CONFORMITE_NO_DUI = QT_TRANSLATE_NOOP(
-    "Composition", "These ESSMS are in a mise en conformité but have no DUI: {names}.")
+    "Composition", "These ESSMS are in an upgrade but have no DUI: {names}.")
 W_CONFORMITE = QT_TRANSLATE_NOOP(
-    "Composition", "A mise en conformité keeps each ESSMS' DUI and moves it to its Ségur-referenced "
+    "Composition", "An upgrade keeps each ESSMS' DUI and moves it to its Ségur-referenced "
     "version.")
 F_CONFORMITE_NO_DUI = QT_TRANSLATE_NOOP(
     "Composition", "Set their project type to acquisition, or record their current DUI.")
 
 M_SEVERAL_DUIS = QT_TRANSLATE_NOOP(
-    "Composition", "The ESSMS in mise en conformité keep {count} different DUIs: {softwares}.")
+    "Composition", "The ESSMS in upgrade keep {count} different DUIs: {softwares}.")
 W_SAME_DUI = QT_TRANSLATE_NOOP(
-    "Composition", "Admissibility criterion: a grappe of ESSMS « avec un même DUI »; in a mise en "
-    "conformité each ESSMS keeps its DUI, so they must all use the same software.")
+    "Composition", "Admissibility criterion: a grappe of ESSMS « avec un même DUI »; in an "
+    "upgrade each ESSMS keeps its DUI, so they must all use the same software.")
 F_SEVERAL_DUIS = QT_TRANSLATE_NOOP(
     "Composition", "Keep in the grappe the ESSMS that use one software, or change the project type of "
     "the others to acquisition of the grappe's DUI.")
 M_CONFORMITE_OTHER_DUI = QT_TRANSLATE_NOOP(
-    "Composition", "These ESSMS in mise en conformité keep a DUI other than the grappe's ({software}): {names}.")
+    "Composition", "These ESSMS in upgrade keep a DUI other than the grappe's ({software}): {names}.")
 F_CONFORMITE_OTHER_DUI = QT_TRANSLATE_NOOP(
     "Composition", "Change their project type to acquisition, or choose their software as the grappe's DUI.")
 

@@ -178,7 +178,7 @@ M_PROCUREMENT_2022 = QT_TRANSLATE_NOOP(
 M_DIRECT = QT_TRANSLATE_NOOP(
     "Planning", "No public-procurement phase is required: no OG of the grappe is subject to the Code de la "
     "commande publique.")
-M_GHT = QT_TRANSLATE_NOOP("Planning", "GHT route: the grappe chooses the DPI référencé Ségur of its GHT.")
+M_GHT = QT_TRANSLATE_NOOP("Planning", "GHT route: the grappe chooses the Ségur-referenced DPI of its GHT.")
 W_PROCUREMENT = QT_TRANSLATE_NOOP(
     "Planning", "From 2023 a public-procurement phase is required only of the OGs subject to the Code de la "
     "commande publique.")

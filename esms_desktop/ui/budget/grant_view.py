@@ -100,7 +100,7 @@ class GrantView(QWidget):
     def retranslate_ui(self) -> None:
         self.intro.setText(self.tr(
             "Computed from the campaign's rules, never typed. A forfait counts in full; an amount « up to » "
-            "(plafond) counts up to the matching expenses. Hover a line to see its rule."))
+            "(ceiling) counts up to the matching expenses. Hover a line to see its rule."))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Grant line"), self.tr("Scale amount"), self.tr("Nature"), self.tr("Retained in the budget")])
         if self.plan is not None:
@@ -182,7 +182,7 @@ class YearView(QWidget):
                                                     self.tr("Expenses"), self.tr("Grant retained"),
                                                     self.tr("At the porteur's charge")])
         self.parts_hint.setText(self.tr(
-            "Admissibility criterion 7: the grant does not finance the whole maîtrise d'ouvrage; part of the "
+            "Admissibility criterion 7: the grant does not finance the whole project ownership; part of the "
             "project-ownership expenses stays at the porteur's charge."))
         if self.plan is not None:
             self.show_plan(self.plan)

@@ -141,7 +141,7 @@ class NeedsStep(StepPage):
         self.heading.setText(self.tr("Needs"))
         self.intro.setText(self.tr(
             "Describe what the project needs: trainings, support to develop the use of the DUI, and the hardware "
-            "of each ESSMS. Each need is carried into the budget prévisionnel as an expense line that follows "
+            "of each ESSMS. Each need is carried into the budget forecast as an expense line that follows "
             "its cost. The actions you kept from the self-diagnostic appear here too."))
         self.hints["formation"].setText(self.tr(
             "Cost of a training = number of people × days per person × cost per person and per day."))
@@ -302,7 +302,7 @@ class NeedsStep(StepPage):
             self.editors[kind].total_label.setText(self.tr("Total: {amount}").format(amount=euros(totals[kind])))
         self.total_label.setText(self.tr(
             "All needs: <b>{total}</b> — trainings {formation}, support {accompagnement}, hardware {materiel}. "
-            "Each is an expense line of the budget prévisionnel.").format(
+            "Each is an expense line of the budget forecast.").format(
                 total=euros(sum(totals.values())), **{k: euros(v) for k, v in totals.items()}))
 
     # edits ---------------------------------------------------------------------------------------

@@ -39,7 +39,6 @@ class DeploymentPanel(QWidget):
         self.essms_table.horizontalHeader().setStretchLastSection(True)
         self.essms_table.itemChanged.connect(self._save_essms)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.limit_label)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.table, 1)

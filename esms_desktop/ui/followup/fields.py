@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QEvent, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit
 
@@ -19,7 +19,12 @@ class DateField(QLineEdit):
         super().__init__(parent)
         self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9/]{0,10}"), self))
         self.setMaximumWidth(110)
-        self.setPlaceholderText("jj/mm/aaaa")
+        self.setPlaceholderText(self.tr("dd/mm/yyyy"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setPlaceholderText(self.tr("dd/mm/yyyy"))
 
     def value(self) -> dt.date | None:
         found = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", self.text().strip())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout
 
 from esms_desktop.storage import followup as store
 from esms_desktop.ui.wizard.step import Completion, StepPage
@@ -47,7 +47,7 @@ class FollowupStep(StepPage):
             if panel is None:
                 self.tabs.addTab(QLabel(), "")
                 continue
-            self.tabs.addTab(panel, "")
+            self.tabs.addTab(panel if panel is self.state_panel else _scrolled(panel), "")
             panel.changed.connect(self.changed)
         self.state_panel.changed.connect(self._enable_tabs)
         self.state_panel.reworked.connect(self.reworked)
@@ -62,7 +62,7 @@ class FollowupStep(StepPage):
         self.heading.setText(self.tr("Follow-up"))
         self.intro.setText(self.tr(
             "After filing: the ARS decision, then for a selected dossier the money received and spent, the real "
-            "deployment dates and the monthly usage measures whose targets release the solde."))
+            "deployment dates and the monthly usage measures whose targets release the balance."))
         for index, text in enumerate((self.tr("Decision"), self.tr("Money"), self.tr("Deployment"),
                                       self.tr("Usage targets"))):
             self.tabs.setTabText(index, text)
@@ -89,6 +89,8 @@ class FollowupStep(StepPage):
         from esms_desktop.ui.campaign_errors import campaign_error_text
 
         panel = self.tabs.widget(index)
+        if isinstance(panel, QScrollArea):
+            panel = panel.widget()
         if panel is None or panel is self.state_panel or not self.tabs.isTabEnabled(index):
             return
         try:
@@ -108,6 +110,16 @@ class FollowupStep(StepPage):
     def completion_from_followup(state) -> Completion:
         """The step's state for the follow-up ``state`` (storage.followup.get_followup) already read."""
         return _completion(state.state, bool((state.money.get("solde_received") or {}).get("amount")))
+
+
+def _scrolled(panel) -> QScrollArea:
+    """A tab that scrolls by itself when its panel does not fit: the other tabs (the decision's few
+    fields) then need no room for it, and the step no scroll bar."""
+    area = QScrollArea()
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(panel)
+    return area
 
 
 def _completion(state: str, solde_received: bool) -> Completion:

@@ -178,7 +178,6 @@ class MoneyPanel(QWidget):
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.receipt_box)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.error_label)
@@ -201,8 +200,8 @@ class MoneyPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.receipt_box.setTitle(self.tr("Payments of the grant (date, amount in €)"))
-        for label, text in zip(self.receipt_labels, (self.tr("Avance received:"), self.tr("Solde requested:"),
-                                                     self.tr("Solde received:"))):
+        for label, text in zip(self.receipt_labels, (self.tr("Advance received:"), self.tr("Balance requested:"),
+                                                     self.tr("Balance received:"))):
             label.setText(text)
         self.redistribution_title.setText(self.tr("Redistribution to the members (per the convention)"))
         self.redistribution_table.setHorizontalHeaderLabels([self.tr("OG"), self.tr("Date"), self.tr("Amount (€)")])
@@ -265,7 +264,7 @@ class MoneyPanel(QWidget):
         self._show_expenses()
         awarded = formatting.euros(table.awarded) if table.awarded is not None else self.tr("not known yet")
         self.summary_label.setText(self.tr(
-            "Awarded: {awarded}. Received: avance {avance}, solde {solde}. Redistributed to members: {given}. "
+            "Awarded: {awarded}. Received: advance {avance}, balance {solde}. Redistributed to members: {given}. "
             "Paid: {paid}; left to justify: {left}.").format(
             awarded=awarded, avance=formatting.euros(table.avance_received), solde=formatting.euros(table.solde_received),
             given=formatting.euros(table.redistributed), paid=formatting.euros(table.paid),

@@ -57,7 +57,6 @@ class StatePanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.rework_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)

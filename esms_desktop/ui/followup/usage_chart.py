@@ -19,7 +19,7 @@ class UsageChart(QChartView):
         super().__init__(QChart(), parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart().setMargins(self.chart().margins().__class__(4, 4, 4, 4))
+        self.chart().setMargins(self.chart().margins().__class__(4, 4, 18, 4))  # room for the last month label
         self.setMinimumHeight(220)
         self.series_names: list[str] = []  # what is drawn, for the tests
 

@@ -82,7 +82,11 @@ class UsagePanel(QWidget):
         self.rates_table = QTableWidget(0, 2)
         self.rates_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.rates_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.rates_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the ESSMS' names on one line, as wide as they need up to a limit (they were squeezed into two cut
+        # lines by the rates' headers); the last column takes what is left
+        self.rates_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.rates_table.horizontalHeader().setStretchLastSection(True)
+        self.rates_table.setWordWrap(False)
         self.indicator_combo = QComboBox()
         self.chart = UsageChart()
         self.missing_view = QTextBrowser()
@@ -107,7 +111,6 @@ class UsagePanel(QWidget):
         self.tabs.addTab(results, "")
         self.tabs.addTab(entry, "")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.essms_combo.currentIndexChanged.connect(self._show_grid)
         self.essms_combo.currentIndexChanged.connect(self._show_chart)
@@ -226,10 +229,11 @@ class UsagePanel(QWidget):
                         item.setToolTip(render(rate.reason))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.rates_table.setItem(r, col, item)
+        self.rates_table.setColumnWidth(0, min(self.rates_table.sizeHintForColumn(0), 260))
         if report.solde_ready:
-            status = self.tr("Every ESSMS meets every target: the solde can be requested.")
+            status = self.tr("Every ESSMS meets every target: the balance can be requested.")
         else:
-            status = self.tr("Not every ESSMS meets every target yet: the solde cannot be requested.")
+            status = self.tr("Not every ESSMS meets every target yet: the balance cannot be requested.")
         first = report.first_month_all_met
         status += " " + (self.tr("First month all ESSMS met every target: {month}.").format(month=first.strftime("%m/%Y"))
                          if first else self.tr("No month yet where all ESSMS met every target."))
@@ -256,7 +260,7 @@ class UsagePanel(QWidget):
                                target.label)
 
     def _show_missing(self) -> None:
-        title = self.tr("What is missing to release the solde")
+        title = self.tr("What is missing to release the balance")
         nothing = self.tr("Nothing: every ESSMS meets every target at its latest measure.")
         lines = ["<h3>" + _html(title) + "</h3>"]
         names = {e.finess_et: e.name for e in self.report.essms}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.i18n import render
+from esms_desktop.reports.french import french
 from esms_desktop.rules.galis import GalisField
 from esms_desktop.text import Message
 
@@ -30,7 +31,9 @@ LABEL, VALUE, COPY = range(3)
 
 
 def text_of(value: str | Message) -> str:
-    return render(value) if isinstance(value, Message) else value
+    """A value as it is typed into GALIS, the CNSA's French site: in French whatever the interface's
+    language (« Privé non lucratif », not « Private non-profit »); the labels follow the interface."""
+    return french(value) if isinstance(value, Message) else value
 
 
 class GalisView(QWidget):

@@ -50,6 +50,7 @@ class VerificationStep(StepPage):
         self.readings_label = QLabel()
         self.readings_label.setWordWrap(True)
         self.readings_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.readings_label.setContentsMargins(8, 6, 8, 6)  # off the tab's frame, like the other tabs' contents
         self.readings_label.setTextFormat(Qt.TextFormat.RichText)
         self.tabs.addTab(self.criteria_view, "")
         self.tabs.addTab(self.galis_view, "")

@@ -243,7 +243,7 @@ class CompositionPanel(QWidget):
         if not report.essms_count:
             return ""
         types = report.project_type_counts
-        kinds = self.tr("Project types: {acquisition} in acquisition, {conformite} in mise en conformité.").format(
+        kinds = self.tr("Project types: {acquisition} in acquisition, {conformite} in upgrade.").format(
             acquisition=formatting.number(types.get("acquisition", 0)),
             conformite=formatting.number(types.get("conformite", 0)))
         if not report.sector_counts:

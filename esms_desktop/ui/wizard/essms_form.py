@@ -181,8 +181,8 @@ class EssmsDialog(QDialog):
         activity.addRow(self.tr("No&tes:"), self.notes_edit)
 
         columns = QHBoxLayout()
-        columns.addWidget(self._group(self.tr("Establishment"), identity), 1)
-        columns.addWidget(self._group(self.tr("Activity, DUI and earlier funding"), activity), 1)
+        columns.addWidget(self._group(self.tr("Establishment"), identity), 4)
+        columns.addWidget(self._group(self.tr("Activity, DUI and earlier funding"), activity), 5)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -190,7 +190,10 @@ class EssmsDialog(QDialog):
         layout.addWidget(self.reference)
         layout.addLayout(columns)
         layout.addWidget(self.buttons)
-        self.resize(min(900, self.sizeHint().width()), 560)  # fits a 1100 × 720 window
+        # room for the second column's choices (« Comme le dossier : Acquisition… » was cut at 900 px);
+        # within a 1280 × 720 screen
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1280
+        self.resize(max(self.sizeHint().width(), min(1080, screen - 40)), 560)
 
         self.number_lookup = FinessLookup(self.finess.edit, min_chars=2, parent=self)
         self.name_lookup = FinessLookup(self.name_edit, min_chars=3, parent=self)

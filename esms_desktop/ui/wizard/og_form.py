@@ -260,6 +260,20 @@ class OgDialog(QDialog):
                         date=formatting.date(info["extract_date"]) or "?")
         self.reference_hint.setText(text)
         self.reference_hint.setVisible(bool(text))
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller when a wrapped hint needs more lines than the form has room for (it was cut), within
+        the screen."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = self.heightForWidth(self.width())
+        screen = self.screen()
+        if screen is not None:
+            needed = min(needed, screen.availableGeometry().height() - 60)
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _update_agreement(self, *_args) -> None:
         attached = bool(self.entity_edit.text().strip())

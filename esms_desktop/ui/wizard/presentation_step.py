@@ -161,6 +161,9 @@ class PresentationStep(StepPage):
             self.hint_labels[key].setText(hints[key])
             self.weight_labels[key].setText(weights[key])
             self._update_count(key)
+        # as wide as its longest title (« Current functional perimeter of the DUI »), no horizontal scroll bar
+        list_ = self.section_list
+        list_.setMinimumWidth(min(300, list_.sizeHintForColumn(0) + 2 * list_.frameWidth() + 6))
 
     def _update_count(self, key: str) -> None:
         words = len(self.editors[key].toPlainText().split())

@@ -143,17 +143,17 @@ class SolutionStep(StepPage):
         self.heading.setText(self.tr("DUI solution"))
         self.intro.setText(self.tr(
             "The dossier usager informatisé (DUI) of the project: the software and its editor, whether its version "
-            "is référencé Ségur, the services socles it exchanges with and the référentiels it integrates. "
+            "is Ségur-referenced, the services socles it exchanges with and the référentiels it integrates. "
             "These are admissibility criteria of the call (4, 5 and 6)."))
         self.dui_box.setTitle(self.tr("The DUI"))
         self.software_label.setText(self.tr("&Software:"))
         self.editor_label.setText(self.tr("Edit&or:"))
         self.software_edit.setPlaceholderText(self.tr("e.g. the name of the DUI chosen or targeted"))
-        self.segur_check.setText(self.tr("Its &version is référencé Ségur (ANS referencing)"))
-        self.ght_check.setText(self.tr("&GHT route: the ESSMS choose the DPI référencé Ségur of their GHT "
+        self.segur_check.setText(self.tr("Its &version is Ségur-referenced (ANS referencing)"))
+        self.ght_check.setText(self.tr("&GHT route: the ESSMS choose the Ségur-referenced DPI of their GHT "
                                        "(from 2023, no procurement phase of their own)"))
         self.segur_hint.setText(self.tr(
-            "A DUI not référencé Ségur is accepted only where the campaign allows it (2022: acquisitions by grappes "
+            "A DUI that is not Ségur-referenced is accepted only where the campaign allows it (2022: acquisitions by grappes "
             "mostly of PA, PH or home-care ESSMS, with a DUI compliant with the national specification)."))
         self.socles_box.setTitle(self.tr("Services socles"))
         names = {

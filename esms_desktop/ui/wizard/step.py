@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 from esms_desktop.ui.autosave import Autosaver
 
@@ -65,6 +65,30 @@ class StepPage(QWidget):
         self._awaiting_data = False
         self.setup_ui()
         self.retranslate_ui()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        """The height the step needs at this width with its growing parts (tables, lists, tabs, charts)
+        at their minimum and its wrapped texts at their height for the width: the step's scroll area
+        (wizard_view) scrolls only below that, not as soon as a table's preferred height does not fit."""
+        layout = self.layout()
+        if layout is None:
+            return super().heightForWidth(width)
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        heights = []
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item.isEmpty():
+                continue
+            # a wrapped text, or a row of them (a layout of labels, buttons, check boxes): its height at this
+            # width; anything else (tabs, group boxes, splitters of tables) at its minimum
+            wrapped = item.hasHeightForWidth() and (isinstance(item.widget(), QLabel) or item.layout() is not None)
+            heights.append(max(item.heightForWidth(inner), item.minimumSize().height()) if wrapped
+                           else item.minimumSize().height())
+        spacing = layout.spacing()
+        if spacing < 0:  # the style's
+            spacing = max(0, self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing))
+        return margins.top() + margins.bottom() + sum(heights) + spacing * max(0, len(heights) - 1)
 
     @property
     def db(self):
