@@ -369,22 +369,6 @@
         <translation>Le fichier de la campagne ne donne pas les dates de cet appel à projets : renseignez-vous auprès de l&apos;ARS ou de la CNSA.</translation>
     </message>
     <message>
-        <source>DUI référencé Ségur</source>
-        <translation>DUI référencé Ségur</translation>
-    </message>
-    <message>
-        <source>{software} is référencé Ségur.</source>
-        <translation>{software} est référencé Ségur.</translation>
-    </message>
-    <message>
-        <source>{software} is not référencé Ségur: this campaign allows it for the acquisition of a grappe mostly of PA, PH or home-care ESSMS, provided it complies with the national specification (the proof is in the contract with the editor).</source>
-        <translation>{software} n&apos;est pas référencé Ségur : cette campagne l&apos;admet pour l&apos;acquisition d&apos;une grappe composée majoritairement d&apos;ESSMS PA, PH ou d&apos;aide à domicile, à condition qu&apos;il soit conforme au cahier des charges national (la preuve figure dans le contrat avec l&apos;éditeur).</translation>
-    </message>
-    <message>
-        <source>{software} is not référencé Ségur, and this campaign requires a Ségur-referenced DUI here.</source>
-        <translation>{software} n&apos;est pas référencé Ségur, et cette campagne exige ici un DUI référencé Ségur.</translation>
-    </message>
-    <message>
         <source>The DUI of the project is not recorded yet.</source>
         <translation>Le DUI du projet n&apos;est pas encore renseigné.</translation>
     </message>
@@ -415,10 +399,6 @@
     <message>
         <source>The sector of the ESSMS is not known yet.</source>
         <translation>Le secteur des ESSMS n&apos;est pas encore connu.</translation>
-    </message>
-    <message>
-        <source>The grant does not finance the whole maîtrise d&apos;ouvrage</source>
-        <translation>La subvention ne finance pas toute la maîtrise d&apos;ouvrage</translation>
     </message>
     <message>
         <source>Project cost {cost}, grant {grant}: {rest} stay paid by the porteur and its partners.</source>
@@ -621,12 +601,32 @@
         <translation>{count} ESSMS, tous dans une même région : à partir de {national} ESSMS, une grappe d&apos;une seule région dépose à l&apos;appel à projets régional.</translation>
     </message>
     <message>
+        <source>Ségur-referenced DUI</source>
+        <translation>DUI référencé Ségur</translation>
+    </message>
+    <message>
+        <source>{software} is Ségur-referenced.</source>
+        <translation>{software} est référencé Ségur.</translation>
+    </message>
+    <message>
+        <source>{software} is not Ségur-referenced: this campaign allows it for the acquisition of a grappe mostly of PA, PH or home-care ESSMS, provided it complies with the national specification (the proof is in the contract with the editor).</source>
+        <translation>{software} n&apos;est pas référencé Ségur : cette campagne l&apos;admet pour l&apos;acquisition d&apos;une grappe composée majoritairement d&apos;ESSMS PA, PH ou d&apos;aide à domicile, à condition qu&apos;il soit conforme au cahier des charges national (la preuve figure dans le contrat avec l&apos;éditeur).</translation>
+    </message>
+    <message>
+        <source>{software} is not Ségur-referenced, and this campaign requires a Ségur-referenced DUI here.</source>
+        <translation>{software} n&apos;est pas référencé Ségur, et cette campagne exige ici un DUI référencé Ségur.</translation>
+    </message>
+    <message>
         <source>None of them is ticked; {minimum} needed.</source>
         <translation>Aucun n&apos;est coché ; {minimum} requis.</translation>
     </message>
     <message>
         <source>No ESSMS of the PA or PH sectors: no référentiel is required.</source>
         <translation>Aucun ESSMS des secteurs PA ou PH : aucun référentiel n&apos;est exigé.</translation>
+    </message>
+    <message>
+        <source>The grant does not finance the whole project ownership</source>
+        <translation>La subvention ne finance pas toute la maîtrise d&apos;ouvrage</translation>
     </message>
     <message>
         <source>A data protection officer (DPO) designated or being designated in each OG</source>
@@ -694,10 +694,6 @@
         <translation>Le budget ne compte encore aucune dépense.</translation>
     </message>
     <message>
-        <source>The budget prévisionnel lists the project&apos;s expenses and how they are financed; the ARS studies it with the dossier.</source>
-        <translation>Le budget prévisionnel présente les dépenses du projet et leur financement ; l&apos;ARS l&apos;étudie avec le dossier.</translation>
-    </message>
-    <message>
         <source>Describe the needs in the Besoins step, then add the other expenses: AMOA, internal project manager, editor, data migration, communication.</source>
         <translation>Décrivez les besoins à l&apos;étape Besoins, puis ajoutez les autres dépenses : AMOA, chef de projet interne, éditeur, reprise des données, communication.</translation>
     </message>
@@ -708,10 +704,6 @@
     <message>
         <source>Revenues ({revenues}) exceed expenses ({expenses}) by {gap}.</source>
         <translation>Les recettes ({revenues}) dépassent les dépenses ({expenses}) de {gap}.</translation>
-    </message>
-    <message>
-        <source>A budget prévisionnel is balanced: the expenses equal the grant plus the other revenues.</source>
-        <translation>Un budget prévisionnel est équilibré : les dépenses égalent la subvention plus les autres recettes.</translation>
     </message>
     <message>
         <source>Add {gap} of own funds or of another funder, or lower the expenses.</source>
@@ -738,11 +730,19 @@
         <translation>Saisissez ces dépenses en totalité, telles que les devis les indiquent, ou ne demandez pas ce financement.</translation>
     </message>
     <message>
-        <source>The project-ownership part of the grant ({grant}) covers all the project-ownership expenses ({expenses}): nothing of the maîtrise d&apos;ouvrage stays at the porteur&apos;s charge.</source>
+        <source>The budget forecast lists the project&apos;s expenses and how they are financed; the ARS studies it with the dossier.</source>
+        <translation>Le budget prévisionnel présente les dépenses du projet et leur financement ; l&apos;ARS l&apos;étudie avec le dossier.</translation>
+    </message>
+    <message>
+        <source>A budget forecast is balanced: the expenses equal the grant plus the other revenues.</source>
+        <translation>Un budget prévisionnel est équilibré : les dépenses égalent la subvention plus les autres recettes.</translation>
+    </message>
+    <message>
+        <source>The project-ownership part of the grant ({grant}) covers all the project-ownership expenses ({expenses}): no part of the project ownership stays at the porteur&apos;s charge.</source>
         <translation>La part maîtrise d&apos;ouvrage de la subvention ({grant}) couvre la totalité des dépenses de maîtrise d&apos;ouvrage ({expenses}) : rien ne reste à la charge du porteur.</translation>
     </message>
     <message>
-        <source>Admissibility criterion 7: the grant must not finance the whole maîtrise d&apos;ouvrage, part of it stays at the porteur&apos;s charge. Project-ownership expenses are AMOA, internal project manager, training, change management and communication; the grant&apos;s part is the usage forfaits and the AMOA forfaits.</source>
+        <source>Admissibility criterion 7: the grant must not finance the whole project ownership, part of it stays at the porteur&apos;s charge. Project-ownership expenses are AMOA, internal project manager, training, change management and communication; the grant&apos;s part is the usage forfaits and the AMOA forfaits.</source>
         <translation>Critère de recevabilité n° 7 : la subvention ne doit pas financer entièrement la maîtrise d&apos;ouvrage, une partie reste à la charge du porteur. Les dépenses de maîtrise d&apos;ouvrage sont l&apos;AMOA, le chef de projet interne, la formation, la conduite du changement et la communication ; la part correspondante de la subvention est celle des forfaits d&apos;usage et des forfaits AMOA.</translation>
     </message>
     <message>
@@ -794,8 +794,12 @@
         <translation>Ces besoins ne figurent dans aucune ligne de dépense : {labels}.</translation>
     </message>
     <message>
-        <source>Each need (training, support, hardware) is an expense of the budget prévisionnel.</source>
+        <source>Each need (training, support, hardware) is an expense of the budget forecast.</source>
         <translation>Chaque besoin (formation, accompagnement, matériel) est une dépense du budget prévisionnel.</translation>
+    </message>
+    <message>
+        <source>Attach the quotes in the Dossier documents step and give their references in the budget.</source>
+        <translation>Joignez les devis à l&apos;étape Pièces du dossier et indiquez leurs références dans le budget.</translation>
     </message>
     <message>
         <source>Click « Add the missing needs » in the Budget step, or remove the needs you no longer plan.</source>
@@ -828,10 +832,6 @@
     <message>
         <source>Specific funding for small OGs is asked for (equipment or AMOA): the quotes support it.</source>
         <translation>Des financements spécifiques aux petits OG sont demandés (équipement ou AMOA) : les devis les justifient.</translation>
-    </message>
-    <message>
-        <source>Attach the quotes in the Pièces du dossier step and give their references in the budget.</source>
-        <translation>Joignez les devis à l&apos;étape Pièces du dossier et indiquez leurs références dans le budget.</translation>
     </message>
     <message>
         <source>This budget line no longer exists (number {id}).</source>
@@ -1404,12 +1404,12 @@
         <translation>Grappe — {month} :</translation>
     </message>
     <message>
-        <source>Solde: every ESSMS meets every target; it can be requested.</source>
+        <source>Balance: every ESSMS meets every target; it can be requested.</source>
         <translation>Solde : chaque ESSMS atteint chaque cible ; il peut être demandé.</translation>
     </message>
     <message>
-        <source>Solde: not every ESSMS meets every target yet.</source>
-        <translation>Solde : tous les ESSMS n&apos;atteignent pas encore toutes les cibles.</translation>
+        <source>Balance: not every ESSMS meets every target yet.</source>
+        <translation>Solde : certains ESSMS n&apos;atteignent pas encore toutes leurs cibles.</translation>
     </message>
     <message>
         <source>First month all ESSMS met every target: {month}</source>
@@ -1978,28 +1978,40 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Aucun secteur ne regroupe la majorité des ESSMS&#xa0;: {counts}.</translation>
     </message>
     <message>
-        <source>No project type holds a majority: {acquisition} in acquisition, {conformite} in mise en conformité.</source>
+        <source>No project type holds a majority: {acquisition} in acquisition, {conformite} in upgrade.</source>
         <translation>Aucun type de projet n&apos;est majoritaire&#xa0;: {acquisition} en acquisition, {conformite} en mise en conformité.</translation>
     </message>
     <message>
-        <source>A grappe mostly carries one type of project: acquisition or mise en conformité.</source>
+        <source>A grappe mostly carries one type of project: acquisition or upgrade.</source>
         <translation>Une grappe porte majoritairement un seul type de projet&#xa0;: acquisition ou mise en conformité.</translation>
+    </message>
+    <message>
+        <source>The grappe is declared as an acquisition, but most of its ESSMS ({count}) are in upgrade.</source>
+        <translation>La grappe est déclarée en acquisition, mais la plupart de ses ESSMS ({count}) sont en mise en conformité.</translation>
+    </message>
+    <message>
+        <source>Declare the grappe as an upgrade.</source>
+        <translation>Déclarez la grappe en mise en conformité.</translation>
+    </message>
+    <message>
+        <source>The grappe is declared as an upgrade, but most of its ESSMS ({count}) are in acquisition.</source>
+        <translation>La grappe est déclarée en mise en conformité, mais la plupart de ses ESSMS ({count}) sont en acquisition.</translation>
+    </message>
+    <message>
+        <source>An acquisition ends with all the ESSMS of the grappe using the same Ségur-referenced DUI; how it is chosen (SAD, a procurement phase, the GHT route) depends on the campaign and the OGs&apos; statuses.</source>
+        <translation>Une acquisition aboutit à l&apos;usage d&apos;un même DUI référencé Ségur par tous les ESSMS de la grappe ; la façon de le choisir (SAD, phase de marché public, voie GHT) dépend de la campagne et du statut des OG.</translation>
+    </message>
+    <message>
+        <source>These ESSMS are in an upgrade but have no DUI: {names}.</source>
+        <translation>Ces ESSMS sont en mise en conformité mais n&apos;ont pas de DUI&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>An upgrade keeps each ESSMS&apos; DUI and moves it to its Ségur-referenced version.</source>
+        <translation>Une mise en conformité conserve le DUI de chaque ESSMS et le fait passer à sa version référencée Ségur.</translation>
     </message>
     <message>
         <source>Split the grappe in two projects, or bring most ESSMS to the same type.</source>
         <translation>Scindez la grappe en deux projets, ou ramenez la majorité des ESSMS au même type de projet.</translation>
-    </message>
-    <message>
-        <source>The grappe is declared as an acquisition, but most of its ESSMS ({count}) are in mise en conformité.</source>
-        <translation>La grappe est déclarée en acquisition, mais la plupart de ses ESSMS ({count}) sont en mise en conformité.</translation>
-    </message>
-    <message>
-        <source>Declare the grappe as a mise en conformité.</source>
-        <translation>Déclarez la grappe en mise en conformité.</translation>
-    </message>
-    <message>
-        <source>The grappe is declared as a mise en conformité, but most of its ESSMS ({count}) are in acquisition.</source>
-        <translation>La grappe est déclarée en mise en conformité, mais la plupart de ses ESSMS ({count}) sont en acquisition.</translation>
     </message>
     <message>
         <source>Declare the grappe as an acquisition.</source>
@@ -2030,16 +2042,20 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Le DUI de la grappe n&apos;est pas encore choisi.</translation>
     </message>
     <message>
-        <source>These ESSMS are in a mise en conformité but have no DUI: {names}.</source>
-        <translation>Ces ESSMS sont en mise en conformité mais n&apos;ont pas de DUI&#xa0;: {names}.</translation>
-    </message>
-    <message>
-        <source>A mise en conformité keeps each ESSMS&apos; DUI and moves it to its Ségur-referenced version.</source>
-        <translation>Une mise en conformité conserve le DUI de chaque ESSMS et le fait passer à sa version référencée Ségur.</translation>
-    </message>
-    <message>
         <source>Set their project type to acquisition, or record their current DUI.</source>
         <translation>Passez leur type de projet en acquisition, ou renseignez leur DUI actuel.</translation>
+    </message>
+    <message>
+        <source>The ESSMS in upgrade keep {count} different DUIs: {softwares}.</source>
+        <translation>Les ESSMS en mise en conformité gardent {count} DUI différents : {softwares}.</translation>
+    </message>
+    <message>
+        <source>Admissibility criterion: a grappe of ESSMS « avec un même DUI »; in an upgrade each ESSMS keeps its DUI, so they must all use the same software.</source>
+        <translation>Critère de recevabilité : une grappe d&apos;ESSMS « avec un même DUI » ; en mise en conformité chaque ESSMS garde son DUI, ils doivent donc tous utiliser le même logiciel.</translation>
+    </message>
+    <message>
+        <source>These ESSMS in upgrade keep a DUI other than the grappe&apos;s ({software}): {names}.</source>
+        <translation>Ces ESSMS en mise en conformité gardent un autre DUI que celui de la grappe ({software}) : {names}.</translation>
     </message>
     <message>
         <source>These ESSMS were already funded by ESMS numérique: {names}.</source>
@@ -2170,28 +2186,12 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Rééquilibrez la grappe pour que plus de la moitié de ses ESSMS relèvent d&apos;un même secteur.</translation>
     </message>
     <message>
-        <source>An acquisition ends with all the ESSMS of the grappe using the same DUI, référencé Ségur; how it is chosen (SAD, a procurement phase, the GHT route) depends on the campaign and the OGs&apos; statuses.</source>
-        <translation>Une acquisition aboutit à l&apos;usage d&apos;un même DUI référencé Ségur par tous les ESSMS de la grappe ; la façon de le choisir (SAD, phase de marché public, voie GHT) dépend de la campagne et du statut des OG.</translation>
-    </message>
-    <message>
         <source>Record the DUI once chosen; the step « Planning » says which route to choose it applies.</source>
         <translation>Saisissez le DUI une fois choisi ; l&apos;étape « Planning » indique la voie à suivre pour le choisir.</translation>
     </message>
     <message>
-        <source>The ESSMS in mise en conformité keep {count} different DUIs: {softwares}.</source>
-        <translation>Les ESSMS en mise en conformité gardent {count} DUI différents : {softwares}.</translation>
-    </message>
-    <message>
-        <source>Admissibility criterion: a grappe of ESSMS « avec un même DUI »; in a mise en conformité each ESSMS keeps its DUI, so they must all use the same software.</source>
-        <translation>Critère de recevabilité : une grappe d&apos;ESSMS « avec un même DUI » ; en mise en conformité chaque ESSMS garde son DUI, ils doivent donc tous utiliser le même logiciel.</translation>
-    </message>
-    <message>
         <source>Keep in the grappe the ESSMS that use one software, or change the project type of the others to acquisition of the grappe&apos;s DUI.</source>
         <translation>Gardez dans la grappe les ESSMS d&apos;un même logiciel, ou passez les autres en acquisition du DUI de la grappe.</translation>
-    </message>
-    <message>
-        <source>These ESSMS in mise en conformité keep a DUI other than the grappe&apos;s ({software}): {names}.</source>
-        <translation>Ces ESSMS en mise en conformité gardent un autre DUI que celui de la grappe ({software}) : {names}.</translation>
     </message>
     <message>
         <source>Change their project type to acquisition, or choose their software as the grappe&apos;s DUI.</source>
@@ -2244,7 +2244,7 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Appel à projets régional : dépôt auprès de l&apos;ARS {region}, {window}.</translation>
     </message>
     <message>
-        <source>Project types: {acquisition} in acquisition, {conformite} in mise en conformité.</source>
+        <source>Project types: {acquisition} in acquisition, {conformite} in upgrade.</source>
         <translation>Types de projet : {acquisition} en acquisition, {conformite} en mise en conformité.</translation>
     </message>
     <message>
@@ -2760,6 +2760,13 @@ The same codes as the ESSMS form offers them (what to type next is said with the
     <message>
         <source>The dossiers in {path} could not be opened because of an unexpected error ({detail}). The file was not changed. Quit and start esms-desktop again; if it happens again, start it on another file with « esms-desktop --db » and send the log file esms-desktop.log of the data folder to whoever helps you.</source>
         <translation>Les dossiers de {path} n&apos;ont pas pu être ouverts à cause d&apos;une erreur inattendue ({detail}). Le fichier n&apos;a pas été modifié. Quittez puis relancez esms-desktop ; si cela se reproduit, lancez-le sur un autre fichier avec « esms-desktop --db » et envoyez le fichier journal esms-desktop.log du dossier de données à la personne qui vous aide.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3307,10 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
+        <source>A grappe of 16 ESSMS: an OG of 20 ESSMS bringing 3 in upgrade, four small OGs acquiring the DUI, one of them in Martinique.</source>
+        <translation>Une grappe de 16 ESSMS : un OG de 20 ESSMS qui en apporte 3 en mise en conformité, quatre petits OG qui acquièrent le DUI, dont un en Martinique.</translation>
+    </message>
+    <message>
         <source>No dossier yet. Create one with « New dossier », import a dossier file (File menu), or open the example dossier to see a complete grappe.</source>
         <translation>Aucun dossier pour l&apos;instant. Créez-en un avec « Nouveau dossier », importez un fichier de dossier (menu Fichier), ou ouvrez le dossier d&apos;exemple pour voir une grappe complète.</translation>
     </message>
@@ -3362,10 +3373,6 @@ The same codes as the ESSMS form offers them (what to type next is said with the
     <message>
         <source>Se&amp;cond example (mixed grappe, Martinique)</source>
         <translation>Se&amp;cond exemple (grappe mixte, Martinique)</translation>
-    </message>
-    <message>
-        <source>A grappe of 16 ESSMS: an OG of 20 ESSMS bringing 3 in mise en conformité, four small OGs acquiring the DUI, one of them in Martinique.</source>
-        <translation>Une grappe de 16 ESSMS : un OG de 20 ESSMS qui en apporte 3 en mise en conformité, quatre petits OG qui acquièrent le DUI, dont un en Martinique.</translation>
     </message>
     <message>
         <source>Dossier name</source>
@@ -4415,7 +4422,7 @@ Source : {source}</translation>
         <translation>Suivi</translation>
     </message>
     <message>
-        <source>After filing: the ARS decision, then for a selected dossier the money received and spent, the real deployment dates and the monthly usage measures whose targets release the solde.</source>
+        <source>After filing: the ARS decision, then for a selected dossier the money received and spent, the real deployment dates and the monthly usage measures whose targets release the balance.</source>
         <translation>Après le dépôt : la décision de l&apos;ARS, puis pour un dossier retenu les sommes reçues et dépensées, les dates réelles du déploiement et les mesures mensuelles d&apos;usage dont les cibles conditionnent le solde.</translation>
     </message>
     <message>
@@ -4466,24 +4473,12 @@ Source : {source}</translation>
         <translation>{count} ESSMS × {unit} = {amount}</translation>
     </message>
     <message>
-        <source>{count} ESSMS × up to {unit} = {amount} (plafond)</source>
-        <translation>{count} ESSMS × jusqu&apos;à {unit} = {amount} (plafond)</translation>
-    </message>
-    <message>
         <source>{og} runs {size} ESSMS (small OG: fewer than {threshold}); {count} ESSMS in the grappe × {unit} = {amount}</source>
         <translation>{og} gère {size} ESSMS (petit OG&#xa0;: moins de {threshold})&#x202f;; {count} ESSMS dans la grappe × {unit} = {amount}</translation>
     </message>
     <message>
-        <source>{og} runs {size} ESSMS (small OG: fewer than {threshold}); {count} ESSMS in the grappe × up to {unit} = {amount} (plafond)</source>
-        <translation>{og} gère {size} ESSMS (petit OG&#xa0;: moins de {threshold})&#x202f;; {count} ESSMS dans la grappe × jusqu&apos;à {unit} = {amount} (plafond)</translation>
-    </message>
-    <message>
         <source>One forfait for the whole project, however many small OGs ask for it ({ogs}): {amount}</source>
         <translation>Un seul forfait pour tout le projet, quel que soit le nombre de petits OG qui le demandent ({ogs})&#xa0;: {amount}</translation>
-    </message>
-    <message>
-        <source>One forfait for the whole project, however many small OGs ask for it ({ogs}): up to {amount} (plafond)</source>
-        <translation>Un seul forfait pour tout le projet, quel que soit le nombre de petits OG qui le demandent ({ogs})&#xa0;: jusqu&apos;à {amount} (plafond)</translation>
     </message>
     <message>
         <source>Advance of {avance_percent}: {avance}; balance of {solde_percent}: {solde}</source>
@@ -4496,10 +4491,6 @@ Source : {source}</translation>
     <message>
         <source>The {year} campaign does not grant this funding to an acquisition project.</source>
         <translation>La campagne {year} n&apos;accorde pas ce financement à un projet d&apos;acquisition.</translation>
-    </message>
-    <message>
-        <source>The {year} campaign does not grant this funding to a mise en conformité project.</source>
-        <translation>La campagne {year} n&apos;accorde pas ce financement à un projet de mise en conformité.</translation>
     </message>
     <message>
         <source>{og} runs {size} ESSMS: this funding is reserved for OGs with fewer than {threshold} ESSMS (small OGs).</source>
@@ -4518,10 +4509,6 @@ Source : {source}</translation>
         <translation>Les montants de la campagne {year} sont indicatifs&#xa0;: ils reprennent les règles antérieures en attendant la publication de l&apos;instruction {year}.</translation>
     </message>
     <message>
-        <source>Lines marked (plafond) are maxima: the grant follows the quotes up to these amounts.</source>
-        <translation>Les lignes marquées (plafond) sont des maxima&#xa0;: la subvention suit les devis dans la limite de ces montants.</translation>
-    </message>
-    <message>
         <source>No editor share in this grant: {reason}</source>
         <translation>Pas de part éditeur dans cette subvention&#xa0;: {reason}</translation>
     </message>
@@ -4538,8 +4525,28 @@ Source : {source}</translation>
         <translation>Part éditeur (DUI non référencé Ségur, {type}), parmi les ESSMS {first} à {last}</translation>
     </message>
     <message>
+        <source>{count} ESSMS × up to {unit} = {amount} (ceiling)</source>
+        <translation>{count} ESSMS × jusqu&apos;à {unit} = {amount} (plafond)</translation>
+    </message>
+    <message>
+        <source>{og} runs {size} ESSMS (small OG: fewer than {threshold}); {count} ESSMS in the grappe × up to {unit} = {amount} (ceiling)</source>
+        <translation>{og} gère {size} ESSMS (petit OG&#xa0;: moins de {threshold})&#x202f;; {count} ESSMS dans la grappe × jusqu&apos;à {unit} = {amount} (plafond)</translation>
+    </message>
+    <message>
+        <source>One forfait for the whole project, however many small OGs ask for it ({ogs}): up to {amount} (ceiling)</source>
+        <translation>Un seul forfait pour tout le projet, quel que soit le nombre de petits OG qui le demandent ({ogs})&#xa0;: jusqu&apos;à {amount} (plafond)</translation>
+    </message>
+    <message>
+        <source>The {year} campaign does not grant this funding to an upgrade project.</source>
+        <translation>La campagne {year} n&apos;accorde pas ce financement à un projet de mise en conformité.</translation>
+    </message>
+    <message>
         <source>The grappe has no ESSMS: no funding line, not even the per-project AMOA forfait.</source>
         <translation>La grappe n&apos;a aucun ESSMS : aucune ligne de financement, pas même le forfait AMOA par projet.</translation>
+    </message>
+    <message>
+        <source>Lines marked (ceiling) are maxima: the grant follows the quotes up to these amounts.</source>
+        <translation>Les lignes marquées (plafond) sont des maxima&#xa0;: la subvention suit les devis dans la limite de ces montants.</translation>
     </message>
     <message>
         <source>No editor share for the ESSMS in {type}: {reason}</source>
@@ -4599,10 +4606,6 @@ Source : {source}</translation>
     <message>
         <source>Acquisition or renewal of a DUI</source>
         <translation>Acquisition ou renouvellement d&apos;un DUI</translation>
-    </message>
-    <message>
-        <source>Mise en conformité of an existing DUI (Ségur version)</source>
-        <translation>Mise en conformité d&apos;un DUI existant (version Ségur)</translation>
     </message>
     <message>
         <source>SaaS</source>
@@ -4697,7 +4700,11 @@ Source : {source}</translation>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <source>Référencé Ségur</source>
+        <source>Upgrade of an existing DUI (Ségur version)</source>
+        <translation>Mise en conformité d&apos;un DUI existant (version Ségur)</translation>
+    </message>
+    <message>
+        <source>Ségur-referenced</source>
         <translation>Référencé Ségur</translation>
     </message>
     <message>
@@ -5052,10 +5059,6 @@ Source : {source}</translation>
         <translation>Ce que l&apos;État achète par le SONS : l&apos;achat et la mise en œuvre d&apos;une version du DUI conforme aux spécifications nationales du secteur social et médico-social. L&apos;État la paie : l&apos;ESSMS n&apos;a rien à régler à l&apos;éditeur pour elle. Un ESSMS qui l&apos;a commandée l&apos;indique dans « La grappe ».</translation>
     </message>
     <message>
-        <source>Said of a software version found to meet the Dossiers de Spécification du Référencement (DSR) of its sector. The campaign&apos;s rules say when a DUI that is not référencé Ségur is accepted.</source>
-        <translation>Se dit d&apos;une version de logiciel reconnue conforme aux Dossiers de Spécification du Référencement (DSR) de son secteur. Les règles de la campagne disent quand un DUI non référencé Ségur est accepté.</translation>
-    </message>
-    <message>
         <source>The shared digital health services the Ségur du numérique deploys first: DMP, MSS (secure messaging), INS, Pro Santé Connect, e-prescription and ApCV. The DUI must work with them.</source>
         <translation>Les services numériques de santé partagés que le Ségur du numérique déploie en priorité : DMP, MSS (messagerie sécurisée), INS, Pro Santé Connect, e-prescription et ApCV. Le DUI doit fonctionner avec eux.</translation>
     </message>
@@ -5068,7 +5071,11 @@ Source : {source}</translation>
         <translation>Système d&apos;acquisition dynamique mis en place par le RESAH pour le compte de la CNSA : la procédure d&apos;achat par laquelle le porteur choisit une solution qui y est référencée, sauf dans les cas que l&apos;appel énumère (par exemple un marché public en cours pour le même besoin).</translation>
     </message>
     <message>
-        <source>The CNSA&apos;s online tool (galis-subventions.cnsa.fr) where the candidature is filed: create an account in the user area, then enter the dossier in the personal area. The step « Vérification » lists what to type there.</source>
+        <source>Said of a software version found to meet the Dossiers de Spécification du Référencement (DSR) of its sector. The campaign&apos;s rules say when a DUI that is not Ségur-referenced is accepted.</source>
+        <translation>Se dit d&apos;une version de logiciel reconnue conforme aux Dossiers de Spécification du Référencement (DSR) de son secteur. Les règles de la campagne disent quand un DUI non référencé Ségur est accepté.</translation>
+    </message>
+    <message>
+        <source>The CNSA&apos;s online tool (galis-subventions.cnsa.fr) where the candidature is filed: create an account in the user area, then enter the dossier in the personal area. The step « Verification » lists what to type there.</source>
         <translation>L&apos;outil en ligne de la CNSA (galis-subventions.cnsa.fr) où la candidature est déposée : créer un compte dans l&apos;espace usagers, puis saisir le dossier dans l&apos;espace personnel. L&apos;étape « Vérification » liste ce qu&apos;il faut y saisir.</translation>
     </message>
     <message>
@@ -5282,7 +5289,7 @@ Source : {source}</translation>
 <context>
     <name>GrantView</name>
     <message>
-        <source>Computed from the campaign&apos;s rules, never typed. A forfait counts in full; an amount « up to » (plafond) counts up to the matching expenses. Hover a line to see its rule.</source>
+        <source>Computed from the campaign&apos;s rules, never typed. A forfait counts in full; an amount « up to » (ceiling) counts up to the matching expenses. Hover a line to see its rule.</source>
         <translation>Calculée d&apos;après les règles de la campagne, jamais saisie. Un forfait compte en entier ; un montant « jusqu&apos;à » (plafond) compte dans la limite des dépenses correspondantes. Survolez une ligne pour voir sa règle.</translation>
     </message>
     <message>
@@ -6762,18 +6769,6 @@ Source : {source}</translation>
         <translation>Versements de la subvention (date, montant en €)</translation>
     </message>
     <message>
-        <source>Avance received:</source>
-        <translation>Avance reçue :</translation>
-    </message>
-    <message>
-        <source>Solde requested:</source>
-        <translation>Solde demandé :</translation>
-    </message>
-    <message>
-        <source>Solde received:</source>
-        <translation>Solde reçu :</translation>
-    </message>
-    <message>
         <source>Redistribution to the members (per the convention)</source>
         <translation>Reversements aux membres (selon la convention)</translation>
     </message>
@@ -6830,16 +6825,24 @@ Source : {source}</translation>
         <translation>pas encore connu</translation>
     </message>
     <message>
-        <source>Awarded: {awarded}. Received: avance {avance}, solde {solde}. Redistributed to members: {given}. Paid: {paid}; left to justify: {left}.</source>
-        <translation>Accordé : {awarded}. Reçu : avance {avance}, solde {solde}. Reversé aux membres : {given}. Payé : {paid} ; reste à justifier : {left}.</translation>
-    </message>
-    <message>
         <source>A date is written day/month/year, e.g. 06/11/2024.</source>
         <translation>Une date s&apos;écrit jour/mois/année, par exemple 06/11/2024.</translation>
     </message>
     <message>
         <source>Supplier / label</source>
         <translation>Fournisseur / libellé</translation>
+    </message>
+    <message>
+        <source>Advance received:</source>
+        <translation>Avance reçue :</translation>
+    </message>
+    <message>
+        <source>Balance requested:</source>
+        <translation>Solde demandé :</translation>
+    </message>
+    <message>
+        <source>Balance received:</source>
+        <translation>Solde reçu :</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -6860,6 +6863,10 @@ Source : {source}</translation>
     <message>
         <source>Remove the e&amp;xpense…</source>
         <translation>S&amp;upprimer la dépense…</translation>
+    </message>
+    <message>
+        <source>Awarded: {awarded}. Received: advance {avance}, balance {solde}. Redistributed to members: {given}. Paid: {paid}; left to justify: {left}.</source>
+        <translation>Accordé : {awarded}. Reçu : avance {avance}, solde {solde}. Reversé aux membres : {given}. Payé : {paid} ; reste à justifier : {left}.</translation>
     </message>
     <message>
         <source>Expenses of « {line} »: {count}</source>
@@ -6927,10 +6934,6 @@ Source : {source}</translation>
         <source>Needs</source>
         <extracomment>How the fields of each form are laid out, row by row.</extracomment>
         <translation>Besoins</translation>
-    </message>
-    <message>
-        <source>Describe what the project needs: trainings, support to develop the use of the DUI, and the hardware of each ESSMS. Each need is carried into the budget prévisionnel as an expense line that follows its cost. The actions you kept from the self-diagnostic appear here too.</source>
-        <translation>Décrivez les besoins du projet : formations, accompagnement au développement des usages du DUI et matériel de chaque ESSMS. Chaque besoin est reporté au budget prévisionnel comme une ligne de dépense qui suit son coût. Les actions retenues de l&apos;autodiagnostic apparaissent aussi ici.</translation>
     </message>
     <message>
         <source>Cost of a training = number of people × days per person × cost per person and per day.</source>
@@ -7117,10 +7120,6 @@ Source : {source}</translation>
         <translation>Total : {amount}</translation>
     </message>
     <message>
-        <source>All needs: &lt;b&gt;{total}&lt;/b&gt; — trainings {formation}, support {accompagnement}, hardware {materiel}. Each is an expense line of the budget prévisionnel.</source>
-        <translation>Ensemble des besoins : &lt;b&gt;{total}&lt;/b&gt; — formations {formation}, accompagnement {accompagnement}, matériel {materiel}. Chacun est une ligne de dépense du budget prévisionnel.</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -7131,6 +7130,10 @@ Source : {source}</translation>
     <message>
         <source>Trainin&amp;g:</source>
         <translation>Fo&amp;rmation :</translation>
+    </message>
+    <message>
+        <source>Describe what the project needs: trainings, support to develop the use of the DUI, and the hardware of each ESSMS. Each need is carried into the budget forecast as an expense line that follows its cost. The actions you kept from the self-diagnostic appear here too.</source>
+        <translation>Décrivez les besoins du projet : formations, accompagnement au développement des usages du DUI et matériel de chaque ESSMS. Chaque besoin est reporté au budget prévisionnel comme une ligne de dépense qui suit son coût. Les actions retenues de l&apos;autodiagnostic apparaissent aussi ici.</translation>
     </message>
     <message>
         <source>N&amp;umber of people:</source>
@@ -7147,6 +7150,10 @@ Source : {source}</translation>
     <message>
         <source>Add hard&amp;ware</source>
         <translation>Ajouter du &amp;matériel</translation>
+    </message>
+    <message>
+        <source>All needs: &lt;b&gt;{total}&lt;/b&gt; — trainings {formation}, support {accompagnement}, hardware {materiel}. Each is an expense line of the budget forecast.</source>
+        <translation>Ensemble des besoins : &lt;b&gt;{total}&lt;/b&gt; — formations {formation}, accompagnement {accompagnement}, matériel {materiel}. Chacun est une ligne de dépense du budget prévisionnel.</translation>
     </message>
     <message>
         <source>remove the need « {label} »</source>
@@ -7920,7 +7927,7 @@ Source : {source}</translation>
         <translation>Aucune phase de marché public n&apos;est nécessaire : aucun OG de la grappe n&apos;est soumis au Code de la commande publique.</translation>
     </message>
     <message>
-        <source>GHT route: the grappe chooses the DPI référencé Ségur of its GHT.</source>
+        <source>GHT route: the grappe chooses the Ségur-referenced DPI of its GHT.</source>
         <translation>Voie GHT : la grappe choisit le DPI référencé Ségur de son GHT.</translation>
     </message>
     <message>
@@ -8787,10 +8794,6 @@ Source : {source}</translation>
         <translation>Solution DUI</translation>
     </message>
     <message>
-        <source>The dossier usager informatisé (DUI) of the project: the software and its editor, whether its version is référencé Ségur, the services socles it exchanges with and the référentiels it integrates. These are admissibility criteria of the call (4, 5 and 6).</source>
-        <translation>Le dossier usager informatisé (DUI) du projet : le logiciel et son éditeur, si sa version est référencée Ségur, les services socles avec lesquels il échange et les référentiels qu&apos;il intègre. Ce sont des critères de recevabilité de l&apos;appel à projets (4, 5 et 6).</translation>
-    </message>
-    <message>
         <source>The DUI</source>
         <translation>Le DUI</translation>
     </message>
@@ -8803,7 +8806,19 @@ Source : {source}</translation>
         <translation>par ex. le nom du DUI choisi ou envisagé</translation>
     </message>
     <message>
-        <source>A DUI not référencé Ségur is accepted only where the campaign allows it (2022: acquisitions by grappes mostly of PA, PH or home-care ESSMS, with a DUI compliant with the national specification).</source>
+        <source>The dossier usager informatisé (DUI) of the project: the software and its editor, whether its version is Ségur-referenced, the services socles it exchanges with and the référentiels it integrates. These are admissibility criteria of the call (4, 5 and 6).</source>
+        <translation>Le dossier usager informatisé (DUI) du projet : le logiciel et son éditeur, si sa version est référencée Ségur, les services socles avec lesquels il échange et les référentiels qu&apos;il intègre. Ce sont des critères de recevabilité de l&apos;appel à projets (4, 5 et 6).</translation>
+    </message>
+    <message>
+        <source>Its &amp;version is Ségur-referenced (ANS referencing)</source>
+        <translation>Sa version est &amp;référencée Ségur (référencement ANS)</translation>
+    </message>
+    <message>
+        <source>&amp;GHT route: the ESSMS choose the Ségur-referenced DPI of their GHT (from 2023, no procurement phase of their own)</source>
+        <translation>Voie G&amp;HT : les ESSMS choisissent le DPI référencé Ségur de leur GHT (depuis 2023, sans phase de marché propre)</translation>
+    </message>
+    <message>
+        <source>A DUI that is not Ségur-referenced is accepted only where the campaign allows it (2022: acquisitions by grappes mostly of PA, PH or home-care ESSMS, with a DUI compliant with the national specification).</source>
         <translation>Un DUI non référencé Ségur n&apos;est admis que si la campagne le permet (2022 : acquisitions par des grappes majoritairement d&apos;ESSMS PA, PH ou d&apos;aide à domicile, avec un DUI conforme au cahier des charges national).</translation>
     </message>
     <message>
@@ -8902,10 +8917,6 @@ Source : {source}</translation>
         <translation>Édi&amp;teur :</translation>
     </message>
     <message>
-        <source>Its &amp;version is référencé Ségur (ANS referencing)</source>
-        <translation>Sa version est &amp;référencée Ségur (référencement ANS)</translation>
-    </message>
-    <message>
         <source>The pro&amp;ject has a national reach</source>
         <translation>Le projet a une portée &amp;nationale</translation>
     </message>
@@ -8915,10 +8926,6 @@ Source : {source}</translation>
             <numerusform>{refs} pour le %n ESSMS {sector}</numerusform>
             <numerusform>{refs} pour les %n ESSMS {sector}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;GHT route: the ESSMS choose the DPI référencé Ségur of their GHT (from 2023, no procurement phase of their own)</source>
-        <translation>Voie G&amp;HT : les ESSMS choisissent le DPI référencé Ségur de leur GHT (depuis 2023, sans phase de marché propre)</translation>
     </message>
     <message>
         <source>Indicative: the 2022 figure, repeated until the {year} campaign gives its own.</source>
@@ -9314,12 +9321,16 @@ Source : {source}</translation>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <source>Every ESSMS meets every target: the solde can be requested.</source>
+        <source>Every ESSMS meets every target: the balance can be requested.</source>
         <translation>Chaque ESSMS atteint chaque cible : le solde peut être demandé.</translation>
     </message>
     <message>
-        <source>Not every ESSMS meets every target yet: the solde cannot be requested.</source>
-        <translation>Tous les ESSMS n&apos;atteignent pas encore toutes les cibles : le solde ne peut pas encore être demandé.</translation>
+        <source>Not every ESSMS meets every target yet: the balance cannot be requested.</source>
+        <translation>Certains ESSMS n&apos;atteignent pas encore toutes leurs cibles : le solde ne peut pas encore être demandé.</translation>
+    </message>
+    <message>
+        <source>What is missing to release the balance</source>
+        <translation>Ce qui manque pour obtenir le solde</translation>
     </message>
     <message>
         <source>First month all ESSMS met every target: {month}.</source>
@@ -9336,10 +9347,6 @@ Source : {source}</translation>
     <message>
         <source>Target {target}</source>
         <translation>Cible {target}</translation>
-    </message>
-    <message>
-        <source>What is missing to release the solde</source>
-        <translation>Ce qui manque pour obtenir le solde</translation>
     </message>
     <message>
         <source>Nothing: every ESSMS meets every target at its latest measure.</source>
@@ -9535,7 +9542,7 @@ Source : {source}</translation>
         <translation>À la charge du porteur</translation>
     </message>
     <message>
-        <source>Admissibility criterion 7: the grant does not finance the whole maîtrise d&apos;ouvrage; part of the project-ownership expenses stays at the porteur&apos;s charge.</source>
+        <source>Admissibility criterion 7: the grant does not finance the whole project ownership; part of the project-ownership expenses stays at the porteur&apos;s charge.</source>
         <translation>Critère de recevabilité n° 7 : la subvention ne finance pas entièrement la maîtrise d&apos;ouvrage ; une partie des dépenses de maîtrise d&apos;ouvrage reste à la charge du porteur.</translation>
     </message>
     <message>
