@@ -461,8 +461,7 @@ class MainWindow(QMainWindow):
         self.shared = SharedDossier(self.db, dossier_id, read_only=mode == READ_ONLY, parent=self,
                                     known_version=version)
         self.wizard.autosaver.saved.connect(self.shared.note_own_save)
-        for step in self.wizard.steps:
-            step.changed.connect(self.shared.note_own_save)
+        self.wizard.step_stored.connect(self.shared.note_own_save)  # any step's, built now or later
         self.shared.version_changed.connect(self._remote_change)
         self.shared.lost.connect(self._lost_dossier)
         if mode == READ_ONLY:

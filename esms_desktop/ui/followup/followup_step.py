@@ -97,7 +97,8 @@ class FollowupStep(StepPage):
             self.campaign_error.setText(campaign_error_text(exc))
             self.campaign_error.show()
 
-    def completion_of(self, dossier, report) -> Completion:
+    @classmethod
+    def completion_of(cls, dossier, report) -> Completion:
         """The follow-up is not part of the candidature's rules: its state as ``storage.load_dossier`` read it."""
         return _completion(dossier.followup_state, dossier.solde_received)
 

@@ -42,6 +42,15 @@ PREVIEW, SAVE, PRINT = "preview", "save", "print"
 SAVED_KEY = "pack_saved/{uid}"  # settings: the dossier's modified_at when its whole pack was last saved
 
 
+def _saved_state_of(stamp: tuple[str, str]) -> str:
+    """« none », « current » or « stale » for the (settings key, version) ``stamp`` of a dossier."""
+    key, version = stamp
+    saved = settings().value(key)
+    if not saved:
+        return "none"
+    return "current" if str(saved) == version else "stale"
+
+
 def _safe_name(text: str) -> str:
     """A file name from a dossier name: no path separators nor characters Windows refuses."""
     name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip(" .")
@@ -152,12 +161,13 @@ class PackStep(StepPage):
         if self._idle:
             self._show_saved_state(stamp)
 
-    def completion_of(self, dossier, report) -> Completion:
+    @classmethod
+    def completion_of(cls, dossier, report) -> Completion:
         """Empty without OGs; complete once the pack of this very version of the dossier was saved."""
         if not dossier.ogs:
             return Completion.EMPTY
         stamp = SAVED_KEY.format(uid=dossier.uid), dossier.version
-        return Completion.COMPLETE if self._saved_state(stamp) == "current" else Completion.PARTIAL
+        return Completion.COMPLETE if _saved_state_of(stamp) == "current" else Completion.PARTIAL
 
     # the saved pack --------------------------------------------------------------------------------
     def _stamp(self) -> tuple[str, str]:
@@ -167,11 +177,7 @@ class PackStep(StepPage):
 
     def _saved_state(self, stamp: tuple[str, str] | None = None) -> str:
         """« none » (never saved), « current » (saved for this version) or « stale » (changed since)."""
-        key, version = stamp or self._stamp()
-        saved = settings().value(key)
-        if not saved:
-            return "none"
-        return "current" if str(saved) == version else "stale"
+        return _saved_state_of(stamp or self._stamp())
 
     def _remember_saved(self) -> None:
         key, version = self._stamp()

@@ -124,8 +124,7 @@ class VerificationStep(StepPage):
 
     def _step_titles(self) -> dict[str, str]:
         wizard = wizard_of(self)
-        steps = getattr(wizard, "steps", None) or []
-        titles = {step.key: step.title() for step in steps}
+        titles = wizard.step_titles() if hasattr(wizard, "step_titles") else {}  # no page built for it
         if len(titles) < 13:  # steps not in this wizard (yet): the checker's own names
             from esms_desktop.rules.admissibility.messages import STEP_TITLES
 

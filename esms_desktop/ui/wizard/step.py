@@ -76,7 +76,14 @@ class StepPage(QWidget):
 
     # hooks -------------------------------------------------------------
     def title(self) -> str:
+        """The step's title; only ``self.tr`` texts (it is also asked of the class: ``step_title``)."""
         raise NotImplementedError
+
+    @classmethod
+    def step_title(cls) -> str:
+        """``title()`` without a page (the wizard's step list before the step is built): ``tr`` works on
+        the class as on an instance, in the class's translation context."""
+        return cls.title(cls)
 
     def setup_ui(self) -> None:
         raise NotImplementedError
@@ -165,12 +172,14 @@ class StepPage(QWidget):
         dossier = load_dossier(self.context.db, self.context.dossier_id)
         return self.completion_of(dossier, dossier_check(self.context.db, self.context.dossier_id, dossier))
 
-    def completion_of(self, dossier, report) -> Completion:
+    @classmethod
+    def completion_of(cls, dossier, report) -> Completion:
         """This step's state for ``dossier`` (``storage.load_dossier``) and its check (None: no rules):
-        ``rules.progress.STEP_STATES``; a step whose state is not a rule of the dossier overrides it."""
+        ``rules.progress.STEP_STATES``; a step whose state is not a rule of the dossier overrides it. A
+        class method: the wizard asks it of every step in its background thread, built or not."""
         from esms_desktop.rules.progress import STEP_STATES, campaign_or_none
 
-        return Completion(STEP_STATES[self.key](dossier, campaign_or_none(dossier), report))
+        return Completion(STEP_STATES[cls.key](dossier, campaign_or_none(dossier), report))
 
     def shutdown(self) -> None:
         """Stop and wait for any background work of the step (the dossier or the window is closing)."""
