@@ -169,6 +169,7 @@ def main() -> None:
     from esms_desktop.storage.dossier_file import import_dossier
 
     app = QApplication.instance() or QApplication([])
+    app.setStyleSheet((ROOT / "resources" / "style.qss").read_text(encoding="utf-8"))  # as the app starts
     i18n.install("fr")
     server = PgServer().start()
     proxy = None
