@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Signal
+import time
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from esms_desktop.ui.autosave import Autosaver
@@ -20,6 +23,60 @@ def dossier_check(db, dossier_id: int, dossier):
         return run_check(db, dossier_id, dossier=dossier)
     except (CampaignFileError, ValueError):
         return None
+
+
+class Slices(QObject):
+    """Widgets made over several turns of the event loop, about ``budget`` seconds each, so that a long
+    fill (200 ESSMS: a combo box per row, a card per finding) never holds the window: ``start(work)`` runs
+    the callables of ``work`` in order, the first slice at once; a new ``start`` drops what the last one
+    had left; ``finish_now()`` runs the rest at once (a reader that needs every widget). ``sliced=False``
+    (a step outside a wizard, read on the UI thread) runs everything at once. The step holding it counts
+    as loading until it is done (``StepPage.watch``)."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QObject, budget: float = 0.02, sliced: bool = True):
+        super().__init__(parent)
+        self.budget, self.sliced = budget, sliced
+        self._work = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._turn)
+
+    def start(self, work: Iterable[Callable[[], None]]) -> None:
+        self._work = iter(work)
+        if self.sliced:
+            self._turn()
+        else:
+            self.finish_now()
+
+    def busy(self) -> bool:
+        return self._work is not None
+
+    def finish_now(self) -> None:
+        if self._work is None:
+            return
+        work, self._work = self._work, None
+        self._timer.stop()
+        for item in work:
+            item()
+        self.finished.emit()
+
+    def _turn(self) -> None:
+        work = self._work
+        if work is None:
+            return
+        end = time.perf_counter() + self.budget
+        for item in work:
+            item()
+            if work is not self._work:  # a new start() from inside the work: it goes on by itself
+                return
+            if time.perf_counter() > end:
+                self._timer.start()
+                return
+        self._work = None
+        self.finished.emit()
 
 
 class Completion(Enum):
@@ -63,6 +120,7 @@ class StepPage(QWidget):
         self.context = context
         self._loads_asked = 0
         self._awaiting_data = False
+        self._watched: list[Slices] = []
         self.setup_ui()
         self.retranslate_ui()
 
@@ -154,7 +212,19 @@ class StepPage(QWidget):
                             QCoreApplication.translate("StepPage", "This step could not be read: {error}").format(error=text))
 
     def is_loading(self) -> bool:
-        return self._awaiting_data
+        """Waiting for its data, or still making the widgets of its last fill (``Slices``)."""
+        return self._awaiting_data or any(slices.busy() for slices in self._watched)
+
+    def slices(self, budget: float = 0.02) -> Slices:
+        """A ``Slices`` of this step: sliced in a wizard (with a background queue), at once otherwise."""
+        slices = Slices(self, budget, sliced=self.context.queue is not None)
+        self.watch(slices)
+        return slices
+
+    def watch(self, slices: Slices) -> None:
+        """The step counts as loading while ``slices`` (of one of its panels) is busy."""
+        self._watched.append(slices)
+        slices.finished.connect(lambda: self.loading_changed.emit(self.is_loading()))
 
     def has_data(self) -> bool:
         """Filled at least once (a reload keeps the widgets usable while the new data arrives)."""
@@ -163,7 +233,7 @@ class StepPage(QWidget):
     def _set_loading(self, loading: bool) -> None:
         if loading != self._awaiting_data:
             self._awaiting_data = loading
-            self.loading_changed.emit(loading)
+            self.loading_changed.emit(self.is_loading())  # False only once its widgets are all made
 
     def completion(self) -> Completion:
         """This step's state, read from the stored dossier (the wizard reads every step's at once)."""
