@@ -27,6 +27,8 @@ class VerificationStep(StepPage):
         return self.tr("Verification")
 
     def setup_ui(self) -> None:
+        self._fill_slices = self.slices(budget=0)  # one part of the fill per turn
+        self._criteria_slices = self.slices(budget=0.005)  # the criteria's cards, a few per turn
         self.report: CheckReport | None = None
         self.failure: Exception | None = None  # why the check could not run (shown in place of the verdict)
         layout = QVBoxLayout(self)
@@ -88,12 +90,16 @@ class VerificationStep(StepPage):
             return None, None, None, None, None, exc
 
     def fill(self, data) -> None:
+        """The verdict and the criteria at once, the GALIS tab and the readings in the next turns of the
+        event loop (each is some 40 ms at 200 ESSMS): the step counts as loading until they are shown."""
         self.report, rows, name, year, galis_entered_on, self.failure = data
         self._show_report()
         if self.report is not None:
-            self.galis_view.show_fields(rows, name)
-            self.galis_view.show_entry(galis_entered_on)
-            self._show_readings(year)
+            def galis() -> None:
+                self.galis_view.show_fields(rows, name)
+                self.galis_view.show_entry(galis_entered_on)
+
+            self._fill_slices.start([galis, lambda: self._show_readings(year)], now=False)
 
     def _show_readings(self, year: int) -> None:
         from html import escape
@@ -155,7 +161,8 @@ class VerificationStep(StepPage):
             "Checked on {date} with the rules of the {year} campaign. The priority criteria do not block: they rank "
             "admissible dossiers. Click a link to go to the field that fixes a criterion.").format(
                 date=fmt.date(report.checked_on or dt.date.today()), year=report.campaign_year))
-        self.criteria_view.show_report(report, self._step_titles(), self.only_open_check.isChecked())
+        self.criteria_view.show_report(report, self._step_titles(), self.only_open_check.isChecked(),
+                                       slices=self._criteria_slices)
 
     def _store_galis_entry(self, day: dt.date | None) -> None:
         """The user ticked (or unticked) « I entered the candidature in GALIS on … »: stored at once."""

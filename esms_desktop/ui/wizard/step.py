@@ -44,12 +44,15 @@ class Slices(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._turn)
 
-    def start(self, work: Iterable[Callable[[], None]]) -> None:
+    def start(self, work: Iterable[Callable[[], None]], now: bool = True) -> None:
+        """Run ``work``: its first slice at once (``now``) or at the next turn."""
         self._work = iter(work)
-        if self.sliced:
+        if not self.sliced:
+            self.finish_now()
+        elif now:
             self._turn()
         else:
-            self.finish_now()
+            self._timer.start()
 
     def busy(self) -> bool:
         return self._work is not None

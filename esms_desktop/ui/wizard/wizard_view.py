@@ -68,6 +68,20 @@ def _scrolled() -> QScrollArea:
     return area
 
 
+def _warm_rule_caches() -> None:
+    """Read once, in the background at the opening, the files the steps' fills look up on the UI thread
+    (the campaigns' document names of every source shown, the maturity actions' titles): about 40 ms
+    that no first visit of a step pays any more."""
+    from esms_desktop.rules.campaign import readable_source
+    from esms_desktop.rules.maturity.scoring import MaturityError, load_actions
+
+    readable_source("")
+    try:
+        load_actions()
+    except MaturityError:  # reported by the steps that use it
+        pass
+
+
 class _Steps(Sequence):
     """``wizard.steps``: the step pages in order, each built the first time it is asked for (a page is only
     built when shown, focused or read; the step list's titles and states come from the step classes)."""
@@ -261,6 +275,7 @@ class WizardView(QWidget):
             followup = get_followup(self.db, self.dossier_id)
         opening_row = None
         if opening:
+            _warm_rule_caches()
             opening_row = 0
             if dossier_state(self.db, self.dossier_id) == "selected":  # a retenu dossier opens on its « Suivi »
                 opening_row = self._index_of("suivi")
