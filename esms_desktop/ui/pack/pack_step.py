@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtPdf import QPdfDocument
@@ -33,10 +34,12 @@ from esms_desktop.storage import dossiers, grappe
 from esms_desktop.storage.atomic import write_bytes_atomic
 from esms_desktop.storage.documents import document_contents
 from esms_desktop.storage.loader import load_dossier
-from esms_desktop.ui.pack.export_worker import PackExport, PackResult
 from esms_desktop.ui.pack.printing import load_pdf, print_pdf
 from esms_desktop.ui.settings import settings
 from esms_desktop.ui.wizard.step import Completion, StepPage
+
+if TYPE_CHECKING:
+    from esms_desktop.ui.pack.export_worker import PackResult
 
 PREVIEW, SAVE, PRINT = "preview", "save", "print"
 SAVED_KEY = "pack_saved/{uid}"  # settings: the dossier's modified_at when its whole pack was last saved
@@ -68,6 +71,10 @@ class PackStep(StepPage):
         self._cache: dict[str, tuple[dict, PackResult]] = {}
         self._pending: tuple[str, str, str | None] | None = None
         self._idle = True  # nothing asked yet: the status line says so, in the current language
+        # the pack's makers (reportlab, pypdf: some 300 ms to import) when the step is first built, not with
+        # the wizard (ui/wizard/warm_up.py imports them while the window is idle)
+        from esms_desktop.ui.pack.export_worker import PackExport
+
         self.export = PackExport(self)
         self.export.progress.connect(self._progress)
         self.export.finished.connect(self._finished)
