@@ -146,7 +146,7 @@ class CompositionPanel(QWidget):
 
         # the cards, a few per turn of the event loop (about 3 ms each: 48 at 200 ESSMS); at once unless the
         # owner says it is in a wizard (GrappeStep)
-        self.slices = Slices(self, budget=0.005, sliced=False)  # their layout costs more than making them
+        self.slices = Slices(self, budget=0, sliced=False)  # one per turn: its layout costs more than making it
         self.cards = QVBoxLayout(self.cards_box)
         self.cards.setContentsMargins(0, 0, 0, 0)
         self.cards.setSpacing(6)
