@@ -202,8 +202,14 @@ def main() -> None:
             rows = []
             # as a user looks at the list before opening: the window's idle warm-up (ui/wizard/warm_up.py)
             idle_start = time.perf_counter()
-            while time.perf_counter() - idle_start < 30 and (
-                    getattr(window, "_wizard_warm_up", None) is None or window._wizard_warm_up.busy()):
+
+            def warming() -> bool:
+                if time.perf_counter() - idle_start < 1.0:
+                    return True  # a second on the list at least
+                warm = getattr(window, "_wizard_warm_up", None)
+                return warm is not None and warm.busy() and time.perf_counter() - idle_start < 30
+
+            while warming():
                 app.processEvents()
                 time.sleep(0.005)
 

@@ -169,6 +169,7 @@ class WarmUp(QObject):
         self._timer.stop()
         if self._worker is not None:
             workers.stop(self._worker)
+            self._worker = None
 
     def _turn(self) -> None:
         self._worker = None
