@@ -216,7 +216,11 @@ class StepPage(QWidget):
 
     def is_loading(self) -> bool:
         """Waiting for its data, or still making the widgets of its last fill (``Slices``)."""
-        return self._awaiting_data or any(slices.busy() for slices in self._watched)
+        return self._awaiting_data or self.is_filling()
+
+    def is_filling(self) -> bool:
+        """Still making the widgets of its last fill over a few turns of the event loop (``Slices``)."""
+        return any(slices.busy() for slices in self._watched)
 
     def slices(self, budget: float = 0.02) -> Slices:
         """A ``Slices`` of this step: sliced in a wizard (with a background queue), at once otherwise."""

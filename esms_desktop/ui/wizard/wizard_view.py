@@ -333,9 +333,11 @@ class WizardView(QWidget):
         self._fit_step_list()
 
     def is_settled(self) -> bool:
-        """Opened, nothing typed waiting to be stored, no background job left, the step shown filled."""
+        """Opened, nothing typed waiting to be stored, no background job left, the step shown filled and
+        every page built done making its widgets (``step.Slices``)."""
         return (self._started and not self.queue.busy() and not self.autosaver.has_pending()
-                and not self.current_step().is_loading())
+                and not self.current_step().is_loading()
+                and not any(page.is_filling() for page in self.built_steps()))
 
     def wait_loaded(self) -> None:
         """Block until every read and write asked so far is done and shown (tests, closing)."""
