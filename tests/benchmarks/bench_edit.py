@@ -192,10 +192,14 @@ def main() -> None:
     try:  # as the window does while its dossier list is idle: the wizard's modules imported beforehand
         from esms_desktop.ui.wizard.warm_up import warm_up
 
-        warming = warm_up(app)
+        warming, turns, start = warm_up(app), [], time.perf_counter()
         while warming.busy():
+            turn = time.perf_counter()
             app.processEvents()
+            turns.append(time.perf_counter() - turn)
             time.sleep(0.002)
+        print(f"idle warm-up of the wizard's modules (ui/wizard/warm_up.py): {1000 * (time.perf_counter() - start):.0f} ms, "
+              f"{len(turns)} turns of the event loop, the longest {1000 * max(turns, default=0):.0f} ms\n")
     except ImportError:
         pass
     table = {name: bench(db, dossier_id, args.runs, app) for name, dossier_id in cases.items()}

@@ -105,6 +105,7 @@ UI = (
     "esms_desktop.ui.member.members_panel",
     "esms_desktop.ui.edit_history",
     "esms_desktop.ui.verification.summary",
+    "esms_desktop.ui.shared_dossier",
 )
 TURN = 0.01  # seconds of imports per turn of the event loop, at most one module beyond
 
