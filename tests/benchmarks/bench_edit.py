@@ -3,7 +3,9 @@ and the example carrying 50 MB of attached documents, side by side.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_edit.py [--runs 5]
 
-For each dossier, in a wizard (the real widgets), counts the SQL statements (from any thread) and times
+With the app's style sheet, after the idle warm-up of the wizard's modules (ui/wizard/warm_up.py: its
+longest turn is printed first). For each dossier, in a wizard (the real widgets), counts the SQL
+statements (from any thread) and times
 the longest UI-thread block (the action, then every turn of the event loop until its background work is
 done and shown: ui_block.py):
 - opening the dossier (a new WizardView: its first background read, the step it opens on), and the

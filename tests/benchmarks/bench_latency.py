@@ -4,7 +4,9 @@
 
 Starts a throw-away PostgreSQL (tests/pg_server.py) and a TCP proxy on 127.0.0.1 that delays every
 chunk by half the round trip each way, imports the example dossier (16 ESSMS) and a 200-ESSMS variant,
-then drives the real main window: opening the dossier, moving to every step, renaming it (one edit:
+then drives the real main window (with the app's style sheet; after a second on the dossier list and its
+idle warm-up, ui/wizard/warm_up.py, as a user would): opening the dossier, the first visit of every
+step (each printed, the worst as « move between steps »), renaming it (one edit:
 stored, step states and live check), and the live check of the shared dossier (one version read, in its
 background thread). For each action it prints the longest time the UI thread was blocked (the action,
 then every turn of the event loop until its background work is done and shown: tests/benchmarks/
