@@ -72,9 +72,10 @@ class CriteriaView(QScrollArea):
         self.cards: dict[str, QFrame] = {}
 
     def show_report(self, report: CheckReport, step_titles: dict[str, str], only_open: bool = False,
-                    slices=None) -> None:
+                    slices=None, after=()) -> None:
         """Show ``report``; with ``slices`` (a ``ui.wizard.step.Slices``) its cards are made a few per turn
-        of the event loop (each made and laid out costs about 2 ms), in their places under the titles."""
+        of the event loop (each made and laid out costs about 2 ms), in their places under the titles, then
+        the callables of ``after``."""
         body = QWidget()
         layout = QVBoxLayout(body)
         self.link_buttons, self.cards = {}, {}
@@ -98,6 +99,7 @@ class CriteriaView(QScrollArea):
         position = self.verticalScrollBar().value()
         self.setWidget(body)  # deletes the previous body
         work.append(lambda: self.verticalScrollBar().setValue(position))  # once long enough again
+        work.extend(after)  # the owner's next parts, once the cards are there
         if slices is None:
             for item in work:
                 item()

@@ -34,6 +34,7 @@ class Slices(QObject):
     as loading until it is done (``StepPage.watch``)."""
 
     finished = Signal()
+    NEXT_TURN = None  # an item of ``work`` that ends the turn: what follows waits for the next one
 
     def __init__(self, parent: QObject, budget: float = 0.02, sliced: bool = True):
         super().__init__(parent)
@@ -63,7 +64,8 @@ class Slices(QObject):
         work, self._work = self._work, None
         self._timer.stop()
         for item in work:
-            item()
+            if item is not None:
+                item()
         self.finished.emit()
 
     def _turn(self) -> None:
@@ -72,10 +74,11 @@ class Slices(QObject):
             return
         end = time.perf_counter() + self.budget
         for item in work:
-            item()
+            if item is not None:
+                item()
             if work is not self._work:  # a new start() from inside the work: it goes on by itself
                 return
-            if time.perf_counter() > end:
+            if item is None or time.perf_counter() > end:
                 self._timer.start()
                 return
         self._work = None
