@@ -75,7 +75,14 @@ class CriteriaView(QScrollArea):
                     slices=None, after=()) -> None:
         """Show ``report``; with ``slices`` (a ``ui.wizard.step.Slices``) its cards are made a few per turn
         of the event loop (each made and laid out costs about 2 ms), in their places under the titles, then
-        the callables of ``after``."""
+        the callables of ``after``. The same report shown the same way again is not made again (a revisit
+        of the step with the dossier unchanged: ``run_check`` gives the same report)."""
+        key = (report, dict(step_titles), only_open, self._state_text("met"))  # the last: the language
+        complete = self.cards and not (slices is not None and slices.busy())
+        if complete and getattr(self, "_shown", None) == key:
+            self._run(list(after), slices)
+            return
+        self._shown = key
         body = QWidget()
         layout = QVBoxLayout(body)
         self.link_buttons, self.cards = {}, {}
@@ -100,9 +107,14 @@ class CriteriaView(QScrollArea):
         self.setWidget(body)  # deletes the previous body
         work.append(lambda: self.verticalScrollBar().setValue(position))  # once long enough again
         work.extend(after)  # the owner's next parts, once the cards are there
+        self._run(work, slices)
+
+    @staticmethod
+    def _run(work: list, slices) -> None:
         if slices is None:
             for item in work:
-                item()
+                if item is not None:  # Slices.NEXT_TURN
+                    item()
         else:
             slices.start(work)
 

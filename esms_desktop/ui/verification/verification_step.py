@@ -94,7 +94,7 @@ class VerificationStep(StepPage):
         self.report, rows, name, year, galis_entered_on, self.failure = data
 
         def galis() -> None:
-            self.galis_view.show_fields(rows, name)
+            self.galis_view.show_fields(rows, name, again=False)
             self.galis_view.show_entry(galis_entered_on)
 
         turn = Slices.NEXT_TURN
