@@ -228,6 +228,10 @@ class MainWindow(QMainWindow):
 
         if self.db is not None:  # another database may be opening (File ▸ Connect to a server…)
             self.db.engine
+        if getattr(self, "_wizard_warm_up", None) is None:  # the wizard's modules, in the idle turns
+            from esms_desktop.ui.wizard.warm_up import warm_up
+
+            self._wizard_warm_up = warm_up(self)
 
     # backups ------------------------------------------------------------------
     def _db_file(self):
@@ -461,8 +465,7 @@ class MainWindow(QMainWindow):
         self.shared = SharedDossier(self.db, dossier_id, read_only=mode == READ_ONLY, parent=self,
                                     known_version=version)
         self.wizard.autosaver.saved.connect(self.shared.note_own_save)
-        for step in self.wizard.steps:
-            step.changed.connect(self.shared.note_own_save)
+        self.wizard.step_stored.connect(self.shared.note_own_save)  # any step's, built now or later
         self.shared.version_changed.connect(self._remote_change)
         self.shared.lost.connect(self._lost_dossier)
         if mode == READ_ONLY:
@@ -616,6 +619,8 @@ class MainWindow(QMainWindow):
         answer_received_file(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if getattr(self, "_wizard_warm_up", None) is not None:
+            self._wizard_warm_up.stop()  # its thread never outlives the window
         if self.list_view is not None:
             self.list_view.stop_standings()  # its thread never outlives the window
         if self.wizard is not None:

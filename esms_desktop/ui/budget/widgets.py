@@ -229,11 +229,13 @@ class RecordEditor(QWidget):
         layout.addWidget(self.form_box)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self._ids: list[int] = []
+        self._row_cells: list = []  # (id, cells) each row shows: a row shown as it is is not made again
         self._filling = False
         self._shown: object = ()  # the id last announced by current_changed
         self.form_box.setEnabled(False)
 
     def set_headers(self, labels: list[str]) -> None:
+        self._row_cells = []  # made again at the next set_rows
         self.table.setColumnCount(len(labels))
         self.table.setHorizontalHeaderLabels(labels)
         header = self.table.horizontalHeader()
@@ -249,7 +251,10 @@ class RecordEditor(QWidget):
         try:
             self.table.setRowCount(len(rows))
             self._ids = [ident for ident, _ in rows]
+            del self._row_cells[len(rows):]
             for r, (ident, cells) in enumerate(rows):
+                if r < len(self._row_cells) and self._row_cells[r] == (ident, cells):
+                    continue  # shown as it is (a reload of an unchanged budget remakes no item)
                 self._fill_row(r, ident, cells)
             self.table.clearSelection()
             if keep in self._ids:
@@ -263,6 +268,11 @@ class RecordEditor(QWidget):
             item = table_item(cell)
             item.setData(ID_ROLE, ident)
             self.table.setItem(r, c, item)
+        cells_shown = (ident, list(cells))
+        if r < len(self._row_cells):
+            self._row_cells[r] = cells_shown
+        else:
+            self._row_cells.extend([None] * (r - len(self._row_cells)) + [cells_shown])
 
     def update_row(self, ident: int, cells: list[Cell]) -> None:
         """Refresh one row's texts in place (the selection and the form are left alone)."""

@@ -20,15 +20,11 @@ class FollowupStep(StepPage):
         from esms_desktop.ui.followup.deployment_panel import DeploymentPanel
         from esms_desktop.ui.followup.money_panel import MoneyPanel
         from esms_desktop.ui.followup.state_panel import StatePanel
-        from esms_desktop.ui.followup.usage_panel import UsagePanel
 
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        from esms_desktop.rules.campaign import CampaignFileError
-        from esms_desktop.ui.campaign_errors import campaign_error_text
-
         self.tabs = QTabWidget()
         self.campaign_error = QLabel()  # a dossier whose campaign has no rule file: said here, not raised
         self.campaign_error.setWordWrap(True)
@@ -37,13 +33,12 @@ class FollowupStep(StepPage):
         self.state_panel = StatePanel(self.db, self.dossier_id)
         self.money_panel = MoneyPanel(self.db, self.dossier_id, history=self.context.history)
         self.deployment_panel = DeploymentPanel(self.db, self.dossier_id)
-        try:
-            self.usage_panel = UsagePanel(self.db, self.dossier_id)
-        except CampaignFileError as exc:
-            self.usage_panel = None
-            self.campaign_error.setText(campaign_error_text(exc))
-            self.campaign_error.show()
-        for panel in (self.state_panel, self.money_panel, self.deployment_panel, self.usage_panel):
+        # the usage targets (a grid and a chart, under the dossier's campaign read in the background): made
+        # in the turn after the step is first filled (``_make_usage_panel``); its tab waits disabled
+        self.usage_panel = None
+        self._usage_made = False
+        self._usage_slices = self.slices(budget=0)
+        for panel in (self.state_panel, self.money_panel, self.deployment_panel, None):
             if panel is None:
                 self.tabs.addTab(QLabel(), "")
                 continue
@@ -72,12 +67,46 @@ class FollowupStep(StepPage):
                 panel.retranslate_ui()  # the panels' texts follow a language change too
 
     def fetch(self):
-        return store.get_followup(self.db, self.dossier_id)
+        """The follow-up's state and, for the usage tab, the dossier's campaign (or why it cannot be read)."""
+        from esms_desktop.rules.campaign import CampaignFileError
+        from esms_desktop.storage.usage_measures import campaign_of_dossier
 
-    def fill(self, state) -> None:
+        campaign = error = None
+        if not self._usage_made:
+            try:
+                campaign = campaign_of_dossier(self.db, self.dossier_id)
+            except CampaignFileError as exc:
+                error = exc
+        return store.get_followup(self.db, self.dossier_id), campaign, error
+
+    def fill(self, data) -> None:
+        state, campaign, error = data
         self.state_panel.load(state)
         self._enable_tabs(state)
         self._load_tab(self.tabs.currentIndex())
+        if not self._usage_made:
+            self._usage_slices.start([lambda: self._make_usage_panel(campaign, error, state)], now=False)
+
+    def _make_usage_panel(self, campaign, error, state) -> None:
+        from esms_desktop.ui.campaign_errors import campaign_error_text
+        from esms_desktop.ui.followup.usage_panel import UsagePanel
+
+        if self._usage_made:
+            return
+        self._usage_made = True
+        if campaign is None:  # a dossier whose campaign has no rule file: said here, the tab stays disabled
+            self.campaign_error.setText(campaign_error_text(error))
+            self.campaign_error.show()
+            return
+        self.usage_panel = UsagePanel(self.db, self.dossier_id, campaign=campaign)
+        self.usage_panel.changed.connect(self.changed)
+        text, placeholder = self.tabs.tabText(3), self.tabs.widget(3)
+        self.tabs.blockSignals(True)  # the current tab is another: nothing to load
+        self.tabs.removeTab(3)
+        self.tabs.insertTab(3, self.usage_panel, text)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        self._enable_tabs(state)
 
     def _enable_tabs(self, state=None) -> None:
         selected = (state or store.get_followup(self.db, self.dossier_id)).after_award
@@ -99,7 +128,8 @@ class FollowupStep(StepPage):
             self.campaign_error.setText(campaign_error_text(exc))
             self.campaign_error.show()
 
-    def completion_of(self, dossier, report) -> Completion:
+    @classmethod
+    def completion_of(cls, dossier, report) -> Completion:
         """The follow-up is not part of the candidature's rules: its state as ``storage.load_dossier`` read it."""
         return _completion(dossier.followup_state, dossier.solde_received)
 

@@ -43,12 +43,13 @@ def rate_text(rate: Rate) -> str:
 class UsagePanel(QWidget):
     changed = Signal()
 
-    def __init__(self, db, dossier_id: int, parent: QWidget | None = None):
+    def __init__(self, db, dossier_id: int, parent: QWidget | None = None, campaign=None):
+        """``campaign``: the dossier's (``store.campaign_of_dossier``), when already read in the background."""
         super().__init__(parent)
         self.db, self.dossier_id = db, dossier_id
         self._loading = False
         self._chart_chosen = False  # until the user picks one, the chart shows what lags behind
-        self.campaign = store.campaign_of_dossier(db, dossier_id)
+        self.campaign = campaign if campaign is not None else store.campaign_of_dossier(db, dossier_id)
         self.report: UsageReport | None = None
         self.essms_combo = QComboBox()
         self.import_button = QPushButton()

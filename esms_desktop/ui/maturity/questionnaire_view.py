@@ -200,6 +200,9 @@ class QuestionnaireView(QWidget):
         layout.addWidget(self.pages, 1)
         self.next_buttons: list[QPushButton] = []
         self.descriptions: list[QLabel] = []
+        self._answers: dict[str, Answer] = {}  # every question's answer shown, made into a box or not yet
+        self._built: set[int] = set()  # the domains whose questions are made
+        self._read_only = False
 
     # building ----------------------------------------------------------------
     def set_questionnaire(self, questionnaire: Questionnaire, answers: dict[str, Answer]) -> None:
@@ -209,52 +212,71 @@ class QuestionnaireView(QWidget):
         self.set_answers(answers)
 
     def _build(self, questionnaire: Questionnaire) -> None:
+        """The domain list and an empty page per domain: a domain's questions are made the first time it is
+        shown or asked for (``_domain_page``), so that showing the questionnaire makes one domain, not 38
+        questions (the answers of the others are kept in ``_answers``)."""
         self.questionnaire = questionnaire
         self.boxes.clear()
         self.next_buttons.clear()
         self.descriptions.clear()
+        self._built: set[int] = set()
         while self.pages.count():
             page = self.pages.widget(0)
             self.pages.removeWidget(page)
             page.deleteLater()
         self.domain_list.blockSignals(True)
         self.domain_list.clear()
-        number = 0
-        for index, domain in enumerate(questionnaire.domains):
+        for domain in questionnaire.domains:
             self.domain_list.addItem(QListWidgetItem(domain.title))
-            content = QWidget()
-            column = QVBoxLayout(content)
-            title = QLabel(f"<b>{_escape(domain.title)}</b>")
-            description = QLabel(domain.description)
-            description.setWordWrap(True)
-            description.setObjectName("hint")
-            column.addWidget(title)
-            column.addWidget(description)
-            self.descriptions.append(description)
-            for question in questionnaire.questions_in(domain.id):
-                number += 1
-                box = QuestionBox(number, question, questionnaire)
-                box.answer_changed.connect(self._answered)
-                self.boxes[question.id] = box
-                column.addWidget(box)
-            if index < len(questionnaire.domains) - 1:
-                next_button = QPushButton()
-                next_button.clicked.connect(lambda _c=False, i=index + 1: self.show_domain(i))
-                row = QHBoxLayout()
-                row.addStretch(1)
-                row.addWidget(next_button)
-                column.addLayout(row)
-                self.next_buttons.append(next_button)
-            column.addStretch(1)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(content)
             self.pages.addWidget(scroll)
         self.domain_list.blockSignals(False)
+        self._domain_page(0)
         self.domain_list.setCurrentRow(0)
         self.pages.setCurrentIndex(0)
         self.retranslate_ui()
+
+    def _domain_page(self, index: int) -> None:
+        """Make the questions of domain ``index`` if not yet (with the answers and the lock shown)."""
+        if self.questionnaire is None or index in self._built:
+            return
+        self._built.add(index)
+        questionnaire = self.questionnaire
+        domain = questionnaire.domains[index]
+        number = sum(len(questionnaire.questions_in(d.id)) for d in questionnaire.domains[:index])
+        content = QWidget()
+        column = QVBoxLayout(content)
+        title = QLabel(f"<b>{_escape(domain.title)}</b>")
+        description = QLabel(domain.description)
+        description.setWordWrap(True)
+        description.setObjectName("hint")
+        column.addWidget(title)
+        column.addWidget(description)
+        self.descriptions.append(description)
+        for question in questionnaire.questions_in(domain.id):
+            number += 1
+            box = QuestionBox(number, question, questionnaire)
+            box.set_answer(self._answers.get(question.id))
+            box.set_read_only(self._read_only)
+            box.answer_changed.connect(self._answered)
+            self.boxes[question.id] = box
+            column.addWidget(box)
+        if index < len(questionnaire.domains) - 1:
+            next_button = QPushButton(self.tr("Next domain →"))
+            next_button.clicked.connect(lambda _c=False, i=index + 1: self.show_domain(i))
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(next_button)
+            column.addLayout(row)
+            self.next_buttons.append(next_button)
+        column.addStretch(1)
+        self.pages.widget(index).setWidget(content)
+
+    def _domain_of(self, question_id: str) -> int:
+        return next(i for i, domain in enumerate(self.questionnaire.domains)
+                    if any(q.id == question_id for q in self.questionnaire.questions_in(domain.id)))
 
     def retranslate_ui(self) -> None:
         for button in self.next_buttons:
@@ -270,27 +292,36 @@ class QuestionnaireView(QWidget):
 
     # answers -----------------------------------------------------------------
     def set_answers(self, answers: dict[str, Answer]) -> None:
+        self._answers = {qid: answer for qid, answer in answers.items() if answer is not None}
         for question_id, box in self.boxes.items():
-            box.set_answer(answers.get(question_id))
+            box.set_answer(self._answers.get(question_id))
         self._update_progress()
 
     def answers(self) -> dict[str, Answer]:
-        return {qid: box.answer() for qid, box in self.boxes.items() if box.answer() is not None}
+        shown = {qid: box.answer() for qid, box in self.boxes.items()}
+        merged = {**{qid: a for qid, a in self._answers.items() if qid not in shown}, **shown}
+        return {qid: answer for qid, answer in merged.items() if answer is not None}
 
     def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
         for box in self.boxes.values():
             box.set_read_only(read_only)
 
     def _answered(self, question_id: str, answer: Answer) -> None:
+        if answer is None:
+            self._answers.pop(question_id, None)
+        else:
+            self._answers[question_id] = answer
         self._update_progress()
         self.answer_changed.emit(question_id, answer)
 
     def _update_progress(self) -> None:
         if self.questionnaire is None:
             return
+        answered = self.answers()
         for row, domain in enumerate(self.questionnaire.domains):
             questions = self.questionnaire.questions_in(domain.id)
-            done = sum(1 for q in questions if self.boxes[q.id].answer() is not None)
+            done = sum(1 for q in questions if q.id in answered)
             mark = "●" if done == len(questions) else ("◐" if done else "○")
             item = self.domain_list.item(row)
             progress = self.tr("{done}/{total} answered").format(done=done, total=len(questions))
@@ -306,13 +337,20 @@ class QuestionnaireView(QWidget):
 
     def _show_domain(self, index: int) -> None:
         if index >= 0:
+            self._domain_page(index)
             self.pages.setCurrentIndex(index)
 
     def first_box(self, index: int) -> QuestionBox | None:
         if self.questionnaire is None:
             return None
         questions = self.questionnaire.questions_in(self.questionnaire.domains[index].id)
-        return self.boxes[questions[0].id] if questions else None
+        if not questions:
+            return None
+        self._domain_page(index)
+        return self.boxes[questions[0].id]
 
     def box(self, question_id: str) -> QuestionBox:
+        """The question's box (its domain made if it was not yet)."""
+        if question_id not in self.boxes and self.questionnaire is not None:
+            self._domain_page(self._domain_of(question_id))
         return self.boxes[question_id]

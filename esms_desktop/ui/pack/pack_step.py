@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtPdf import QPdfDocument
@@ -33,13 +34,24 @@ from esms_desktop.storage import dossiers, grappe
 from esms_desktop.storage.atomic import write_bytes_atomic
 from esms_desktop.storage.documents import document_contents
 from esms_desktop.storage.loader import load_dossier
-from esms_desktop.ui.pack.export_worker import PackExport, PackResult
 from esms_desktop.ui.pack.printing import load_pdf, print_pdf
 from esms_desktop.ui.settings import settings
 from esms_desktop.ui.wizard.step import Completion, StepPage
 
+if TYPE_CHECKING:
+    from esms_desktop.ui.pack.export_worker import PackResult
+
 PREVIEW, SAVE, PRINT = "preview", "save", "print"
 SAVED_KEY = "pack_saved/{uid}"  # settings: the dossier's modified_at when its whole pack was last saved
+
+
+def _saved_state_of(stamp: tuple[str, str]) -> str:
+    """« none », « current » or « stale » for the (settings key, version) ``stamp`` of a dossier."""
+    key, version = stamp
+    saved = settings().value(key)
+    if not saved:
+        return "none"
+    return "current" if str(saved) == version else "stale"
 
 
 def _safe_name(text: str) -> str:
@@ -59,6 +71,10 @@ class PackStep(StepPage):
         self._cache: dict[str, tuple[dict, PackResult]] = {}
         self._pending: tuple[str, str, str | None] | None = None
         self._idle = True  # nothing asked yet: the status line says so, in the current language
+        # the pack's makers (reportlab, pypdf: some 300 ms to import) when the step is first built, not with
+        # the wizard (ui/wizard/warm_up.py imports them while the window is idle)
+        from esms_desktop.ui.pack.export_worker import PackExport
+
         self.export = PackExport(self)
         self.export.progress.connect(self._progress)
         self.export.finished.connect(self._finished)
@@ -152,12 +168,13 @@ class PackStep(StepPage):
         if self._idle:
             self._show_saved_state(stamp)
 
-    def completion_of(self, dossier, report) -> Completion:
+    @classmethod
+    def completion_of(cls, dossier, report) -> Completion:
         """Empty without OGs; complete once the pack of this very version of the dossier was saved."""
         if not dossier.ogs:
             return Completion.EMPTY
         stamp = SAVED_KEY.format(uid=dossier.uid), dossier.version
-        return Completion.COMPLETE if self._saved_state(stamp) == "current" else Completion.PARTIAL
+        return Completion.COMPLETE if _saved_state_of(stamp) == "current" else Completion.PARTIAL
 
     # the saved pack --------------------------------------------------------------------------------
     def _stamp(self) -> tuple[str, str]:
@@ -167,11 +184,7 @@ class PackStep(StepPage):
 
     def _saved_state(self, stamp: tuple[str, str] | None = None) -> str:
         """« none » (never saved), « current » (saved for this version) or « stale » (changed since)."""
-        key, version = stamp or self._stamp()
-        saved = settings().value(key)
-        if not saved:
-            return "none"
-        return "current" if str(saved) == version else "stale"
+        return _saved_state_of(stamp or self._stamp())
 
     def _remember_saved(self) -> None:
         key, version = self._stamp()

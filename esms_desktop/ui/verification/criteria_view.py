@@ -71,10 +71,22 @@ class CriteriaView(QScrollArea):
         self.link_buttons: dict[str, QPushButton] = {}
         self.cards: dict[str, QFrame] = {}
 
-    def show_report(self, report: CheckReport, step_titles: dict[str, str], only_open: bool = False) -> None:
+    def show_report(self, report: CheckReport, step_titles: dict[str, str], only_open: bool = False,
+                    slices=None, after=()) -> None:
+        """Show ``report``; with ``slices`` (a ``ui.wizard.step.Slices``) its cards are made a few per turn
+        of the event loop (each made and laid out costs about 2 ms), in their places under the titles, then
+        the callables of ``after``. The same report shown the same way again is not made again (a revisit
+        of the step with the dossier unchanged: ``run_check`` gives the same report)."""
+        key = (report, dict(step_titles), only_open, self._state_text("met"))  # the last: the language
+        complete = self.cards and not (slices is not None and slices.busy())
+        if complete and getattr(self, "_shown", None) == key:
+            self._run(list(after), slices)
+            return
+        self._shown = key
         body = QWidget()
         layout = QVBoxLayout(body)
         self.link_buttons, self.cards = {}, {}
+        work = []
         for kind in KINDS:
             items = report.by_kind(kind)
             tags = numbering(items)  # on every item, so a part keeps its letter when only the open ones show
@@ -88,13 +100,29 @@ class CriteriaView(QScrollArea):
                 empty.setObjectName("hint")
                 layout.addWidget(empty)
             for criterion in shown:
-                card = self._card(criterion, step_titles, tags[criterion.key])
-                self.cards[criterion.key] = card
-                layout.addWidget(card)
+                work.append(lambda c=criterion, t=tags[criterion.key], at=layout.count() + len(work): self._add_card(
+                    layout, at, c, step_titles, t))
         layout.addStretch(1)
         position = self.verticalScrollBar().value()
         self.setWidget(body)  # deletes the previous body
-        self.verticalScrollBar().setValue(position)
+        work.append(lambda: self.verticalScrollBar().setValue(position))  # once long enough again
+        work.extend(after)  # the owner's next parts, once the cards are there
+        self._run(work, slices)
+
+    @staticmethod
+    def _run(work: list, slices) -> None:
+        if slices is None:
+            for item in work:
+                if item is not None:  # Slices.NEXT_TURN
+                    item()
+        else:
+            slices.start(work)
+
+    def _add_card(self, layout: QVBoxLayout, at: int, c: Criterion, step_titles: dict[str, str], tag) -> None:
+        """The card of ``c`` where it belongs: ``at`` counts the titles and the cards made before it."""
+        card = self._card(c, step_titles, tag)
+        self.cards[c.key] = card
+        layout.insertWidget(at, card)
 
     def _kind_title(self, kind: str, open_count: int) -> str:
         title = render(KIND_TITLES[kind]())

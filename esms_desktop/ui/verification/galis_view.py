@@ -108,7 +108,10 @@ class GalisView(QWidget):
         if self.fields:
             self.show_fields(self.fields, self.dossier_title)
 
-    def show_fields(self, fields: list[GalisField], dossier_title: str = "") -> None:
+    def show_fields(self, fields: list[GalisField], dossier_title: str = "", again: bool = True) -> None:
+        """Show ``fields``; ``again=False``: not made again when they are those shown (a step revisited)."""
+        if not again and self.table.rowCount() and (list(fields), dossier_title) == (self.fields, self.dossier_title):
+            return
         self.fields, self.dossier_title = list(fields), dossier_title
         self.copy_buttons = []
         self.table.setRowCount(0)

@@ -17,7 +17,7 @@ from esms_desktop.ui.campaign_errors import campaign_error_text
 from esms_desktop.ui.verification.checking import COLOURS, navigate, run_check, wizard_of
 from esms_desktop.ui.verification.criteria_view import CriteriaView
 from esms_desktop.ui.verification.galis_view import GalisView
-from esms_desktop.ui.wizard.step import StepPage
+from esms_desktop.ui.wizard.step import Slices, StepPage
 
 
 class VerificationStep(StepPage):
@@ -27,6 +27,7 @@ class VerificationStep(StepPage):
         return self.tr("Verification")
 
     def setup_ui(self) -> None:
+        self._criteria_slices = self.slices(budget=0.005)  # the criteria's cards, a few per turn, then GALIS
         self.report: CheckReport | None = None
         self.failure: Exception | None = None  # why the check could not run (shown in place of the verdict)
         layout = QVBoxLayout(self)
@@ -89,12 +90,16 @@ class VerificationStep(StepPage):
             return None, None, None, None, None, exc
 
     def fill(self, data) -> None:
+        """The verdict and the criteria at once, the GALIS tab and the readings in the next turns of the
+        event loop (each is some 40 ms at 200 ESSMS): the step counts as loading until they are shown."""
         self.report, rows, name, year, galis_entered_on, self.failure = data
-        self._show_report()
-        if self.report is not None:
-            self.galis_view.show_fields(rows, name)
+
+        def galis() -> None:
+            self.galis_view.show_fields(rows, name, again=False)
             self.galis_view.show_entry(galis_entered_on)
-            self._show_readings(year)
+
+        turn = Slices.NEXT_TURN
+        self._show_report(after=[turn, galis, turn, lambda: self._show_readings(year)])
 
     def _show_readings(self, year: int) -> None:
         from html import escape
@@ -125,8 +130,7 @@ class VerificationStep(StepPage):
 
     def _step_titles(self) -> dict[str, str]:
         wizard = wizard_of(self)
-        steps = getattr(wizard, "steps", None) or []
-        titles = {step.key: step.title() for step in steps}
+        titles = wizard.step_titles() if hasattr(wizard, "step_titles") else {}  # no page built for it
         if len(titles) < 13:  # steps not in this wizard (yet): the checker's own names
             from esms_desktop.rules.admissibility.messages import STEP_TITLES
 
@@ -134,7 +138,8 @@ class VerificationStep(StepPage):
                 titles.setdefault(key, render(message))
         return titles
 
-    def _show_report(self) -> None:
+    def _show_report(self, after=()) -> None:
+        """The verdict and the criteria; then (a turn each, after the criteria's cards) the ``after`` parts."""
         if self.report is None:
             self.verdict.setText("✖ " + self.error)
             self.verdict.setStyleSheet(f"color: {COLOURS['not_met']}; font-size: 13pt; font-weight: bold;")
@@ -157,7 +162,8 @@ class VerificationStep(StepPage):
             "Checked on {date} with the rules of the {year} campaign. The priority criteria do not block: they rank "
             "admissible dossiers. Click a link to go to the field that fixes a criterion.").format(
                 date=fmt.date(report.checked_on or dt.date.today()), year=report.campaign_year))
-        self.criteria_view.show_report(report, self._step_titles(), self.only_open_check.isChecked())
+        self.criteria_view.show_report(report, self._step_titles(), self.only_open_check.isChecked(),
+                                       slices=self._criteria_slices, after=after)
 
     def _store_galis_entry(self, day: dt.date | None) -> None:
         """The user ticked (or unticked) « I entered the candidature in GALIS on … »: stored at once."""

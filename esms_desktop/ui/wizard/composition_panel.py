@@ -142,6 +142,11 @@ class CompositionPanel(QWidget):
         self.cards_box = QWidget()
         self.cards_box.setStyleSheet(CARD_STYLE)
         self._shown_findings = None  # the findings the cards show: made again only when they change
+        from esms_desktop.ui.wizard.step import Slices
+
+        # the cards, a few per turn of the event loop (about 3 ms each: 48 at 200 ESSMS); at once unless the
+        # owner says it is in a wizard (GrappeStep)
+        self.slices = Slices(self, budget=0, sliced=False)  # one per turn: its layout costs more than making it
         self.cards = QVBoxLayout(self.cards_box)
         self.cards.setContentsMargins(0, 0, 0, 0)
         self.cards.setSpacing(6)
@@ -186,7 +191,13 @@ class CompositionPanel(QWidget):
         return [f.key for f in self.report.findings] if self.report else []
 
     def card_widgets(self) -> list[FindingCard]:
+        self.slices.finish_now()
         return [self.cards.itemAt(i).widget() for i in range(self.cards.count())]
+
+    def _add_card(self, finding: Finding) -> None:
+        card = FindingCard(finding)
+        card.show_subjects.connect(self.show_subjects)
+        self.cards.addWidget(card)
 
     def _show(self, language_changed: bool = False) -> None:
         report, campaign = self.report, self.campaign
@@ -197,10 +208,7 @@ class CompositionPanel(QWidget):
                 widget = self.cards.takeAt(0).widget()
                 widget.setParent(None)
                 widget.deleteLater()
-            for finding in findings:
-                card = FindingCard(finding)
-                card.show_subjects.connect(self.show_subjects)
-                self.cards.addWidget(card)
+            self.slices.start(lambda f=finding: self._add_card(f) for finding in findings)
         if report is None:
             self.size_label.setText(self.error or "")
             for label in (self.filing_label, self.sector_label, self.og_label, self.counts_label):

@@ -44,6 +44,7 @@ class DocumentsStep(StepPage):
 
     def setup_ui(self) -> None:
         self.slots: list[DocumentSlot] = []
+        self.slot_slices = self.slices(budget=0.003)
         self._dynamic_names: list[str] = []
         outer = QVBoxLayout(self)
         self.heading = QLabel()
@@ -194,8 +195,8 @@ class DocumentsStep(StepPage):
         self.slots = []
         self.rib_slot.set_documents([d for d in docs if d.kind == "rib"])
 
-        def add(layout: QVBoxLayout, title: str, kind: str, og_id: int | None, required: bool, multi: bool,
-                name: str | None) -> None:
+        def make(layout: QVBoxLayout, title: str, kind: str, og_id: int | None, required: bool, multi: bool,
+                 name: str | None) -> None:
             slot = DocumentSlot(title, required, multi)
             slot.set_documents([d for d in docs if d.kind == kind and (d.og_id == og_id or kind == "other")])
             self._connect(slot, kind, og_id)
@@ -204,6 +205,11 @@ class DocumentsStep(StepPage):
             if name:
                 setattr(self, name, slot.attach_button)  # letter_button_0... (links from the check)
                 self._dynamic_names.append(name)
+
+        work = []
+
+        def add(*args) -> None:  # made a few per turn of the event loop (12 OGs: some 40 slots)
+            work.append(lambda: make(*args))
 
         for i, og in enumerate(ogs):
             add(self.letters_layout, self._og_title(og), "engagement_letter", og.id, True, False, f"letter_button_{i}")
@@ -222,6 +228,7 @@ class DocumentsStep(StepPage):
         self.anap_box.setVisible(bool(ogs))
         add(self.others_layout, self.tr("Other documents"), "other", None, False, True, None)
         self.letters_box.setVisible(bool(ogs))
+        self.slot_slices.start(work)
 
     def _og_title(self, og) -> str:
         title = og.name or og.finess_ej

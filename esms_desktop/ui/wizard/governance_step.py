@@ -45,6 +45,7 @@ class GovernanceStep(StepPage):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
 
+        self.referent_slices = self.slices()  # the referents' combo boxes, made a few rows per turn
         self.people_table = QTableWidget()
         self.people_table.setColumnCount(8)
         self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -175,6 +176,7 @@ class GovernanceStep(StepPage):
                                       + self.tr("COPROJ: %n member(s)", "", coproj_n))
 
     def _fill_referents(self) -> None:
+        """The rows at once, their combo boxes (about 0.5 ms each) over a few turns of the event loop."""
         table = self.referent_table
         table.setRowCount(len(self.referents))
         for row, r in enumerate(self.referents):
@@ -182,16 +184,8 @@ class GovernanceStep(StepPage):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 table.setItem(row, column, item)
-            combo = QComboBox()
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(18)  # the width of a name; a longer text is shortened
-            combo.addItem(self.tr("(none)"), None)
-            for p in self.people:  # the organisation only when it is not the row's OG (already shown)
-                other = p.organisation and p.organisation != r.og_name
-                combo.addItem(f"{p.name} — {p.organisation}" if other else p.name, p.id)
-            combo.setCurrentIndex(max(0, combo.findData(r.referent_id)))
-            combo.activated.connect(lambda _i, essms_id=r.essms_id, c=combo: self._set_referent(essms_id, c))
-            table.setCellWidget(row, 3, combo)
+        self.referent_slices.start(lambda row=row, r=r: self._referent_combo(row, r)
+                                   for row, r in enumerate(self.referents))
         header = table.horizontalHeader()
         for column in (0, 2):  # OG and ESSMS names share the width; the number and the referent keep theirs
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -199,7 +193,21 @@ class GovernanceStep(StepPage):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.setWordWrap(False)
 
+    def _referent_combo(self, row: int, r) -> None:
+        table = self.referent_table
+        combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(18)  # the width of a name; a longer text is shortened
+        combo.addItem(self.tr("(none)"), None)
+        for p in self.people:  # the organisation only when it is not the row's OG (already shown)
+            other = p.organisation and p.organisation != r.og_name
+            combo.addItem(f"{p.name} — {p.organisation}" if other else p.name, p.id)
+        combo.setCurrentIndex(max(0, combo.findData(r.referent_id)))
+        combo.activated.connect(lambda _i, essms_id=r.essms_id, c=combo: self._set_referent(essms_id, c))
+        table.setCellWidget(row, 3, combo)
+
     def referent_combo(self, row: int) -> QComboBox:
+        self.referent_slices.finish_now()
         return self.referent_table.cellWidget(row, 3)
 
     def _set_referent(self, essms_id: int, combo: QComboBox) -> None:

@@ -123,6 +123,8 @@ class GrappeStep(StepPage):
         self.members.merged.connect(self.load)
         left_layout.addWidget(self.members)
         self.panel = CompositionPanel()
+        self.panel.slices.sliced = self.context.queue is not None  # in a wizard: its cards over a few turns
+        self.watch(self.panel.slices)
         self.panel.show_subjects.connect(self.select_subjects)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)

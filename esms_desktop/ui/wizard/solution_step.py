@@ -197,7 +197,8 @@ class SolutionStep(StepPage):
             "A grappe of fewer than {national} ESSMS representative of the offer at national level may file with "
             "the national call.").format(national=c.national_min_essms))
 
-    def completion_of(self, dossier, report) -> Completion:
+    @classmethod
+    def completion_of(cls, dossier, report) -> Completion:
         """``rules.progress`` under the campaign this step shows (read again: the year may have changed)."""
         from esms_desktop.rules.progress import STEP_STATES
 
@@ -205,7 +206,7 @@ class SolutionStep(StepPage):
             campaign = campaign_of({"campaign_year": dossier.campaign_year})
         except CampaignFileError:
             campaign = None
-        return Completion(STEP_STATES[self.key](dossier, campaign, report))
+        return Completion(STEP_STATES[cls.key](dossier, campaign, report))
 
     def fetch(self):
         """The solution's fields, the campaign and the grappe's sectors (background: no widget)."""

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Signal
+import time
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 from esms_desktop.ui.autosave import Autosaver
@@ -20,6 +23,66 @@ def dossier_check(db, dossier_id: int, dossier):
         return run_check(db, dossier_id, dossier=dossier)
     except (CampaignFileError, ValueError):
         return None
+
+
+class Slices(QObject):
+    """Widgets made over several turns of the event loop, about ``budget`` seconds each, so that a long
+    fill (200 ESSMS: a combo box per row, a card per finding) never holds the window: ``start(work)`` runs
+    the callables of ``work`` in order, the first slice at once; a new ``start`` drops what the last one
+    had left; ``finish_now()`` runs the rest at once (a reader that needs every widget). ``sliced=False``
+    (a step outside a wizard, read on the UI thread) runs everything at once. The step holding it counts
+    as loading until it is done (``StepPage.watch``)."""
+
+    finished = Signal()
+    NEXT_TURN = None  # an item of ``work`` that ends the turn: what follows waits for the next one
+
+    def __init__(self, parent: QObject, budget: float = 0.02, sliced: bool = True):
+        super().__init__(parent)
+        self.budget, self.sliced = budget, sliced
+        self._work = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._turn)
+
+    def start(self, work: Iterable[Callable[[], None]], now: bool = True) -> None:
+        """Run ``work``: its first slice at once (``now``) or at the next turn."""
+        self._work = iter(work)
+        if not self.sliced:
+            self.finish_now()
+        elif now:
+            self._turn()
+        else:
+            self._timer.start()
+
+    def busy(self) -> bool:
+        return self._work is not None
+
+    def finish_now(self) -> None:
+        if self._work is None:
+            return
+        work, self._work = self._work, None
+        self._timer.stop()
+        for item in work:
+            if item is not None:
+                item()
+        self.finished.emit()
+
+    def _turn(self) -> None:
+        work = self._work
+        if work is None:
+            return
+        end = time.perf_counter() + self.budget
+        for item in work:
+            if item is not None:
+                item()
+            if work is not self._work:  # a new start() from inside the work: it goes on by itself
+                return
+            if item is None or time.perf_counter() > end:
+                self._timer.start()
+                return
+        self._work = None
+        self.finished.emit()
 
 
 class Completion(Enum):
@@ -63,6 +126,7 @@ class StepPage(QWidget):
         self.context = context
         self._loads_asked = 0
         self._awaiting_data = False
+        self._watched: list[Slices] = []
         self.setup_ui()
         self.retranslate_ui()
 
@@ -100,7 +164,14 @@ class StepPage(QWidget):
 
     # hooks -------------------------------------------------------------
     def title(self) -> str:
+        """The step's title; only ``self.tr`` texts (it is also asked of the class: ``step_title``)."""
         raise NotImplementedError
+
+    @classmethod
+    def step_title(cls) -> str:
+        """``title()`` without a page (the wizard's step list before the step is built): ``tr`` works on
+        the class as on an instance, in the class's translation context."""
+        return cls.title(cls)
 
     def setup_ui(self) -> None:
         raise NotImplementedError
@@ -190,7 +261,23 @@ class StepPage(QWidget):
                             QCoreApplication.translate("StepPage", "This step could not be read: {error}").format(error=text))
 
     def is_loading(self) -> bool:
-        return self._awaiting_data
+        """Waiting for its data, or still making the widgets of its last fill (``Slices``)."""
+        return self._awaiting_data or self.is_filling()
+
+    def is_filling(self) -> bool:
+        """Still making the widgets of its last fill over a few turns of the event loop (``Slices``)."""
+        return any(slices.busy() for slices in self._watched)
+
+    def slices(self, budget: float = 0.02) -> Slices:
+        """A ``Slices`` of this step: sliced in a wizard (with a background queue), at once otherwise."""
+        slices = Slices(self, budget, sliced=self.context.queue is not None)
+        self.watch(slices)
+        return slices
+
+    def watch(self, slices: Slices) -> None:
+        """The step counts as loading while ``slices`` (of one of its panels) is busy."""
+        self._watched.append(slices)
+        slices.finished.connect(lambda: self.loading_changed.emit(self.is_loading()))
 
     def has_data(self) -> bool:
         """Filled at least once (a reload keeps the widgets usable while the new data arrives)."""
@@ -199,7 +286,7 @@ class StepPage(QWidget):
     def _set_loading(self, loading: bool) -> None:
         if loading != self._awaiting_data:
             self._awaiting_data = loading
-            self.loading_changed.emit(loading)
+            self.loading_changed.emit(self.is_loading())  # False only once its widgets are all made
 
     def completion(self) -> Completion:
         """This step's state, read from the stored dossier (the wizard reads every step's at once)."""
@@ -208,12 +295,14 @@ class StepPage(QWidget):
         dossier = load_dossier(self.context.db, self.context.dossier_id)
         return self.completion_of(dossier, dossier_check(self.context.db, self.context.dossier_id, dossier))
 
-    def completion_of(self, dossier, report) -> Completion:
+    @classmethod
+    def completion_of(cls, dossier, report) -> Completion:
         """This step's state for ``dossier`` (``storage.load_dossier``) and its check (None: no rules):
-        ``rules.progress.STEP_STATES``; a step whose state is not a rule of the dossier overrides it."""
+        ``rules.progress.STEP_STATES``; a step whose state is not a rule of the dossier overrides it. A
+        class method: the wizard asks it of every step in its background thread, built or not."""
         from esms_desktop.rules.progress import STEP_STATES, campaign_or_none
 
-        return Completion(STEP_STATES[self.key](dossier, campaign_or_none(dossier), report))
+        return Completion(STEP_STATES[cls.key](dossier, campaign_or_none(dossier), report))
 
     def shutdown(self) -> None:
         """Stop and wait for any background work of the step (the dossier or the window is closing)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -57,13 +59,47 @@ UNLOCKED_STEPS = ("verification", "pack", "suivi")
 MARKS = {Completion.EMPTY: "○", Completion.PARTIAL: "◐", Completion.COMPLETE: "●"}
 
 
-def _scrolled(step: StepPage) -> QScrollArea:
+def _scrolled() -> QScrollArea:
+    """The place of one step in the stack: empty until the step is first needed (``WizardView.step_at``)."""
     area = QScrollArea()
     area.setObjectName("stepScroll")
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidgetResizable(True)
-    area.setWidget(step)
     return area
+
+
+def _warm_rule_caches() -> None:
+    """Read once, in the background at the opening, the files the steps' fills look up on the UI thread
+    (the campaigns' document names of every source shown, the maturity actions' titles): about 40 ms
+    that no first visit of a step pays any more."""
+    from esms_desktop.rules.campaign import readable_source
+    from esms_desktop.rules.maturity.scoring import MaturityError, load_actions
+
+    readable_source("")
+    try:
+        load_actions()
+    except MaturityError:  # reported by the steps that use it
+        pass
+
+
+class _Steps(Sequence):
+    """``wizard.steps``: the step pages in order, each built the first time it is asked for (a page is only
+    built when shown, focused or read; the step list's titles and states come from the step classes)."""
+
+    def __init__(self, wizard: "WizardView"):
+        self._wizard = wizard
+
+    def __len__(self) -> int:
+        return len(self._wizard.step_classes)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._wizard.step_at(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._wizard.step_at(index)
 
 
 class WizardView(QWidget):
@@ -71,6 +107,7 @@ class WizardView(QWidget):
 
     back_requested = Signal()
     state_changed = Signal()
+    step_stored = Signal()  # a step stored something itself (a tick, a button): not through the autosaver
     open_requested = Signal(int)  # another dossier to open (the copy of a dossier to rework)
 
     def __init__(self, db, dossier_id: int, parent: QWidget | None = None):
@@ -95,8 +132,11 @@ class WizardView(QWidget):
         self.history.queue = self.queue
         self.history.failed.connect(self._save_failed)
         self.history.restored.connect(self._restored)
-        context = WizardContext(db, dossier_id, self.autosaver, self.history, self.queue)
-        self.steps = [cls(context) for cls in STEP_CLASSES]
+        self._context = WizardContext(db, dossier_id, self.autosaver, self.history, self.queue)
+        self.step_classes: tuple[type[StepPage], ...] = tuple(STEP_CLASSES)
+        self._pages: list[StepPage | None] = [None] * len(self.step_classes)  # built on first need
+        self.steps = _Steps(self)
+        self._locked = False
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
@@ -104,12 +144,9 @@ class WizardView(QWidget):
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setTextElideMode(Qt.TextElideMode.ElideRight)  # beyond the widest allowed: « … »
         self.stack = QStackedWidget()
-        for step in self.steps:
+        for _cls in self.step_classes:
             self.step_list.addItem(QListWidgetItem())
-            self.stack.addWidget(_scrolled(step))  # a small screen scrolls the step, never hides it
-            # the step states, the live check, the history (and the follow-up when it is that step's)
-            step.changed.connect(self.refresh_states if isinstance(step, FollowupStep) else self._candidature_changed)
-            step.loading_changed.connect(self._show_loading)
+            self.stack.addWidget(_scrolled())  # a small screen scrolls the step, never hides it
         self.step_list.currentRowChanged.connect(self._show_step)
 
         self.back_button = QPushButton()
@@ -148,14 +185,45 @@ class WizardView(QWidget):
         layout.addWidget(self.step_list)
         layout.addLayout(right, 1)
         self.retranslate_ui()
-        for step in self.steps:
-            if isinstance(step, FollowupStep):
-                step.reworked.connect(self.open_requested)
-        self._locked = False
         self._show_loading()
         # Opening: the first refresh (in the background) reads the dossier, its check, its history's first
         # state and the step it opens on; the window stays free meanwhile (« Chargement… »).
         self._refresh(opening=True)
+
+    # the step pages, built on first need ------------------------------------------------------------
+    def step_at(self, index: int) -> StepPage:
+        """The page of the step at ``index``, built now if it was not yet (in the current language, locked
+        like the others when the dossier is filed); it reads its data when shown (``_show_step``)."""
+        page = self._pages[index]
+        if page is None:
+            cls = self.step_classes[index]
+            page = cls(self._context)
+            self._pages[index] = page
+            self.stack.widget(index).setWidget(page)
+            # the step states, the live check, the history (and the follow-up when it is that step's)
+            page.changed.connect(self.refresh_states if isinstance(page, FollowupStep) else self._candidature_changed)
+            page.changed.connect(self.step_stored)
+            page.loading_changed.connect(self._show_loading)
+            if isinstance(page, FollowupStep):
+                page.reworked.connect(self.open_requested)
+            if page.key not in UNLOCKED_STEPS:
+                page.setEnabled(not self._locked)
+        return page
+
+    def step(self, key: str) -> StepPage:
+        """The page of the step ``key`` (built if needed, not shown)."""
+        return self.step_at(self._index_of(key))
+
+    def _index_of(self, key: str) -> int:
+        return next(i for i, cls in enumerate(self.step_classes) if cls.key == key)
+
+    def built_steps(self) -> list[StepPage]:
+        """The pages built so far (the others have nothing to lock, stop or translate)."""
+        return [page for page in self._pages if page is not None]
+
+    def step_titles(self) -> dict[str, str]:
+        """Every step's title in the UI language, by key (no page built)."""
+        return {cls.key: cls.step_title() for cls in self.step_classes}
 
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("← &Dossiers"))
@@ -209,13 +277,15 @@ class WizardView(QWidget):
             followup = get_followup(self.db, self.dossier_id)
         opening_row = None
         if opening:
+            _warm_rule_caches()
             opening_row = 0
             if dossier_state(self.db, self.dossier_id) == "selected":  # a retenu dossier opens on its « Suivi »
-                opening_row = next(i for i, s in enumerate(self.steps) if s.key == "suivi")
+                opening_row = self._index_of("suivi")
         state = self.history.state_in_background(dossier)
-        # every step's state (rules on the dossier just read; the follow-up's from its table)
-        states = [step.completion_from_followup(followup) if isinstance(step, FollowupStep)
-                  else step.completion_of(dossier, report) for step in self.steps]
+        # every step's state (rules on the dossier just read; the follow-up's from its table), from the
+        # step classes: no page is built for it, and none in this thread
+        states = [cls.completion_from_followup(followup) if issubclass(cls, FollowupStep)
+                  else cls.completion_of(dossier, report) for cls in self.step_classes]
         return dossier, report, failure, followup, state, opening_row, states
 
     def _refreshed(self, result, text: str) -> None:
@@ -251,22 +321,25 @@ class WizardView(QWidget):
             Completion.COMPLETE: self.tr("complete"),
         }
         states = getattr(self, "_states", None)
-        for row, step in enumerate(self.steps):
+        for row, cls in enumerate(self.step_classes):
             item = self.step_list.item(row)
+            title = cls.step_title()
             if states is None:
-                item.setText(f"   {row + 1}. {step.title()}")
+                item.setText(f"   {row + 1}. {title}")
                 continue
             state = states[row]
-            item.setText(f"{MARKS[state]}  {row + 1}. {step.title()}")
+            item.setText(f"{MARKS[state]}  {row + 1}. {title}")
             item.setData(Qt.ItemDataRole.UserRole, state.value)
             item.setToolTip(labels[state])
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, labels[state])
         self._fit_step_list()
 
     def is_settled(self) -> bool:
-        """Opened, nothing typed waiting to be stored, no background job left, the step shown filled."""
+        """Opened, nothing typed waiting to be stored, no background job left, the step shown filled and
+        every page built done making its widgets (``step.Slices``)."""
         return (self._started and not self.queue.busy() and not self.autosaver.has_pending()
-                and not self.current_step().is_loading())
+                and not self.current_step().is_loading()
+                and not any(page.is_filling() for page in self.built_steps()))
 
     def wait_loaded(self) -> None:
         """Block until every read and write asked so far is done and shown (tests, closing)."""
@@ -289,24 +362,24 @@ class WizardView(QWidget):
         self.step_list.setFixedWidth(max(200, min(270, width)))
 
     def current_step(self) -> StepPage:
-        return self.steps[max(0, self.stack.currentIndex())]
+        return self.step_at(max(0, self.stack.currentIndex()))
 
     def go_to(self, index: int) -> None:
-        if 0 <= index < len(self.steps):
+        if 0 <= index < len(self.step_classes):
             self.step_list.setCurrentRow(index)
 
     def go_to_step(self, key: str, field: str | None = None) -> None:
-        for index, step in enumerate(self.steps):
-            if step.key == key:
+        for index, cls in enumerate(self.step_classes):
+            if cls.key == key:
                 self.go_to(index)
                 if field:
-                    step.focus_field(field)
+                    self.step_at(index).focus_field(field)
                 return
 
     def _apply_lock(self) -> None:
         """A filed dossier (read by the last refresh): its candidature steps are read-only."""
         locked = self._locked
-        for step in self.steps:
+        for step in self.built_steps():  # a page built later is locked as it is built (step_at)
             if step.key not in UNLOCKED_STEPS:
                 step.setEnabled(not locked)
         current = self.current_step() if self.stack.currentIndex() >= 0 else None
@@ -320,15 +393,16 @@ class WizardView(QWidget):
             return
         self._started = True
         self.autosaver.send()  # stored before the step reads: the same queue, in order
+        page = self.step_at(index)  # built the first time it is shown
         self.stack.setCurrentIndex(index)
         self._apply_lock()
-        self.steps[index].load()  # in the background (« Chargement… »), then its widgets are filled
+        page.load()  # in the background (« Chargement… »), then its widgets are filled
         self._show_loading()
         self.previous_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(self.steps) - 1)
+        self.next_button.setEnabled(index < len(self.step_classes) - 1)
 
     def _edit_text(self) -> str:
-        return self.tr("edit in « {step} »").format(step=self.current_step().title())
+        return self.tr("edit in « {step} »").format(step=self.step_classes[max(0, self.stack.currentIndex())].step_title())
 
     def _restored(self) -> None:
         """An undo or redo put a state back: show it."""
@@ -346,7 +420,7 @@ class WizardView(QWidget):
         """Stop and wait for the steps' background work (the dossier or the window is closing): what was
         typed is stored first."""
         self.queue.stop()
-        for step in self.steps:
+        for step in self.built_steps():
             step.shutdown()
 
     def closeEvent(self, event) -> None:  # noqa: N802

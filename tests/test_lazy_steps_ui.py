@@ -1,0 +1,83 @@
+"""The wizard builds a step's page the first time it is visited (or read), fills long lists over a few turns
+of the event loop, and imports its modules while the window is idle: what the user sees is unchanged."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from conftest import settle
+
+
+def _open_example(window, name=None):
+    window.open_example(name) if name else window.open_example()
+    settle(window.wizard)
+    return window.wizard
+
+
+def test_opening_builds_only_the_step_shown_and_lists_every_step_with_its_state(main_window):
+    wizard = _open_example(main_window)
+    assert [step.key for step in wizard.built_steps()] == ["projet"]
+    items = [wizard.step_list.item(row) for row in range(wizard.step_list.count())]
+    assert len(items) == 14 and items[5].text().endswith("6. Budget") and items[13].text().endswith("14. Suivi")
+    assert all(item.data(Qt.ItemDataRole.UserRole) in ("empty", "partial", "complete") for item in items)
+
+    wizard.go_to_step("budget")
+    settle(wizard)
+    step = wizard.current_step()
+    assert step.key == "budget" and step.expenses.table.rowCount() > 10  # built, then filled
+    assert not wizard.loading_label.isVisible() and wizard.stack.currentWidget().isEnabled()
+    assert [s.key for s in wizard.built_steps()] == ["projet", "budget"]
+    assert wizard.steps[5] is step and wizard.step("budget") is step and len(wizard.steps) == 14
+
+
+def test_a_step_first_built_after_a_language_change_is_in_that_language(main_window):
+    from esms_desktop import i18n
+
+    wizard = _open_example(main_window)
+    i18n.install("en")
+    try:
+        settle(wizard)
+        assert wizard.step_list.item(1).text().endswith("2. The grappe")
+        wizard.go_to_step("grappe")
+        settle(wizard)
+        assert wizard.current_step().heading.text() == "The grappe"
+    finally:
+        i18n.install("fr")
+    settle(wizard)
+    assert wizard.current_step().heading.text() == "La grappe"
+
+
+def test_the_lock_of_a_selected_dossier_reaches_the_steps_built_later(main_window):
+    wizard = _open_example(main_window, "exemple-grappe-bfc-retenu.json")
+    assert wizard.current_step().key == "suivi"  # a retenu dossier opens on its follow-up
+    assert "grappe" not in [s.key for s in wizard.built_steps()]
+    wizard.go_to_step("grappe")
+    settle(wizard)
+    assert not wizard.current_step().isEnabled() and wizard.lock_banner.isVisible()
+    assert wizard.step("verification").isEnabled()  # stays usable once filed
+
+
+def test_the_grappe_cards_are_all_shown_once_settled(main_window):
+    wizard = _open_example(main_window)
+    wizard.go_to_step("grappe")
+    assert wizard.current_step().is_loading()  # its data, then its cards a few per turn
+    settle(wizard)
+    panel = wizard.current_step().panel
+    assert panel.report.findings and panel.cards.count() == len(panel.report.findings)
+    assert not wizard.loading_label.isVisible()
+
+
+def test_the_idle_warm_up_imports_and_ends_its_thread(qtbot):
+    import sys
+
+    from PySide6.QtCore import QObject
+
+    from esms_desktop.ui import workers
+    from esms_desktop.ui.wizard.warm_up import WarmUp
+
+    owner = QObject()
+    warm = WarmUp(owner, background=("esms_desktop.rules.galis", "no_such_module_here"),
+                  ui=("esms_desktop.ui.wizard.grappe_step", "esms_desktop.ui.no_such_step"))
+    qtbot.waitUntil(lambda: not warm.busy(), timeout=30000)
+    assert "esms_desktop.rules.galis" in sys.modules and "esms_desktop.ui.wizard.grappe_step" in sys.modules
+    qtbot.waitUntil(lambda: not workers.running(), timeout=10000)
