@@ -89,6 +89,14 @@ class PackCanvas(Canvas):
         self._decor = decor
         self._pages: list[dict] = []
         self._marks: list[tuple[str, dict]] = []
+        self._escaped: dict = {}
+
+    def _escape(self, s):
+        """PDF string escapes, worked out once per string (the letters and tables draw the same ones again)."""
+        escaped = self._escaped.get(s)
+        if escaped is None:
+            escaped = self._escaped[s] = super()._escape(s)
+        return escaped
 
     def bookmarkPage(self, key, **kwargs) -> None:  # noqa: N802 - reportlab API
         """Kept with the page it is made on: reportlab records a destination against the page being

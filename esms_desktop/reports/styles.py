@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -51,6 +52,7 @@ class MeasuredFont(TTFont):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._widths: dict[tuple[str, float, str], float] = {}
+        self._splits: WeakKeyDictionary = WeakKeyDictionary()  # by document: {text: its glyph codes by subset}
 
     def stringWidth(self, text, size, encoding="utf8"):  # noqa: N802 - reportlab API
         key = (text, size, encoding)
@@ -60,6 +62,19 @@ class MeasuredFont(TTFont):
                 self._widths.clear()
             width = self._widths[key] = super().stringWidth(text, size, encoding)
         return width
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab API
+        """The text's glyph codes in the document's font subsets, worked out once per text and document
+        (each line drawn asks again, char by char in Python; a character keeps its code in a document)."""
+        splits = self._splits.get(doc)
+        if splits is None:
+            splits = self._splits[doc] = {}
+        parts = splits.get(text)
+        if parts is None:
+            if len(splits) >= self.MAX_WIDTHS:
+                splits.clear()
+            parts = splits[text] = super().splitString(text, doc, encoding)
+        return parts
 
 
 @lru_cache(maxsize=1)
