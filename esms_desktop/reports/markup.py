@@ -36,12 +36,18 @@ class SharedParagraph(Paragraph):
     the markup is parsed and the lines are broken once per text, style and width, and the other paragraphs
     of the same text reuse them (reportlab would parse and measure each of them afresh).
 
-    Splitting one across pages works on a fresh copy of its own (reportlab's split may change the pieces)."""
+    Splitting one across pages works on a fresh copy of its own (reportlab's split may change the pieces).
+    :meth:`forget` empties the store: each pack starts without it (``render_pack``)."""
 
     MAX_TEXTS = 2_000  # forgotten past this many texts
     _parsed: dict = {}
     _wrapped: dict = {}
     _key = None  # (text, style, bullet) of a paragraph that shares; None for the pieces of a split
+
+    @classmethod
+    def forget(cls) -> None:
+        cls._parsed.clear()
+        cls._wrapped.clear()
 
     def __init__(self, text, style=None, bulletText=None, frags=None, **kwargs):  # noqa: N803 - reportlab API
         if frags is not None or kwargs:  # a piece of a split paragraph (reportlab makes it of this class)
@@ -52,8 +58,7 @@ class SharedParagraph(Paragraph):
         if state is None:
             super().__init__(text, style, bulletText)
             if len(self._parsed) >= self.MAX_TEXTS:
-                self._parsed.clear()
-                self._wrapped.clear()
+                self.forget()
             self._parsed[key] = dict(self.__dict__)
         else:
             self.__dict__.update(state)
