@@ -8,6 +8,7 @@ never inject reportlab markup.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,6 +16,8 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.paragraph import textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from esms_desktop.paths import resource_path
 from esms_desktop.reports.styles import FONT, Styles
@@ -31,7 +34,36 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _LIST_LINE = re.compile(r"^\{(\w+)\}$")
 
 
-class SharedParagraph(Paragraph):
+class FastParagraph(Paragraph):
+    """A paragraph that, when its text holds no markup (no ``<`` nor ``&``: plain words), is set without
+    reportlab's markup parser: its one fragment is the one the parser makes for that style, with the text.
+    Other texts are parsed as usual. Most of the pack's paragraphs and table cells are plain words."""
+
+    def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 - reportlab API
+        if frags is None and isinstance(text, str) and "<" not in text and "&" not in text:
+            text = cleaner(text)
+            if text:
+                frag = copy.copy(_plain_fragment(style))
+                frag.text, frag.link, frag.us_lines = text, [], []
+                frags = [frag]
+                textTransformFrags(frags, style)
+        super()._setup(text, style, bulletText, frags, cleaner)
+
+
+_FRAGMENTS: dict = {}  # by paragraph style: the fragment the parser makes of a plain word
+
+
+def _plain_fragment(style):
+    frag = _FRAGMENTS.get(style)
+    if frag is None:
+        if len(_FRAGMENTS) >= 256:
+            _FRAGMENTS.clear()
+        _style, frags, _bullet = ParaParser().parse("x", style)
+        frag = _FRAGMENTS[style] = frags[0]
+    return frag
+
+
+class SharedParagraph(FastParagraph):
     """A paragraph whose text comes back many times in one pack (the letters' template, one letter per OG):
     the markup is parsed and the lines are broken once per text, style and width, and the other paragraphs
     of the same text reuse them (reportlab would parse and measure each of them afresh).

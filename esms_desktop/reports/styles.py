@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from weakref import WeakKeyDictionary
 
 from reportlab import rl_config
@@ -60,7 +61,12 @@ class MeasuredFont(TTFont):
         if width is None:
             if len(self._widths) >= self.MAX_WIDTHS:
                 self._widths.clear()
-            width = self._widths[key] = super().stringWidth(text, size, encoding)
+            if not isinstance(text, str):
+                text = text.decode(encoding or "utf8")
+            # reportlab's sum of the glyphs' widths, in the same order, with the loop in C (map, not a generator)
+            face = self.face
+            width = 0.001 * size * sum(map(face.charWidths.get, map(ord, text), repeat(face.defaultWidth)))
+            self._widths[key] = width
         return width
 
     def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab API

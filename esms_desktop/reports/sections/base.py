@@ -23,7 +23,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable,
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports import labels as L
-from esms_desktop.reports.markup import plain, typo
+from esms_desktop.reports.markup import FastParagraph, plain, typo
 from esms_desktop.reports.summary import LONG_CELL, summarise
 from esms_desktop.reports.styles import BLUE, FONT, FONT_BOLD, LIGHT_BLUE, PAGE_MARGIN, PALE, RULE, Styles
 
@@ -43,7 +43,7 @@ STATE_COLOURS = {
 Cell = "str | Flowable | None"
 
 
-class CellParagraph(Paragraph):
+class CellParagraph(FastParagraph):
     """A table cell's paragraph that breaks its lines once per width: reportlab wraps every remaining
     cell again each time a long table is split across a page, which made long tables quadratic."""
 
@@ -61,7 +61,7 @@ class CellParagraph(Paragraph):
         return super().split(availWidth, availHeight)
 
 
-class Heading(Paragraph):
+class Heading(FastParagraph):
     """A section or sub-section title: bookmarked, in the PDF outline, and (``toc``) in the contents."""
 
     def __init__(self, text: str, style, *, key: str, level: int = 0, toc: bool = True, outline: str = ""):
@@ -73,7 +73,7 @@ class MarkupHeading(Heading):
     """A title already in reportlab markup (a template's ``###``), in the outline under its plain text."""
 
     def __init__(self, markup: str, style, *, key: str, level: int = 0, toc: bool = False):
-        Paragraph.__init__(self, markup, style)
+        FastParagraph.__init__(self, markup, style)
         text = unescape(re.sub(r"<[^>]+>", "", markup)).replace("\u00a0", " ")
         self.key, self.level, self.toc, self.outline = key, level, toc, text
 
@@ -124,7 +124,7 @@ class SplitTable(LongTable):
                               if not _blank(row[column])), "")
                 if label:
                     text = plain(f"{label} (suite)")
-                    rest[head][column] = Paragraph(text, self.group_style) if self.group_style else text
+                    rest[head][column] = FastParagraph(text, self.group_style) if self.group_style else text
             parts[1].group_column, parts[1].group_style = column, self.group_style
         return parts
 
@@ -216,22 +216,22 @@ class Story:
         if outline:
             self.add(Heading(title, self.st.h2, key=self.key("sub"), level=1, toc=False))
         else:
-            self.add(Paragraph(plain(title), self.st.h2))
+            self.add(FastParagraph(plain(title), self.st.h2))
 
     def para(self, text: str, style=None) -> None:
         """A paragraph of plain text (escaped)."""
-        self.add(Paragraph(plain(text), style or self.st.body))
+        self.add(FastParagraph(plain(text), style or self.st.body))
 
     def rich(self, markup: str, style=None) -> None:
         """A paragraph of reportlab markup the section wrote itself (never user text)."""
-        self.add(Paragraph(markup, style or self.st.body))
+        self.add(FastParagraph(markup, style or self.st.body))
 
     def note(self, text: str) -> None:
-        self.add(Paragraph(plain(text), self.st.note))
+        self.add(FastParagraph(plain(text), self.st.note))
 
     def missing(self, step: str) -> None:
         """« Non renseigné — à compléter à l'étape « … ». »"""
-        self.add(Paragraph(plain(L.to_complete(step)), self.st.note))
+        self.add(FastParagraph(plain(L.to_complete(step)), self.st.note))
 
     def space(self, height: float = 4 * mm) -> None:
         self.add(Spacer(1, height))
@@ -275,7 +275,7 @@ class Story:
         """
         room = [w * FRAME_WIDTH - 8 for w in widths]  # the column less its paddings
         head = [typo(h) if _one_line(h, room[i]) else  # a short title drawn as text (the table's style sets it)
-                Paragraph(plain(h), self.st.head_right if i in right else
+                FastParagraph(plain(h), self.st.head_right if i in right else
                           self.st.head_center if i in center else self.st.head) for i, h in enumerate(headers)]
         banded = set(bands)  # a group's title spans the row: measured on the table's width (bold, as text)
         body = [[self.cell(v, i in right, FRAME_WIDTH - 8 if (n in banded and i == 0) else room[i])
@@ -326,7 +326,7 @@ class Story:
     def state(self, code: str, label: str) -> Paragraph:
         """A check-list state, coloured: green when met, orange to complete, red when not met."""
         color = STATE_COLOURS.get(code, "#6B6B6B")
-        return Paragraph(f'<font color="{color}"><b>{plain(label)}</b></font>', self.st.cell)
+        return FastParagraph(f'<font color="{color}"><b>{plain(label)}</b></font>', self.st.cell)
 
     def facts(self, pairs: Sequence[tuple[str, Cell]], widths: tuple[float, float] = (0.34, 0.66)) -> None:
         """A two-column table of labels and values, without header, kept on one page."""

@@ -18,7 +18,7 @@ from reportlab.platypus.flowables import _listWrapOn
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports import markup
-from esms_desktop.reports.markup import SharedParagraph, plain, typo
+from esms_desktop.reports.markup import FastParagraph, SharedParagraph, plain, typo
 from esms_desktop.reports.model import Letter, OgRow, PackSnapshot
 from esms_desktop.reports.sections.base import FRAME_HEIGHT, FRAME_WIDTH, Anchor, Heading, SplitTable, Story
 from esms_desktop.reports.snapshot.common import BLANK
@@ -203,9 +203,9 @@ def letter(b: Story, s: PackSnapshot, item: Letter, og: OgRow | None, level: int
         b.add(KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - 1, page, mode="shrink"))
     if not fits and item.essms:
         b.add(PageBreak())
-        b.add(Paragraph(plain(f"Annexe à la lettre d'engagement de {item.og_name} (FINESS juridique "
+        b.add(FastParagraph(plain(f"Annexe à la lettre d'engagement de {item.og_name} (FINESS juridique "
                               f"{item.finess_ej})"), b.st.letter_h2))
-        b.add(Paragraph(plain(f"Liste des {fmt.number(len(item.essms))} établissements et services engagés dans le "
+        b.add(FastParagraph(plain(f"Liste des {fmt.number(len(item.essms))} établissements et services engagés dans le "
                               f"projet « {values.get('dossier_nom', '')} »"), b.st.letter))
         b.add(essms_table(b, item, repeat=True))
     b.add(PlainPages("end"))
