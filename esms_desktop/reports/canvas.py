@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from esms_desktop.reports.styles import BLUE, FONT, FONT_BOLD, GREY, PAGE_MARGIN, RULE
@@ -90,6 +91,7 @@ class PackCanvas(Canvas):
         self._pages: list[dict] = []
         self._marks: list[tuple[str, dict]] = []
         self._escaped: dict = {}
+        self._font_tails: dict = {}
 
     def _escape(self, s):
         """PDF string escapes, worked out once per string (the letters and tables draw the same ones again)."""
@@ -97,6 +99,52 @@ class PackCanvas(Canvas):
         if escaped is None:
             escaped = self._escaped[s] = super()._escape(s)
         return escaped
+
+    # ------------------------------------------------------------------ one line of text (table cells, furniture)
+
+    def drawString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
+                   shaping=False):
+        if not self._line_of_text(x, y, text, 0.0, mode, charSpace, direction, wordSpace, shaping):
+            super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+
+    def drawRightString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
+                        shaping=False):
+        if not self._line_of_text(x, y, text, 1.0, mode, charSpace, direction, wordSpace, shaping):
+            super().drawRightString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+
+    def drawCentredString(self, x, y, text, mode=None, charSpace=0, direction=None,  # noqa: N802, N803
+                          wordSpace=None, shaping=False):
+        if not self._line_of_text(x, y, text, 0.5, mode, charSpace, direction, wordSpace, shaping):
+            super().drawCentredString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+
+    def _line_of_text(self, x, y, text, align, mode, char_space, direction, word_space, shaping) -> bool:
+        """The PDF code reportlab writes for one line of plain text in an embedded TrueType font (the pack's
+        only fonts), made without its text object's machinery: a table draws thousands of such lines.
+        False (nothing drawn) for anything else: another font, spacing, shaping, a text direction."""
+        if (mode is not None or char_space or word_space or direction or shaping or not isinstance(text, str)
+                or not self.bottomup):
+            return False
+        font = getFont(self._fontname)
+        if not font._dynamicFont:
+            return False
+        size, leading, doc = self._fontsize, self._leading, self._doc
+        if align:
+            x -= align * font.stringWidth(text, size)
+        code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
+        current, tail = -1, None
+        for subset, chars in font.splitString(text, doc):
+            if subset != current:
+                if tail is None:
+                    tail = self._font_tails.get((size, leading))
+                    if tail is None:
+                        tail = self._font_tails[(size, leading)] = f"{fp_str(size)} Tf {fp_str(leading)} TL"
+                code.append(f"{font.getSubsetInternalName(subset, doc)} {tail}")
+                current = subset
+            code.append(f"({self._escape(chars)}) Tj")
+        code.append("T*" if len(code) > 2 else " T*")
+        code.append("ET")
+        self._code.append(" ".join(code))
+        return True
 
     def bookmarkPage(self, key, **kwargs) -> None:  # noqa: N802 - reportlab API
         """Kept with the page it is made on: reportlab records a destination against the page being
