@@ -74,6 +74,11 @@ def piece_entries(appended: list[tuple[str, int]], own_pages: int) -> list[TocEn
     return entries
 
 
+#: What a byte of a PDF string becomes: octal below 32 and from 127, a backslash before « \\ ( ) ».
+_PDF_ESCAPES = {c: ("\\%03o" % c if c < 32 or c >= 127 else "\\" + chr(c)) for c in range(256)
+                if c < 32 or c >= 127 or chr(c) in "\\()"}
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
     if stringWidth(text, font, size) <= width:
         return text
@@ -97,7 +102,9 @@ class PackCanvas(Canvas):
         """PDF string escapes, worked out once per string (the letters and tables draw the same ones again)."""
         escaped = self._escaped.get(s)
         if escaped is None:
-            escaped = self._escaped[s] = super()._escape(s)
+            # reportlab's escapes (rl_accel.escapePDF) of a font subset's bytes, the loop in C
+            escaped = s.decode("latin-1").translate(_PDF_ESCAPES) if isinstance(s, bytes) else super()._escape(s)
+            self._escaped[s] = escaped
         return escaped
 
     # ------------------------------------------------------------------ one line of text (table cells, furniture)

@@ -79,8 +79,19 @@ class MeasuredFont(TTFont):
         if parts is None:
             if len(splits) >= self.MAX_WIDTHS:
                 splits.clear()
-            parts = splits[text] = super().splitString(text, doc, encoding)
+            parts = splits[text] = self._codes_known(text, doc) or super().splitString(text, doc, encoding)
         return parts
+
+    def _codes_known(self, text, doc) -> list | None:
+        """reportlab's answer for a text whose characters all have their code already, all in the first
+        subset (most lines, once the first pages are drawn): the same bytes, looked up in C. None otherwise."""
+        state = self.state.get(doc)
+        if state is None or not isinstance(text, str) or not text:
+            return None
+        codes = list(map(state.assignments.get, map(ord, text.replace("\u00a0", " "))))  # reportlab: nbsp is a space
+        if None in codes or max(codes) > 0xFF:
+            return None
+        return [(0, bytes(codes))]
 
 
 @lru_cache(maxsize=1)
