@@ -204,9 +204,9 @@ def letter(b: Story, s: PackSnapshot, item: Letter, og: OgRow | None, level: int
     if not fits and item.essms:
         b.add(PageBreak())
         b.add(FastParagraph(plain(f"Annexe à la lettre d'engagement de {item.og_name} (FINESS juridique "
-                              f"{item.finess_ej})"), b.st.letter_h2))
-        b.add(FastParagraph(plain(f"Liste des {fmt.number(len(item.essms))} établissements et services engagés dans le "
-                              f"projet « {values.get('dossier_nom', '')} »"), b.st.letter))
+                                  f"{item.finess_ej})"), b.st.letter_h2))
+        b.add(FastParagraph(plain(f"Liste des {fmt.number(len(item.essms))} établissements et services engagés "
+                                  f"dans le projet « {values.get('dossier_nom', '')} »"), b.st.letter))
         b.add(essms_table(b, item, repeat=True))
     b.add(PlainPages("end"))
 
