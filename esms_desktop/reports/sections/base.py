@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, Paragraph, Spacer, TableStyle
+from reportlab.platypus.tables import LINECOMMANDS
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports import labels as L
@@ -41,6 +42,8 @@ STATE_COLOURS = {
     "missing": "#B3261E", "not_met": "#B3261E", "failed": "#B3261E", "blocking": "#B3261E",
 }
 Cell = "str | Flowable | None"
+#: Table commands kept apart from the cells' styles (reportlab's grounds and spans; its LINECOMMANDS too).
+_NOT_CELL_COMMANDS = ("BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS", "SPAN", "NOSPLIT")
 
 
 class CellParagraph(FastParagraph):
@@ -143,7 +146,10 @@ class SplitTable(LongTable):
             return rest_table
         label = _text_of(self._cellvalues[above[-1]][0]).removesuffix(" (suite)")
         body.insert(0, [plain(f"{label} (suite)"), *([""] * (len(body[0]) - 1 if body else 0))])
-        return self.rebuild(body, [0, *(b + 1 for b in bands)])
+        # The cells keep the styles this table's commands gave them (the title row those of its group's title):
+        # only the lines, grounds and spans are set again, not every command on every cell of the rest.
+        styles = [*self._cellStyles[:head], self._cellStyles[above[-1]], *self._cellStyles[start:]]
+        return self.rebuild(body, [0, *(b + 1 for b in bands)], styles)
 
     def _split_rows(self, availWidth, availHeight):  # noqa: N803 - reportlab API
         parts = super().split(availWidth, availHeight)
@@ -286,13 +292,15 @@ class Story:
         self.space(3 * mm)
 
     def _table(self, head: list, body: list, widths: Sequence[float], right: Sequence[int], center: Sequence[int],
-               total: bool, bands: tuple[int, ...], group: int | None) -> SplitTable:
-        table = SplitTable([head, *body], colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1)
+               total: bool, bands: tuple[int, ...], group: int | None, cell_styles: list | None = None) -> SplitTable:
+        """The table; ``cell_styles`` (a table made again at a page break): its cells' styles, already made."""
+        table = SplitTable([head, *body], colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1,
+                           cellStyles=cell_styles)
         table.group_column, table.group_style = group, self.st.cell
         if bands:
             table.band_rows = tuple(b + 1 for b in bands)
-            table.rebuild = lambda rows, again: self._table(head, rows, widths, right, center, total, tuple(again),
-                                                            group)
+            table.rebuild = lambda rows, again, styles=None: self._table(head, rows, widths, right, center, total,
+                                                                         tuple(again), group, styles)
         commands = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -320,6 +328,8 @@ class Story:
                          ("FONTNAME", (0, row + 1), (-1, row + 1), FONT_BOLD)]
             if not isinstance(body[row][0], str):  # a title as text runs over the empty cells of its row: no span,
                 commands.append(("SPAN", (0, row + 1), (-1, row + 1)))  # which reportlab recomputes at each split
+        if cell_styles is not None:
+            commands = [c for c in commands if c[0] in _NOT_CELL_COMMANDS or c[0] in LINECOMMANDS]
         table.setStyle(TableStyle(commands))
         return table
 
