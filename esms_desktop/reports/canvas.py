@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from esms_desktop.reports.styles import BLUE, FONT, FONT_BOLD, GREY, PAGE_MARGIN, RULE
 
@@ -73,6 +75,30 @@ def piece_entries(appended: list[tuple[str, int]], own_pages: int) -> list[TocEn
     return entries
 
 
+class _PackText(PDFTextObject):
+    """A text object (the paragraphs' lines) that writes a run of plain text in an embedded TrueType font as
+    reportlab does, the font's size and leading written once per canvas rather than at each run."""
+
+    def _formatText(self, text):  # noqa: N802 - reportlab API
+        canvas = self._canvas
+        font = getFont(self._fontname)
+        if type(text) is not str or not font._dynamicFont:
+            return super()._formatText(text)
+        doc, code = canvas._doc, []
+        for subset, chars in font.splitString(text, doc):
+            if subset != self._curSubset:
+                tail = canvas._font_tail(self._fontsize, self._leading)
+                code.append(f"{font.getSubsetInternalName(subset, doc)} {tail}")
+                self._curSubset = subset
+            code.append(f"({canvas._escape(chars)}) Tj")
+        return " ".join(code)
+
+
+#: What a byte of a PDF string becomes: octal below 32 and from 127, a backslash before « \\ ( ) ».
+_PDF_ESCAPES = {c: ("\\%03o" % c if c < 32 or c >= 127 else "\\" + chr(c)) for c in range(256)
+                if c < 32 or c >= 127 or chr(c) in "\\()"}
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
     if stringWidth(text, font, size) <= width:
         return text
@@ -89,6 +115,69 @@ class PackCanvas(Canvas):
         self._decor = decor
         self._pages: list[dict] = []
         self._marks: list[tuple[str, dict]] = []
+        self._escaped: dict = {}
+        self._font_tails: dict = {}
+
+    def _escape(self, s):
+        """PDF string escapes, worked out once per string (the letters and tables draw the same ones again)."""
+        escaped = self._escaped.get(s)
+        if escaped is None:
+            # reportlab's escapes (rl_accel.escapePDF) of a font subset's bytes, the loop in C
+            escaped = s.decode("latin-1").translate(_PDF_ESCAPES) if isinstance(s, bytes) else super()._escape(s)
+            self._escaped[s] = escaped
+        return escaped
+
+    # ------------------------------------------------------------------ one line of text (table cells, furniture)
+
+    def drawString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
+                   shaping=False):
+        if not self._line_of_text(x, y, text, 0.0, mode, charSpace, direction, wordSpace, shaping):
+            super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+
+    def drawRightString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
+                        shaping=False):
+        if not self._line_of_text(x, y, text, 1.0, mode, charSpace, direction, wordSpace, shaping):
+            super().drawRightString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+
+    def drawCentredString(self, x, y, text, mode=None, charSpace=0, direction=None,  # noqa: N802, N803
+                          wordSpace=None, shaping=False):
+        if not self._line_of_text(x, y, text, 0.5, mode, charSpace, direction, wordSpace, shaping):
+            super().drawCentredString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+
+    def beginText(self, x=0, y=0, direction=None):  # noqa: N802 - reportlab API
+        return _PackText(self, x, y, direction=direction)
+
+    def _font_tail(self, size: float, leading: float) -> str:
+        """« 8 Tf 10 TL », the part of a font selection after the font's name, once per size and leading."""
+        tail = self._font_tails.get((size, leading))
+        if tail is None:
+            tail = self._font_tails[(size, leading)] = f"{fp_str(size)} Tf {fp_str(leading)} TL"
+        return tail
+
+    def _line_of_text(self, x, y, text, align, mode, char_space, direction, word_space, shaping) -> bool:
+        """The PDF code reportlab writes for one line of plain text in an embedded TrueType font (the pack's
+        only fonts), made without its text object's machinery: a table draws thousands of such lines.
+        False (nothing drawn) for anything else: another font, spacing, shaping, a text direction."""
+        if (mode is not None or char_space or word_space or direction or shaping or not isinstance(text, str)
+                or not self.bottomup):
+            return False
+        font = getFont(self._fontname)
+        if not font._dynamicFont:
+            return False
+        size, leading, doc = self._fontsize, self._leading, self._doc
+        if align:
+            x -= align * font.stringWidth(text, size)
+        code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
+        current = -1
+        for subset, chars in font.splitString(text, doc):
+            if subset != current:
+                code.append(f"{font.getSubsetInternalName(subset, doc)} {self._font_tail(size, leading)}")
+                current = subset
+            code.append(f"({self._escape(chars)}) Tj")
+        code.append("T*" if len(code) > 2 else " T*")
+        code.append("ET")
+        self._code.append(" ".join(code))
+        return True
 
     def bookmarkPage(self, key, **kwargs) -> None:  # noqa: N802 - reportlab API
         """Kept with the page it is made on: reportlab records a destination against the page being

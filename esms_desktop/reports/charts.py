@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from math import cos, pi, sin
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.charts.spider import SpiderChart
-from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
+from reportlab.graphics.charts.spider import SpiderChart, _setupLabel
+from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -37,6 +37,56 @@ class _ScoreSpider(SpiderChart):
     def normalizeData(self, outer: float = 0.0):  # noqa: N802 - reportlab API
         self._norm = 100.0
         return [[max(0.0, min(v, 100.0)) / 100.0 for v in row] for row in self.data]
+
+    def draw(self):
+        """reportlab's drawing (the same shapes in the same order) for the radar as :func:`radar` sets it:
+        no value labels nor markers on the strands, which reportlab still looks up point by point."""
+        if self.strandLabels.format or self.strands.symbol is not None or any(
+                getattr(child, "symbol", None) is not None for child in self.strands._children.values()):
+            return super().draw()
+        group = self.makeBackground() or Group()
+        self._radius = radius = min(self.width / 2.0, self.height / 2.0)
+        cx, cy = self.x + self.width / 2.0, self.y + self.height / 2.0
+        data = self.normalizeData()
+        self._seriesCount = len(data)
+        n = len(data[0])
+        labels = [""] * n if self.labels is None else list(self.labels) + [""] * max(n - len(self.labels), 0)
+        angle = self.startAngle * pi / 180
+        between = (-1 if self.direction == "clockwise" else 1) * (2 * pi) / float(n)
+        spokes, spoke_labels, label_class = [], self.spokeLabels, self.labelClass("spoke")
+        ends = []
+        spoke = None
+        for i in range(n):
+            car, sar = cos(angle) * radius, sin(angle) * radius
+            ends.append((car, sar))
+            style = self.spokes[i]
+            if style.visible:
+                spoke = Line(cx, cy, cx + car, cy + sar, strokeWidth=style.strokeWidth, strokeColor=style.strokeColor,
+                             strokeDashArray=style.strokeDashArray)
+            spokes.append(spoke)
+            label = spoke_labels[i]
+            text = label._text or labels[i]
+            if text:
+                spokes.append(_setupLabel(label_class, text, style.labelRadius, cx, cy, angle, car, sar, label))
+            angle += between
+        areas, lines = [], []
+        for index, row in enumerate(data):
+            style = self.strands[index]
+            points = [cx + ends[-1][0] * row[-1], cy + ends[-1][1] * row[-1]]
+            for (car, sar), r in zip(ends, row):
+                points += [cx + car * r, cy + sar * r]
+            if style.fillColor:
+                area = Polygon(points)
+                area.fillColor, area.strokeColor, area.strokeWidth = style.fillColor, None, 0
+                areas.append(area)
+            if style.strokeColor and style.strokeWidth:
+                line = PolyLine(points)
+                line.strokeColor, line.strokeWidth = style.strokeColor, style.strokeWidth
+                line.strokeDashArray = style.strokeDashArray
+                lines.append(line)
+        for shape in areas + lines + spokes:
+            group.add(shape)
+        return group
 
 
 def _k_euros(value: float) -> str:

@@ -8,6 +8,7 @@ never inject reportlab markup.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,6 +16,8 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.paragraph import textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from esms_desktop.paths import resource_path
 from esms_desktop.reports.styles import FONT, Styles
@@ -29,6 +32,94 @@ _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _LIST_LINE = re.compile(r"^\{(\w+)\}$")
+
+
+class FastParagraph(Paragraph):
+    """A paragraph that, when its text holds no markup (no ``<`` nor ``&``: plain words), is set without
+    reportlab's markup parser: its one fragment is the one the parser makes for that style, with the text.
+    Other texts are parsed as usual. Most of the pack's paragraphs and table cells are plain words."""
+
+    def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 - reportlab API
+        if frags is None and isinstance(text, str) and "<" not in text and "&" not in text:
+            text = cleaner(text)
+            if text:
+                frag = copy.copy(_plain_fragment(style))
+                frag.text, frag.link, frag.us_lines = text, [], []
+                frags = [frag]
+                textTransformFrags(frags, style)
+        super()._setup(text, style, bulletText, frags, cleaner)
+
+
+_FRAGMENTS: dict = {}  # by paragraph style: the fragment the parser makes of a plain word
+
+
+def _plain_fragment(style):
+    frag = _FRAGMENTS.get(style)
+    if frag is None:
+        if len(_FRAGMENTS) >= 256:
+            _FRAGMENTS.clear()
+        _style, frags, _bullet = ParaParser().parse("x", style)
+        frag = _FRAGMENTS[style] = frags[0]
+    return frag
+
+
+class SharedParagraph(FastParagraph):
+    """A paragraph whose text comes back many times in one pack (the letters' template, one letter per OG):
+    the markup is parsed and the lines are broken once per text, style and width, and the other paragraphs
+    of the same text reuse them (reportlab would parse and measure each of them afresh).
+
+    Splitting one across pages works on a fresh copy of its own (reportlab's split may change the pieces).
+    :meth:`forget` empties the store: each pack starts without it (``render_pack``)."""
+
+    MAX_TEXTS = 2_000  # forgotten past this many texts
+    _parsed: dict = {}
+    _wrapped: dict = {}
+    _key = None  # (text, style, bullet) of a paragraph that shares; None for the pieces of a split
+
+    @classmethod
+    def forget(cls) -> None:
+        cls._parsed.clear()
+        cls._wrapped.clear()
+
+    def __init__(self, text, style=None, bulletText=None, frags=None, **kwargs):  # noqa: N803 - reportlab API
+        if frags is not None or kwargs:  # a piece of a split paragraph (reportlab makes it of this class)
+            super().__init__(text, style, bulletText, frags, **kwargs)
+            return
+        key = (text, style, bulletText)
+        state = self._parsed.get(key)
+        if state is None:
+            super().__init__(text, style, bulletText)
+            if len(self._parsed) >= self.MAX_TEXTS:
+                self.forget()
+            self._parsed[key] = dict(self.__dict__)
+        else:
+            self.__dict__.update(state)
+        self._key = key
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        if self._key is None:
+            return super().wrap(availWidth, availHeight)
+        key = (self._key, availWidth)
+        state = self._wrapped.get(key)
+        if state is None:
+            result = super().wrap(availWidth, availHeight)
+            self._wrapped[key] = {name: getattr(self, name) for name in _WRAP_STATE if hasattr(self, name)}
+            return result
+        self.__dict__.update(state)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        if self._key is not None:  # pieces of its own: parsed and broken again, nothing shared changed
+            text, style, bullet = self._key
+            self._key = None
+            Paragraph.__init__(self, text, style, bullet)
+            Paragraph.wrap(self, availWidth, availHeight)
+        return super().split(availWidth, availHeight)
+
+
+#: What a paragraph's wrap leaves on it (reportlab 4-5): kept to hand to the next paragraph of the same text.
+_WRAP_STATE = ("width", "height", "blPara", "frags", "_wrapWidths", "_width_max", "_splitLongWordCount",
+               "_hyphenations")
 
 
 @dataclass(frozen=True)
@@ -121,17 +212,17 @@ def flowables(text: str, st: Styles, *, values: Values | None = None, letter: bo
     items: list[Paragraph] = []
     for block in parse(text, values):
         if block.kind == "item":
-            items.append(Paragraph(block.text, by_kind["bullet"], bulletText="•"))
+            items.append(SharedParagraph(block.text, by_kind["bullet"], bulletText="•"))
             continue
         if items:
             out.extend(_items(items))
             items, previous = [], "bullet"
         if block.kind == "bullet":
-            out.append(Paragraph(block.text, by_kind["bullet"], bulletText="•"))
+            out.append(SharedParagraph(block.text, by_kind["bullet"], bulletText="•"))
         else:
             if previous == "bullet":
                 out.append(Spacer(1, 3))  # air between a list and the paragraph after it
-            out.append(Paragraph(block.text, by_kind[block.kind]))
+            out.append(SharedParagraph(block.text, by_kind[block.kind]))
         previous = block.kind
     out.extend(_items(items))
     return out

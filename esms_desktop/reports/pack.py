@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from esms_desktop.reports.attach import append_pieces, printable
 from esms_desktop.reports.canvas import Decor, PackCanvas, TocEntry, contents_per_page
+from esms_desktop.reports.markup import SharedParagraph
 from esms_desktop.reports.model import PackSnapshot
 from esms_desktop.reports.snapshot.pieces import with_contents
 from esms_desktop.reports.sections import annexes, finance, follow, front, grappe, letters
@@ -174,10 +175,14 @@ def render_pack(snapshot: PackSnapshot, out: BinaryIO, *, parts: str = "full",
     register_fonts()
     step = _Progress(progress, should_cancel)
     step(0)
-    story, decor, subject = _story(snapshot, parts, step, append)
-    buffer = io.BytesIO()
-    doc = _PackDoc(buffer, snapshot, decor, step, len(story.flowables), subject)
-    doc.build(story.flowables, canvasmaker=lambda *a, **k: PackCanvas(*a, decor=decor, **k))
+    SharedParagraph.forget()  # the paragraphs repeated in this pack only
+    try:
+        story, decor, subject = _story(snapshot, parts, step, append)
+        buffer = io.BytesIO()
+        doc = _PackDoc(buffer, snapshot, decor, step, len(story.flowables), subject)
+        doc.build(story.flowables, canvasmaker=lambda *a, **k: PackCanvas(*a, decor=decor, **k))
+    finally:
+        SharedParagraph.forget()
     pieces = _appended(snapshot, story)
     out.write(append_pieces(buffer.getvalue(), pieces))
     step(100)

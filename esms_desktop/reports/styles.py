@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from weakref import WeakKeyDictionary
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -51,6 +53,7 @@ class MeasuredFont(TTFont):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._widths: dict[tuple[str, float, str], float] = {}
+        self._splits: WeakKeyDictionary = WeakKeyDictionary()  # by document: {text: its glyph codes by subset}
 
     def stringWidth(self, text, size, encoding="utf8"):  # noqa: N802 - reportlab API
         key = (text, size, encoding)
@@ -58,8 +61,37 @@ class MeasuredFont(TTFont):
         if width is None:
             if len(self._widths) >= self.MAX_WIDTHS:
                 self._widths.clear()
-            width = self._widths[key] = super().stringWidth(text, size, encoding)
+            if not isinstance(text, str):
+                text = text.decode(encoding or "utf8")
+            # reportlab's sum of the glyphs' widths, in the same order, with the loop in C (map, not a generator)
+            face = self.face
+            width = 0.001 * size * sum(map(face.charWidths.get, map(ord, text), repeat(face.defaultWidth)))
+            self._widths[key] = width
         return width
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab API
+        """The text's glyph codes in the document's font subsets, worked out once per text and document
+        (each line drawn asks again, char by char in Python; a character keeps its code in a document)."""
+        splits = self._splits.get(doc)
+        if splits is None:
+            splits = self._splits[doc] = {}
+        parts = splits.get(text)
+        if parts is None:
+            if len(splits) >= self.MAX_WIDTHS:
+                splits.clear()
+            parts = splits[text] = self._codes_known(text, doc) or super().splitString(text, doc, encoding)
+        return parts
+
+    def _codes_known(self, text, doc) -> list | None:
+        """reportlab's answer for a text whose characters all have their code already, all in the first
+        subset (most lines, once the first pages are drawn): the same bytes, looked up in C. None otherwise."""
+        state = self.state.get(doc)
+        if state is None or not isinstance(text, str) or not text:
+            return None
+        codes = list(map(state.assignments.get, map(ord, text.replace("\u00a0", " "))))  # reportlab: nbsp is a space
+        if None in codes or max(codes) > 0xFF:
+            return None
+        return [(0, bytes(codes))]
 
 
 @lru_cache(maxsize=1)

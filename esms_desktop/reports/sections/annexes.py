@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports import markup
-from esms_desktop.reports.markup import plain
+from esms_desktop.reports.markup import FastParagraph, plain
 from esms_desktop.reports.model import PackSnapshot
 from esms_desktop.reports.sections.base import FRAME_WIDTH, Heading, MarkupHeading, Story
 from esms_desktop.reports.sections.letters import signatory_line
@@ -60,7 +60,7 @@ def _signatures(b: Story, s: PackSnapshot) -> list:
                                ("FONTNAME", (0, 0), (-1, -1), FONT)]))
     b.tables.append((len(rows), 3))
     town = head_office_town(s.porteur.address) if s.porteur else ""
-    place = Paragraph(plain(f"Fait à {town or BLANK}, le {BLANK}"), st.letter_left)
+    place = FastParagraph(plain(f"Fait à {town or BLANK}, le {BLANK}"), st.letter_left)
     first = min(len(s.ogs), 3)
     room = 20 * mm + SIGNATURE_ROW * (first + 1)
     return [CondPageBreak(room), Spacer(1, 3 * mm), place, table]
@@ -144,7 +144,7 @@ def pieces(b: Story, s: PackSnapshot, title: str) -> None:
         state = (f"Jointe ({piece.pages} page{'s' if piece.pages > 1 else ''})" if piece
                  else "Enregistrée, non jointe (format non imprimable)")
         # a file name has no space: cut where the column ends rather than run over the next one
-        rows.append([p.label or p.kind_label, p.og_name or "Grappe", Paragraph(plain(p.file_name), b.st.cell_split),
+        rows.append([p.label or p.kind_label, p.og_name or "Grappe", FastParagraph(plain(p.file_name), b.st.cell_split),
                      p.added_on.strftime("%d/%m/%Y") if p.added_on else "", p.sha256[:12], state])
     b.table(["Pièce", "Organisme", "Fichier", "Date", "SHA-256", "Dans ce document"], rows,
             (0.24, 0.15, 0.22, 0.1, 0.13, 0.16))

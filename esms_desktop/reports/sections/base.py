@@ -20,10 +20,11 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, Paragraph, Spacer, TableStyle
+from reportlab.platypus.tables import LINECOMMANDS
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports import labels as L
-from esms_desktop.reports.markup import plain, typo
+from esms_desktop.reports.markup import FastParagraph, plain, typo
 from esms_desktop.reports.summary import LONG_CELL, summarise
 from esms_desktop.reports.styles import BLUE, FONT, FONT_BOLD, LIGHT_BLUE, PAGE_MARGIN, PALE, RULE, Styles
 
@@ -41,9 +42,11 @@ STATE_COLOURS = {
     "missing": "#B3261E", "not_met": "#B3261E", "failed": "#B3261E", "blocking": "#B3261E",
 }
 Cell = "str | Flowable | None"
+#: Table commands kept apart from the cells' styles (reportlab's grounds and spans; its LINECOMMANDS too).
+_NOT_CELL_COMMANDS = ("BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS", "SPAN", "NOSPLIT")
 
 
-class CellParagraph(Paragraph):
+class CellParagraph(FastParagraph):
     """A table cell's paragraph that breaks its lines once per width: reportlab wraps every remaining
     cell again each time a long table is split across a page, which made long tables quadratic."""
 
@@ -61,7 +64,7 @@ class CellParagraph(Paragraph):
         return super().split(availWidth, availHeight)
 
 
-class Heading(Paragraph):
+class Heading(FastParagraph):
     """A section or sub-section title: bookmarked, in the PDF outline, and (``toc``) in the contents."""
 
     def __init__(self, text: str, style, *, key: str, level: int = 0, toc: bool = True, outline: str = ""):
@@ -73,7 +76,7 @@ class MarkupHeading(Heading):
     """A title already in reportlab markup (a template's ``###``), in the outline under its plain text."""
 
     def __init__(self, markup: str, style, *, key: str, level: int = 0, toc: bool = False):
-        Paragraph.__init__(self, markup, style)
+        FastParagraph.__init__(self, markup, style)
         text = unescape(re.sub(r"<[^>]+>", "", markup)).replace("\u00a0", " ")
         self.key, self.level, self.toc, self.outline = key, level, toc, text
 
@@ -124,7 +127,7 @@ class SplitTable(LongTable):
                               if not _blank(row[column])), "")
                 if label:
                     text = plain(f"{label} (suite)")
-                    rest[head][column] = Paragraph(text, self.group_style) if self.group_style else text
+                    rest[head][column] = FastParagraph(text, self.group_style) if self.group_style else text
             parts[1].group_column, parts[1].group_style = column, self.group_style
         return parts
 
@@ -143,7 +146,10 @@ class SplitTable(LongTable):
             return rest_table
         label = _text_of(self._cellvalues[above[-1]][0]).removesuffix(" (suite)")
         body.insert(0, [plain(f"{label} (suite)"), *([""] * (len(body[0]) - 1 if body else 0))])
-        return self.rebuild(body, [0, *(b + 1 for b in bands)])
+        # The cells keep the styles this table's commands gave them (the title row those of its group's title):
+        # only the lines, grounds and spans are set again, not every command on every cell of the rest.
+        styles = [*self._cellStyles[:head], self._cellStyles[above[-1]], *self._cellStyles[start:]]
+        return self.rebuild(body, [0, *(b + 1 for b in bands)], styles)
 
     def _split_rows(self, availWidth, availHeight):  # noqa: N803 - reportlab API
         parts = super().split(availWidth, availHeight)
@@ -216,22 +222,22 @@ class Story:
         if outline:
             self.add(Heading(title, self.st.h2, key=self.key("sub"), level=1, toc=False))
         else:
-            self.add(Paragraph(plain(title), self.st.h2))
+            self.add(FastParagraph(plain(title), self.st.h2))
 
     def para(self, text: str, style=None) -> None:
         """A paragraph of plain text (escaped)."""
-        self.add(Paragraph(plain(text), style or self.st.body))
+        self.add(FastParagraph(plain(text), style or self.st.body))
 
     def rich(self, markup: str, style=None) -> None:
         """A paragraph of reportlab markup the section wrote itself (never user text)."""
-        self.add(Paragraph(markup, style or self.st.body))
+        self.add(FastParagraph(markup, style or self.st.body))
 
     def note(self, text: str) -> None:
-        self.add(Paragraph(plain(text), self.st.note))
+        self.add(FastParagraph(plain(text), self.st.note))
 
     def missing(self, step: str) -> None:
         """« Non renseigné — à compléter à l'étape « … ». »"""
-        self.add(Paragraph(plain(L.to_complete(step)), self.st.note))
+        self.add(FastParagraph(plain(L.to_complete(step)), self.st.note))
 
     def space(self, height: float = 4 * mm) -> None:
         self.add(Spacer(1, height))
@@ -275,7 +281,7 @@ class Story:
         """
         room = [w * FRAME_WIDTH - 8 for w in widths]  # the column less its paddings
         head = [typo(h) if _one_line(h, room[i]) else  # a short title drawn as text (the table's style sets it)
-                Paragraph(plain(h), self.st.head_right if i in right else
+                FastParagraph(plain(h), self.st.head_right if i in right else
                           self.st.head_center if i in center else self.st.head) for i, h in enumerate(headers)]
         banded = set(bands)  # a group's title spans the row: measured on the table's width (bold, as text)
         body = [[self.cell(v, i in right, FRAME_WIDTH - 8 if (n in banded and i == 0) else room[i])
@@ -286,13 +292,15 @@ class Story:
         self.space(3 * mm)
 
     def _table(self, head: list, body: list, widths: Sequence[float], right: Sequence[int], center: Sequence[int],
-               total: bool, bands: tuple[int, ...], group: int | None) -> SplitTable:
-        table = SplitTable([head, *body], colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1)
+               total: bool, bands: tuple[int, ...], group: int | None, cell_styles: list | None = None) -> SplitTable:
+        """The table; ``cell_styles`` (a table made again at a page break): its cells' styles, already made."""
+        table = SplitTable([head, *body], colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1,
+                           cellStyles=cell_styles)
         table.group_column, table.group_style = group, self.st.cell
         if bands:
             table.band_rows = tuple(b + 1 for b in bands)
-            table.rebuild = lambda rows, again: self._table(head, rows, widths, right, center, total, tuple(again),
-                                                            group)
+            table.rebuild = lambda rows, again, styles=None: self._table(head, rows, widths, right, center, total,
+                                                                         tuple(again), group, styles)
         commands = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -320,13 +328,15 @@ class Story:
                          ("FONTNAME", (0, row + 1), (-1, row + 1), FONT_BOLD)]
             if not isinstance(body[row][0], str):  # a title as text runs over the empty cells of its row: no span,
                 commands.append(("SPAN", (0, row + 1), (-1, row + 1)))  # which reportlab recomputes at each split
+        if cell_styles is not None:
+            commands = [c for c in commands if c[0] in _NOT_CELL_COMMANDS or c[0] in LINECOMMANDS]
         table.setStyle(TableStyle(commands))
         return table
 
     def state(self, code: str, label: str) -> Paragraph:
         """A check-list state, coloured: green when met, orange to complete, red when not met."""
         color = STATE_COLOURS.get(code, "#6B6B6B")
-        return Paragraph(f'<font color="{color}"><b>{plain(label)}</b></font>', self.st.cell)
+        return FastParagraph(f'<font color="{color}"><b>{plain(label)}</b></font>', self.st.cell)
 
     def facts(self, pairs: Sequence[tuple[str, Cell]], widths: tuple[float, float] = (0.34, 0.66)) -> None:
         """A two-column table of labels and values, without header, kept on one page."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether, Paragraph
+from reportlab.platypus import KeepTogether
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports import charts
-from esms_desktop.reports.markup import plain
+from esms_desktop.reports.markup import FastParagraph, plain
 from esms_desktop.reports.model import NeedRow, PackSnapshot
 from esms_desktop.reports.sections.base import FRAME_WIDTH, Story, euros, number
 from esms_desktop.reports.sections.grappe import findings
@@ -94,5 +94,5 @@ def budget(b: Story, s: PackSnapshot, title: str) -> None:
             text = ("La subvention calculée dépasse les dépenses prévues : les dépenses sont à compléter, la "
                     "subvention ne pouvant financer toute la maîtrise d'ouvrage.")
         chart = charts.funding_bars(bd.total_expenses, bd.grant_retained, bd.own_funds, bd.other_funding, FRAME_WIDTH)
-        b.add(KeepTogether([Paragraph(plain(text), b.st.body), chart]))  # the sentence and its chart together
+        b.add(KeepTogether([FastParagraph(plain(text), b.st.body), chart]))  # the sentence and its chart together
     findings(b, bd.findings, "Points d'attention du budget")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from esms_desktop.reports.markup import plain
+from esms_desktop.reports.markup import FastParagraph, plain
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import KeepTogether, Table, TableStyle
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports import charts
@@ -65,7 +65,7 @@ def _og(b: Story, o: MaturityOg, grappe_means: list[float | None]) -> None:
         lines.append(f"<b>{plain('Points forts :')}</b> " + plain(", ".join(o.strengths)))
     if o.weaknesses:
         lines.append(f"<b>{plain('Points faibles :')}</b> " + plain(", ".join(o.weaknesses)))
-    text = [Paragraph(line, st.small) for line in lines]
+    text = [FastParagraph(line, st.small) for line in lines]
     table = Table([[radar, text]], colWidths=[295, FRAME_WIDTH - 295])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), FONT)]))
     b.add(KeepTogether([head, table]))

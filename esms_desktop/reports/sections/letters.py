@@ -18,7 +18,7 @@ from reportlab.platypus.flowables import _listWrapOn
 
 from esms_desktop import formatting as fmt
 from esms_desktop.reports import markup
-from esms_desktop.reports.markup import plain, typo
+from esms_desktop.reports.markup import FastParagraph, SharedParagraph, plain, typo
 from esms_desktop.reports.model import Letter, OgRow, PackSnapshot
 from esms_desktop.reports.sections.base import FRAME_HEIGHT, FRAME_WIDTH, Anchor, Heading, SplitTable, Story
 from esms_desktop.reports.snapshot.common import BLANK
@@ -54,9 +54,9 @@ def signatory_line(name: str, function: str) -> str:
 def signature_block(b: Story, og_name: str, name: str, function: str, town: str) -> Table:
     """Place (the head-office town), date, who signs for whom, and the box for the signature and stamp."""
     st = b.st
-    who = [Paragraph(plain(f"Fait à {town or BLANK}, le {BLANK}"), st.letter_left), Spacer(1, 1.5 * mm),
-           Paragraph(f"Pour <b>{plain(og_name)}</b>,<br/>{signatory_line(name, function)}", st.letter_left)]
-    box = Table([[Paragraph("Signature et cachet de l'organisme", st.small)]], colWidths=[78 * mm],
+    who = [SharedParagraph(plain(f"Fait à {town or BLANK}, le {BLANK}"), st.letter_left), Spacer(1, 1.5 * mm),
+           SharedParagraph(f"Pour <b>{plain(og_name)}</b>,<br/>{signatory_line(name, function)}", st.letter_left)]
+    box = Table([[SharedParagraph("Signature et cachet de l'organisme", st.small)]], colWidths=[78 * mm],
                 rowHeights=[23 * mm])
     box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                              ("FONTNAME", (0, 0), (-1, -1), FONT)]))
@@ -70,7 +70,7 @@ def essms_table(b: Story, item: Letter, repeat: bool = False) -> Table:
     """The OG's ESSMS, compact: name, FINESS ET, category."""
     st = b.st
     cell = _compact(st.cell)
-    head = [Paragraph(f"<b>{h}</b>", _compact(st.head)) for h in ("Établissement ou service", "FINESS ET",
+    head = [SharedParagraph(f"<b>{h}</b>", _compact(st.head)) for h in ("Établissement ou service", "FINESS ET",
                                                                   "Catégorie")]
     name_room, category_room = (ESSMS_WIDTHS[0] * FRAME_WIDTH - 6, ESSMS_WIDTHS[2] * FRAME_WIDTH - 6)
     rows = [head] + [[_compact_cell(e.name, name_room, cell), e.finess_et,
@@ -94,7 +94,7 @@ def _compact_cell(text: str, room: float, style: ParagraphStyle) -> str | Paragr
     spaced = typo(text)  # the French spaces (« », :) a paragraph would have set
     if "\n" not in spaced and stringWidth(spaced, FONT, 7) <= room:
         return spaced
-    return Paragraph(plain(text), style)
+    return SharedParagraph(plain(text), style)
 
 
 @lru_cache(maxsize=4)
@@ -160,7 +160,7 @@ def _page(b: Story, values: dict, table: Flowable | None, item: Letter) -> list[
     if table is not None:
         page += [table, Spacer(1, 2 * mm)]
     else:
-        page.append(Paragraph(plain(f"(liste des {fmt.number(len(item.essms))} ESSMS en annexe à la présente "
+        page.append(SharedParagraph(plain(f"(liste des {fmt.number(len(item.essms))} ESSMS en annexe à la présente "
                                     "lettre)"), b.st.letter))
     page += markup.flowables(after, b.st, values=values, letter=True)
     page += [Spacer(1, 2 * mm), signature_block(b, item.og_name, item.signatory, item.signatory_function, item.town)]
@@ -203,10 +203,10 @@ def letter(b: Story, s: PackSnapshot, item: Letter, og: OgRow | None, level: int
         b.add(KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - 1, page, mode="shrink"))
     if not fits and item.essms:
         b.add(PageBreak())
-        b.add(Paragraph(plain(f"Annexe à la lettre d'engagement de {item.og_name} (FINESS juridique "
-                              f"{item.finess_ej})"), b.st.letter_h2))
-        b.add(Paragraph(plain(f"Liste des {fmt.number(len(item.essms))} établissements et services engagés dans le "
-                              f"projet « {values.get('dossier_nom', '')} »"), b.st.letter))
+        b.add(FastParagraph(plain(f"Annexe à la lettre d'engagement de {item.og_name} (FINESS juridique "
+                                  f"{item.finess_ej})"), b.st.letter_h2))
+        b.add(FastParagraph(plain(f"Liste des {fmt.number(len(item.essms))} établissements et services engagés "
+                                  f"dans le projet « {values.get('dossier_nom', '')} »"), b.st.letter))
         b.add(essms_table(b, item, repeat=True))
     b.add(PlainPages("end"))
 
