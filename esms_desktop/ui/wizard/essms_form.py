@@ -190,10 +190,10 @@ class EssmsDialog(QDialog):
         layout.addWidget(self.reference)
         layout.addLayout(columns)
         layout.addWidget(self.buttons)
-        # room for the second column's choices (« Comme le dossier : Acquisition… » was cut at 900 px);
-        # within a 1280 × 720 screen
+        # room for the second column's choices (« Comme le dossier : Acquisition… » was cut at 900 px),
+        # within the screen (1080 px on a 1280 × 720 one; a smaller screen gets at most its width)
         screen = self.screen().availableGeometry().width() if self.screen() is not None else 1280
-        self.resize(max(self.sizeHint().width(), min(1080, screen - 40)), 560)
+        self.resize(min(max(self.sizeHint().width(), 1080), screen - 40), 560)  # never wider than the screen
 
         self.number_lookup = FinessLookup(self.finess.edit, min_chars=2, parent=self)
         self.name_lookup = FinessLookup(self.name_edit, min_chars=3, parent=self)
