@@ -111,10 +111,6 @@ def save_changes_in_background(parent, submit, update, db, ident: int, version: 
     written in the background too). ``then(result)`` after a write, ``result`` being ``reread()``'s (or
     None); ``reshow()`` when nothing was written (« recharger », deleted): the form shows what is stored.
     None when no field changed."""
-    from esms_desktop.storage.concurrency import StaleEdit
-    from esms_desktop.storage.errors import NotFoundError
-    from esms_desktop.ui.autosave import Write
-
     changes = {k: v for k, v in values.items() if v != original.get(k)}
     if not changes:
         return None
@@ -124,6 +120,34 @@ def save_changes_in_background(parent, submit, update, db, ident: int, version: 
             update(db, ident, expected, based_on, **changes)
             return reread() if reread is not None else None
         return run
+
+    return _guarded_write(parent, submit, write, version, dict(original), then, reshow,
+                          lambda theirs: ask(parent, theirs, changes, labels, display) == KEEP)
+
+
+def delete_in_background(parent, submit, delete, db, ident: int, version: int, shown: Mapping[str, Any],
+                         then: Callable[[Any], None], reshow: Callable[[], None], name: str = "",
+                         labels: Mapping[str, str] | None = None, display: Display | None = None):
+    """A removal as an ``autosave.Write``: ``delete(db, ident, expected_version, based_on)`` runs in the
+    background, saying the version and values the user saw (``shown``). Someone else changed the row
+    since: asked on the UI thread (what they changed, « Recharger » / « Garder ma version »: removed
+    anyway, in the background too); deleted already: said. ``then(None)`` once removed, ``reshow()`` when
+    nothing was removed (the step shows what is stored)."""
+    def run(expected, based_on):
+        return lambda: delete(db, ident, expected, based_on)
+
+    return _guarded_write(parent, submit, run, version, dict(shown), then, reshow,
+                          lambda theirs: ask_delete(parent, theirs, shown, name, labels, display) == KEEP)
+
+
+def _guarded_write(parent, submit, make, version: int, seen: dict, then: Callable[[Any], None],
+                   reshow: Callable[[], None], keep_mine: Callable[[Any], bool]):
+    """The ``autosave.Write`` of ``make(version, seen)`` (a job for the background queue) with the answers to
+    its refusal on the UI thread: someone else's change asked (``keep_mine(theirs)``: written again without
+    a version, in the background too), a row deleted meanwhile said; ``reshow()`` when nothing was written."""
+    from esms_desktop.storage.concurrency import StaleEdit
+    from esms_desktop.storage.errors import NotFoundError
+    from esms_desktop.ui.autosave import Write
 
     def gone(exc: Exception) -> bool:
         if isinstance(exc, NotFoundError):
@@ -139,53 +163,14 @@ def save_changes_in_background(parent, submit, update, db, ident: int, version: 
 
     def refused(exc: Exception) -> bool:
         if isinstance(exc, StaleEdit):
-            if ask(parent, exc.theirs, changes, labels, display) == KEEP:
-                submit(write(None, None), then, refused_again)
+            if keep_mine(exc.theirs):
+                submit(make(None, None), then, refused_again)
             else:
                 reshow()
             return True
         return gone(exc)
 
-    return Write(write(version, dict(original)), then, refused)
-
-
-def delete_in_background(parent, submit, delete, db, ident: int, version: int, shown: Mapping[str, Any],
-                         then: Callable[[Any], None], reshow: Callable[[], None], name: str = "",
-                         labels: Mapping[str, str] | None = None, display: Display | None = None):
-    """A removal as an ``autosave.Write``: ``delete(db, ident, expected_version, based_on)`` runs in the
-    background, saying the version and values the user saw (``shown``). Someone else changed the row
-    since: asked on the UI thread (what they changed, « Recharger » / « Garder ma version »: removed
-    anyway, in the background too); deleted already: said. ``then(None)`` once removed, ``reshow()`` when
-    nothing was removed (the step shows what is stored)."""
-    from esms_desktop.storage.concurrency import StaleEdit
-    from esms_desktop.storage.errors import NotFoundError
-    from esms_desktop.ui.autosave import Write
-
-    def run(expected, based_on):
-        return lambda: delete(db, ident, expected, based_on)
-
-    def gone(exc: Exception) -> bool:
-        if isinstance(exc, NotFoundError):
-            say_gone(parent)
-            reshow()
-            return True
-        return False
-
-    def refused_again(exc: Exception) -> None:
-        if not gone(exc):
-            say_not_saved(parent, exc)
-            reshow()
-
-    def refused(exc: Exception) -> bool:
-        if isinstance(exc, StaleEdit):
-            if ask_delete(parent, exc.theirs, shown, name, labels, display) == KEEP:
-                submit(run(None, None), then, refused_again)
-            else:
-                reshow()
-            return True
-        return gone(exc)
-
-    return Write(run(version, dict(shown)), then, refused)
+    return Write(make(version, seen), then, refused)
 
 
 def say_not_saved(parent: QWidget | None, exc: Exception) -> None:
