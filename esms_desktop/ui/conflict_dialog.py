@@ -149,6 +149,20 @@ def save_changes_in_background(parent, submit, update, db, ident: int, version: 
     return Write(write(version, dict(original)), then, refused)
 
 
+def forgetting(write, forget: Callable[[], Any]):
+    """``write`` whose failure not answered by a question (a storage error, shown as such) also calls
+    ``forget()``: the values a step remembers as sent are dropped, its next edit starts from what is stored."""
+    from esms_desktop.ui.autosave import Write
+
+    def failed(exc: Exception) -> bool:
+        handled = write.failed(exc) if write.failed is not None else False
+        if not handled:
+            forget()
+        return handled
+
+    return Write(write.run, write.then, failed)
+
+
 def delete_in_background(parent, submit, delete, db, ident: int, version: int, shown: Mapping[str, Any],
                          then: Callable[[Any], None], reshow: Callable[[], None], name: str = "",
                          labels: Mapping[str, str] | None = None, display: Display | None = None):

@@ -69,6 +69,10 @@ class PlanningStep(StepPage):
         self.rows: list[planning.TaskRow] = []
         self.check: PlanningCheck | None = None
         self._filling = False
+        # per task id, the fields sent to be stored and not read back yet; per task key, the dates: the next
+        # edit of that task, typed before the earlier one is stored, starts from it (not a conflict with itself)
+        self._sent: dict[int, dict] = {}
+        self._sent_dates: dict[str, tuple[dt.date, dt.date]] = {}
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
@@ -284,6 +288,7 @@ class PlanningStep(StepPage):
         selected = self.current_key()
         had_rows = bool(self.rows)
         self.rows, (self.check, error) = plan
+        self._forget_stored()
         check = self.check
         essms = dict(check.essms) if check else {}
         flagged = {s for f in (check.findings if check else ()) if f.severity != "info" for s in f.subjects}
@@ -372,35 +377,69 @@ class PlanningStep(StepPage):
         self.refresh(then=then)
         self.changed.emit()
 
+    def _forget_stored(self) -> None:
+        """The tasks were read again: what they hold now is no longer waiting to be stored."""
+        by_id = {r.id: r for r in self.rows}
+        for ident, sent in list(self._sent.items()):
+            row = by_id.get(ident)
+            for name in [n for n, v in sent.items() if row is None or row.values().get(n) == v]:
+                del sent[name]
+            if not sent:
+                del self._sent[ident]
+        by_key = {r.key: r for r in self.rows}
+        for key, dates in list(self._sent_dates.items()):
+            row = by_key.get(key)
+            if row is None or (row.start, row.end) == dates:
+                del self._sent_dates[key]
+
+    def _not_stored(self, ident: int | None = None, keys=()) -> None:
+        """An edit refused (« recharger », deleted, failed): the table shows what is stored, from which the
+        next edit starts."""
+        if ident is not None:
+            self._sent.pop(ident, None)
+        for key in keys:
+            self._sent_dates.pop(key, None)
+        self._stored()
+
+    def _shown_tasks(self):
+        """The tasks as this window last stored or sent them (dates not read back yet included)."""
+        tasks = [r.to_task() for r in self.rows]
+        return [dataclasses.replace(t, start=self._sent_dates[t.key][0], end=self._sent_dates[t.key][1])
+                if t.key in self._sent_dates else t for t in tasks]
+
     def store(self, row: planning.TaskRow, field: str, value) -> bool:
         """Store one edited cell (called by the table model)."""
         if field == "start":
             return self.move_task(row.key, value)
         self.refusal_label.hide()
         if field in ("end", "duration"):
-            end = value if field == "end" else row.start + dt.timedelta(days=int(value))
-            if end < row.start:
+            start = self._sent_dates.get(row.key, (row.start, row.end))[0]
+            end = value if field == "end" else start + dt.timedelta(days=int(value))
+            if end < start:
                 self.refusal_label.setText(self.tr(
                     "« {title} »: the end ({end}) cannot be before the start ({start}). Nothing was changed: "
                     "type a later end, or move the start first.").format(
-                        title=row.title, end=fmt.date(end), start=fmt.date(row.start)))
+                        title=row.title, end=fmt.date(end), start=fmt.date(start)))
                 self.refusal_label.show()
                 return False
             text = self.tr("Change the end of « {title} »").format(title=row.title)
             self.context.name_change(text)
-            self.apply_dates({row.key: (row.start, end)})
+            self.apply_dates({row.key: (start, end)})
             return True
         if field == "depends_on":  # never a loop: a task cannot wait for one that waits for it
-            loop = dependants([r.to_task() for r in self.rows], row.key) | {row.key}
+            loop = dependants(self._shown_tasks(), row.key) | {row.key}
             value = tuple(k for k in value if k not in loop)
         # stored in the background; then what is stored is shown: mine, or theirs after « recharger » (a deleted
-        # task leaves the table)
+        # task leaves the table). It starts from what this window last sent for the task (not read back yet).
+        original = {**row.values(), **self._sent.get(row.id, {})}
         write = conflict_dialog.save_changes_in_background(
-            self, self.context.submit, planning.update_task, self.db, row.id, row.version, row.values(),
-            {field: value}, then=lambda _r: self._stored(), reshow=self._stored, display=self._display)
+            self, self.context.submit, planning.update_task, self.db, row.id, row.version, original,
+            {field: value}, then=lambda _r: self._stored(), reshow=lambda: self._not_stored(row.id),
+            display=self._display)
         if write is None:
             return False
-        self.submit_write(write)
+        self._sent.setdefault(row.id, {})[field] = value
+        self.submit_write(conflict_dialog.forgetting(write, lambda: self._sent.pop(row.id, None)))
         return True
 
     def _display(self, name: str, value) -> str:
@@ -418,7 +457,7 @@ class PlanningStep(StepPage):
 
     def move_task(self, key: str, new_start: dt.date) -> bool:
         """Move a task to ``new_start`` keeping its duration (and push its dependants with the option on)."""
-        tasks = [r.to_task() for r in self.rows]
+        tasks = self._shown_tasks()
         before = {t.key: (t.start, t.end) for t in tasks}
         cascade = self.cascade_check.isChecked() and not has_cycle(tasks)  # a loop would push forever
         moved = shift_task(tasks, key, new_start, cascade=cascade)
@@ -437,7 +476,7 @@ class PlanningStep(StepPage):
         from esms_desktop.storage.concurrency import StaleEdit
         from esms_desktop.storage.errors import NotFoundError
 
-        shown = {r.key: (r.start, r.end) for r in self.rows if r.key in dates}
+        shown = {r.key: self._sent_dates.get(r.key, (r.start, r.end)) for r in self.rows if r.key in dates}
         titles = {r.key: r.title for r in self.rows}
         db, dossier_id = self.db, self.dossier_id
 
@@ -448,15 +487,17 @@ class PlanningStep(StepPage):
                 mine = {titles.get(k, k): span(dates[k]) for k in exc.theirs}
                 if conflict_dialog.ask(self, theirs, mine) == conflict_dialog.KEEP:  # mine over theirs
                     self.submit_write(Write(lambda: planning.set_task_dates(db, dossier_id, dates),
-                                            lambda _r: self._stored()))
+                                            lambda _r: self._stored(), lambda _exc: self._not_stored(keys=dates)))
                     return True
             elif isinstance(exc, NotFoundError):
                 conflict_dialog.say_gone(self)
             else:
+                self._not_stored(keys=dates)
                 return False
-            self._stored()
+            self._not_stored(keys=dates)
             return True
 
+        self._sent_dates.update(dates)  # the next move of these tasks, before this one is stored, starts from it
         self.submit_write(Write(lambda: planning.set_task_dates(db, dossier_id, dates, based_on=shown),
                                 lambda _r: self._stored(), refused))
 
