@@ -325,3 +325,67 @@ def test_an_essms_list_imported_in_the_window_is_stored_off_the_ui_thread(qtbot,
     assert threads and all(t != gui for t in threads)
     assert [e.finess_et for e in grappe.get_og(db, og_id).essms] == ["710785262"]
     assert "IME Chanteloup" in step.tree.topLevelItem(0).child(0).text(1)
+
+
+def test_merging_a_member_sheet_runs_off_the_ui_thread_and_can_be_undone(qtbot, main_window, monkeypatch,
+                                                                        answer_modal, tmp_path):
+    """« Fusionner une fiche reçue » in the window: the sheet is read and previewed, then merged, in the
+    dossier's queue (behind what was asked before), the button disabled meanwhile; the dossier then holds the
+    member's answer, the panel says it was merged, and Ctrl+Z takes the merge back."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from esms_desktop.storage import member_desk, member_merge, member_requests
+    from esms_desktop.storage.database import open_database
+
+    wizard, step, dossier_id = _open(main_window, "grappe")
+    db = main_window.db
+    og_id = member_requests.og_id_by_finess(db, dossier_id, "710000548")
+    request, answer_path = tmp_path / "demande.esms-og", tmp_path / "reponse.esms-og"
+    member_requests.write_request(db, dossier_id, og_id, request, dt.date.today(), b"%PDF-1.4 lettre")
+    member_db = open_database(str(tmp_path / "membre.sqlite"))  # her desk: she gives the OG's SIRET
+    try:
+        member_id = member_desk.open_request(member_db, request, dt.date.today())
+        grappe.update_og(member_db, grappe.list_grappe(member_db, member_id)[0].id, siret="12345678900011")
+        member_desk.write_answer(member_db, member_id, answer_path, dt.date.today())
+    finally:
+        member_db.dispose()
+    before = grappe.get_og(db, og_id).siret
+    assert before != "12345678900011"
+
+    gui = threading.get_ident()
+    threads: dict[str, list[int]] = {"preview_merge": [], "apply_merge": []}
+    for name in threads:
+        original = getattr(member_merge, name)
+        monkeypatch.setattr(member_merge, name, lambda *a, _o=original, _n=name, **k: threads[_n].append(
+            threading.get_ident()) or _o(*a, **k))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(answer_path), ""))
+    step.members.select(og_id)
+    seen = []
+
+    def accept_all(dialog):
+        seen.append(dialog.table.rowCount())
+        dialog.accept_all()
+        dialog.accept()
+
+    answer_modal(accept_all)
+    release = _hold_queue(wizard)  # a slow server: the sheet's preview waits behind this job
+    try:
+        qtbot.mouseClick(step.members.merge_button, Qt.MouseButton.LeftButton)
+        assert not step.members.merge_button.isEnabled()  # the click returned; the merge is under way
+        assert not seen and grappe.get_og(db, og_id).siret == before
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: step.members.merge_button.isEnabled(), timeout=15000)
+    settle(wizard)
+    assert seen and seen[0] > 0
+    assert grappe.get_og(db, og_id).siret == "12345678900011"
+    row = next(i for i, r in enumerate(step.members.rows) if r.og_id == og_id)
+    assert step.members.table.item(row, 3).text() == dt.date.today().strftime("%d/%m/%Y")  # « fusionnée le »
+    assert all(threads[n] for n in threads), threads
+    assert all(t != gui for ts in threads.values() for t in ts), "the merge ran on the UI thread"
+
+    main_window.edit_menu.undo_action.trigger()  # Ctrl+Z: the merge taken back
+    settle(wizard)
+    assert grappe.get_og(db, og_id).siret == before

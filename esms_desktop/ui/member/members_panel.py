@@ -35,6 +35,7 @@ class MembersPanel(QWidget):
         self.db = db
         self.dossier_id = dossier_id
         self.rows: list[member_requests.MemberRow] = []
+        self.submit = None  # WizardContext.submit: the merge off the UI thread, after the dossier's earlier writes
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.table = QTableWidget(0, 5)
@@ -163,15 +164,23 @@ class MembersPanel(QWidget):
             return False
         return True
 
-    def merge_received(self) -> bool:
+    def merge_received(self) -> bool | None:
+        """« Fusionner une fiche reçue »: the sheet read, previewed and merged in the background when the panel
+        has a ``submit`` (the wizard's queue), the button disabled meanwhile. The result (True: merged) is
+        returned when it ran at once (no ``submit``)."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Merge a member sheet received"), "",
                                               self.tr("Member sheets (*.esms-og);;All files (*)"))
         if not path:
             return False
         from esms_desktop.ui.member.merge_dialog import merge_sheet
 
-        done = merge_sheet(self, self.db, self.dossier_id, path)
-        self.refresh()
-        if done:
-            self.merged.emit()
-        return done
+        self.merge_button.setEnabled(False)
+
+        def ended(done: bool) -> None:
+            self.merge_button.setEnabled(True)
+            if self.submit is None:
+                self.refresh()
+            if done:
+                self.merged.emit()  # the grappe step reads itself again, these rows included
+
+        return merge_sheet(self, self.db, self.dossier_id, path, submit=self.submit, done=ended)

@@ -120,7 +120,8 @@ class GrappeStep(StepPage):
         from esms_desktop.ui.member.members_panel import MembersPanel
 
         self.members = MembersPanel(self.db, self.dossier_id, read_now=False)  # member sheets sent / returned / merged
-        self.members.merged.connect(self.load)
+        self.members.submit = self.context.submit  # a merge in the dossier's queue, off the UI thread
+        self.members.merged.connect(self._stored)
         left_layout.addWidget(self.members)
         self.panel = CompositionPanel()
         self.panel.show_subjects.connect(self.select_subjects)
