@@ -389,3 +389,59 @@ def test_merging_a_member_sheet_runs_off_the_ui_thread_and_can_be_undone(qtbot, 
     main_window.edit_menu.undo_action.trigger()  # Ctrl+Z: the merge taken back
     settle(wizard)
     assert grappe.get_og(db, og_id).siret == before
+
+
+def test_what_goes_with_an_og_and_the_generate_dialog_are_read_off_the_ui_thread(qtbot, main_window, monkeypatch,
+                                                                                 answer_modal):
+    """The OG removal question (its ESSMS, answers, documents) and the « Générer » dialog's choices are read in
+    the dossier's queue: the click returns at once, the question or the dialog opens once they are read."""
+    from esms_desktop.ui.planning import planning_step
+
+    wizard, step, dossier_id = _open(main_window, "grappe")
+    db = main_window.db
+    gui = threading.get_ident()
+    threads: dict[str, list[int]] = {"og_removal": [], "wave_essms_choices": []}
+    original_removal = dossier_states.og_removal
+    monkeypatch.setattr(dossier_states, "og_removal", lambda *a, **k: threads["og_removal"].append(
+        threading.get_ident()) or original_removal(*a, **k))
+    original_choices = planning.wave_essms_choices
+    monkeypatch.setattr(planning, "wave_essms_choices", lambda *a, **k: threads["wave_essms_choices"].append(
+        threading.get_ident()) or original_choices(*a, **k))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No)
+    og = next(o for o in grappe.list_grappe(db, dossier_id) if o.name == "Résidences Maurice Villatte")
+    _select_tree(step.tree, og.name)
+    release = _hold_queue(wizard)  # a slow server
+    try:
+        qtbot.mouseClick(step.remove_button, Qt.MouseButton.LeftButton)
+        assert asked == []  # the click returned; what goes with the OG is being read
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: bool(asked))
+    settle(wizard)
+    assert "ses 2 ESSMS" in asked[0] and "27 réponses" in asked[0]
+    assert og.id in [o.id for o in grappe.list_grappe(db, dossier_id)]  # « Non »: kept
+
+    wizard.go_to_step("planning")
+    settle(wizard)
+    planning_page = wizard.current_step()
+    assert isinstance(planning_page, planning_step.PlanningStep)
+    shown = []
+
+    def cancel(dialog):
+        shown.append(type(dialog).__name__)
+        dialog.reject()
+
+    answer_modal(cancel)
+    release = _hold_queue(wizard)
+    try:
+        qtbot.mouseClick(planning_page.generate_button, Qt.MouseButton.LeftButton)
+        assert shown == []  # not opened before its choices are read
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: bool(shown))
+    settle(wizard)
+    assert shown == ["GenerateDialog"]
+    assert all(threads[n] for n in threads), threads
+    assert all(t != gui for ts in threads.values() for t in ts), "a read ran on the UI thread"

@@ -73,6 +73,7 @@ class PlanningStep(StepPage):
         # edit of that task, typed before the earlier one is stored, starts from it (not a conflict with itself)
         self._sent: dict[int, dict] = {}
         self._sent_dates: dict[str, tuple[dt.date, dt.date]] = {}
+        self._generating = False  # the generate dialog's data being read
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
@@ -564,10 +565,31 @@ class PlanningStep(StepPage):
         return (base.replace(day=28) + dt.timedelta(days=4)).replace(day=1)  # first day of the next month
 
     def generate(self) -> None:
-        dossier = load_dossier(self.db, self.dossier_id)
+        """« Générer le planning à partir du modèle… »: what the dialog proposes is read in the queue (the dossier,
+        its ESSMS and waves), then the dialog opens."""
+        if self._generating:
+            return
+        self._generating = True
+        db, dossier_id = self.db, self.dossier_id
+
+        def read():
+            return (load_dossier(db, dossier_id), planning.wave_essms_choices(db, dossier_id),
+                    planning.waves(db, dossier_id))
+
+        def not_read(exc: Exception) -> None:
+            self._generating = False
+            self.load_failed(exc)
+
+        def ready(data) -> None:
+            try:
+                self._generate(*data)
+            finally:
+                self._generating = False
+
+        self.context.submit(read, ready, not_read)
+
+    def _generate(self, dossier, essms, current) -> None:
         project_type = dossier.project_type
-        essms = planning.wave_essms_choices(self.db, self.dossier_id)
-        current = planning.waves(self.db, self.dossier_id)
         assignment = {f: n for n, members in current.items() for f in members}
         count = len(current) or (3 if len(essms) >= 12 else 2 if len(essms) >= 4 else 1)
         maximum = getattr(self.check.campaign, "max_duration_months", {}) if self.check else {}

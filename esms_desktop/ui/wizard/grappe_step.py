@@ -120,6 +120,7 @@ class GrappeStep(StepPage):
         from esms_desktop.ui.member.members_panel import MembersPanel
 
         self.members = MembersPanel(self.db, self.dossier_id, read_now=False)  # member sheets sent / returned / merged
+        self._asking = False  # an OG's removal question being prepared (what goes with it read in the queue)
         self.members.submit = self.context.submit  # a merge in the dossier's queue, off the UI thread
         self.members.merged.connect(self._stored)
         left_layout.addWidget(self.members)
@@ -349,16 +350,33 @@ class GrappeStep(StepPage):
             return
         kind, ident = selected
         if kind == "og":
-            from esms_desktop.ui.wizard.removal_text import og_removal_question
+            from esms_desktop.storage.dossier_states import og_removal
+            from esms_desktop.ui.wizard.removal_text import og_removal_question_of
 
-            og = row = next(o for o in self.ogs if o.id == ident)
-            question = og_removal_question(self.db, ident)
-            self.context.name_change(self.tr("remove the OG « {name} »").format(name=og.name))
-        else:
-            essms = row = next(e for o in self.ogs for e in o.essms if e.id == ident)
-            question = self.tr("Remove the ESSMS « {name} » from the grappe? Its needs stay, no longer tied to "
-                               "it. Edit ▸ Undo (Ctrl+Z) brings it back.").format(name=essms.name)
-            self.context.name_change(self.tr("remove the ESSMS « {name} »").format(name=essms.name))
+            og = next(o for o in self.ogs if o.id == ident)
+            if self._asking:  # its question is being prepared
+                return
+            self._asking = True
+            db = self.db
+
+            def ask(removal) -> None:  # what goes with it, read in the queue: then the question
+                self._asking = False
+                self.context.name_change(self.tr("remove the OG « {name} »").format(name=og.name))
+                self._confirm_removal(kind, ident, og, og_removal_question_of(removal))
+
+            def not_read(exc: Exception) -> None:
+                self._asking = False
+                self.load_failed(exc)
+
+            self.context.submit(lambda: og_removal(db, ident), ask, not_read)
+            return
+        essms = next(e for o in self.ogs for e in o.essms if e.id == ident)
+        question = self.tr("Remove the ESSMS « {name} » from the grappe? Its needs stay, no longer tied to "
+                           "it. Edit ▸ Undo (Ctrl+Z) brings it back.").format(name=essms.name)
+        self.context.name_change(self.tr("remove the ESSMS « {name} »").format(name=essms.name))
+        self._confirm_removal(kind, ident, essms, question)
+
+    def _confirm_removal(self, kind: str, ident: int, row, question: str) -> None:
         answer = QMessageBox.question(
             self, self.tr("Remove"), question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
