@@ -280,8 +280,6 @@ class DossierListView(QWidget):
         self.deleting = True
         self._update_buttons()
         progress = WriteProgress(self, self.tr("Deleting the dossier « {name} »…").format(name=row.name))
-        self.stop_standings()  # it would read the dossier being deleted
-
         def run():
             delete_dossier(db, dossier_id)
             return list_dossiers(db)  # the list as it is now, read there too
