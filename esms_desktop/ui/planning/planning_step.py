@@ -492,8 +492,9 @@ class PlanningStep(StepPage):
                     return True
             elif isinstance(exc, NotFoundError):
                 conflict_dialog.say_gone(self)
-            else:
-                self._not_stored(keys=dates)
+            else:  # said as a refusal; the next move starts from what is stored
+                for key in dates:
+                    self._sent_dates.pop(key, None)
                 return False
             self._not_stored(keys=dates)
             return True
