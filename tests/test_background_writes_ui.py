@@ -445,3 +445,52 @@ def test_what_goes_with_an_og_and_the_generate_dialog_are_read_off_the_ui_thread
     assert shown == ["GenerateDialog"]
     assert all(threads[n] for n in threads), threads
     assert all(t != gui for ts in threads.values() for t in ts), "a read ran on the UI thread"
+
+
+def test_asking_an_og_for_its_information_and_its_letter_are_made_off_the_ui_thread(qtbot, main_window,
+                                                                                    monkeypatch, tmp_path):
+    """« Demander ses informations à cet OG » and « Lettre d'engagement de cet OG »: the letter built, the sheet
+    or the PDF written and the sending recorded in the dossier's queue, the button disabled meanwhile."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from esms_desktop.reports import member_letter
+    from esms_desktop.storage import member_requests
+
+    wizard, step, dossier_id = _open(main_window, "grappe")
+    panel = step.members
+    gui = threading.get_ident()
+    threads = []
+    original = member_letter.letter_pdf
+    monkeypatch.setattr(member_letter, "letter_pdf", lambda *a, **k: threads.append(threading.get_ident())
+                        or original(*a, **k))
+    og_id = member_requests.og_id_by_finess(main_window.db, dossier_id, "710000548")
+    panel.select(og_id)
+    sheet, letter = tmp_path / "demande.esms-og", tmp_path / "lettre.pdf"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
+    release = _hold_queue(wizard)
+    try:
+        qtbot.mouseClick(panel.ask_button, Qt.MouseButton.LeftButton)
+        assert not panel.ask_button.isEnabled() and not sheet.exists()  # the click returned
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: panel.ask_button.isEnabled())
+    settle(wizard)
+    assert sheet.is_file()
+    row = next(i for i, r in enumerate(panel.rows) if r.og_id == og_id)
+    assert panel.table.item(row, 1).text() == dt.date.today().strftime("%d/%m/%Y")  # « envoyée le »
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(letter), ""))
+    panel.select(og_id)
+    release = _hold_queue(wizard)
+    try:
+        qtbot.mouseClick(panel.letter_button, Qt.MouseButton.LeftButton)
+        assert not panel.letter_button.isEnabled() and not letter.exists()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: panel.letter_button.isEnabled())
+    settle(wizard)
+    assert letter.read_bytes().startswith(b"%PDF")
+    assert len(threads) == 2 and gui not in threads, "a letter was built on the UI thread"
