@@ -494,3 +494,61 @@ def test_asking_an_og_for_its_information_and_its_letter_are_made_off_the_ui_thr
     settle(wizard)
     assert letter.read_bytes().startswith(b"%PDF")
     assert len(threads) == 2 and gui not in threads, "a letter was built on the UI thread"
+
+
+def test_the_og_dialog_opened_again_before_its_save_is_stored_shows_it_and_asks_nothing(qtbot, main_window,
+                                                                                      answer_modal, monkeypatch):
+    """OK on the OG dialog, then the dialog opened again before that save is stored (a slow server): it shows
+    the name just given, and a second name given there is stored without a conflict box about one's own
+    change. The same for a person of the governance step."""
+    wizard, step, dossier_id = _open(main_window, "grappe")
+    db = main_window.db
+    og = grappe.list_grappe(db, dossier_id)[0]
+    _select_tree(step.tree, og.name)
+    seen, boxes = [], []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or 0)  # a conflict box, if any
+
+    def rename(name):
+        def fill(dialog):
+            seen.append(dialog.name_edit.text())
+            dialog.name_edit.setText(name)
+            qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+        return fill
+
+    release = _hold_queue(wizard)
+    try:
+        handled = []
+        answer_modal(lambda d: handled.append(1) or rename("Premier nom")(d))
+        qtbot.mouseClick(step.edit_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(handled))
+        answer_modal(lambda d: handled.append(2) or rename("Second nom")(d))
+        qtbot.mouseClick(step.edit_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(handled) == 2)
+    finally:
+        release.set()
+    settle(wizard)
+    assert seen == [og.name, "Premier nom"]  # the second opening shows the name just given
+    assert grappe.get_og(db, og.id).name == "Second nom"
+    assert boxes == []  # no conflict box
+
+    wizard.go_to_step("gouvernance")
+    settle(wizard)
+    people = wizard.current_step()
+    person = governance.list_people(db, dossier_id)[0]
+    people._select(person.id)
+    seen.clear()
+    release = _hold_queue(wizard)
+    try:
+        handled.clear()
+        answer_modal(lambda d: handled.append(1) or rename("Camille Premier")(d))
+        people.edit_person()
+        qtbot.waitUntil(lambda: bool(handled))
+        answer_modal(lambda d: handled.append(2) or rename("Camille Second")(d))
+        people.edit_person()
+        qtbot.waitUntil(lambda: len(handled) == 2)
+    finally:
+        release.set()
+    settle(wizard)
+    assert seen == [person.name, "Camille Premier"]
+    assert next(p for p in governance.list_people(db, dossier_id) if p.id == person.id).name == "Camille Second"
+    assert boxes == []

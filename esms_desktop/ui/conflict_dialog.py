@@ -149,6 +149,45 @@ def save_changes_in_background(parent, submit, update, db, ident: int, version: 
     return Write(write(version, dict(original)), then, refused)
 
 
+class SentValues:
+    """Per row of a step, the values it sent to be stored and not read back yet.
+
+    A step reads its rows again only after a store; an edit of the same row made before that (a second
+    cell typed, a tick undone, a dialog opened again) starts from what this window sent, not from the row
+    as read before: neither a conflict with one's own change nor an edit taken for no change.
+
+        original = sent.shown(key, row.values())        # what the next edit starts from (and a dialog shows)
+        write = save_changes_in_background(..., original, values, reshow=lambda: sent.forget(key) ...)
+        submit(sent.keep(key, write, original, values))  # remembered until read back (dropped if refused)
+        ...
+        sent.read_back({key: row.values() for each row read})   # in fill(): what is stored now is known
+    """
+
+    def __init__(self):
+        self.rows: dict[Any, dict] = {}
+
+    def shown(self, key, values: Mapping[str, Any]) -> dict:
+        return {**values, **self.rows.get(key, {})}
+
+    def keep(self, key, write, original: Mapping[str, Any], values: Mapping[str, Any]):
+        """Remember the fields ``write`` sends; the write returned forgets them when it fails unanswered."""
+        self.rows.setdefault(key, {}).update({k: v for k, v in values.items() if v != original.get(k)})
+        return forgetting(write, lambda: self.forget(key))
+
+    def forget(self, key) -> None:
+        """Refused, « recharger », deleted: the next edit starts from what is stored."""
+        self.rows.pop(key, None)
+
+    def read_back(self, stored: Mapping[Any, Mapping[str, Any]]) -> None:
+        """The rows read again (key → values): the fields they hold as sent are stored; a row gone, all."""
+        for key, sent in list(self.rows.items()):
+            values = stored.get(key)
+            for name in [n for n, v in sent.items() if values is None or values.get(n) == v]:
+                del sent[name]
+            if not sent:
+                del self.rows[key]
+
+
 def forgetting(write, forget: Callable[[], Any]):
     """``write`` whose failure not answered by a question (a storage error, shown as such) also calls
     ``forget()``: the values a step remembers as sent are dropped, its next edit starts from what is stored."""

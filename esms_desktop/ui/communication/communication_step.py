@@ -26,7 +26,7 @@ from esms_desktop.ui.communication.dialogs import (
     audience_short_labels,
     partner_kind_labels,
 )
-from esms_desktop.ui.conflict_dialog import delete_in_background, forgetting, save_changes_in_background
+from esms_desktop.ui.conflict_dialog import SentValues, delete_in_background, save_changes_in_background
 from esms_desktop.ui.wizard.step import StepPage
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -44,7 +44,7 @@ class CommunicationStep(StepPage):
         self._filling = False
         # per (list, id), the fields sent to be stored and not read back yet: the next edit of that row, made
         # before the earlier one is stored, starts from it (not a conflict with itself, not a tick lost)
-        self._sent: dict[tuple[str, int], dict] = {}
+        self._sent = SentValues()
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
@@ -235,7 +235,7 @@ class CommunicationStep(StepPage):
         action = next((a for a in self.actions if a.id == ident), None)
         if action is None:
             return
-        shown = {**action.__dict__, **self._sent.get(("action", ident), {})}  # with what was sent, not read back yet
+        shown = self._sent.shown(("action", ident), action.__dict__)  # with what was sent, not read back yet
         dialog = ActionDialog(self, shown, owners=planning.owner_suggestions(self.db, self.dossier_id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             # mine, or what is stored after « recharger » (a deleted action leaves the list)
@@ -265,7 +265,7 @@ class CommunicationStep(StepPage):
         partner = next((p for p in self.partners if p.id == ident), None)
         if partner is None:
             return
-        dialog = PartnerDialog(self, {**partner.__dict__, **self._sent.get(("partner", ident), {})})
+        dialog = PartnerDialog(self, self._sent.shown(("partner", ident), partner.__dict__))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._save_in_background(communication.update_partner, ident, partner.version, partner.values(),
                                      dialog.values())
@@ -292,32 +292,24 @@ class CommunicationStep(StepPage):
 
     def _forget_stored(self) -> None:
         """The lists were read again: what they hold now is no longer waiting to be stored."""
-        rows = {**{("action", a.id): a for a in self.actions}, **{("partner", p.id): p for p in self.partners}}
-        sent_values = self._sent
-        for key, sent in list(sent_values.items()):
-            row = rows.get(key)
-            for name in [n for n, v in sent.items() if row is None or row.values().get(n) == v]:
-                del sent[name]
-            if not sent:
-                del sent_values[key]
+        self._sent.read_back({**{("action", a.id): a.values() for a in self.actions},
+                              **{("partner", p.id): p.values() for p in self.partners}})
 
     def _save_in_background(self, update, ident: int, version: int, shown: dict, values: dict) -> None:
         """A dialog's or a tick's fields that changed, stored in the background; conflicts asked, then the
         lists read again (mine, or what is stored after « recharger »)."""
         key = ("partner" if update is communication.update_partner else "action", ident)
-        sent = self._sent
-        original = {**shown, **sent.get(key, {})}  # what this window last stored or sent
+        original = self._sent.shown(key, shown)  # what this window last stored or sent
 
         def not_stored() -> None:  # « recharger », deleted, refused: the list shows what is stored
-            sent.pop(key, None)
+            self._sent.forget(key)
             self._stored()
 
         write = save_changes_in_background(self, self.context.submit, update, self.db, ident, version, original,
                                            values, then=lambda _r: self._stored(), reshow=not_stored,
                                            display=self._display)
         if write is not None:
-            sent.setdefault(key, {}).update({k: v for k, v in values.items() if v != original.get(k)})
-            self.submit_write(forgetting(write, lambda: sent.pop(key, None)))
+            self.submit_write(self._sent.keep(key, write, original, values))
         else:
             self._stored()
 

@@ -71,7 +71,7 @@ class PlanningStep(StepPage):
         self._filling = False
         # per task id, the fields sent to be stored and not read back yet; per task key, the dates: the next
         # edit of that task, typed before the earlier one is stored, starts from it (not a conflict with itself)
-        self._sent: dict[int, dict] = {}
+        self._sent = conflict_dialog.SentValues()
         self._sent_dates: dict[str, tuple[dt.date, dt.date]] = {}
         self._generating = False  # the generate dialog's data being read
         layout = QVBoxLayout(self)
@@ -380,13 +380,7 @@ class PlanningStep(StepPage):
 
     def _forget_stored(self) -> None:
         """The tasks were read again: what they hold now is no longer waiting to be stored."""
-        by_id = {r.id: r for r in self.rows}
-        for ident, sent in list(self._sent.items()):
-            row = by_id.get(ident)
-            for name in [n for n, v in sent.items() if row is None or row.values().get(n) == v]:
-                del sent[name]
-            if not sent:
-                del self._sent[ident]
+        self._sent.read_back({r.id: r.values() for r in self.rows})
         by_key = {r.key: r for r in self.rows}
         for key, dates in list(self._sent_dates.items()):
             row = by_key.get(key)
@@ -397,7 +391,7 @@ class PlanningStep(StepPage):
         """An edit refused (« recharger », deleted, failed): the table shows what is stored, from which the
         next edit starts."""
         if ident is not None:
-            self._sent.pop(ident, None)
+            self._sent.forget(ident)
         for key in keys:
             self._sent_dates.pop(key, None)
         self._stored()
@@ -432,15 +426,14 @@ class PlanningStep(StepPage):
             value = tuple(k for k in value if k not in loop)
         # stored in the background; then what is stored is shown: mine, or theirs after « recharger » (a deleted
         # task leaves the table). It starts from what this window last sent for the task (not read back yet).
-        original = {**row.values(), **self._sent.get(row.id, {})}
+        original = self._sent.shown(row.id, row.values())
         write = conflict_dialog.save_changes_in_background(
             self, self.context.submit, planning.update_task, self.db, row.id, row.version, original,
             {field: value}, then=lambda _r: self._stored(), reshow=lambda: self._not_stored(row.id),
             display=self._display)
         if write is None:
             return False
-        self._sent.setdefault(row.id, {})[field] = value
-        self.submit_write(conflict_dialog.forgetting(write, lambda: self._sent.pop(row.id, None)))
+        self.submit_write(self._sent.keep(row.id, write, original, {field: value}))
         return True
 
     def _display(self, name: str, value) -> str:

@@ -120,6 +120,9 @@ class GrappeStep(StepPage):
         from esms_desktop.ui.member.members_panel import MembersPanel
 
         self.members = MembersPanel(self.db, self.dossier_id, read_now=False)  # member sheets sent / returned / merged
+        from esms_desktop.ui.conflict_dialog import SentValues
+
+        self._sent = SentValues()  # per OG / ESSMS, the fields its dialog sent, not read back yet
         self._asking = False  # an OG's removal question being prepared (what goes with it read in the queue)
         self.members.submit = self.context.submit  # a merge in the dossier's queue, off the UI thread
         self.members.merged.connect(self._stored)
@@ -178,6 +181,8 @@ class GrappeStep(StepPage):
         ogs, dossier, members, composition = data
         selected = self._selected()
         self.ogs = ogs
+        self._sent.read_back({**{("og", o.id): o.values() for o in ogs},
+                              **{("essms", e.id): e.values() for o in ogs for e in o.essms}})
         self.tree.clear()
         essms_count = 0
         for og in self.ogs:
@@ -333,16 +338,17 @@ class GrappeStep(StepPage):
         if kind == "og":
             og = next(o for o in self.ogs if o.id == ident)
             model_og = next((o for o in (self.dossier.ogs if self.dossier else ()) if o.id == ident), None)
-            dialog = OgDialog(self, og.values(), essms=model_og.essms if model_og else (), campaign=self._campaign())
+            shown = self._sent.shown(("og", ident), og.values())  # with what was sent, not read back yet
+            dialog = OgDialog(self, shown, essms=model_og.essms if model_og else (), campaign=self._campaign())
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                self._save(grappe.update_og, ident, og.version, og.values(), dialog.values())
+                self._save(grappe.update_og, ("og", ident), og.version, og.values(), dialog.values())
         else:
             og = next(o for o in self.ogs if any(e.id == ident for e in o.essms))
             essms = next(e for e in og.essms if e.id == ident)
-            dialog = EssmsDialog(self, essms.values(), og_finess_ej=og.finess_ej, existing=self._existing(ident),
-                                 dossier_project_type=self._project_type())
+            dialog = EssmsDialog(self, self._sent.shown(("essms", ident), essms.values()), og_finess_ej=og.finess_ej,
+                                 existing=self._existing(ident), dossier_project_type=self._project_type())
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                self._save(grappe.update_essms, ident, essms.version, essms.values(), dialog.values())
+                self._save(grappe.update_essms, ("essms", ident), essms.version, essms.values(), dialog.values())
 
     def remove_selected(self) -> None:
         selected = self._selected()
@@ -394,9 +400,17 @@ class GrappeStep(StepPage):
 
         self.submit_write(Write(run, lambda result: self._stored(select(result))))
 
-    def _save(self, update, ident: int, version: int, shown: dict, values: dict) -> None:
-        """A dialog's fields that changed, stored in the background (conflicts asked), then the grappe read again."""
-        write = save_changes_in_background(self, self.context.submit, update, self.db, ident, version, shown, values,
-                                           then=lambda _r: self._stored(), reshow=self._stored)
+    def _save(self, update, key: tuple[str, int], version: int, shown: dict, values: dict) -> None:
+        """A dialog's fields that changed, stored in the background (conflicts asked), then the grappe read again.
+        It starts from what this window last sent for that row (a dialog opened again before the grappe is read
+        again is not a conflict with one's own change)."""
+        original = self._sent.shown(key, shown)
+
+        def not_stored() -> None:  # « recharger », deleted: the grappe shows what is stored
+            self._sent.forget(key)
+            self._stored()
+
+        write = save_changes_in_background(self, self.context.submit, update, self.db, key[1], version, original,
+                                           values, then=lambda _r: self._stored(), reshow=not_stored)
         if write is not None:
-            self.submit_write(write)
+            self.submit_write(self._sent.keep(key, write, original, values))
