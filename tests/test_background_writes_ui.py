@@ -552,3 +552,49 @@ def test_the_og_dialog_opened_again_before_its_save_is_stored_shows_it_and_asks_
     assert seen == [person.name, "Camille Premier"]
     assert next(p for p in governance.list_people(db, dossier_id) if p.id == person.id).name == "Camille Second"
     assert boxes == []
+
+
+def test_a_planning_edit_and_the_planning_step_opening_send_no_statement_from_the_ui_thread(qtbot, main_window):
+    """Opening « Planning », renaming a task and moving one: every SQL statement is sent from the dossier's
+    background thread (the filing date proposed, and the dossier's own ARS window when it has one, come with
+    the tasks read there)."""
+    import datetime as dt
+
+    from sqlalchemy import event
+
+    from esms_desktop.ui.planning.task_model import END, TITLE
+
+    # no filing date planned yet: the date proposed is the opening of the call, from the check read there
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    planning.set_filing_date(main_window.db, dossier_id, None)
+    main_window.open_dossier(dossier_id)
+    wizard = main_window.wizard
+    settle(wizard)
+    task = planning.list_tasks(main_window.db, dossier_id)[0]
+    gui = threading.get_ident()
+    threads, where = [], []
+
+    def sent(_conn, _cursor, statement, *_args):
+        threads.append(threading.get_ident())
+        if threading.get_ident() == gui:
+            import traceback
+
+            where.append(statement + "\n" + "".join(traceback.format_stack(limit=12)))
+
+    engine = main_window.db.engine
+    event.listen(engine, "before_cursor_execute", sent)
+    try:
+        wizard.go_to_step("planning")
+        settle(wizard)
+        page = wizard.current_step()
+        assert page.model.rowCount() > 0 and not page.filing_check.isChecked()
+        assert page.filing_edit.date().toPython() == dt.date(2024, 1, 15)  # the opening of the regional call
+        page.model.setData(page.model.index(0, TITLE), "Cadrage renommé")
+        settle(wizard)
+        page.model.setData(page.model.index(0, END), task.end.replace(day=28))
+        settle(wizard)
+    finally:
+        event.remove(engine, "before_cursor_execute", sent)
+    stored = planning.list_tasks(main_window.db, dossier_id)[0]
+    assert stored.title == "Cadrage renommé" and stored.end.day == 28
+    assert threads and gui not in threads, "sent from the UI thread:\n" + "\n".join(where)

@@ -74,6 +74,7 @@ class PlanningStep(StepPage):
         self._sent = conflict_dialog.SentValues()
         self._sent_dates: dict[str, tuple[dt.date, dt.date]] = {}
         self._generating = False  # the generate dialog's data being read
+        self._ars_window: tuple[dt.date | None, dt.date | None] = (None, None)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
@@ -244,8 +245,8 @@ class PlanningStep(StepPage):
 
     def fill(self, data) -> None:
         filing, plan = data
+        self._show_plan(plan)  # first: the proposed filing date is the opening of the call it checked
         self._show_filing_date(filing)
-        self._show_plan(plan)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
@@ -281,14 +282,14 @@ class PlanningStep(StepPage):
         self.context.submit(self._read_plan, shown, self.load_failed)
 
     def _read_plan(self):
-        """The tasks and the planning's check (background: no widget)."""
+        """The tasks, the planning's check and the dossier's own ARS window (background: no widget)."""
         rows = planning.list_tasks(self.db, self.dossier_id)
-        return rows, self._run_check()
+        return rows, self._run_check(), planning.get_ars_window(self.db, self.dossier_id)
 
     def _show_plan(self, plan) -> None:
         selected = self.current_key()
         had_rows = bool(self.rows)
-        self.rows, (self.check, error) = plan
+        self.rows, (self.check, error), self._ars_window = plan
         self._forget_stored()
         check = self.check
         essms = dict(check.essms) if check else {}
@@ -503,11 +504,9 @@ class PlanningStep(StepPage):
         self._store_filing_date()
 
     def _default_filing_date(self) -> dt.date:
-        """Proposed when no date is planned: the opening of the dossier's call, else today."""
-        try:
-            window = check_dossier_plan(load_dossier(self.db, self.dossier_id)).window
-        except CampaignFileError:
-            window = None
+        """Proposed when no date is planned: the opening of the dossier's call (from the check read with the
+        tasks), else today."""
+        window = self.check.window if self.check is not None else None
         return window.start if window is not None and window.start else dt.date.today()
 
     def _filing_changed(self, _date: QDate) -> None:
@@ -532,7 +531,7 @@ class PlanningStep(StepPage):
             self.ars_row.hide()
             return
         region = region_name(own.region) or own.region or "?"
-        start, end = planning.get_ars_window(self.db, self.dossier_id)
+        start, end = self._ars_window  # read with the tasks, in the background
         if own.origin == "to_type":
             self.ars_label.setText(self.tr(
                 "The campaign's regional dates are the ARS {owner}'s: type the dates of the call of the ARS "
