@@ -325,3 +325,276 @@ def test_an_essms_list_imported_in_the_window_is_stored_off_the_ui_thread(qtbot,
     assert threads and all(t != gui for t in threads)
     assert [e.finess_et for e in grappe.get_og(db, og_id).essms] == ["710785262"]
     assert "IME Chanteloup" in step.tree.topLevelItem(0).child(0).text(1)
+
+
+def test_merging_a_member_sheet_runs_off_the_ui_thread_and_can_be_undone(qtbot, main_window, monkeypatch,
+                                                                        answer_modal, tmp_path):
+    """« Fusionner une fiche reçue » in the window: the sheet is read and previewed, then merged, in the
+    dossier's queue (behind what was asked before), the button disabled meanwhile; the dossier then holds the
+    member's answer, the panel says it was merged, and Ctrl+Z takes the merge back."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from esms_desktop.storage import member_desk, member_merge, member_requests
+    from esms_desktop.storage.database import open_database
+
+    wizard, step, dossier_id = _open(main_window, "grappe")
+    db = main_window.db
+    og_id = member_requests.og_id_by_finess(db, dossier_id, "710000548")
+    request, answer_path = tmp_path / "demande.esms-og", tmp_path / "reponse.esms-og"
+    member_requests.write_request(db, dossier_id, og_id, request, dt.date.today(), b"%PDF-1.4 lettre")
+    member_db = open_database(str(tmp_path / "membre.sqlite"))  # her desk: she gives the OG's SIRET
+    try:
+        member_id = member_desk.open_request(member_db, request, dt.date.today())
+        grappe.update_og(member_db, grappe.list_grappe(member_db, member_id)[0].id, siret="12345678900011")
+        member_desk.write_answer(member_db, member_id, answer_path, dt.date.today())
+    finally:
+        member_db.dispose()
+    before = grappe.get_og(db, og_id).siret
+    assert before != "12345678900011"
+
+    gui = threading.get_ident()
+    threads: dict[str, list[int]] = {"preview_merge": [], "apply_merge": []}
+    for name in threads:
+        original = getattr(member_merge, name)
+        monkeypatch.setattr(member_merge, name, lambda *a, _o=original, _n=name, **k: threads[_n].append(
+            threading.get_ident()) or _o(*a, **k))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(answer_path), ""))
+    step.members.select(og_id)
+    seen = []
+
+    def accept_all(dialog):
+        seen.append(dialog.table.rowCount())
+        dialog.accept_all()
+        dialog.accept()
+
+    answer_modal(accept_all)
+    release = _hold_queue(wizard)  # a slow server: the sheet's preview waits behind this job
+    try:
+        qtbot.mouseClick(step.members.merge_button, Qt.MouseButton.LeftButton)
+        assert not step.members.merge_button.isEnabled()  # the click returned; the merge is under way
+        assert not seen and grappe.get_og(db, og_id).siret == before
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: step.members.merge_button.isEnabled(), timeout=15000)
+    settle(wizard)
+    assert seen and seen[0] > 0
+    assert grappe.get_og(db, og_id).siret == "12345678900011"
+    row = next(i for i, r in enumerate(step.members.rows) if r.og_id == og_id)
+    assert step.members.table.item(row, 3).text() == dt.date.today().strftime("%d/%m/%Y")  # « fusionnée le »
+    assert all(threads[n] for n in threads), threads
+    assert all(t != gui for ts in threads.values() for t in ts), "the merge ran on the UI thread"
+
+    main_window.edit_menu.undo_action.trigger()  # Ctrl+Z: the merge taken back
+    settle(wizard)
+    assert grappe.get_og(db, og_id).siret == before
+
+
+def test_what_goes_with_an_og_and_the_generate_dialog_are_read_off_the_ui_thread(qtbot, main_window, monkeypatch,
+                                                                                 answer_modal):
+    """The OG removal question (its ESSMS, answers, documents) and the « Générer » dialog's choices are read in
+    the dossier's queue: the click returns at once, the question or the dialog opens once they are read."""
+    from esms_desktop.ui.planning import planning_step
+
+    wizard, step, dossier_id = _open(main_window, "grappe")
+    db = main_window.db
+    gui = threading.get_ident()
+    threads: dict[str, list[int]] = {"og_removal": [], "wave_essms_choices": []}
+    original_removal = dossier_states.og_removal
+    monkeypatch.setattr(dossier_states, "og_removal", lambda *a, **k: threads["og_removal"].append(
+        threading.get_ident()) or original_removal(*a, **k))
+    original_choices = planning.wave_essms_choices
+    monkeypatch.setattr(planning, "wave_essms_choices", lambda *a, **k: threads["wave_essms_choices"].append(
+        threading.get_ident()) or original_choices(*a, **k))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No)
+    og = next(o for o in grappe.list_grappe(db, dossier_id) if o.name == "Résidences Maurice Villatte")
+    _select_tree(step.tree, og.name)
+    release = _hold_queue(wizard)  # a slow server
+    try:
+        qtbot.mouseClick(step.remove_button, Qt.MouseButton.LeftButton)
+        assert asked == []  # the click returned; what goes with the OG is being read
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: bool(asked))
+    settle(wizard)
+    assert "ses 2 ESSMS" in asked[0] and "27 réponses" in asked[0]
+    assert og.id in [o.id for o in grappe.list_grappe(db, dossier_id)]  # « Non »: kept
+
+    wizard.go_to_step("planning")
+    settle(wizard)
+    planning_page = wizard.current_step()
+    assert isinstance(planning_page, planning_step.PlanningStep)
+    shown = []
+
+    def cancel(dialog):
+        shown.append(type(dialog).__name__)
+        dialog.reject()
+
+    answer_modal(cancel)
+    release = _hold_queue(wizard)
+    try:
+        qtbot.mouseClick(planning_page.generate_button, Qt.MouseButton.LeftButton)
+        assert shown == []  # not opened before its choices are read
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: bool(shown))
+    settle(wizard)
+    assert shown == ["GenerateDialog"]
+    assert all(threads[n] for n in threads), threads
+    assert all(t != gui for ts in threads.values() for t in ts), "a read ran on the UI thread"
+
+
+def test_asking_an_og_for_its_information_and_its_letter_are_made_off_the_ui_thread(qtbot, main_window,
+                                                                                    monkeypatch, tmp_path):
+    """« Demander ses informations à cet OG » and « Lettre d'engagement de cet OG »: the letter built, the sheet
+    or the PDF written and the sending recorded in the dossier's queue, the button disabled meanwhile."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from esms_desktop.reports import member_letter
+    from esms_desktop.storage import member_requests
+
+    wizard, step, dossier_id = _open(main_window, "grappe")
+    panel = step.members
+    gui = threading.get_ident()
+    threads = []
+    original = member_letter.letter_pdf
+    monkeypatch.setattr(member_letter, "letter_pdf", lambda *a, **k: threads.append(threading.get_ident())
+                        or original(*a, **k))
+    og_id = member_requests.og_id_by_finess(main_window.db, dossier_id, "710000548")
+    panel.select(og_id)
+    sheet, letter = tmp_path / "demande.esms-og", tmp_path / "lettre.pdf"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
+    release = _hold_queue(wizard)
+    try:
+        qtbot.mouseClick(panel.ask_button, Qt.MouseButton.LeftButton)
+        assert not panel.ask_button.isEnabled() and not sheet.exists()  # the click returned
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: panel.ask_button.isEnabled())
+    settle(wizard)
+    assert sheet.is_file()
+    row = next(i for i, r in enumerate(panel.rows) if r.og_id == og_id)
+    assert panel.table.item(row, 1).text() == dt.date.today().strftime("%d/%m/%Y")  # « envoyée le »
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(letter), ""))
+    panel.select(og_id)
+    release = _hold_queue(wizard)
+    try:
+        qtbot.mouseClick(panel.letter_button, Qt.MouseButton.LeftButton)
+        assert not panel.letter_button.isEnabled() and not letter.exists()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: panel.letter_button.isEnabled())
+    settle(wizard)
+    assert letter.read_bytes().startswith(b"%PDF")
+    assert len(threads) == 2 and gui not in threads, "a letter was built on the UI thread"
+
+
+def test_the_og_dialog_opened_again_before_its_save_is_stored_shows_it_and_asks_nothing(qtbot, main_window,
+                                                                                      answer_modal, monkeypatch):
+    """OK on the OG dialog, then the dialog opened again before that save is stored (a slow server): it shows
+    the name just given, and a second name given there is stored without a conflict box about one's own
+    change. The same for a person of the governance step."""
+    wizard, step, dossier_id = _open(main_window, "grappe")
+    db = main_window.db
+    og = grappe.list_grappe(db, dossier_id)[0]
+    _select_tree(step.tree, og.name)
+    seen, boxes = [], []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or 0)  # a conflict box, if any
+
+    def rename(name):
+        def fill(dialog):
+            seen.append(dialog.name_edit.text())
+            dialog.name_edit.setText(name)
+            qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+        return fill
+
+    release = _hold_queue(wizard)
+    try:
+        handled = []
+        answer_modal(lambda d: handled.append(1) or rename("Premier nom")(d))
+        qtbot.mouseClick(step.edit_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(handled))
+        answer_modal(lambda d: handled.append(2) or rename("Second nom")(d))
+        qtbot.mouseClick(step.edit_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(handled) == 2)
+    finally:
+        release.set()
+    settle(wizard)
+    assert seen == [og.name, "Premier nom"]  # the second opening shows the name just given
+    assert grappe.get_og(db, og.id).name == "Second nom"
+    assert boxes == []  # no conflict box
+
+    wizard.go_to_step("gouvernance")
+    settle(wizard)
+    people = wizard.current_step()
+    person = governance.list_people(db, dossier_id)[0]
+    people._select(person.id)
+    seen.clear()
+    release = _hold_queue(wizard)
+    try:
+        handled.clear()
+        answer_modal(lambda d: handled.append(1) or rename("Camille Premier")(d))
+        people.edit_person()
+        qtbot.waitUntil(lambda: bool(handled))
+        answer_modal(lambda d: handled.append(2) or rename("Camille Second")(d))
+        people.edit_person()
+        qtbot.waitUntil(lambda: len(handled) == 2)
+    finally:
+        release.set()
+    settle(wizard)
+    assert seen == [person.name, "Camille Premier"]
+    assert next(p for p in governance.list_people(db, dossier_id) if p.id == person.id).name == "Camille Second"
+    assert boxes == []
+
+
+def test_a_planning_edit_and_the_planning_step_opening_send_no_statement_from_the_ui_thread(qtbot, main_window):
+    """Opening « Planning », renaming a task and moving one: every SQL statement is sent from the dossier's
+    background thread (the filing date proposed, and the dossier's own ARS window when it has one, come with
+    the tasks read there)."""
+    import datetime as dt
+
+    from sqlalchemy import event
+
+    from esms_desktop.ui.planning.task_model import END, TITLE
+
+    # no filing date planned yet: the date proposed is the opening of the call, from the check read there
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    planning.set_filing_date(main_window.db, dossier_id, None)
+    main_window.open_dossier(dossier_id)
+    wizard = main_window.wizard
+    settle(wizard)
+    task = planning.list_tasks(main_window.db, dossier_id)[0]
+    gui = threading.get_ident()
+    threads, where = [], []
+
+    def sent(_conn, _cursor, statement, *_args):
+        threads.append(threading.get_ident())
+        if threading.get_ident() == gui:
+            import traceback
+
+            where.append(statement + "\n" + "".join(traceback.format_stack(limit=12)))
+
+    engine = main_window.db.engine
+    event.listen(engine, "before_cursor_execute", sent)
+    try:
+        wizard.go_to_step("planning")
+        settle(wizard)
+        page = wizard.current_step()
+        assert page.model.rowCount() > 0 and not page.filing_check.isChecked()
+        assert page.filing_edit.date().toPython() == dt.date(2024, 1, 15)  # the opening of the regional call
+        page.model.setData(page.model.index(0, TITLE), "Cadrage renommé")
+        settle(wizard)
+        page.model.setData(page.model.index(0, END), task.end.replace(day=28))
+        settle(wizard)
+    finally:
+        event.remove(engine, "before_cursor_execute", sent)
+    stored = planning.list_tasks(main_window.db, dossier_id)[0]
+    assert stored.title == "Cadrage renommé" and stored.end.day == 28
+    assert threads and gui not in threads, "sent from the UI thread:\n" + "\n".join(where)

@@ -127,8 +127,49 @@ def test_rename_duplicate_delete_filter(qtbot, main_window, monkeypatch):
     assert len(_names(main_window)) == 2 and "16 ESSMS" in asked[0]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
-    settle(main_window.wizard)
+    qtbot.waitUntil(lambda: not view.deleting)  # deleted in the background
     assert _names(main_window) == ["Grappe Yonne"]
+
+
+def test_deleting_a_dossier_runs_in_the_background_and_a_refusal_is_said(qtbot, main_window, db_path, monkeypatch):
+    """While another session holds the database's write lock, « Supprimer » waits off the UI thread: the list
+    stays responsive with its buttons disabled; the lock held past the wait, the refusal is said in French
+    and the dossier stays; the lock released, the same deletion goes through."""
+    import sqlite3
+
+    from PySide6.QtCore import QThread
+    from esms_desktop.storage.dossier_file import import_file
+
+    from conftest import EXAMPLE
+
+    import_file(main_window.db, EXAMPLE)
+    import_file(main_window.db, EXAMPLE, on_conflict="copy")
+    view = main_window.list_view
+    view.refresh()
+    assert len(_names(main_window)) == 2
+    warned = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a, **k: warned.append((title, text)))
+
+    other = sqlite3.connect(db_path, timeout=0)  # another session, writing
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+        assert view.deleting  # the click returned at once: the deletion waits for the lock in its thread
+        assert not any(b.isEnabled() for b in (view.delete_button, view.open_button, view.new_button))
+        assert view.deletion.thread() != QThread.currentThread()  # the worker runs in its own thread
+        qtbot.waitUntil(lambda: bool(warned), timeout=30000)  # the database's wait for the lock ran out
+    finally:
+        other.rollback()
+        other.close()
+    title, text = warned[0]
+    assert title == "Supprimer le dossier" and "n'a pas pu être supprimé" in text, warned
+    assert len(_names(main_window)) == 2 and view.delete_button.isEnabled()
+
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.deleting)
+    assert len(_names(main_window)) == 1 and len(list_dossiers(main_window.db)) == 1
+    assert view.delete_button.isEnabled() and len(warned) == 1
 
 
 def test_import_and_export_from_the_file_menu(qtbot, main_window, tmp_path, monkeypatch):

@@ -235,3 +235,37 @@ def test_an_essms_removal_undone_puts_it_back_in_its_place_and_the_others_keep_t
     assert tree_rows() == before_tree
     assert {n.id: n.essms for n in load_dossier(db, dossier_id).needs} == needs_before
     _select(step, "essms", removed.id)
+
+
+def test_an_undo_that_cannot_be_stored_keeps_the_history_where_it_was_without_a_queue(qapp, db, db_path):
+    """Without the window's queue (undo at once): the database locked by another session, the undo fails,
+    ``failed`` says why, nothing changes and the history still has that change to undo; then it can."""
+    import sqlite3
+
+    from esms_desktop.ui.edit_history import EditHistory
+
+    if db.path is None:
+        pytest.skip("an SQLite file is locked here")
+    dossier_id = import_file(db, EXAMPLE)
+    history = EditHistory(db, dossier_id)
+    history.reset()
+    og = grappe.list_grappe(db, dossier_id)[0]
+    grappe.update_og(db, og.id, name="Un autre nom")
+    assert history.checkpoint("rename")
+    failures = []
+    history.failed.connect(failures.append)
+    other = sqlite3.connect(db.path, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        history.undo()
+    finally:
+        other.rollback()
+        other.close()
+    assert len(failures) == 1 and "locked" in str(failures[0])
+    assert grappe.list_grappe(db, dossier_id)[0].name == "Un autre nom"
+    assert (history.stack.index(), history.stack.canUndo(), history.stack.canRedo()) == (1, True, False)
+    history.undo()
+    assert grappe.list_grappe(db, dossier_id)[0].name == og.name and len(failures) == 1
+    assert (history.stack.index(), history.stack.canRedo()) == (0, True)
+    history.redo()
+    assert grappe.list_grappe(db, dossier_id)[0].name == "Un autre nom"

@@ -149,3 +149,48 @@ def test_a_typed_edit_is_undone_too(qtbot, main_window):
     main_window.edit_menu.undo_action.trigger()
     settle(main_window.wizard)
     assert _content(main_window.db, dossier_id) == before
+
+
+def test_an_undo_that_cannot_be_stored_is_said_and_can_be_asked_again(qtbot, main_window, db_path, monkeypatch):
+    """Ctrl+Z while another session holds the database's write lock: the error is said in French, nothing
+    changes, and the history still points at the same change (not one step too far): once the lock is
+    released, the same Ctrl+Z undoes it, and Ctrl+Maj+Z redoes it."""
+    import sqlite3
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: warned.append((title, text)))
+    dossier_id, step = _open(main_window, "projet")
+    before = _content(main_window.db, dossier_id)
+    main_window.wizard.autosaver.flush()
+    main_window.wizard.history.reset()
+    step.name_edit.setFocus()
+    qtbot.keyClicks(step.name_edit, " bis")
+    main_window.wizard.autosaver.flush()
+    settle(main_window.wizard)
+    edited = _content(main_window.db, dossier_id)
+    assert edited["name"].endswith(" bis")
+    stack = main_window.wizard.history.stack
+    index, text = stack.index(), stack.undoText()
+    assert stack.canUndo()
+
+    other = sqlite3.connect(db_path, timeout=0)  # another session, writing: the database is locked
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        main_window.edit_menu.undo_action.trigger()
+        qtbot.waitUntil(lambda: bool(warned), timeout=30000)
+        settle(main_window.wizard)
+    finally:
+        other.rollback()
+        other.close()
+    assert warned[0][0] == "Non enregistré" and "n'a pas pu être enregistrée" in warned[0][1], warned
+    assert _content(main_window.db, dossier_id) == edited  # nothing put back
+    assert (stack.index(), stack.undoText()) == (index, text)  # the same change still to undo
+    assert not stack.canRedo()
+
+    main_window.edit_menu.undo_action.trigger()  # the same Ctrl+Z, now it can be stored
+    settle(main_window.wizard)
+    assert _content(main_window.db, dossier_id) == before
+    assert len(warned) == 1
+    main_window.edit_menu.redo_action.trigger()
+    settle(main_window.wizard)
+    assert _content(main_window.db, dossier_id)["name"] == edited["name"]

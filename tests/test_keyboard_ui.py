@@ -266,6 +266,7 @@ def _open_every_dialog(qtbot, window, tmp_path, monkeypatch):
     finally:
         member_db.dispose()
     step.members.merge_received()
+    settle(window.wizard)  # read in the queue, then the preview dialog opens
 
     # the FINESS reference import (the sample)
     from esms_desktop.ui.finess_import import FinessImportDialog

@@ -99,6 +99,45 @@ def test_a_worker_thread_ends_without_the_event_loop(qapp):
 
 
 @pytest.mark.slow
+def test_a_call_gives_its_result_or_error_on_the_ui_thread_and_nothing_to_an_owner_gone(qtbot):
+    """``workers.call``: the function runs in its own thread; its result, or its exception, comes back to the
+    UI thread; an owner deleted meanwhile gets nothing (and nothing aborts)."""
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    gui = threading.get_ident()
+    got = []
+    release = threading.Event()
+    worker = workers.call(lambda: (release.wait(30), threading.get_ident())[1],
+                          done=lambda ident: got.append(("done", ident, threading.get_ident())))
+    assert got == []  # returned at once
+    release.set()
+    qtbot.waitUntil(lambda: bool(got))
+    kind, ran_in, delivered_in = got[0]
+    assert kind == "done" and ran_in != gui and delivered_in == gui
+    assert workers.wait(worker)
+
+    def fails():
+        raise ValueError("refusé")
+
+    workers.call(fails, failed=lambda exc: got.append(("failed", str(exc))))
+    qtbot.waitUntil(lambda: len(got) == 2)
+    assert got[1] == ("failed", "refusé")
+
+    owner = QWidget()
+    release.clear()
+    worker = workers.call(lambda: release.wait(30), done=lambda _r: got.append("to an owner gone"), owner=owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(owner))
+    release.set()
+    assert workers.wait(worker)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # the thread has ended: a reply that survived its owner would be given now
+    assert len(got) == 2
+
+
 def test_thread_tests_pass_in_random_order_with_the_cpu_saturated(tmp_path):
     """A chosen subset (the CLI first, then widget tests, the pack exports) in a child pytest, in a random
     order, while every core is kept busy by background processes; bounded to 15 minutes."""

@@ -3351,6 +3351,14 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Supprimer le dossier « {name} » et tout son contenu ({count} ESSMS) ? Exportez-le d&apos;abord (menu Fichier) si vous pouvez en avoir besoin.</translation>
     </message>
     <message>
+        <source>Deleting the dossier « {name} »…</source>
+        <translation>Suppression du dossier « {name} »…</translation>
+    </message>
+    <message>
+        <source>The dossier « {name} » could not be deleted: {error}</source>
+        <translation>Le dossier « {name} » n&apos;a pas pu être supprimé : {error}</translation>
+    </message>
+    <message>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;trer :</translation>
     </message>
@@ -6758,8 +6766,16 @@ Source : {source}</translation>
         <translation>Fusionner une fiche membre reçue</translation>
     </message>
     <message>
+        <source>The sheet could not be merged: {error}</source>
+        <translation>La fiche n&apos;a pas pu être fusionnée : {error}</translation>
+    </message>
+    <message>
         <source>Nothing to merge: the dossier already holds everything « {og} » sent.</source>
         <translation>Rien à fusionner : le dossier contient déjà tout ce qu&apos;a envoyé « {og} ».</translation>
+    </message>
+    <message>
+        <source>Merging the sheet…</source>
+        <translation>Fusion de la fiche…</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,59 @@ def _guarded_write(parent, submit, make, version: int, seen: dict, then: Callabl
     return Write(make(version, seen), then, refused)
 
 
+class SentValues:
+    """Per row of a step, the values it sent to be stored and not read back yet.
+
+    A step reads its rows again only after a store; an edit of the same row made before that (a second
+    cell typed, a tick undone, a dialog opened again) starts from what this window sent, not from the row
+    as read before: neither a conflict with one's own change nor an edit taken for no change.
+
+        original = sent.shown(key, row.values())        # what the next edit starts from (and a dialog shows)
+        write = save_changes_in_background(..., original, values, reshow=lambda: sent.forget(key) ...)
+        submit(sent.keep(key, write, original, values))  # remembered until read back (dropped if refused)
+        ...
+        sent.read_back({key: row.values() for each row read})   # in fill(): what is stored now is known
+    """
+
+    def __init__(self):
+        self.rows: dict[Any, dict] = {}
+
+    def shown(self, key, values: Mapping[str, Any]) -> dict:
+        return {**values, **self.rows.get(key, {})}
+
+    def keep(self, key, write, original: Mapping[str, Any], values: Mapping[str, Any]):
+        """Remember the fields ``write`` sends; the write returned forgets them when it fails unanswered."""
+        self.rows.setdefault(key, {}).update({k: v for k, v in values.items() if v != original.get(k)})
+        return forgetting(write, lambda: self.forget(key))
+
+    def forget(self, key) -> None:
+        """Refused, « recharger », deleted: the next edit starts from what is stored."""
+        self.rows.pop(key, None)
+
+    def read_back(self, stored: Mapping[Any, Mapping[str, Any]]) -> None:
+        """The rows read again (key → values): the fields they hold as sent are stored; a row gone, all."""
+        for key, sent in list(self.rows.items()):
+            values = stored.get(key)
+            for name in [n for n, v in sent.items() if values is None or values.get(n) == v]:
+                del sent[name]
+            if not sent:
+                del self.rows[key]
+
+
+def forgetting(write, forget: Callable[[], Any]):
+    """``write`` whose failure not answered by a question (a storage error, shown as such) also calls
+    ``forget()``: the values a step remembers as sent are dropped, its next edit starts from what is stored."""
+    from esms_desktop.ui.autosave import Write
+
+    def failed(exc: Exception) -> bool:
+        handled = write.failed(exc) if write.failed is not None else False
+        if not handled:
+            forget()
+        return handled
+
+    return Write(write.run, write.then, failed)
+
+
 def say_not_saved(parent: QWidget | None, exc: Exception) -> None:
     """A write refused for another reason than someone else's change: its reason, in French."""
     from esms_desktop.i18n import render

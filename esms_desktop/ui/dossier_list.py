@@ -35,6 +35,8 @@ class DossierListView(QWidget):
         self.rows_model = DossierListModel(self)
         self.model = DossierListProxy(self.rows_model, self)  # what the table shows: sorted, filtered
         self.worker = None  # computes the state and deadline columns off the UI thread
+        self.deleting = False  # a dossier being deleted in the background: the buttons wait
+        self.deletion = None  # its worker (ui/workers.py)
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
         self.filter_edit = QLineEdit()
@@ -50,7 +52,7 @@ class DossierListView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(lambda index: self.open_requested.emit(self.model.data(index, ID_ROLE)))
+        self.table.activated.connect(lambda index: self.deleting or self.open_requested.emit(self.model.data(index, ID_ROLE)))
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("emptyState")
@@ -125,12 +127,13 @@ class DossierListView(QWidget):
         super().changeEvent(event)
 
     # data ----------------------------------------------------------------
-    def refresh(self, select_id: int | None = None) -> None:
+    def refresh(self, select_id: int | None = None, rows=None) -> None:
+        """Show the dossiers (``rows`` read in the background, else read here)."""
         from esms_desktop.storage.dossier_index import list_dossiers
 
         current = select_id if select_id is not None else self.selected_id()
         self.stop_standings()
-        rows = list_dossiers(self.db)
+        rows = list_dossiers(self.db) if rows is None else rows
         self.rows_model.set_rows(rows)
         self._start_standings(rows)
         self._show(current)
@@ -189,13 +192,14 @@ class DossierListView(QWidget):
         return self.model.data(index, ID_ROLE) if index.isValid() else None
 
     def _update_buttons(self) -> None:
-        has = self.selected_id() is not None
+        has = self.selected_id() is not None and not self.deleting
         for button in (self.open_button, self.rename_button, self.duplicate_button, self.delete_button):
             button.setEnabled(has)
+        self.new_button.setEnabled(not self.deleting)
 
     def _open_selected(self) -> None:
         dossier_id = self.selected_id()
-        if dossier_id is not None:
+        if dossier_id is not None and not self.deleting:
             self.open_requested.emit(dossier_id)
 
     # actions -------------------------------------------------------------
@@ -249,10 +253,15 @@ class DossierListView(QWidget):
         self.refresh(new_id)
 
     def delete(self) -> None:
+        """Delete the selected dossier, asked first; the deletion runs in the background (``workers.call``),
+        the buttons disabled and « Suppression… » shown if it takes over a second; a refusal said in French."""
+        from esms_desktop.storage.dossier_index import list_dossiers
         from esms_desktop.storage.dossiers import delete_dossier
+        from esms_desktop.ui import workers
+        from esms_desktop.ui.write_progress import WriteProgress
 
         dossier_id = self.selected_id()
-        if dossier_id is None:
+        if dossier_id is None or self.deleting:
             return
         row = self.model.row_at(self.model.row_of(dossier_id))
         answer = QMessageBox.question(
@@ -265,6 +274,30 @@ class DossierListView(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            delete_dossier(self.db, dossier_id)
-            self.refresh()
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db = self.db
+        self.deleting = True
+        self._update_buttons()
+        progress = WriteProgress(self, self.tr("Deleting the dossier « {name} »…").format(name=row.name))
+        def run():
+            delete_dossier(db, dossier_id)
+            return list_dossiers(db)  # the list as it is now, read there too
+
+        def deleted(rows) -> None:
+            progress.finish()
+            self.deleting = False
+            self.refresh(rows=rows)
+
+        def refused(exc: Exception) -> None:
+            from esms_desktop.i18n import render
+            from esms_desktop.storage.errors import StorageError
+
+            progress.finish()
+            self.deleting = False
+            text = render(exc.message) if isinstance(exc, StorageError) else str(exc)
+            QMessageBox.warning(self, self.tr("Delete the dossier"), self.tr(
+                "The dossier « {name} » could not be deleted: {error}").format(name=row.name, error=text))
+            self.refresh(select_id=dossier_id)
+
+        self.deletion = workers.call(run, deleted, refused, owner=self)

@@ -33,15 +33,19 @@ class _StateCommand(QUndoCommand):
         super().__init__(text)
         self.history, self.before, self.after = history, before, after
         self._first = True
+        self._skip = False  # the stack's index put back after a failed undo/redo: nothing to write
 
     def redo(self) -> None:
-        if self._first:  # pushed after the change was stored: nothing to do
-            self._first = False
+        if self._first or self._skip:  # pushed after the change was stored, or put back: nothing to do
+            self._first = self._skip = False
             return
-        self.history._apply(self.after)
+        self.history._apply(self.after, self, undoing=False)
 
     def undo(self) -> None:
-        self.history._apply(self.before)
+        if self._skip:
+            self._skip = False
+            return
+        self.history._apply(self.before, self, undoing=True)
 
 
 class EditHistory(QObject):
@@ -71,6 +75,7 @@ class EditHistory(QObject):
         self.queue = None  # ui.db_queue.DbQueue: undo and redo off the UI thread (None: at once)
         self.busy = 0  # undo/redo jobs asked, not ended yet
         self._applying_jobs = 0  # states being put back in the queue
+        self._failed_at: tuple[_StateCommand, bool] | None = None  # without a queue: the step to take back
 
     def reset(self) -> None:
         """Start from the dossier as stored now, with nothing to undo."""
@@ -140,6 +145,7 @@ class EditHistory(QObject):
             return
         self._prepare()
         self.stack.undo()
+        self._take_back_failed()
 
     def redo(self) -> None:
         if self.queue is not None:
@@ -147,6 +153,29 @@ class EditHistory(QObject):
             return
         self._prepare()
         self.stack.redo()
+        self._take_back_failed()
+
+    def _take_back_failed(self) -> None:
+        if self._failed_at is not None:
+            command, undoing = self._failed_at
+            self._failed_at = None
+            self._step_back(command, undoing)
+
+    def _step_back(self, command: "_StateCommand", undoing: bool) -> None:
+        """A state could not be put back: the stack points where it was (the same undo or redo can be
+        asked again), without writing anything."""
+        position = next((i for i in range(self.stack.count()) if self.stack.command(i) is command), None)
+        if position is None:
+            return
+        # an undo of the command at ``position`` took the index from position + 1 to position; a redo the
+        # other way. Only when nothing moved the stack since (another undo asked meanwhile has run on the
+        # dossier as it was, so the index it left is the true one)
+        before, after = (position + 1, position) if undoing else (position, position + 1)
+        if self.stack.index() != after:
+            return
+        command._skip = True
+        self.stack.setIndex(before)
+        command._skip = False
 
     def _in_queue(self, step) -> None:
         """Undo or redo after the writes asked before: the stored state read in the background (recorded when
@@ -197,19 +226,24 @@ class EditHistory(QObject):
         self.documents.remember(self.db, self.dossier_id, state)  # reads bytes only for a new hash
         return state
 
-    def _apply(self, state) -> None:
+    def _apply(self, state, command: "_StateCommand | None" = None, undoing: bool = True) -> None:
         if self.queue is not None:
-            self._apply_in_queue(state)
+            self._apply_in_queue(state, command, undoing)
             return
         self._applying = True
         try:
             dossier_states.restore(self.db, self.dossier_id, state, self.documents)
             self._state = self._capture()
+        except Exception as exc:  # noqa: BLE001 - nothing was put back (one transaction): said, history kept
+            if command is not None:
+                self._failed_at = (command, undoing)  # taken back once the stack's undo() has returned
+            self.failed.emit(exc)
+            return
         finally:
             self._applying = False
         self.restored.emit()
 
-    def _apply_in_queue(self, state) -> None:
+    def _apply_in_queue(self, state, command: "_StateCommand | None" = None, undoing: bool = True) -> None:
         from esms_desktop.ui.write_progress import WriteProgress
 
         db, dossier_id, documents = self.db, self.dossier_id, self.documents
@@ -235,6 +269,8 @@ class EditHistory(QObject):
 
         def failed(exc: Exception) -> None:  # nothing was put back (one transaction): said, the state kept
             ended()
+            if command is not None:
+                self._step_back(command, undoing)  # the same Ctrl+Z (Ctrl+Maj+Z) can be asked again
             self.failed.emit(exc)
 
         self.busy += 1

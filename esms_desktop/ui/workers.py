@@ -17,6 +17,12 @@ emitted last, whatever the outcome.
     thread = workers.start(worker)
     ...
     workers.stop(worker)  # when the owner closes
+
+One function to run (a window without the dossier queue of ``ui/db_queue.py``: the dossier list)::
+
+    workers.call(lambda: delete_dossier(db, dossier_id), done=show, failed=say, owner=widget)
+
+``done(result)`` or ``failed(exc)`` then run on the UI thread, unless ``owner`` was destroyed meanwhile.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from __future__ import annotations
 import atexit
 import logging
 
-from PySide6.QtCore import QDeadlineTimer, QObject, Qt, QThread, Slot
+from PySide6.QtCore import QDeadlineTimer, QObject, Qt, QThread, Signal, Slot
 
 logger = logging.getLogger(__name__)
 
@@ -167,6 +173,72 @@ def stop_all(msecs: int = DEFAULT_WAIT_MS) -> bool:
     for thread in list(_registry.jobs):
         ok = thread.wait(QDeadlineTimer(msecs)) and ok
     return ok
+
+
+class _Call(QObject):
+    """Runs one function in its thread; its outcome goes to a ``_Reply`` on the UI thread."""
+
+    done = Signal()
+    ended = Signal(object, object)  # (result, exception)
+
+    def __init__(self, work):
+        super().__init__()
+        self.work = work
+
+    @Slot()
+    def run(self) -> None:
+        result = error = None
+        try:
+            result = self.work()
+        except Exception as exc:  # noqa: BLE001 - given to the UI thread, said there
+            error = exc
+        finally:
+            self.work = None  # what the function held is let go with the worker, on the UI thread
+        self.ended.emit(result, error)
+        self.done.emit()
+
+    def cancel(self) -> None:
+        """A call is not stopped half-way (a write ends or is rolled back whole): it is waited for."""
+
+
+class _Reply(QObject):
+    """On the UI thread (a child of the owner, if any): gives a call's outcome to its callbacks."""
+
+    def __init__(self, owner: QObject | None, done, failed):
+        super().__init__(owner)
+        self.done_callback, self.failed_callback = done, failed
+
+    @Slot(object, object)
+    def deliver(self, result, error) -> None:
+        _replies.discard(self)
+        done, failed = self.done_callback, self.failed_callback
+        self.done_callback = self.failed_callback = None
+        self.deleteLater()
+        if error is not None:
+            if failed is not None:
+                failed(error)
+            else:
+                logger.error("background call failed", exc_info=error)
+        elif done is not None:
+            done(result)
+
+
+_replies: set[_Reply] = set()  # kept until delivered (or their owner destroyed)
+
+
+def call(work, done=None, failed=None, owner: QObject | None = None) -> QObject:
+    """Run ``work()`` (no widget) in a new thread, then ``done(result)`` or ``failed(exc)`` on the UI thread
+    (not when ``owner`` was destroyed meanwhile). Returns the worker (for :func:`wait`)."""
+    import shiboken6
+
+    for reply in [r for r in _replies if not shiboken6.isValid(r)]:  # their owner was destroyed
+        _replies.discard(reply)
+    reply = _Reply(owner, done, failed)
+    _replies.add(reply)
+    worker = _Call(work)
+    worker.ended.connect(reply.deliver)  # queued: the reply lives in the UI thread
+    start(worker)
+    return worker
 
 
 atexit.register(stop_all)

@@ -26,7 +26,7 @@ from esms_desktop.ui.communication.dialogs import (
     audience_short_labels,
     partner_kind_labels,
 )
-from esms_desktop.ui.conflict_dialog import delete_in_background, save_changes_in_background
+from esms_desktop.ui.conflict_dialog import SentValues, delete_in_background, save_changes_in_background
 from esms_desktop.ui.wizard.step import StepPage
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -42,6 +42,9 @@ class CommunicationStep(StepPage):
         self.actions: list[communication.ActionRow] = []
         self.partners: list[communication.PartnerRow] = []
         self._filling = False
+        # per (list, id), the fields sent to be stored and not read back yet: the next edit of that row, made
+        # before the earlier one is stored, starts from it (not a conflict with itself, not a tick lost)
+        self._sent = SentValues()
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
@@ -136,6 +139,7 @@ class CommunicationStep(StepPage):
 
     def fill(self, data) -> None:
         self.actions, self.partners, gaps = data
+        self._forget_stored()
         audiences = audience_short_labels()
         full = audience_labels()
         kinds = partner_kind_labels()
@@ -231,7 +235,8 @@ class CommunicationStep(StepPage):
         action = next((a for a in self.actions if a.id == ident), None)
         if action is None:
             return
-        dialog = ActionDialog(self, action.__dict__, owners=planning.owner_suggestions(self.db, self.dossier_id))
+        shown = self._sent.shown(("action", ident), action.__dict__)  # with what was sent, not read back yet
+        dialog = ActionDialog(self, shown, owners=planning.owner_suggestions(self.db, self.dossier_id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             # mine, or what is stored after « recharger » (a deleted action leaves the list)
             self._save_in_background(communication.update_action, ident, action.version, action.values(),
@@ -260,7 +265,7 @@ class CommunicationStep(StepPage):
         partner = next((p for p in self.partners if p.id == ident), None)
         if partner is None:
             return
-        dialog = PartnerDialog(self, partner.__dict__)
+        dialog = PartnerDialog(self, self._sent.shown(("partner", ident), partner.__dict__))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._save_in_background(communication.update_partner, ident, partner.version, partner.values(),
                                      dialog.values())
@@ -285,13 +290,26 @@ class CommunicationStep(StepPage):
         self._save_in_background(communication.update_partner, partner.id, partner.version, partner.values(),
                                  {"informed": informed})
 
+    def _forget_stored(self) -> None:
+        """The lists were read again: what they hold now is no longer waiting to be stored."""
+        self._sent.read_back({**{("action", a.id): a.values() for a in self.actions},
+                              **{("partner", p.id): p.values() for p in self.partners}})
+
     def _save_in_background(self, update, ident: int, version: int, shown: dict, values: dict) -> None:
         """A dialog's or a tick's fields that changed, stored in the background; conflicts asked, then the
         lists read again (mine, or what is stored after « recharger »)."""
-        write = save_changes_in_background(self, self.context.submit, update, self.db, ident, version, shown, values,
-                                           then=lambda _r: self._stored(), reshow=self._stored, display=self._display)
+        key = ("partner" if update is communication.update_partner else "action", ident)
+        original = self._sent.shown(key, shown)  # what this window last stored or sent
+
+        def not_stored() -> None:  # « recharger », deleted, refused: the list shows what is stored
+            self._sent.forget(key)
+            self._stored()
+
+        write = save_changes_in_background(self, self.context.submit, update, self.db, ident, version, original,
+                                           values, then=lambda _r: self._stored(), reshow=not_stored,
+                                           display=self._display)
         if write is not None:
-            self.submit_write(write)
+            self.submit_write(self._sent.keep(key, write, original, values))
         else:
             self._stored()
 

@@ -35,6 +35,7 @@ class MembersPanel(QWidget):
         self.db = db
         self.dossier_id = dossier_id
         self.rows: list[member_requests.MemberRow] = []
+        self.submit = None  # WizardContext.submit: the merge off the UI thread, after the dossier's earlier writes
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.table = QTableWidget(0, 5)
@@ -118,60 +119,96 @@ class MembersPanel(QWidget):
         self.ask_button.setEnabled(row is not None and not row.is_porteur)
         self.letter_button.setEnabled(row is not None)
 
-    def ask_selected(self) -> bool:
-        """« Demander ses informations à cet OG »: write its member sheet where the porteur chooses."""
+    def _in_background(self, work, done, title: str, buttons) -> None:
+        """``work()`` (storage, PDF, file; no widget) in the dossier's queue when the panel has a ``submit``
+        (else at once), ``buttons`` disabled meanwhile; then ``done(result)``, or the error said in French."""
+        from esms_desktop.ui import db_queue
+
+        for button in buttons:
+            button.setEnabled(False)
+
+        def ended() -> None:
+            for button in buttons:
+                button.setEnabled(True)
+            self._update_buttons()
+
+        def finished(result) -> None:
+            ended()
+            done(result)
+
+        def failed(exc: Exception) -> None:
+            ended()
+            detail = render(exc.message) if isinstance(exc, StorageError) else (
+                exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc))
+            QMessageBox.warning(self, title, detail)
+
+        if self.submit is not None:
+            self.submit(work, finished, failed)
+        else:
+            db_queue.submit(None, work, finished, failed)
+
+    def ask_selected(self) -> None:
+        """« Demander ses informations à cet OG »: write its member sheet where the porteur chooses (the letter
+        built, the sheet written and its sending recorded in the background)."""
         row = self.selected()
         if row is None:
-            return False
+            return
         safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in row.og_name).strip("-") or row.finess_ej
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Ask this OG for its information"),
                                               f"{safe}.esms-og", self.tr("Member sheets (*.esms-og)"))
         if not path:
-            return False
+            return
         from esms_desktop.reports.member_letter import letter_pdf
         from esms_desktop.storage.loader import load_dossier
 
-        try:
-            pdf = letter_pdf(load_dossier(self.db, self.dossier_id), row.finess_ej)
-            member_requests.write_request(self.db, self.dossier_id, row.og_id, path, dt.date.today(), pdf)
-        except (StorageError, OSError) as exc:
-            detail = render(exc.message) if isinstance(exc, StorageError) else (exc.strerror or str(exc))
-            QMessageBox.warning(self, self.tr("Ask this OG for its information"), detail)
-            return False
-        self.refresh()
-        return True
+        db, dossier_id, today = self.db, self.dossier_id, dt.date.today()
 
-    def save_letter(self) -> bool:
-        """The selected OG's engagement letter, built from the dossier as it stands (merged answers included)."""
+        def work():
+            pdf = letter_pdf(load_dossier(db, dossier_id), row.finess_ej)
+            member_requests.write_request(db, dossier_id, row.og_id, path, today, pdf)
+            return member_requests.member_rows(db, dossier_id)
+
+        self._in_background(work, self.refresh, self.tr("Ask this OG for its information"), (self.ask_button,))
+
+    def save_letter(self) -> None:
+        """The selected OG's engagement letter, built from the dossier as it stands (merged answers included),
+        in the background."""
         row = self.selected()
         if row is None:
-            return False
+            return
         safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in row.og_name).strip("-") or row.finess_ej
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Engagement letter of this OG"),
                                               f"lettre-engagement-{safe}.pdf", self.tr("PDF (*.pdf)"))
         if not path:
-            return False
+            return
         from esms_desktop.reports.member_letter import letter_pdf
         from esms_desktop.storage.atomic import write_bytes_atomic
         from esms_desktop.storage.loader import load_dossier
 
-        try:
-            write_bytes_atomic(path, letter_pdf(load_dossier(self.db, self.dossier_id), row.finess_ej))
-        except (StorageError, OSError) as exc:
-            detail = render(exc.message) if isinstance(exc, StorageError) else (exc.strerror or str(exc))
-            QMessageBox.warning(self, self.tr("Engagement letter of this OG"), detail)
-            return False
-        return True
+        db, dossier_id = self.db, self.dossier_id
 
-    def merge_received(self) -> bool:
+        def work():
+            write_bytes_atomic(path, letter_pdf(load_dossier(db, dossier_id), row.finess_ej))
+
+        self._in_background(work, lambda _r: None, self.tr("Engagement letter of this OG"), (self.letter_button,))
+
+    def merge_received(self) -> bool | None:
+        """« Fusionner une fiche reçue »: the sheet read, previewed and merged in the background when the panel
+        has a ``submit`` (the wizard's queue), the button disabled meanwhile. The result (True: merged) is
+        returned when it ran at once (no ``submit``)."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Merge a member sheet received"), "",
                                               self.tr("Member sheets (*.esms-og);;All files (*)"))
         if not path:
             return False
         from esms_desktop.ui.member.merge_dialog import merge_sheet
 
-        done = merge_sheet(self, self.db, self.dossier_id, path)
-        self.refresh()
-        if done:
-            self.merged.emit()
-        return done
+        self.merge_button.setEnabled(False)
+
+        def ended(done: bool) -> None:
+            self.merge_button.setEnabled(True)
+            if self.submit is None:
+                self.refresh()
+            if done:
+                self.merged.emit()  # the grappe step reads itself again, these rows included
+
+        return merge_sheet(self, self.db, self.dossier_id, path, submit=self.submit, done=ended)

@@ -95,20 +95,61 @@ class MergeDialog(QDialog):
                 if self.table.item(r, 0).checkState() == Qt.CheckState.Checked}
 
 
-def merge_sheet(parent: QWidget, db, dossier_id: int, path: str, expected_og_id: int | None = None) -> bool:
-    """Preview the sheet at ``path``, then merge what the porteur keeps. False when refused or cancelled."""
+def merge_sheet(parent: QWidget, db, dossier_id: int, path: str, expected_og_id: int | None = None,
+                submit=None, done=None) -> bool | None:
+    """Preview the sheet at ``path``, then merge what the porteur keeps.
+
+    ``submit(work, done, failed)`` runs the reading of the sheet and the merge off the UI thread (the
+    wizard's queue, ``WizardContext.submit``): the dialog opens once the preview is read, « Fusion… » is
+    shown while a merge takes over a second, and ``done(merged)`` is called at the end (True once merged;
+    False when refused, cancelled or nothing to merge). Without ``submit`` all of it runs at once here and
+    the result is returned too."""
+    from esms_desktop.ui import db_queue
+    from esms_desktop.ui.write_progress import WriteProgress
+
     title = QCoreApplication.translate("MergeDialog", "Merge a member sheet received")
-    try:
-        preview = member_merge.preview_merge(db, dossier_id, path, expected_og_id)
-    except StorageError as exc:
-        QMessageBox.warning(parent, title, render(exc.message))
-        return False
-    if preview.nothing_to_merge:
-        QMessageBox.information(parent, title, QCoreApplication.translate(
-            "MergeDialog", "Nothing to merge: the dossier already holds everything « {og} » sent.").format(og=preview.og_name))
-        return False
-    dialog = MergeDialog(preview, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    member_merge.apply_merge(db, preview, dialog.accepted_keys(), dt.date.today())
-    return True
+    run = submit if submit is not None else (lambda work, ok, failed: db_queue.submit(None, work, ok, failed))
+    outcome: list[bool] = []
+
+    def end(merged: bool) -> None:
+        outcome.append(merged)
+        if done is not None:
+            done(merged)
+
+    def refused(exc: Exception) -> None:
+        if isinstance(exc, StorageError):
+            QMessageBox.warning(parent, title, render(exc.message))
+        else:
+            QMessageBox.warning(parent, title, QCoreApplication.translate(
+                "MergeDialog", "The sheet could not be merged: {error}").format(error=str(exc)))
+        end(False)
+
+    def previewed(preview: member_merge.MergePreview) -> None:
+        if preview.nothing_to_merge:
+            QMessageBox.information(parent, title, QCoreApplication.translate(
+                "MergeDialog", "Nothing to merge: the dossier already holds everything « {og} » sent.").format(
+                    og=preview.og_name))
+            end(False)
+            return
+        dialog = MergeDialog(preview, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            end(False)
+            return
+        keys, today = dialog.accepted_keys(), dt.date.today()
+        progress = WriteProgress(parent, QCoreApplication.translate("MergeDialog", "Merging the sheet…")) \
+            if submit is not None else None
+
+        def merged(_count) -> None:
+            if progress is not None:
+                progress.finish()
+            end(True)
+
+        def not_merged(exc: Exception) -> None:
+            if progress is not None:
+                progress.finish()
+            refused(exc)
+
+        run(lambda: member_merge.apply_merge(db, preview, keys, today), merged, not_merged)
+
+    run(lambda: member_merge.preview_merge(db, dossier_id, path, expected_og_id), previewed, refused)
+    return outcome[0] if outcome else None

@@ -69,6 +69,12 @@ class PlanningStep(StepPage):
         self.rows: list[planning.TaskRow] = []
         self.check: PlanningCheck | None = None
         self._filling = False
+        # per task id, the fields sent to be stored and not read back yet; per task key, the dates: the next
+        # edit of that task, typed before the earlier one is stored, starts from it (not a conflict with itself)
+        self._sent = conflict_dialog.SentValues()
+        self._sent_dates: dict[str, tuple[dt.date, dt.date]] = {}
+        self._generating = False  # the generate dialog's data being read
+        self._ars_window: tuple[dt.date | None, dt.date | None] = (None, None)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
@@ -239,8 +245,8 @@ class PlanningStep(StepPage):
 
     def fill(self, data) -> None:
         filing, plan = data
+        self._show_plan(plan)  # first: the proposed filing date is the opening of the call it checked
         self._show_filing_date(filing)
-        self._show_plan(plan)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
@@ -276,14 +282,15 @@ class PlanningStep(StepPage):
         self.context.submit(self._read_plan, shown, self.load_failed)
 
     def _read_plan(self):
-        """The tasks and the planning's check (background: no widget)."""
+        """The tasks, the planning's check and the dossier's own ARS window (background: no widget)."""
         rows = planning.list_tasks(self.db, self.dossier_id)
-        return rows, self._run_check()
+        return rows, self._run_check(), planning.get_ars_window(self.db, self.dossier_id)
 
     def _show_plan(self, plan) -> None:
         selected = self.current_key()
         had_rows = bool(self.rows)
-        self.rows, (self.check, error) = plan
+        self.rows, (self.check, error), self._ars_window = plan
+        self._forget_stored()
         check = self.check
         essms = dict(check.essms) if check else {}
         flagged = {s for f in (check.findings if check else ()) if f.severity != "info" for s in f.subjects}
@@ -372,35 +379,62 @@ class PlanningStep(StepPage):
         self.refresh(then=then)
         self.changed.emit()
 
+    def _forget_stored(self) -> None:
+        """The tasks were read again: what they hold now is no longer waiting to be stored."""
+        self._sent.read_back({r.id: r.values() for r in self.rows})
+        by_key = {r.key: r for r in self.rows}
+        for key, dates in list(self._sent_dates.items()):
+            row = by_key.get(key)
+            if row is None or (row.start, row.end) == dates:
+                del self._sent_dates[key]
+
+    def _not_stored(self, ident: int | None = None, keys=()) -> None:
+        """An edit refused (« recharger », deleted, failed): the table shows what is stored, from which the
+        next edit starts."""
+        if ident is not None:
+            self._sent.forget(ident)
+        for key in keys:
+            self._sent_dates.pop(key, None)
+        self._stored()
+
+    def _shown_tasks(self):
+        """The tasks as this window last stored or sent them (dates not read back yet included)."""
+        tasks = [r.to_task() for r in self.rows]
+        return [dataclasses.replace(t, start=self._sent_dates[t.key][0], end=self._sent_dates[t.key][1])
+                if t.key in self._sent_dates else t for t in tasks]
+
     def store(self, row: planning.TaskRow, field: str, value) -> bool:
         """Store one edited cell (called by the table model)."""
         if field == "start":
             return self.move_task(row.key, value)
         self.refusal_label.hide()
         if field in ("end", "duration"):
-            end = value if field == "end" else row.start + dt.timedelta(days=int(value))
-            if end < row.start:
+            start = self._sent_dates.get(row.key, (row.start, row.end))[0]
+            end = value if field == "end" else start + dt.timedelta(days=int(value))
+            if end < start:
                 self.refusal_label.setText(self.tr(
                     "« {title} »: the end ({end}) cannot be before the start ({start}). Nothing was changed: "
                     "type a later end, or move the start first.").format(
-                        title=row.title, end=fmt.date(end), start=fmt.date(row.start)))
+                        title=row.title, end=fmt.date(end), start=fmt.date(start)))
                 self.refusal_label.show()
                 return False
             text = self.tr("Change the end of « {title} »").format(title=row.title)
             self.context.name_change(text)
-            self.apply_dates({row.key: (row.start, end)})
+            self.apply_dates({row.key: (start, end)})
             return True
         if field == "depends_on":  # never a loop: a task cannot wait for one that waits for it
-            loop = dependants([r.to_task() for r in self.rows], row.key) | {row.key}
+            loop = dependants(self._shown_tasks(), row.key) | {row.key}
             value = tuple(k for k in value if k not in loop)
         # stored in the background; then what is stored is shown: mine, or theirs after « recharger » (a deleted
-        # task leaves the table)
+        # task leaves the table). It starts from what this window last sent for the task (not read back yet).
+        original = self._sent.shown(row.id, row.values())
         write = conflict_dialog.save_changes_in_background(
-            self, self.context.submit, planning.update_task, self.db, row.id, row.version, row.values(),
-            {field: value}, then=lambda _r: self._stored(), reshow=self._stored, display=self._display)
+            self, self.context.submit, planning.update_task, self.db, row.id, row.version, original,
+            {field: value}, then=lambda _r: self._stored(), reshow=lambda: self._not_stored(row.id),
+            display=self._display)
         if write is None:
             return False
-        self.submit_write(write)
+        self.submit_write(self._sent.keep(row.id, write, original, {field: value}))
         return True
 
     def _display(self, name: str, value) -> str:
@@ -418,7 +452,7 @@ class PlanningStep(StepPage):
 
     def move_task(self, key: str, new_start: dt.date) -> bool:
         """Move a task to ``new_start`` keeping its duration (and push its dependants with the option on)."""
-        tasks = [r.to_task() for r in self.rows]
+        tasks = self._shown_tasks()
         before = {t.key: (t.start, t.end) for t in tasks}
         cascade = self.cascade_check.isChecked() and not has_cycle(tasks)  # a loop would push forever
         moved = shift_task(tasks, key, new_start, cascade=cascade)
@@ -437,7 +471,7 @@ class PlanningStep(StepPage):
         from esms_desktop.storage.concurrency import StaleEdit
         from esms_desktop.storage.errors import NotFoundError
 
-        shown = {r.key: (r.start, r.end) for r in self.rows if r.key in dates}
+        shown = {r.key: self._sent_dates.get(r.key, (r.start, r.end)) for r in self.rows if r.key in dates}
         titles = {r.key: r.title for r in self.rows}
         db, dossier_id = self.db, self.dossier_id
 
@@ -448,15 +482,18 @@ class PlanningStep(StepPage):
                 mine = {titles.get(k, k): span(dates[k]) for k in exc.theirs}
                 if conflict_dialog.ask(self, theirs, mine) == conflict_dialog.KEEP:  # mine over theirs
                     self.submit_write(Write(lambda: planning.set_task_dates(db, dossier_id, dates),
-                                            lambda _r: self._stored()))
+                                            lambda _r: self._stored(), lambda _exc: self._not_stored(keys=dates)))
                     return True
             elif isinstance(exc, NotFoundError):
                 conflict_dialog.say_gone(self)
-            else:
+            else:  # said as a refusal; the next move starts from what is stored
+                for key in dates:
+                    self._sent_dates.pop(key, None)
                 return False
-            self._stored()
+            self._not_stored(keys=dates)
             return True
 
+        self._sent_dates.update(dates)  # the next move of these tasks, before this one is stored, starts from it
         self.submit_write(Write(lambda: planning.set_task_dates(db, dossier_id, dates, based_on=shown),
                                 lambda _r: self._stored(), refused))
 
@@ -467,11 +504,9 @@ class PlanningStep(StepPage):
         self._store_filing_date()
 
     def _default_filing_date(self) -> dt.date:
-        """Proposed when no date is planned: the opening of the dossier's call, else today."""
-        try:
-            window = check_dossier_plan(load_dossier(self.db, self.dossier_id)).window
-        except CampaignFileError:
-            window = None
+        """Proposed when no date is planned: the opening of the dossier's call (from the check read with the
+        tasks), else today."""
+        window = self.check.window if self.check is not None else None
         return window.start if window is not None and window.start else dt.date.today()
 
     def _filing_changed(self, _date: QDate) -> None:
@@ -496,7 +531,7 @@ class PlanningStep(StepPage):
             self.ars_row.hide()
             return
         region = region_name(own.region) or own.region or "?"
-        start, end = planning.get_ars_window(self.db, self.dossier_id)
+        start, end = self._ars_window  # read with the tasks, in the background
         if own.origin == "to_type":
             self.ars_label.setText(self.tr(
                 "The campaign's regional dates are the ARS {owner}'s: type the dates of the call of the ARS "
@@ -523,10 +558,31 @@ class PlanningStep(StepPage):
         return (base.replace(day=28) + dt.timedelta(days=4)).replace(day=1)  # first day of the next month
 
     def generate(self) -> None:
-        dossier = load_dossier(self.db, self.dossier_id)
+        """« Générer le planning à partir du modèle… »: what the dialog proposes is read in the queue (the dossier,
+        its ESSMS and waves), then the dialog opens."""
+        if self._generating:
+            return
+        self._generating = True
+        db, dossier_id = self.db, self.dossier_id
+
+        def read():
+            return (load_dossier(db, dossier_id), planning.wave_essms_choices(db, dossier_id),
+                    planning.waves(db, dossier_id))
+
+        def not_read(exc: Exception) -> None:
+            self._generating = False
+            self.load_failed(exc)
+
+        def ready(data) -> None:
+            try:
+                self._generate(*data)
+            finally:
+                self._generating = False
+
+        self.context.submit(read, ready, not_read)
+
+    def _generate(self, dossier, essms, current) -> None:
         project_type = dossier.project_type
-        essms = planning.wave_essms_choices(self.db, self.dossier_id)
-        current = planning.waves(self.db, self.dossier_id)
         assignment = {f: n for n, members in current.items() for f in members}
         count = len(current) or (3 if len(essms) >= 12 else 2 if len(essms) >= 4 else 1)
         maximum = getattr(self.check.campaign, "max_duration_months", {}) if self.check else {}

@@ -40,6 +40,9 @@ class GovernanceStep(StepPage):
     def setup_ui(self) -> None:
         self.people: list[governance.PersonRow] = []
         self.referents: list[governance.ReferentRow] = []
+        from esms_desktop.ui.conflict_dialog import SentValues
+
+        self._sent = SentValues()  # per person, the fields its dialog sent, not read back yet
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
         self.intro = QLabel()
@@ -130,6 +133,7 @@ class GovernanceStep(StepPage):
         selected = self.selected_person_id()
         unchanged = (self.people, self.referents) == data and self.referent_table.rowCount() == len(data[1])
         self.people, self.referents = data
+        self._sent.read_back({p.id: p.values() for p in self.people})
         self._fill_people(selected)
         if not unchanged:  # one combo box per ESSMS: built again only when a row or a person changed
             self._fill_referents()
@@ -261,15 +265,23 @@ class GovernanceStep(StepPage):
         person = next((p for p in self.people if p.id == person_id), None)
         if person is None:
             return
-        dialog = PersonDialog(self, person.values(), organisations=self._organisations())
+        # it starts from what this window last sent for that person (the dialog opened again before the list
+        # is read again: not a conflict with one's own change)
+        original = self._sent.shown(person_id, person.values())
+        dialog = PersonDialog(self, original, organisations=self._organisations())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             from esms_desktop.ui.conflict_dialog import save_changes_in_background
 
+            def not_stored() -> None:  # « recharger », deleted: the list shows what is stored
+                self._sent.forget(person_id)
+                self._stored()
+
+            values = dialog.values()
             write = save_changes_in_background(
                 self, self.context.submit, governance.update_person, self.db, person_id, person.version,
-                person.values(), dialog.values(), then=lambda _r: self._stored(), reshow=self._stored)
+                original, values, then=lambda _r: self._stored(), reshow=not_stored)
             if write is not None:
-                self.submit_write(write)
+                self.submit_write(self._sent.keep(person_id, write, original, values))
 
     def remove_person(self) -> None:
         person_id = self.selected_person_id()

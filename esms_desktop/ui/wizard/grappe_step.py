@@ -120,7 +120,12 @@ class GrappeStep(StepPage):
         from esms_desktop.ui.member.members_panel import MembersPanel
 
         self.members = MembersPanel(self.db, self.dossier_id, read_now=False)  # member sheets sent / returned / merged
-        self.members.merged.connect(self.load)
+        from esms_desktop.ui.conflict_dialog import SentValues
+
+        self._sent = SentValues()  # per OG / ESSMS, the fields its dialog sent, not read back yet
+        self._asking = False  # an OG's removal question being prepared (what goes with it read in the queue)
+        self.members.submit = self.context.submit  # a merge in the dossier's queue, off the UI thread
+        self.members.merged.connect(self._stored)
         left_layout.addWidget(self.members)
         self.panel = CompositionPanel()
         self.panel.slices.sliced = self.context.queue is not None  # in a wizard: its cards over a few turns
@@ -178,6 +183,8 @@ class GrappeStep(StepPage):
         ogs, dossier, members, composition = data
         selected = self._selected()
         self.ogs = ogs
+        self._sent.read_back({**{("og", o.id): o.values() for o in ogs},
+                              **{("essms", e.id): e.values() for o in ogs for e in o.essms}})
         self.tree.clear()
         essms_count = 0
         for og in self.ogs:
@@ -333,16 +340,17 @@ class GrappeStep(StepPage):
         if kind == "og":
             og = next(o for o in self.ogs if o.id == ident)
             model_og = next((o for o in (self.dossier.ogs if self.dossier else ()) if o.id == ident), None)
-            dialog = OgDialog(self, og.values(), essms=model_og.essms if model_og else (), campaign=self._campaign())
+            shown = self._sent.shown(("og", ident), og.values())  # with what was sent, not read back yet
+            dialog = OgDialog(self, shown, essms=model_og.essms if model_og else (), campaign=self._campaign())
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                self._save(grappe.update_og, ident, og.version, og.values(), dialog.values())
+                self._save(grappe.update_og, ("og", ident), og.version, og.values(), dialog.values())
         else:
             og = next(o for o in self.ogs if any(e.id == ident for e in o.essms))
             essms = next(e for e in og.essms if e.id == ident)
-            dialog = EssmsDialog(self, essms.values(), og_finess_ej=og.finess_ej, existing=self._existing(ident),
-                                 dossier_project_type=self._project_type())
+            dialog = EssmsDialog(self, self._sent.shown(("essms", ident), essms.values()), og_finess_ej=og.finess_ej,
+                                 existing=self._existing(ident), dossier_project_type=self._project_type())
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                self._save(grappe.update_essms, ident, essms.version, essms.values(), dialog.values())
+                self._save(grappe.update_essms, ("essms", ident), essms.version, essms.values(), dialog.values())
 
     def remove_selected(self) -> None:
         selected = self._selected()
@@ -350,16 +358,33 @@ class GrappeStep(StepPage):
             return
         kind, ident = selected
         if kind == "og":
-            from esms_desktop.ui.wizard.removal_text import og_removal_question
+            from esms_desktop.storage.dossier_states import og_removal
+            from esms_desktop.ui.wizard.removal_text import og_removal_question_of
 
-            og = row = next(o for o in self.ogs if o.id == ident)
-            question = og_removal_question(self.db, ident)
-            self.context.name_change(self.tr("remove the OG « {name} »").format(name=og.name))
-        else:
-            essms = row = next(e for o in self.ogs for e in o.essms if e.id == ident)
-            question = self.tr("Remove the ESSMS « {name} » from the grappe? Its needs stay, no longer tied to "
-                               "it. Edit ▸ Undo (Ctrl+Z) brings it back.").format(name=essms.name)
-            self.context.name_change(self.tr("remove the ESSMS « {name} »").format(name=essms.name))
+            og = next(o for o in self.ogs if o.id == ident)
+            if self._asking:  # its question is being prepared
+                return
+            self._asking = True
+            db = self.db
+
+            def ask(removal) -> None:  # what goes with it, read in the queue: then the question
+                self._asking = False
+                self.context.name_change(self.tr("remove the OG « {name} »").format(name=og.name))
+                self._confirm_removal(kind, ident, og, og_removal_question_of(removal))
+
+            def not_read(exc: Exception) -> None:
+                self._asking = False
+                self.load_failed(exc)
+
+            self.context.submit(lambda: og_removal(db, ident), ask, not_read)
+            return
+        essms = next(e for o in self.ogs for e in o.essms if e.id == ident)
+        question = self.tr("Remove the ESSMS « {name} » from the grappe? Its needs stay, no longer tied to "
+                           "it. Edit ▸ Undo (Ctrl+Z) brings it back.").format(name=essms.name)
+        self.context.name_change(self.tr("remove the ESSMS « {name} »").format(name=essms.name))
+        self._confirm_removal(kind, ident, essms, question)
+
+    def _confirm_removal(self, kind: str, ident: int, row, question: str) -> None:
         answer = QMessageBox.question(
             self, self.tr("Remove"), question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -377,9 +402,17 @@ class GrappeStep(StepPage):
 
         self.submit_write(Write(run, lambda result: self._stored(select(result))))
 
-    def _save(self, update, ident: int, version: int, shown: dict, values: dict) -> None:
-        """A dialog's fields that changed, stored in the background (conflicts asked), then the grappe read again."""
-        write = save_changes_in_background(self, self.context.submit, update, self.db, ident, version, shown, values,
-                                           then=lambda _r: self._stored(), reshow=self._stored)
+    def _save(self, update, key: tuple[str, int], version: int, shown: dict, values: dict) -> None:
+        """A dialog's fields that changed, stored in the background (conflicts asked), then the grappe read again.
+        It starts from what this window last sent for that row (a dialog opened again before the grappe is read
+        again is not a conflict with one's own change)."""
+        original = self._sent.shown(key, shown)
+
+        def not_stored() -> None:  # « recharger », deleted: the grappe shows what is stored
+            self._sent.forget(key)
+            self._stored()
+
+        write = save_changes_in_background(self, self.context.submit, update, self.db, key[1], version, original,
+                                           values, then=lambda _r: self._stored(), reshow=not_stored)
         if write is not None:
-            self.submit_write(write)
+            self.submit_write(self._sent.keep(key, write, original, values))

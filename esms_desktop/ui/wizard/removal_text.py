@@ -20,7 +20,10 @@ class RemovalText(QObject):
 
     def og_question(self, db, og_id: int) -> str:
         """« Retirer l'OG « X » ? Supprimés avec lui : ses 2 ESSMS, son autodiagnostic (27 réponses) … »"""
-        removal = og_removal(db, og_id)
+        return self.og_question_of(og_removal(db, og_id))
+
+    def og_question_of(self, removal) -> str:
+        """The question for what ``storage.dossier_states.og_removal`` read (read in the background)."""
         goes = [self.tr("its %n ESSMS", "", removal.essms)]
         if removal.answers:
             goes.append(self.tr("its SI maturity self-diagnostic with %n answer(s)", "", removal.answers))
@@ -39,3 +42,7 @@ class RemovalText(QObject):
 
 def og_removal_question(db, og_id: int) -> str:
     return RemovalText().og_question(db, og_id)
+
+
+def og_removal_question_of(removal) -> str:
+    return RemovalText().og_question_of(removal)
