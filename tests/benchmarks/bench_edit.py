@@ -165,6 +165,10 @@ def bench(db, dossier_id: int, runs: int, app) -> dict[str, tuple[float, int]]:
             wizard.autosaver.send()  # as its delay ends: stored, then step states + live check, in the background
 
         record("edit: autosave + step states + live check", autosave_states_and_check)
+    from ui_block import followup_actions
+
+    for name, action in followup_actions(wizard):  # the follow-up step's edits and tabs, once
+        record(name, action)
     wizard.shutdown()
     wizard.close()
     wizard.deleteLater()
@@ -208,7 +212,8 @@ def main() -> None:
     names = list(cases)
     rows = list(next(iter(table.values())))
     rows = (rows[:2] + sorted(r for r in rows[2:] if r.startswith("first"))
-            + sorted(r for r in rows[2:] if r.startswith("open")) + [r for r in rows if r.startswith("edit")])
+            + sorted(r for r in rows[2:] if r.startswith("open")) + [r for r in rows if r.startswith("edit")]
+            + [r for r in rows if r.startswith("suivi")])
     width = max(len(r) for r in rows)
     print(f"{'':{width}}  " + "  ".join(f"{n:>24}" for n in names))
     print(f"{'':{width}}  " + "  ".join(f"{'ms':>12}{'statements':>12}" for _ in names))

@@ -285,6 +285,10 @@ def main() -> None:
             rows.append(("one edit (the dossier name), saved + checked",) + timed(app, counter, edit,
                                                                                lambda: wizard_settled(wizard)))
             rows += dialog_removal_undo(app, counter, wizard)
+            from ui_block import followup_actions
+
+            for label, action in followup_actions(wizard):  # the follow-up step's edits and tabs
+                rows.append((label,) + timed(app, counter, action, lambda: wizard_settled(wizard)))
             live_start = time.perf_counter()
             dossier_version(window.db, dossier_id)
             live = 1000 * (time.perf_counter() - live_start)
