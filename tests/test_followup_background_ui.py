@@ -198,3 +198,42 @@ def test_a_slow_follow_up_write_leaves_the_window_free_and_says_saving(qtbot, ma
         release.set()
     settle(wizard)
     assert str(get_followup(main_window.db, dossier_id).decision_on) == "2024-10-03"
+
+
+def test_a_member_answer_opened_from_the_list_is_checked_off_the_ui_thread(qtbot, main_window, monkeypatch, tmp_path):
+    """Opening a dossier from the list asks whether it is a member's answer in the wizard's background queue;
+    a member's answer then shows in the member wizard, any other dossier in the wizard."""
+    import datetime as dt
+
+    from esms_desktop.storage import member_desk, member_requests
+    from esms_desktop.ui.member.member_wizard import MemberWizard
+    from esms_desktop.ui.wizard.wizard_view import WizardView
+
+    from conftest import EXAMPLE
+
+    db = main_window.db
+    porteur_id = import_file(db, EXAMPLE)
+    request = tmp_path / "demande.esms-og"
+    today = dt.date(2024, 3, 1)
+    og_id = member_requests.og_id_by_finess(db, porteur_id, "710000548")
+    member_requests.write_request(db, porteur_id, og_id, request, today, b"%PDF-1.4 lettre")
+    member_id = member_desk.open_request(db, request, today)  # her answer, in this same database
+    import sys
+
+    gui, threads = threading.get_ident(), []
+    original = member_desk.member_desk
+
+    def watched(*a, **k):
+        if sys._getframe(1).f_code.co_filename.endswith("main_window.py"):  # the window's check (not the
+            threads.append(threading.get_ident())                           # member wizard's own reads)
+        return original(*a, **k)
+
+    monkeypatch.setattr(member_desk, "member_desk", watched)
+
+    main_window.open_dossier(member_id)
+    qtbot.waitUntil(lambda: isinstance(main_window.wizard, MemberWizard))
+    settle(main_window.wizard)
+    main_window.open_dossier(porteur_id)
+    settle(main_window.wizard)
+    assert isinstance(main_window.wizard, WizardView) and main_window.wizard.stack.isEnabled()
+    assert len(threads) >= 2 and gui not in threads
