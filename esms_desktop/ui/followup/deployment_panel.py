@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from esms_desktop import formatting
-from esms_desktop.i18n import render
 from esms_desktop.rules.campaign import load_campaign
 from esms_desktop.rules.followup.deployment import deployment
 from esms_desktop.storage import followup as store
-from esms_desktop.storage.errors import StorageError
 from esms_desktop.ui.followup.fields import DateField
 from esms_desktop.ui.followup.panel import FollowupPanel, said_in
 

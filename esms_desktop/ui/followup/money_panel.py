@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop import formatting
-from esms_desktop.i18n import render
 from esms_desktop.rules.followup.money import money_table
 from esms_desktop.storage import followup as store
-from esms_desktop.storage.errors import StorageError
 from esms_desktop.ui.followup.fields import AmountField, DateField
 from esms_desktop.ui.followup.panel import FollowupPanel, said_in
 

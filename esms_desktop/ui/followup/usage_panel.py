@@ -233,6 +233,10 @@ class UsagePanel(FollowupPanel):
             self.rates_table.horizontalHeaderItem(col).setToolTip(f"{t.label}\n{t.formula}\n{target} ({t.source})")
         rows = [(f"{e.name}", e.latest) for e in report.essms]
         rows.append((self.tr("Grappe (all ESSMS)"), report.grappe[-1] if report.grappe else None))
+        header = self.rates_table.horizontalHeader()
+        # each cell set while its columns size to their contents measures every row again (3 s at 200 ESSMS):
+        # measured once, after the cells are set
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.rates_table.setRowCount(len(rows))
         for r, (name, result) in enumerate(rows):
             self.rates_table.setItem(r, 0, QTableWidgetItem(name))
@@ -249,6 +253,8 @@ class UsagePanel(FollowupPanel):
                         item.setToolTip(render(rate.reason))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.rates_table.setItem(r, col, item)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.rates_table.setColumnWidth(0, min(self.rates_table.sizeHintForColumn(0), 260))
         if report.solde_ready:
             status = self.tr("Every ESSMS meets every target: the balance can be requested.")
