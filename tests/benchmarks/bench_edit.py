@@ -14,7 +14,9 @@ done and shown: ui_block.py):
   then every step's state and the live check of the navigation bar, read again once);
 - opening each step (WizardView.go_to: the step's fetch in the background, its fill on the UI thread):
   « first » rows the first visit of each step (its page built and filled for the first time), « open »
-  rows the later visits.
+  rows the later visits;
+- once, the « Suivi » step's tabs and edits (« suivi: » rows, ui_block.followup_actions): a life-state change,
+  the money tab, the advance typed, the deployment and usage tabs, a month of measures added.
 Prints the median time and the statements. Targets: at most 15 statements per edit whatever the size,
 no UI-thread block above 50 ms at 200 ESSMS, and the 50 MB dossier no slower than the example.
 """
