@@ -16,6 +16,8 @@ from tests.conftest import ROOT
 
 TWIN = ROOT / "resources" / "examples" / "exemple-grappe-bfc-retenu.json"
 
+pytestmark = pytest.mark.both_backends  # SQLite and, when a server is there, PostgreSQL
+
 
 @pytest.fixture
 def twin(db) -> int:
