@@ -13,7 +13,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from esms_desktop.storage import followup, usage_import, usage_measures
 from esms_desktop.storage.dossier_file import import_file
@@ -52,7 +52,7 @@ def answer(qtbot, answer_modal, button: str | None = None) -> dict:
     return seen
 
 
-def test_the_follow_up_reads_and_writes_off_the_ui_thread(qtbot, main_window, monkeypatch, answer_modal):
+def test_the_follow_up_reads_and_writes_off_the_ui_thread(qtbot, main_window, monkeypatch, answer_modal, tmp_path):
     gui = threading.get_ident()
     threads: dict[str, list[int]] = {}
     watched = [(followup, name) for name in ("get_followup", "dossier_data", "list_expenses", "update_followup",
@@ -105,6 +105,29 @@ def test_the_follow_up_reads_and_writes_off_the_ui_thread(qtbot, main_window, mo
     usage.grid.item(0, dmp).setText("7")
     settle(wizard)
 
+    # an import of measures: the file read and every row written in the background, the dialog between
+    from esms_desktop.storage import table_files
+
+    measures = tmp_path / "mesures.csv"
+    measures.write_text("FINESS ET;Mois;personnes_eligibles;personnes_accompagnees;dmp_alimentes\n"
+                        "890007784;2027-01;96;96;60\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(measures), ""))
+    read_table = table_files.read_table
+    monkeypatch.setattr(table_files, "read_table", lambda *a, **k: threads.setdefault("read_table", []).append(
+        threading.get_ident()) or read_table(*a, **k))
+    seen = {}
+
+    def import_it(dialog):
+        seen["summary"] = dialog.summary.text()
+        dialog.import_button.click()
+
+    answer_modal(import_it)
+    qtbot.mouseClick(usage.import_button, Qt.MouseButton.LeftButton)
+    settle(wizard)
+    assert "prête" in seen["summary"] and "problème" not in seen["summary"], seen
+    assert any(m.month.isoformat() == "2027-01-01" for m in list_measures(db, dossier_id))
+    assert usage.tabs.currentIndex() == 0  # the rates shown after the import
+
     state = get_followup(db, dossier_id)
     assert str(state.decision_on) == "2024-10-02"
     assert state.money["avance"]["amount"] == 291000
@@ -118,7 +141,7 @@ def test_the_follow_up_reads_and_writes_off_the_ui_thread(qtbot, main_window, mo
                                            for r in range(money.expenses_table.rowCount())]
     assert usage.grid.item(0, dmp).text() == "7"
     for name in ("update_followup", "set_money", "set_redistribution", "add_expense", "set_wave_dates",
-                 "set_measure", "dossier_data", "list_expenses", "grappe_essms", "list_measures", "get_followup"):
+                 "set_measure", "apply_import", "read_table", "dossier_data", "list_expenses", "grappe_essms", "list_measures", "get_followup"):
         assert threads.get(name), name
     on_ui = {name for name, ts in threads.items() if gui in ts}
     assert not on_ui, f"run on the UI thread: {sorted(on_ui)}"
