@@ -166,10 +166,11 @@ class StatePanel(FollowupPanel):
         said = write.failed
 
         def refused(exc: Exception) -> bool:
-            # the next save starts from what is stored (the widgets keep what was typed, said refused)
+            handled = said(exc)  # a conflict asked first (« Garder ma version » queues its write)
+            # then the next save starts from what is stored (the widgets keep what was typed, said refused)
             self.read(lambda: store.get_followup(self.db, self.dossier_id),
                       lambda state: self._shown.update({name: getattr(state, name) for name in SHOWN}))
-            return said(exc)
+            return handled
 
         write.failed = refused
         self.send(write)
