@@ -133,6 +133,20 @@ def main(db_arg: str, dossier_id: int, scenario: str, role: str, folder: Path) -
     elif scenario.startswith("list_"):  # list_<which>_<rows|same|gone>: the four lists of issue 19's round 2
         _, which, case = scenario.split("_")
         saves.extend(list_saves(db, dossier_id, which, case, role))
+    elif scenario == "followup_expenses":  # two people recording expenses of the follow-up at once
+        from esms_desktop.storage import followup
+
+        for n in range(5):
+            saves.append(lambda n=n: followup.add_expense(db, dossier_id, budget_line=None, label=f"Dépense {role}{n}",
+                                                          amount=10 + n, status="committed", date=None))
+    elif scenario in ("followup_parts", "followup_same"):  # the money tab: two receipts, or the same one
+        from esms_desktop.storage import followup
+
+        money = followup.get_followup(db, dossier_id).money
+        key = "avance" if scenario == "followup_same" or first else "solde_requested"
+        amount = (100 if first else 200) + (200 if scenario == "followup_same" else 0)
+        value = {"date": "2025-01-01" if first else "2025-01-02", "amount": amount}
+        saves.append(lambda: followup.set_money(db, dossier_id, key, value, based_on=money.get(key)))
     else:
         raise SystemExit(f"unknown scenario {scenario}")
 

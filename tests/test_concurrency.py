@@ -358,3 +358,25 @@ def test_delete_of_a_row_changed_meanwhile_is_refused_with_their_values(db, doss
     needs.update_need(db, shown.id, seen.version, seen.values(), label=seen.label)  # moved, same values
     needs.delete_need(db, shown.id, seen.version, seen.values())  # what the user saw is what is stored: deleted
     assert shown.id not in [n.id for n in needs.list_needs(db, dossier)]
+
+
+def test_two_people_recording_expenses_all_kept(db, db_url, dossier, tmp_path):
+    from esms_desktop.storage.followup import get_followup
+
+    results = race(db_url, dossier, "followup_expenses", tmp_path / "race")
+    assert results["a"]["saved"] == results["b"]["saved"] == 5
+    labels = sorted(e["label"] for e in get_followup(db, dossier).money["expenses"])
+    assert labels == sorted(f"Dépense {r}{n}" for r in "ab" for n in range(5))
+
+
+def test_two_receipts_of_the_money_tab_both_kept_the_same_one_told(db, db_url, dossier, tmp_path):
+    from esms_desktop.storage.followup import get_followup
+
+    race(db_url, dossier, "followup_parts", tmp_path / "race")
+    money = get_followup(db, dossier).money
+    assert money["avance"]["amount"] == 100 and money["solde_requested"]["amount"] == 200
+    results = race(db_url, dossier, "followup_same", tmp_path / "race-same")
+    told = [role for role, r in results.items() if r["stale"]]
+    kept = [role for role, r in results.items() if r["saved"]]
+    assert len(told) == 1 and len(kept) == 1  # the second save of the advance is refused, not silently lost
+    assert get_followup(db, dossier).money["avance"]["amount"] == (300 if kept == ["a"] else 400)

@@ -293,13 +293,16 @@ def test_redistribution_and_solde_typed_in_the_money_tab(main_window, qtbot):
     table = money.redistribution_table
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Les Papillons Blancs de Mâcon")
     table.item(row, 1).setText("05/12/2024")
+    settle(main_window.wizard)
     table.item(row, 2).setText("90 000")
+    settle(main_window.wizard)
     given = {r["og"]: r for r in get_followup(db, dossier_id).money["redistribution"]}
     assert given["710000548"] == {"og": "710000548", "date": "2024-12-05", "amount": 90000}
     # redistributed: 90 000 + 38 000 + 17 000 = 145 000 €
     assert "Reversé aux membres : 145\u202f000\u00a0€" in money.summary_label.text()
     # a date that is not one: said, nothing stored
     table.item(row, 1).setText("31/13/2024")
+    settle(main_window.wizard)
     assert money.error_label.text() == "Une date s'écrit jour/mois/année, par exemple 06/11/2024."
     assert {r["og"]: r for r in get_followup(db, dossier_id).money["redistribution"]}["710000548"]["date"] == "2024-12-05"
 
@@ -307,9 +310,11 @@ def test_redistribution_and_solde_typed_in_the_money_tab(main_window, qtbot):
     money.receipt_dates["solde_requested"].setText("15/10/2026")
     money.receipt_amounts["solde_requested"].setText("290000")
     money.receipt_amounts["solde_requested"].editingFinished.emit()
+    settle(main_window.wizard)
     money.receipt_dates["solde_received"].setText("10/12/2026")
     money.receipt_amounts["solde_received"].setText("290 000")
     money.receipt_amounts["solde_received"].editingFinished.emit()
+    settle(main_window.wizard)
     stored = get_followup(db, dossier_id).money
     assert stored["solde_requested"] == {"date": "2026-10-15", "amount": 290000}
     assert stored["solde_received"] == {"date": "2026-12-10", "amount": 290000}
@@ -330,7 +335,9 @@ def test_a_non_retenu_dossier_is_reworked_for_the_next_window(main_window, qtbot
     step = wizard.current_step()
     panel = step.state_panel
     panel.state_combo.setCurrentIndex(panel.state_combo.findData("rejected"))
+    settle(main_window.wizard)
     panel.reasons_edit.setPlainText("Trajectoire d'usage insuffisamment étayée.")
+    settle(main_window.wizard)
     assert get_followup(main_window.db, source_id).state == "rejected"
     assert panel.rework_button.isVisible()
 

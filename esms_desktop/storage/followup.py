@@ -143,8 +143,43 @@ def check_money(money: dict) -> None:
             raise FollowupError(BAD_STATUS(status=item.get("status")))
 
 
-def update_followup(db: Database, dossier_id: int, **changes: Any) -> FollowupState:
-    """Change some follow-up fields in one transaction; returns the new state. Refuses bad values."""
+UNCONDITIONAL = object()  # a ``based_on`` that says: store it whatever is stored now (« garder ma version »)
+
+
+def _stale(theirs: dict, session, dossier_id: int) -> None:
+    """Raise StaleEdit for ``theirs`` (the values stored now that someone else wrote) when there are some."""
+    if theirs:
+        from esms_desktop.storage.concurrency import StaleEdit
+
+        raise StaleEdit(theirs, dossier_row(session, dossier_id).version or 0)
+
+
+def _change(db: Database, dossier_id: int, mutate) -> FollowupState:
+    """One unit of work on the follow-up: the dossier locked first (``concurrency.lock_dossier``: what is
+    read next is the latest committed state, so a change of one part keeps the others' changes), its row
+    read (made when missing), ``mutate(row, session)`` applied, checked, the dossier's version moved."""
+    from esms_desktop.storage.concurrency import lock_dossier
+
+    with db.session() as session:
+        lock_dossier(session, dossier_id)
+        row = session.get(Followup, dossier_id)
+        if row is None:
+            row = Followup(dossier_id=dossier_id, state="preparation", refusal_reasons="",
+                           candidature_reopened=False, money={}, deployment={})
+            session.add(row)
+        mutate(row, session)
+        if row.state in ("selected", "rejected") and row.filed_on is None:
+            raise FollowupError(NEEDS_FILING)
+        touch(session, dossier_id)
+        session.flush()
+        return _row(row)
+
+
+def update_followup(db: Database, dossier_id: int, based_on: dict | None = None, **changes: Any) -> FollowupState:
+    """Change some follow-up fields in one transaction; returns the new state. Refuses bad values.
+
+    ``based_on``: the values the form showed; a field someone else changed meanwhile to another value than
+    the one saved raises ``StaleEdit`` (nothing written); None: an unconditional save."""
     unknown = set(changes) - set(FIELDS)
     if unknown:
         raise TypeError(f"unknown follow-up fields {sorted(unknown)}")
@@ -154,20 +189,30 @@ def update_followup(db: Database, dossier_id: int, **changes: Any) -> FollowupSt
         _amount(changes["awarded_amount"], "montant accordé")
     if "money" in changes:
         check_money(changes["money"])
-    with db.session() as session:
-        dossier_row(session, dossier_id)
-        row = session.get(Followup, dossier_id)
-        if row is None:
-            row = Followup(dossier_id=dossier_id, state="preparation", refusal_reasons="",
-                           candidature_reopened=False, money={}, deployment={})
-            session.add(row)
+
+    def mutate(row, session) -> None:
+        if based_on is not None:
+            theirs = {}
+            for name, mine in changes.items():
+                stored = getattr(row, name)
+                if name in based_on and stored != mine and stored != based_on[name]:
+                    theirs[name] = stored
+            _stale(theirs, session, dossier_id)
         for name, value in changes.items():
             setattr(row, name, value)
-        if row.state in ("selected", "rejected") and row.filed_on is None:
-            raise FollowupError(NEEDS_FILING)
-        touch(session, dossier_id)
-        session.flush()
-        return _row(row)
+
+    return _change(db, dossier_id, mutate)
+
+
+def _change_money(db: Database, dossier_id: int, change) -> FollowupState:
+    """``change(money, session)`` on a copy of the stored ``money`` (read under the dossier's lock), checked, stored."""
+    def mutate(row, session) -> None:
+        money = {k: (list(v) if isinstance(v, list) else v) for k, v in (row.money or {}).items()}
+        change(money, session)
+        check_money(money)
+        row.money = money
+
+    return _change(db, dossier_id, mutate)
 
 
 def rework_for_next_window(db: Database, dossier_id: int, new_name: str) -> int:
@@ -189,18 +234,35 @@ def dossier_data(db: Database, dossier_id: int) -> dict[str, Any]:
     return export_dossier(db, dossier_id)
 
 
-def set_money(db: Database, dossier_id: int, key: str, value: Any) -> FollowupState:
-    """Replace one part of ``money`` (``avance``, ``solde_requested``, ``redistribution``...)."""
-    money = dict(get_followup(db, dossier_id).money)
-    money[key] = value
-    return update_followup(db, dossier_id, money=money)
+def set_money(db: Database, dossier_id: int, key: str, value: Any, based_on: Any = UNCONDITIONAL) -> FollowupState:
+    """Replace one part of ``money`` (``avance``, ``solde_requested``, ``redistribution``...); ``based_on``: the
+    value shown before (someone else changed it meanwhile to something else: ``StaleEdit``)."""
+    def change(money, session) -> None:
+        stored = money.get(key)
+        if based_on is not UNCONDITIONAL and stored != value and stored != based_on:
+            _stale({key: stored}, session, dossier_id)
+        money[key] = value
+
+    return _change_money(db, dossier_id, change)
 
 
-def set_redistribution(db: Database, dossier_id: int, og_finess_ej: str, date: str | None, amount: int | None) -> None:
-    items = [r for r in get_followup(db, dossier_id).money.get("redistribution", []) if r.get("og") != og_finess_ej]
-    if amount is not None or date is not None:
-        items.append({"og": og_finess_ej, "date": date, "amount": amount})
-    set_money(db, dossier_id, "redistribution", items)
+def set_redistribution(db: Database, dossier_id: int, og_finess_ej: str, date: str | None, amount: int | None,
+                       based_on: Any = UNCONDITIONAL) -> None:
+    """What one OG received (``based_on``: ``{"date", "amount"}`` shown before, or None when nothing was)."""
+    mine = {"date": date, "amount": amount} if amount is not None or date is not None else None
+
+    def change(money, session) -> None:
+        items = list(money.get("redistribution", []))
+        found = next((r for r in items if r.get("og") == og_finess_ej), None)
+        stored = None if found is None else {"date": found.get("date"), "amount": found.get("amount")}
+        if based_on is not UNCONDITIONAL and stored != mine and stored != based_on:
+            _stale({og_finess_ej: stored}, session, dossier_id)
+        items = [r for r in items if r.get("og") != og_finess_ej]
+        if mine is not None:
+            items.append({"og": og_finess_ej, **mine})
+        money["redistribution"] = items
+
+    _change_money(db, dossier_id, change)
 
 
 def add_expense(db: Database, dossier_id: int, *, budget_line: int | None, label: str, amount: int, status: str,
@@ -208,13 +270,17 @@ def add_expense(db: Database, dossier_id: int, *, budget_line: int | None, label
     """Record an expense (committed or paid); an invoice file is attached as a document of the dossier.
 
     The expense is checked before the invoice is attached, so a refused expense leaves no document behind.
+    Added to the expenses stored when it is written (someone else's added meanwhile are kept).
     """
     check_money({"expenses": [{"label": label, "amount": amount, "status": status, "date": date}]})
     invoice = _attach_invoice(db, dossier_id, invoice_path, label) if invoice_path else None
-    expenses = list(get_followup(db, dossier_id).money.get("expenses", []))
-    expenses.append({"budget_line": budget_line, "label": label, "amount": amount, "status": status,
-                     "date": date, "invoice": invoice})
-    set_money(db, dossier_id, "expenses", expenses)
+
+    def change(money, session) -> None:
+        money["expenses"] = list(money.get("expenses", [])) + [
+            {"budget_line": budget_line, "label": label, "amount": amount, "status": status, "date": date,
+             "invoice": invoice}]
+
+    _change_money(db, dossier_id, change)
 
 
 @dataclass(frozen=True)
@@ -276,52 +342,119 @@ def _drop_invoice(db: Database, dossier_id: int, sha256: str | None, expenses: l
             documents.remove_document(db, document.id)
 
 
+def _expense_at(expenses: list[dict], index: int, based_on: dict | None, session, dossier_id: int) -> int:
+    """Where the expense the user saw (``based_on``, as stored) is now: at ``index`` or moved by someone else's
+    removal. Changed meanwhile: ``StaleEdit`` with its stored values; removed: ``NotFoundError``."""
+    from esms_desktop.storage.errors import NotFoundError
+
+    if based_on is not None:
+        based_on = _plain_expense(based_on)
+        expenses = [_plain_expense(e) for e in expenses]
+    if based_on is None:
+        if not 0 <= index < len(expenses):
+            raise FollowupError(NO_EXPENSE)
+        return index
+    if 0 <= index < len(expenses) and expenses[index] == based_on:
+        return index
+    same = [i for i, e in enumerate(expenses) if e == based_on]
+    if same:
+        return min(same, key=lambda i: abs(i - index))
+    if 0 <= index < len(expenses) and expenses[index].get("label") == based_on.get("label"):
+        stored = expenses[index]
+        _stale({k: stored.get(k) for k in sorted(set(stored) | set(based_on)) if stored.get(k) != based_on.get(k)},
+               session, dossier_id)
+    raise NotFoundError(NO_EXPENSE)
+
+
+def _plain_expense(e: dict) -> dict:
+    """An expense with every key, as ``list_expenses`` reads it (a file may leave some out)."""
+    return {"budget_line": e.get("budget_line"), "label": e.get("label", ""), "amount": e.get("amount") or 0,
+            "status": e.get("status", "paid"), "date": e.get("date"), "invoice": e.get("invoice")}
+
+
+def expense_as_stored(expense: "Expense") -> dict:
+    """The stored form of an expense listed by ``list_expenses`` (what a change or a removal says it saw)."""
+    return {"budget_line": expense.budget_line, "label": expense.label, "amount": expense.amount,
+            "status": expense.status, "date": expense.date.isoformat() if expense.date else None,
+            "invoice": expense.invoice}
+
+
 def update_expense(db: Database, dossier_id: int, index: int, *, budget_line: int | None, label: str, amount: int,
-                   status: str, date: str | None, invoice_path: str | None = None) -> None:
+                   status: str, date: str | None, invoice_path: str | None = None, based_on: dict | None = None) -> None:
     """Change the expense at ``index``; a new invoice file replaces its invoice (the old document is removed
-    when no other expense refers to it). Checked before anything is attached or written."""
+    when no other expense refers to it). Checked before anything is attached or written. ``based_on``: the
+    expense as the user saw it (``expense_as_stored``): changed by someone else meanwhile, ``StaleEdit``."""
     check_money({"expenses": [{"label": label, "amount": amount, "status": status, "date": date}]})
-    expenses = [dict(e) for e in get_followup(db, dossier_id).money.get("expenses", [])]
-    if not 0 <= index < len(expenses):
-        raise FollowupError(NO_EXPENSE)
-    old_invoice = expenses[index].get("invoice")
-    invoice = _attach_invoice(db, dossier_id, invoice_path, label) if invoice_path else old_invoice
-    expenses[index] = {"budget_line": budget_line, "label": label, "amount": amount, "status": status,
-                       "date": date, "invoice": invoice}
-    set_money(db, dossier_id, "expenses", expenses)
-    if invoice != old_invoice:
-        _drop_invoice(db, dossier_id, old_invoice, expenses)
+    new_invoice = _attach_invoice(db, dossier_id, invoice_path, label) if invoice_path else None
+    seen = {}
+
+    def change(money, session) -> None:
+        expenses = [dict(e) for e in money.get("expenses", [])]
+        at = _expense_at(expenses, index, based_on, session, dossier_id)
+        old = expenses[at].get("invoice")
+        seen["old"], seen["invoice"] = old, new_invoice or old
+        expenses[at] = {"budget_line": budget_line, "label": label, "amount": amount, "status": status,
+                        "date": date, "invoice": new_invoice or old}
+        money["expenses"] = expenses
+        seen["expenses"] = expenses
+
+    _change_money(db, dossier_id, change)
+    if seen["invoice"] != seen["old"]:
+        _drop_invoice(db, dossier_id, seen["old"], seen["expenses"])
 
 
-def remove_expense(db: Database, dossier_id: int, index: int) -> None:
-    """Remove the expense at ``index``, and its invoice document when no other expense refers to it."""
-    expenses = list(get_followup(db, dossier_id).money.get("expenses", []))
-    if 0 <= index < len(expenses):
-        removed = expenses.pop(index)
-        set_money(db, dossier_id, "expenses", expenses)
-        _drop_invoice(db, dossier_id, removed.get("invoice"), expenses)
+def remove_expense(db: Database, dossier_id: int, index: int, based_on: dict | None = None) -> None:
+    """Remove the expense at ``index``, and its invoice document when no other expense refers to it.
+    ``based_on``: the expense as the user saw it (changed by someone else meanwhile: ``StaleEdit``; removed
+    already: ``NotFoundError``); None: the one at ``index`` now, if any."""
+    seen = {}
+
+    def change(money, session) -> None:
+        expenses = list(money.get("expenses", []))
+        if based_on is None and not 0 <= index < len(expenses):
+            return
+        at = _expense_at(expenses, index, based_on, session, dossier_id)
+        seen["removed"] = expenses.pop(at)
+        money["expenses"] = expenses
+        seen["expenses"] = expenses
+
+    _change_money(db, dossier_id, change)
+    if "removed" in seen:
+        _drop_invoice(db, dossier_id, seen["removed"].get("invoice"), seen["expenses"])
 
 
-def set_wave_dates(db: Database, dossier_id: int, wave: int, start: str | None, end: str | None) -> FollowupState:
-    """Real start and end of a deployment wave (ISO dates or None)."""
-    deployment = dict(get_followup(db, dossier_id).deployment)
-    waves = dict(deployment.get("waves", {}))
-    waves[str(wave)] = {"start": start, "end": end}
-    deployment["waves"] = waves
+def _set_dates(db: Database, dossier_id: int, part: str, key: str, start: str | None, end: str | None,
+               based_on: Any, what: str) -> FollowupState:
     for value in (start, end):
-        _check_date(value, f"vague {wave}")
-    return update_followup(db, dossier_id, deployment=deployment)
+        _check_date(value, what)
+    mine = {"start": start, "end": end}
+
+    def mutate(row, session) -> None:
+        deployment = dict(row.deployment or {})
+        items = dict(deployment.get(part, {}))
+        stored = items.get(key)
+        if based_on is not UNCONDITIONAL and stored != mine and stored != based_on and not (
+                part == "essms" and stored is None and start is None and end is None):
+            _stale({key: stored}, session, dossier_id)
+        if part == "essms" and start is None and end is None:
+            items.pop(key, None)  # it follows its wave again
+        else:
+            items[key] = mine
+        deployment[part] = items
+        row.deployment = deployment
+
+    return _change(db, dossier_id, mutate)
 
 
-def set_essms_dates(db: Database, dossier_id: int, finess_et: str, start: str | None, end: str | None) -> FollowupState:
-    """Real start and end of one ESSMS' deployment (both None: it follows its wave again)."""
-    deployment = dict(get_followup(db, dossier_id).deployment)
-    own = dict(deployment.get("essms", {}))
-    for value in (start, end):
-        _check_date(value, finess_et)
-    if start is None and end is None:
-        own.pop(finess_et, None)
-    else:
-        own[finess_et] = {"start": start, "end": end}
-    deployment["essms"] = own
-    return update_followup(db, dossier_id, deployment=deployment)
+def set_wave_dates(db: Database, dossier_id: int, wave: int, start: str | None, end: str | None,
+                   based_on: Any = UNCONDITIONAL) -> FollowupState:
+    """Real start and end of a deployment wave (ISO dates or None); ``based_on``: ``{"start", "end"}`` shown
+    before (or None): someone else changed them meanwhile to others, ``StaleEdit``."""
+    return _set_dates(db, dossier_id, "waves", str(wave), start, end, based_on, f"vague {wave}")
+
+
+def set_essms_dates(db: Database, dossier_id: int, finess_et: str, start: str | None, end: str | None,
+                    based_on: Any = UNCONDITIONAL) -> FollowupState:
+    """Real start and end of one ESSMS' deployment (both None: it follows its wave again); ``based_on`` as
+    ``set_wave_dates``."""
+    return _set_dates(db, dossier_id, "essms", finess_et, start, end, based_on, finess_et)

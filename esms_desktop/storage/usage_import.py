@@ -180,13 +180,19 @@ def preview(db: Database, dossier_id: int, table: RawTable, mapping: dict[str, i
     from esms_desktop.storage.usage_measures import list_measures
 
     campaign = campaign_of_dossier(db, dossier_id)
-    mapping = dict(mapping) if mapping is not None else guess_mapping(table.headers, campaign)
     known = {e.finess_et for e in grappe_essms(db, dossier_id)}
+    stored = {(m.finess_et, m.month) for m in list_measures(db, dossier_id)}
+    return preview_of(table, mapping, campaign, known, stored)
+
+
+def preview_of(table: RawTable, mapping: dict[str, int | None] | None, campaign: Campaign, known: set[str],
+               stored: set[tuple[str, dt.date]]) -> Preview:
+    """``preview`` from what was read already: the grappe's FINESS ET and the (FINESS ET, month) stored."""
+    mapping = dict(mapping) if mapping is not None else guess_mapping(table.headers, campaign)
     rows, problems = check_rows(table, mapping, campaign, known)
     for field, what in ((FINESS, "FINESS ET"), (MONTH, "mois")):
         if mapping.get(field) is None:
             problems.insert(0, Problem(0, what, NO_COLUMN(what=what)))
-    stored = {(m.finess_et, m.month) for m in list_measures(db, dossier_id)}
     replaced = sum((r.finess_et, r.month) in stored for r in rows)
     return Preview(table.headers, mapping, tuple(rows), tuple(problems), replaced)
 

@@ -70,22 +70,45 @@ def campaign_of_dossier(db: Database, dossier_id: int):
         return load_campaign(dossier_row(session, dossier_id).campaign_year)
 
 
-def set_measure(db: Database, dossier_id: int, finess_et: str, month: dt.date, counts: Mapping[str, int | None]) -> None:
-    """Store (or replace) one ESSMS' counts for a month; ``None`` counts are left out. Checked first."""
+def set_measure(db: Database, dossier_id: int, finess_et: str, month: dt.date, counts: Mapping[str, int | None],
+                based_on: Mapping[str, int] | None | object = ...) -> None:
+    """Store (or replace) one ESSMS' counts for a month; ``None`` counts are left out. Checked first.
+
+    ``based_on``: the counts shown before (None: no measure was shown for that month). Then only the counts
+    the user changed are written, over what is stored now (someone else's other counts kept), and a count
+    someone else changed meanwhile to another value raises ``StaleEdit`` (nothing written). Not given: the
+    counts replace the stored ones."""
     campaign = campaign_of_dossier(db, dossier_id)
     known = {c.key for c in campaign.usage_counts}
     clean = {k: int(v) for k, v in counts.items() if v is not None}
     for key in clean:
         if key not in known:
             raise UsageMeasureError(UNKNOWN_COUNT(key=key))
-    problems = check_counts(clean, campaign)
-    if problems:
-        raise UsageMeasureError(problems[0][1])
+    from esms_desktop.storage.concurrency import StaleEdit, lock_dossier
+
     with db.session() as session:
+        lock_dossier(session, dossier_id)
         ids = {e.finess_et: e.id for e in essms_rows(session, dossier_id)}
         if finess_et not in ids:
             raise UsageMeasureError(NOT_IN_GRAPPE(finess=finess_et))
-        write_measures(session, dossier_id, [(ids[finess_et], month.replace(day=1), clean)])
+        month = month.replace(day=1)
+        if based_on is not ...:
+            row = session.scalars(select(UsageMeasure).where(
+                UsageMeasure.dossier_id == dossier_id, UsageMeasure.essms_id == ids[finess_et],
+                UsageMeasure.month == month)).first()
+            stored = dict(row.counts or {}) if row is not None else {}
+            shown = dict(based_on or {})
+            changed = {k for k in set(shown) | set(clean) if shown.get(k) != clean.get(k)}
+            theirs = {k: stored.get(k) for k in changed if stored.get(k) not in (shown.get(k), clean.get(k))}
+            if theirs:
+                raise StaleEdit(theirs, dossier_row(session, dossier_id).version or 0)
+            merged = {k: v for k, v in stored.items() if k not in changed}
+            merged.update({k: clean[k] for k in changed if k in clean})
+            clean = merged
+        problems = check_counts(clean, campaign)
+        if problems:
+            raise UsageMeasureError(problems[0][1])
+        write_measures(session, dossier_id, [(ids[finess_et], month, clean)])
         touch(session, dossier_id)
 
 

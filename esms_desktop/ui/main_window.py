@@ -398,17 +398,26 @@ class MainWindow(QMainWindow):
 
         return open_member_sheet(self, path)
 
-    def open_dossier(self, dossier_id: int) -> None:
-        from esms_desktop.storage.member_desk import member_desk
+    def open_dossier(self, dossier_id: int, member: bool | None = None) -> None:
+        """Open the dossier in its wizard; a member's answer (``member``: True when the caller knows it, None:
+        asked in the background, the wizard's next job) in the member wizard, her OG only."""
         from esms_desktop.ui.wizard.wizard_view import WizardView
 
         self._close_wizard()  # the list is not read again: it is being left
-        if self.db.server is None and member_desk(self.db, dossier_id) is not None:  # a member's answer: her OG only
+        if member:
             from esms_desktop.ui.member.member_wizard import MemberWizard
 
             self._install(MemberWizard(self.db, dossier_id))
             return
         self._install(WizardView(self.db, dossier_id))  # it reads the dossier in the background
+        if self.db.server is None and member is None:  # a member's answer? asked in the background
+            from esms_desktop.storage.member_desk import member_desk
+
+            wizard = self.wizard
+            wizard.stack.setEnabled(False)  # nothing typed before the answer
+            wizard.queue.submit(lambda: member_desk(self.db, dossier_id),
+                                done=lambda desk: self._member_checked(wizard, dossier_id, desk),
+                                failed=lambda exc: self._claim_failed(wizard, exc))
         if self.db.server is not None:  # a team server: who else is in this dossier? (asked in the background)
             from esms_desktop.ui.shared_dossier import claim_in_background
 
@@ -428,6 +437,15 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.wizard)
         self.update_title()
         self._update_actions()
+
+    def _member_checked(self, wizard, dossier_id: int, desk) -> None:
+        """The member check read in the background: a member's answer opens in the member wizard instead."""
+        if wizard is not self.wizard:  # closed meanwhile
+            return
+        if desk is None:
+            wizard.stack.setEnabled(True)
+            return
+        self.open_dossier(dossier_id, member=True)
 
     def _claimed(self, wizard, dossier_id: int, result) -> None:
         """The presence read in the background: ask when someone else has the dossier, then start sharing."""

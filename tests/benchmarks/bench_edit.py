@@ -14,7 +14,9 @@ done and shown: ui_block.py):
   then every step's state and the live check of the navigation bar, read again once);
 - opening each step (WizardView.go_to: the step's fetch in the background, its fill on the UI thread):
   « first » rows the first visit of each step (its page built and filled for the first time), « open »
-  rows the later visits.
+  rows the later visits;
+- once, the « Suivi » step's tabs and edits (« suivi: » rows, ui_block.followup_actions): a life-state change,
+  the money tab, the advance typed, the deployment and usage tabs, a month of measures added.
 Prints the median time and the statements. Targets: at most 15 statements per edit whatever the size,
 no UI-thread block above 50 ms at 200 ESSMS, and the 50 MB dossier no slower than the example.
 """
@@ -165,6 +167,10 @@ def bench(db, dossier_id: int, runs: int, app) -> dict[str, tuple[float, int]]:
             wizard.autosaver.send()  # as its delay ends: stored, then step states + live check, in the background
 
         record("edit: autosave + step states + live check", autosave_states_and_check)
+    from ui_block import followup_actions
+
+    for name, action in followup_actions(wizard):  # the follow-up step's edits and tabs, once
+        record(name, action)
     wizard.shutdown()
     wizard.close()
     wizard.deleteLater()
@@ -208,7 +214,8 @@ def main() -> None:
     names = list(cases)
     rows = list(next(iter(table.values())))
     rows = (rows[:2] + sorted(r for r in rows[2:] if r.startswith("first"))
-            + sorted(r for r in rows[2:] if r.startswith("open")) + [r for r in rows if r.startswith("edit")])
+            + sorted(r for r in rows[2:] if r.startswith("open")) + [r for r in rows if r.startswith("edit")]
+            + [r for r in rows if r.startswith("suivi")])
     width = max(len(r) for r in rows)
     print(f"{'':{width}}  " + "  ".join(f"{n:>24}" for n in names))
     print(f"{'':{width}}  " + "  ".join(f"{'ms':>12}{'statements':>12}" for _ in names))

@@ -9,9 +9,10 @@ idle warm-up, ui/wizard/warm_up.py, as a user would): opening the dossier, the f
 step (each printed, the worst as « move between steps »), renaming it (one edit: stored, step states and
 live check), saving the OG dialog (one field changed), removing a need (its confirmation answered « Oui »),
 Édition ▸ Annuler of that removal, « Fusionner une fiche reçue » (a member's answer, every difference
-accepted), the live check of the shared dossier (one version read, in its background thread), and, back on
-the list, « Supprimer… » of a dossier of the same size. For each action it prints the longest time the UI
-thread was blocked (the action,
+accepted), the « Suivi » step's tabs and edits (a life-state change, the advance typed, a month of measures
+added: ui_block.followup_actions), the live check of the shared dossier (one version read, in its background
+thread), and, back on the list, « Supprimer… » of a dossier of the same size. For each action it prints the
+longest time the UI thread was blocked (the action,
 then every turn of the event loop until its background work is done and shown: tests/benchmarks/
 ui_block.py), the number of SQL statements sent (from any thread) and when the work was done. The server and the proxy are
 stopped at the end. Figures, not pass/fail: the target is under 100 ms per action.
@@ -22,6 +23,10 @@ the OG dialog saved 164 / 182 ms before → 11 / 43 ms; a need removed 201 / 215
 Édition ▸ Annuler 1 090 / 1 017 ms → 5 / 5 ms. Then (before: 2 runs on the code where they ran on the UI
 thread; after: medians of 3): a member sheet merged 1 110-1 196 / 1 097-1 118 ms → 7 / 14 ms; a dossier
 deleted from the list 726-872 / 725-736 ms → 5 / 3 ms.
+Then the « Suivi » step's actions (ui_block.followup_actions), medians of 3 runs before / 2 after its tabs read
+and wrote in the wizard's queue, at 16 / 200 ESSMS: a life-state change 230 / 236 ms → 4 / 6 ms; the money tab
+shown 841 / 842 → 4 / 4 ms; the advance typed 1 053 / 1 040 → 3 / 5 ms; the deployment tab 704 / 699 → 10 /
+32 ms; the usage tab 404 / 402 → 8 / 29 ms; a month of measures added 702 / 5 075 → 8 / 22 ms.
 """
 
 from __future__ import annotations
@@ -353,6 +358,10 @@ def main() -> None:
                                                                                lambda: wizard_settled(wizard)))
             rows += dialog_removal_undo(app, counter, wizard)
             rows.append(member_merge(app, counter, wizard, answers[size]))
+            from ui_block import followup_actions
+
+            for label, action in followup_actions(wizard):  # the follow-up step's edits and tabs
+                rows.append((label,) + timed(app, counter, action, lambda: wizard_settled(wizard)))
             live_start = time.perf_counter()
             dossier_version(window.db, dossier_id)
             live = 1000 * (time.perf_counter() - live_start)

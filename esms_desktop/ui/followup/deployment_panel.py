@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import datetime as dt
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from esms_desktop import formatting
-from esms_desktop.i18n import render
 from esms_desktop.rules.campaign import load_campaign
 from esms_desktop.rules.followup.deployment import deployment
 from esms_desktop.storage import followup as store
-from esms_desktop.storage.errors import StorageError
 from esms_desktop.ui.followup.fields import DateField
+from esms_desktop.ui.followup.panel import FollowupPanel, said_in
 
 REAL_START, REAL_END = 4, 5
 
 
-class DeploymentPanel(QWidget):
-    changed = Signal()
+class DeploymentPanel(FollowupPanel):
+    """The real deployment dates: read (with the rules' expected ends) and stored in the step's background
+    queue; a save says the dates it started from (someone else's meanwhile: asked)."""
 
-    def __init__(self, db, dossier_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.dossier_id = db, dossier_id
+    def __init__(self, step, parent: QWidget | None = None):
+        super().__init__(step, parent)
         self._loading = False
+        self.stored: dict = {"waves": {}, "essms": {}}  # the follow-up's ``deployment`` shown (or last sent)
+        self.names: dict[str, str] = {}
         self.limit_label = QLabel()
         self.limit_label.setWordWrap(True)
         self.warning_label = QLabel()
@@ -56,8 +59,18 @@ class DeploymentPanel(QWidget):
             self.tr("Real end"), self.tr("Expected end"), self.tr("State")])
 
     def load(self) -> None:
+        """Read the deployment in the background (the rules' expected ends computed there too), then show it."""
+        self.read(self._fetch, self._fill)
+
+    def _fetch(self):
         data = store.dossier_data(self.db, self.dossier_id)
-        dep = deployment(data, load_campaign(data["dossier"]["campaign_year"]))
+        stored = (data["dossier"].get("followup") or {}).get("deployment", {})
+        return deployment(data, load_campaign(data["dossier"]["campaign_year"])), stored
+
+    def _fill(self, fetched) -> None:
+        dep, stored = fetched
+        self.stored = {"waves": dict(stored.get("waves", {})), "essms": dict(stored.get("essms", {}))}
+        self.names = {e.finess_et: e.name for e in dep.essms}
         self._loading = True
         try:
             self.table.setRowCount(len(dep.waves))
@@ -113,13 +126,16 @@ class DeploymentPanel(QWidget):
         self.warning_label.setVisible(bool(dep.warnings) or bool(late_essms))
 
     def _save(self, item: QTableWidgetItem) -> None:
-        self._save_dates(self.table, item, store.set_wave_dates)
+        self._save_dates(self.table, item, store.set_wave_dates, "waves")
 
     def _save_essms(self, item: QTableWidgetItem) -> None:
-        self._save_dates(self.essms_table, item, store.set_essms_dates)
+        self._save_dates(self.essms_table, item, store.set_essms_dates, "essms")
 
-    def _save_dates(self, table, item: QTableWidgetItem, save) -> None:
-        """Store the real start and end typed on ``item``'s row (a wave's or an ESSMS's) with ``save``."""
+    def _save_dates(self, table, item: QTableWidgetItem, save, part: str) -> None:
+        """Store the real start and end typed on ``item``'s row (a wave's or an ESSMS's) with ``save``, in the
+        background, then show the deployment again (its expected ends)."""
+        from esms_desktop.ui.conflict_dialog import save_changes_in_background
+
         if self._loading or item.column() not in (REAL_START, REAL_END):
             return
         fields = []
@@ -131,10 +147,32 @@ class DeploymentPanel(QWidget):
             self.warning_label.setText(self.tr("A date is written day/month/year, e.g. 18/08/2025."))
             self.warning_label.show()
             return
-        try:
-            save(self.db, self.dossier_id, item.data(Qt.ItemDataRole.UserRole), fields[0].iso(), fields[1].iso())
-        except StorageError as exc:
-            self.warning_label.setText(render(exc.message))
+        key = item.data(Qt.ItemDataRole.UserRole)
+        start, end = fields[0].iso(), fields[1].iso()
+        name = str(key)
+        shown = self.stored[part].get(name)
+        mine = {"start": start, "end": end}
+
+        def update(db, dossier_id, _version, based_on, **_changes):
+            return save(db, dossier_id, key, start, end,
+                        based_on=store.UNCONDITIONAL if based_on is None else based_on[name])
+
+        def stored(_result) -> None:
+            self.load()
+            self.changed.emit()
+
+        labels = {name: self.tr("Wave {wave}").format(wave=key) if part == "waves" else self.names.get(name, name)}
+        write = save_changes_in_background(self, self.submit, update, self.db, self.dossier_id, 0, {name: shown},
+                                           {name: mine}, stored, self.load, labels=labels, display=self._display)
+        if write is None:
             return
-        self.load()
-        self.changed.emit()
+        self.stored[part][name] = mine  # the next edit starts from this one
+        write.failed = said_in(self.warning_label, also=write.failed)
+        self.send(write)
+
+    def _display(self, _name: str, value):
+        """Real dates in a conflict box: « 01/03/2026 → 12/04/2026 »."""
+        if not isinstance(value, dict):
+            return value
+        day = lambda v: formatting.date(dt.date.fromisoformat(v)) if v else "…"  # noqa: E731
+        return f"{day(value.get('start'))} → {day(value.get('end'))}"

@@ -30,9 +30,10 @@ class FollowupStep(StepPage):
         self.campaign_error.setWordWrap(True)
         self.campaign_error.setStyleSheet("color: #b00020;")
         self.campaign_error.hide()
-        self.state_panel = StatePanel(self.db, self.dossier_id)
-        self.money_panel = MoneyPanel(self.db, self.dossier_id, history=self.context.history)
-        self.deployment_panel = DeploymentPanel(self.db, self.dossier_id)
+        # every panel reads and writes in the wizard's background queue, through this step (panel.py)
+        self.state_panel = StatePanel(self)
+        self.money_panel = MoneyPanel(self, history=self.context.history)
+        self.deployment_panel = DeploymentPanel(self)
         # the usage targets (a grid and a chart, under the dossier's campaign read in the background): made
         # in the turn after the step is first filled (``_make_usage_panel``); its tab waits disabled
         self.usage_panel = None
@@ -44,7 +45,8 @@ class FollowupStep(StepPage):
                 continue
             self.tabs.addTab(panel if panel is self.state_panel else _scrolled(panel), "")
             panel.changed.connect(self.changed)
-        self.state_panel.changed.connect(self._enable_tabs)
+            panel.busy_changed.connect(self._panel_busy)
+        self.state_panel.changed.connect(lambda: self._enable_tabs(self.state_panel.state_combo.currentData()))
         self.state_panel.reworked.connect(self.reworked)
         self.tabs.currentChanged.connect(self._load_tab)
         layout = QVBoxLayout(self)
@@ -67,8 +69,10 @@ class FollowupStep(StepPage):
                 panel.retranslate_ui()  # the panels' texts follow a language change too
 
     def fetch(self):
-        """The follow-up's state and, for the usage tab, the dossier's campaign (or why it cannot be read)."""
+        """The follow-up's state, the dossier's name (the rework's copy) and, for the usage tab, the dossier's
+        campaign (or why it cannot be read)."""
         from esms_desktop.rules.campaign import CampaignFileError
+        from esms_desktop.storage.dossiers import get_dossier
         from esms_desktop.storage.usage_measures import campaign_of_dossier
 
         campaign = error = None
@@ -77,12 +81,13 @@ class FollowupStep(StepPage):
                 campaign = campaign_of_dossier(self.db, self.dossier_id)
             except CampaignFileError as exc:
                 error = exc
-        return store.get_followup(self.db, self.dossier_id), campaign, error
+        return store.get_followup(self.db, self.dossier_id), get_dossier(self.db, self.dossier_id).name, campaign, error
 
     def fill(self, data) -> None:
-        state, campaign, error = data
+        state, name, campaign, error = data
+        self.state_panel.dossier_name = name
         self.state_panel.load(state)
-        self._enable_tabs(state)
+        self._enable_tabs(state.state)
         self._load_tab(self.tabs.currentIndex())
         if not self._usage_made:
             self._usage_slices.start([lambda: self._make_usage_panel(campaign, error, state)], now=False)
@@ -98,35 +103,53 @@ class FollowupStep(StepPage):
             self.campaign_error.setText(campaign_error_text(error))
             self.campaign_error.show()
             return
-        self.usage_panel = UsagePanel(self.db, self.dossier_id, campaign=campaign)
+        self.usage_panel = UsagePanel(self, campaign)
         self.usage_panel.changed.connect(self.changed)
+        self.usage_panel.busy_changed.connect(self._panel_busy)
         text, placeholder = self.tabs.tabText(3), self.tabs.widget(3)
         self.tabs.blockSignals(True)  # the current tab is another: nothing to load
         self.tabs.removeTab(3)
         self.tabs.insertTab(3, self.usage_panel, text)
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
-        self._enable_tabs(state)
+        self._enable_tabs(state.state)
 
-    def _enable_tabs(self, state=None) -> None:
-        selected = (state or store.get_followup(self.db, self.dossier_id)).after_award
+    def _enable_tabs(self, state: str) -> None:
+        """The money, deployment and usage tabs: for a retenu dossier (``state`` as shown)."""
+        selected = state == "selected"
         for index in (1, 2, 3):
             self.tabs.setTabEnabled(index, selected and not (index > 1 and self.usage_panel is None))
 
     def _load_tab(self, index: int) -> None:
-        from esms_desktop.rules.campaign import CampaignFileError
-        from esms_desktop.ui.campaign_errors import campaign_error_text
-
+        """The tab shown reads its data in the background (the decision's came with the step's)."""
         panel = self.tabs.widget(index)
         if isinstance(panel, QScrollArea):
             panel = panel.widget()
         if panel is None or panel is self.state_panel or not self.tabs.isTabEnabled(index):
             return
-        try:
-            panel.load()
-        except CampaignFileError as exc:
+        panel.load()
+
+    def panels(self) -> list:
+        names = ("state_panel", "money_panel", "deployment_panel", "usage_panel")
+        return [p for p in (getattr(self, name, None) for name in names) if p is not None]
+
+    def is_loading(self) -> bool:
+        """The step's data, or a panel's (a tab's read, an import's dialog), still to come."""
+        return super().is_loading() or any(panel.busy() for panel in self.panels())
+
+    def _panel_busy(self) -> None:
+        self.loading_changed.emit(self.is_loading())
+
+    def load_failed(self, exc: Exception) -> None:
+        """A dossier whose campaign has no rule file (the deployment's limit): said above the tabs."""
+        from esms_desktop.rules.campaign import CampaignFileError
+        from esms_desktop.ui.campaign_errors import campaign_error_text
+
+        if isinstance(exc, CampaignFileError):
             self.campaign_error.setText(campaign_error_text(exc))
             self.campaign_error.show()
+            return
+        super().load_failed(exc)
 
     @classmethod
     def completion_of(cls, dossier, report) -> Completion:

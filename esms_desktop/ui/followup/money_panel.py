@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop import formatting
-from esms_desktop.i18n import render
 from esms_desktop.rules.followup.money import money_table
 from esms_desktop.storage import followup as store
-from esms_desktop.storage.errors import StorageError
 from esms_desktop.ui.followup.fields import AmountField, DateField
+from esms_desktop.ui.followup.panel import FollowupPanel, said_in
 
 RECEIPTS = ("avance", "solde_requested", "solde_received")
 
@@ -122,14 +121,17 @@ class ExpenseDialog(QDialog):
                 "date": self.date_edit.iso(), "invoice_path": self.invoice_path}
 
 
-class MoneyPanel(QWidget):
-    changed = Signal()
+class MoneyPanel(FollowupPanel):
+    """The money tab. Reads and writes in the step's background queue; each save says what it started from
+    (the receipt, the OG's redistribution, the expense as shown): someone else's change of it meanwhile is
+    asked (« Recharger » / « Garder ma version »), an expense removed meanwhile is said."""
 
-    def __init__(self, db, dossier_id: int, parent: QWidget | None = None, history=None):
-        super().__init__(parent)
-        self.db, self.dossier_id = db, dossier_id
+    def __init__(self, step, parent: QWidget | None = None, history=None):
+        super().__init__(step, parent)
         self.history = history  # ui.edit_history.EditHistory: names the change for Édition ▸ Annuler
         self._loading = False
+        self.money: dict = {}  # the stored ``money`` shown (or last sent): what the next save started from
+        self.og_names: dict[str, str] = {}
         self.budget_lines: list[str] = []
         self.line_indexes: list = []
         self.receipt_box = QGroupBox()
@@ -216,8 +218,16 @@ class MoneyPanel(QWidget):
         self.remove_expense_button.setText(self.tr("Remove the e&xpense…"))
 
     def load(self) -> None:
-        data = store.dossier_data(self.db, self.dossier_id)
+        """Read the dossier's money in the background, then show it."""
+        self.read(self._fetch, self._fill)
+
+    def _fetch(self):
+        return store.dossier_data(self.db, self.dossier_id), store.list_expenses(self.db, self.dossier_id)
+
+    def _fill(self, fetched) -> None:
+        data, expenses = fetched
         money = (data["dossier"].get("followup") or {}).get("money", {})
+        self.money = dict(money)
         self._loading = True
         try:
             for key in RECEIPTS:
@@ -226,6 +236,7 @@ class MoneyPanel(QWidget):
                 self.receipt_amounts[key].set_value(item.get("amount"))
             given = {r["og"]: r for r in money.get("redistribution", [])}
             ogs = [og for og in data["dossier"]["ogs"] if not og.get("is_porteur")]
+            self.og_names = {og["finess_ej"]: og["name"] for og in ogs}
             self.redistribution_table.setRowCount(len(ogs))
             for row, og in enumerate(ogs):
                 name = QTableWidgetItem(og["name"])
@@ -238,9 +249,15 @@ class MoneyPanel(QWidget):
                 self.redistribution_table.setItem(row, 2, QTableWidgetItem("" if amount is None else formatting.number(amount)))
         finally:
             self._loading = False
-        self._show_table(data)
+        self._show_table(data, expenses)
 
-    def _show_table(self, data) -> None:
+    def _refill_table(self, fetched) -> None:
+        """After a store: the table of lines, the expenses and the summary (the fields keep what is typed)."""
+        data, expenses = fetched
+        self.money = dict((data["dossier"].get("followup") or {}).get("money", {}))
+        self._show_table(data, expenses)
+
+    def _show_table(self, data, expenses) -> None:
         table = money_table(data)
         self.budget_lines = [e["label"] for e in data["dossier"].get("budget", {}).get("expenses", [])]
         self.line_indexes = [line.index for line in table.lines]  # the table's rows (the Total row after)
@@ -260,7 +277,7 @@ class MoneyPanel(QWidget):
         if 0 <= selected < self.lines_table.rowCount():
             self.lines_table.setCurrentCell(selected, 0)
         self.lines_table.blockSignals(False)
-        self.expenses = store.list_expenses(self.db, self.dossier_id)
+        self.expenses = expenses
         self._show_expenses()
         awarded = formatting.euros(table.awarded) if table.awarded is not None else self.tr("not known yet")
         self.summary_label.setText(self.tr(
@@ -277,7 +294,16 @@ class MoneyPanel(QWidget):
         if not date.is_complete():
             self.error_label.setText(self.tr("A date is written day/month/year, e.g. 06/11/2024."))
             return
-        self._store(lambda: store.set_money(self.db, self.dossier_id, key, {"date": date.iso(), "amount": amount.value()}))
+        shown = self.money.get(key)
+        value = {"date": date.iso(), "amount": amount.value()}
+        if shown is None and value == {"date": None, "amount": None}:
+            return  # nothing typed where nothing was stored
+
+        def update(db, dossier_id, _version, based_on, **changes):
+            return store.set_money(db, dossier_id, key, changes[key],
+                                   based_on=store.UNCONDITIONAL if based_on is None else based_on[key])
+
+        self._conflict_aware({key: shown}, {key: value}, update)
 
     def _save_redistribution(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() == 0:
@@ -290,7 +316,45 @@ class MoneyPanel(QWidget):
         if not date_field.is_complete():
             self.error_label.setText(self.tr("A date is written day/month/year, e.g. 06/11/2024."))
             return
-        self._store(lambda: store.set_redistribution(self.db, self.dossier_id, og, date_field.iso(), amount_field.value()))
+        given = next((r for r in self.money.get("redistribution", []) if r.get("og") == og), None)
+        shown = None if given is None else {"date": given.get("date"), "amount": given.get("amount")}
+        date, amount = date_field.iso(), amount_field.value()
+        mine = {"date": date, "amount": amount} if date is not None or amount is not None else None
+        if mine == shown:
+            return
+
+        def update(db, dossier_id, _version, based_on, **_changes):
+            return store.set_redistribution(db, dossier_id, og, date, amount,
+                                            based_on=store.UNCONDITIONAL if based_on is None else based_on[og])
+
+        sent = [r for r in self.money.get("redistribution", []) if r.get("og") != og]
+        self._conflict_aware({og: shown}, {og: mine}, update,
+                             sent={"redistribution": sent + ([{"og": og, **mine}] if mine else [])})
+
+    def _conflict_aware(self, shown: dict, mine: dict, update, sent: dict | None = None) -> None:
+        """Store ``mine`` (one part of the money) in the background, saying it started from ``shown``."""
+        from esms_desktop.ui.conflict_dialog import save_changes_in_background
+
+        write = save_changes_in_background(
+            self, self.submit, update, self.db, self.dossier_id, 0, shown, mine, lambda _r: self._stored(),
+            self.load, labels=self._labels(), display=self._display)
+        if write is None:
+            return
+        self.money.update(sent if sent is not None else mine)  # the next edit starts from this one
+        write.failed = said_in(self.error_label, also=write.failed)
+        self.send(write)
+
+    def _labels(self) -> dict:
+        return {"avance": self.tr("Advance received"), "solde_requested": self.tr("Balance requested"),
+                "solde_received": self.tr("Balance received"), **self.og_names}
+
+    def _display(self, _name: str, value):
+        """A receipt or a redistribution in a conflict box: « 06/11/2024, 290 000 € »."""
+        if not isinstance(value, dict):
+            return value
+        parts = [formatting.date(_iso(value.get("date"))) if value.get("date") else "",
+                 formatting.euros(value["amount"]) if value.get("amount") is not None else ""]
+        return ", ".join(p for p in parts if p)
 
     # the expenses, listed per budget line ------------------------------------------------------------
     def selected_line(self) -> tuple[bool, int | None]:
@@ -345,20 +409,41 @@ class MoneyPanel(QWidget):
             dialog.line_combo.setCurrentIndex(dialog.line_combo.findData(line))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._store(lambda: store.add_expense(self.db, self.dossier_id, **dialog.values()))
+        values = dialog.values()
+        self._store(lambda: store.add_expense(self.db, self.dossier_id, **values))
 
     def edit_expense(self) -> bool:
+        """Modify the selected expense in its dialog; stored in the background (True: sent)."""
+        from esms_desktop.ui.conflict_dialog import save_changes_in_background
+
         expense = self.selected_expense()
         if expense is None:
             return False
         dialog = ExpenseDialog(self, self.budget_lines, expense)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
+        values = dialog.values()
+        seen = store.expense_as_stored(expense)
+        shown = {k: seen.get(k) for k in values if k != "invoice_path"} | {"invoice_path": None}
+
+        def update(db, dossier_id, _version, based_on, **_changes):
+            store.update_expense(db, dossier_id, expense.index, **values, based_on=seen if based_on is not None else None)
+
+        write = save_changes_in_background(
+            self, self.submit, update, self.db, self.dossier_id, 0, shown, values, lambda _r: self._stored(),
+            self.load, labels=self._expense_labels(), display=self._expense_display)
+        if write is None:
+            return False
         self._name_change(self.tr("modify the expense « {label} »").format(label=expense.label))
-        return self._store(lambda: store.update_expense(self.db, self.dossier_id, expense.index, **dialog.values()))
+        write.failed = said_in(self.error_label, also=write.failed)
+        self.send(write)
+        return True
 
     def remove_expense(self) -> bool:
-        """Remove the selected expense (and its invoice), once confirmed; Édition ▸ Annuler brings it back."""
+        """Remove the selected expense (and its invoice), once confirmed; Édition ▸ Annuler brings it back.
+        Removed in the background (True: sent); changed by someone else since it was shown: asked first."""
+        from esms_desktop.ui.conflict_dialog import delete_in_background
+
         expense = self.selected_expense()
         if expense is None:
             return False
@@ -374,23 +459,51 @@ class MoneyPanel(QWidget):
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        seen = store.expense_as_stored(expense)
+
+        def delete(db, index, _version, based_on):
+            store.remove_expense(db, self.dossier_id, index, based_on=seen if based_on is not None else None)
+
+        write = delete_in_background(self, self.submit, delete, self.db, expense.index, 0, seen,
+                                     lambda _r: self._stored(), self.load, name=expense.label,
+                                     labels=self._expense_labels(), display=self._expense_display)
         self._name_change(self.tr("remove the expense « {label} »").format(label=expense.label))
-        return self._store(lambda: store.remove_expense(self.db, self.dossier_id, expense.index))
+        write.failed = said_in(self.error_label, also=write.failed)
+        self.send(write)
+        return True
+
+    def _expense_labels(self) -> dict:
+        return {"budget_line": self.tr("Budget line"), "label": self.tr("Supplier / label"),
+                "amount": self.tr("Amount"), "status": self.tr("Status"), "date": self.tr("Date"),
+                "invoice": self.tr("Invoice"), "invoice_path": self.tr("Invoice")}
+
+    def _expense_display(self, name: str, value):
+        if value is None:
+            return value
+        if name == "budget_line":
+            return self.budget_lines[value] if 0 <= value < len(self.budget_lines) else self.tr("(no budget line)")
+        if name == "amount":
+            return formatting.euros(value)
+        if name == "status":
+            return self.tr("paid") if value == "paid" else self.tr("committed")
+        if name == "date":
+            return formatting.date(_iso(value))
+        if name == "invoice":
+            return next((e.invoice_name for e in self.expenses if e.invoice == value), "") or "—"
+        return value
 
     def _name_change(self, text: str) -> None:
         if self.history is not None:
             self.history.name_next(text)
 
-    def _store(self, action) -> bool:
-        try:
-            action()
-        except StorageError as exc:
-            self.error_label.setText(render(exc.message))
-            return False
+    def _store(self, run) -> None:
+        """``run()`` (storage only) in the background; a refusal said in the tab."""
+        self.write(run, lambda _r: self._stored(), said_in(self.error_label))
+
+    def _stored(self) -> None:
         self.error_label.setText("")
-        self._show_table(store.dossier_data(self.db, self.dossier_id))
+        self.read(self._fetch, self._refill_table)
         self.changed.emit()
-        return True
 
 
 def _iso(value):

@@ -21,18 +21,24 @@ from esms_desktop.i18n import render
 from esms_desktop.storage import followup as store
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.ui.followup.fields import AmountField, DateField
+from esms_desktop.ui.followup.panel import FollowupPanel, said_in
+
+SHOWN = ("state", "filed_on", "decision_on", "awarded_amount", "convention_signed_on", "refusal_reasons",
+         "candidature_reopened")
 
 
-class StatePanel(QWidget):
-    """Edits the state and the ARS decision; emits ``changed`` after each stored change, ``reworked(id)``."""
+class StatePanel(FollowupPanel):
+    """Edits the state and the ARS decision; emits ``changed`` after each stored change, ``reworked(id)``.
+    Its saves run in the step's background queue, saying what they started from (someone else's change of
+    the same field meanwhile: « Recharger » / « Garder ma version »)."""
 
-    changed = Signal()
     reworked = Signal(int)
 
-    def __init__(self, db, dossier_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.dossier_id = db, dossier_id
+    def __init__(self, step, parent: QWidget | None = None):
+        super().__init__(step, parent)
         self._loading = False
+        self._shown: dict = {}  # the values shown (or last sent): what the next save says it started from
+        self.dossier_name = ""  # read by the step with the state: the rework's proposed name
         self.state_combo = QComboBox()
         self.filed_edit = DateField()
         self.decision_edit = DateField()
@@ -88,8 +94,12 @@ class StatePanel(QWidget):
         self._loading = was
 
     def load(self, state=None) -> None:
-        """Show the follow-up's state (``state``: read in the background by the step, else read here)."""
-        state = state if state is not None else store.get_followup(self.db, self.dossier_id)
+        """Show the follow-up's state (``state``: read in the background by the step; None: read now, in
+        the background)."""
+        if state is None:
+            self.read(lambda: store.get_followup(self.db, self.dossier_id), self.load)
+            return
+        self._shown = {name: getattr(state, name) for name in SHOWN}
         self._loading = True
         try:
             self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(state.state)))
@@ -117,9 +127,17 @@ class StatePanel(QWidget):
         self.reopen_check.setVisible(state != "preparation")
         self.rework_button.setVisible(state == "rejected")
 
+    def values(self) -> dict:
+        return {"state": self.state_combo.currentData(), "filed_on": self.filed_edit.value(),
+                "decision_on": self.decision_edit.value(), "awarded_amount": self.awarded_edit.value(),
+                "convention_signed_on": self.convention_edit.value(),
+                "refusal_reasons": self.reasons_edit.toPlainText(), "candidature_reopened": self.reopen_check.isChecked()}
+
     def _save(self, *_args) -> None:
         if self._loading:
             return
+        from esms_desktop.ui.conflict_dialog import save_changes_in_background
+
         if not all(e.is_complete() for e in (self.filed_edit, self.decision_edit, self.convention_edit)):
             self.error_label.setText(self.tr("A date is written day/month/year, e.g. 28/05/2024."))
             return
@@ -128,30 +146,64 @@ class StatePanel(QWidget):
             import datetime as dt
 
             self.filed_edit.set_value(dt.date.today())  # filed: today unless told otherwise
-        try:
-            store.update_followup(
-                self.db, self.dossier_id, state=state, filed_on=self.filed_edit.value(),
-                decision_on=self.decision_edit.value(), awarded_amount=self.awarded_edit.value(),
-                convention_signed_on=self.convention_edit.value(), refusal_reasons=self.reasons_edit.toPlainText(),
-                candidature_reopened=self.reopen_check.isChecked())
-        except StorageError as exc:
-            self.error_label.setText(render(exc.message))
-            return
-        self.error_label.setText("")
+        values = self.values()
         self._show_fields(state)
-        self.changed.emit()
+
+        def update(db, dossier_id, _version, based_on, **changes):
+            return store.update_followup(db, dossier_id, based_on=based_on, **changes)
+
+        def stored(_result) -> None:
+            self.error_label.setText("")
+            self.changed.emit()
+
+        write = save_changes_in_background(
+            self, self.submit, update, self.db, self.dossier_id, 0, self._shown, values, stored, self.load,
+            labels=self.labels_of_fields(), display=self._display)
+        if write is None:
+            return
+        self._shown = dict(values)  # the next edit starts from this one (queued behind it)
+        write.failed = said_in(self.error_label, also=write.failed)
+        said = write.failed
+
+        def refused(exc: Exception) -> bool:
+            handled = said(exc)  # a conflict asked first (« Garder ma version » queues its write)
+            # then the next save starts from what is stored (the widgets keep what was typed, said refused)
+            self.read(lambda: store.get_followup(self.db, self.dossier_id),
+                      lambda state: self._shown.update({name: getattr(state, name) for name in SHOWN}))
+            return handled
+
+        write.failed = refused
+        self.send(write)
+
+    def labels_of_fields(self) -> dict:
+        """What the form calls its fields (the conflict box's lines)."""
+        return {name: label.text().replace("&", "").rstrip(" :\u00a0\u202f") for name, label in zip(SHOWN[:6], self.labels)} | {
+            "candidature_reopened": self.reopen_check.text()}
+
+    def _display(self, name: str, value):
+        if name == "state":
+            index = self.state_combo.findData(value)
+            return self.state_combo.itemText(index) if index >= 0 else value
+        if name == "awarded_amount" and value is not None:
+            from esms_desktop import formatting
+
+            return formatting.euros(value)
+        return value
 
     def _rework(self) -> None:
-        from esms_desktop.storage.dossiers import get_dossier
+        from esms_desktop.ui.conflict_dialog import say_not_saved
 
-        name = get_dossier(self.db, self.dossier_id).name
-        new_name, ok = QInputDialog.getText(self, self.tr("Rework for the next window"),
-                                            self.tr("Name of the copy:"), text=self.tr("{name} (to rework)").format(name=name))
+        new_name, ok = QInputDialog.getText(self, self.tr("Rework for the next window"), self.tr("Name of the copy:"),
+                                            text=self.tr("{name} (to rework)").format(name=self.dossier_name))
         if not ok or not new_name.strip():
             return
-        try:
-            new_id = store.rework_for_next_window(self.db, self.dossier_id, new_name.strip())
-        except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Not copied"), render(exc.message))
-            return
-        self.reworked.emit(new_id)
+        name = new_name.strip()
+
+        def refused(exc: Exception) -> bool:
+            if isinstance(exc, StorageError):
+                QMessageBox.warning(self, self.tr("Not copied"), render(exc.message))
+            else:
+                say_not_saved(self, exc)
+            return True
+
+        self.write(lambda: store.rework_for_next_window(self.db, self.dossier_id, name), self.reworked.emit, refused)

@@ -20,19 +20,23 @@ from esms_desktop.i18n import render
 from esms_desktop.storage import usage_import
 from esms_desktop.storage.errors import StorageError
 from esms_desktop.storage.table_files import RawTable
-from esms_desktop.storage.usage_measures import campaign_of_dossier
 
 
 class UsageImportDialog(QDialog):
-    """Shows the proposed mapping and the rows' problems; « Import » writes every row or none."""
+    """Shows the proposed mapping and the rows' problems; « Import » writes every row or none.
 
-    def __init__(self, db, dossier_id: int, table: RawTable, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.dossier_id, self.table = db, dossier_id, table
+    ``panel``: the usage panel (its step's background queue stores the import); ``known``, ``stored``: the
+    grappe's FINESS ET and the (FINESS ET, month) already measured, read in the background before: the
+    checks of each mapping chosen read nothing."""
+
+    def __init__(self, panel, table: RawTable, campaign, known: set[str], stored: set, parent: QWidget | None = None):
+        super().__init__(parent if parent is not None else panel)
+        self.panel, self.table, self.campaign = panel, table, campaign
+        self.db, self.dossier_id = panel.db, panel.dossier_id
+        self.known, self.stored = known, stored
         self.imported = 0
         self.setWindowTitle(self.tr("Import usage measures"))
         self.resize(760, 680)
-        campaign = campaign_of_dossier(db, dossier_id)
         fields = [(usage_import.FINESS, self.tr("FINESS ET")), (usage_import.MONTH, self.tr("Month"))]
         fields += [(c.key, c.label) for c in campaign.usage_counts]
         self.combos: dict[str, QComboBox] = {}
@@ -84,7 +88,7 @@ class UsageImportDialog(QDialog):
         return {key: combo.currentData() for key, combo in self.combos.items()}
 
     def _check(self) -> None:
-        result = usage_import.preview(self.db, self.dossier_id, self.table, self.mapping())
+        result = usage_import.preview_of(self.table, self.mapping(), self.campaign, self.known, self.stored)
         self.problems.clear()
         for problem in result.problems:
             self.problems.addItem(render(problem.reason) if problem.line == 0 else render(problem.message()))
@@ -98,9 +102,20 @@ class UsageImportDialog(QDialog):
         self.import_button.setEnabled(result.ok)
 
     def _import(self) -> None:
-        try:
-            self.imported = usage_import.apply_import(self.db, self.dossier_id, self.table, self.mapping())
-        except StorageError as exc:
-            self.summary.setText(render(exc.message))
-            return
-        self.accept()
+        """Every row written in the background (one transaction); the dialog closes once stored, or says why not."""
+        mapping = self.mapping()
+        self.import_button.setEnabled(False)
+
+        def stored(count) -> None:
+            self.imported = count
+            self.accept()
+
+        def refused(exc: Exception) -> bool:
+            self.import_button.setEnabled(True)
+            if isinstance(exc, StorageError):
+                self.summary.setText(render(exc.message))
+                return True
+            return False
+
+        self.panel.write(lambda: usage_import.apply_import(self.db, self.dossier_id, self.table, mapping), stored,
+                         refused)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from esms_desktop.i18n import render
 from esms_desktop.rules.followup.usage import Rate, UsageReport, add_months
 from esms_desktop.storage import usage_measures as store
 from esms_desktop.storage.errors import StorageError
+from esms_desktop.ui.followup.panel import FollowupPanel, said_in
 from esms_desktop.ui.followup.usage_chart import UsageChart
 
 MET, NOT_MET = QColor("#1b7f3b"), QColor("#b00020")
@@ -40,17 +41,19 @@ def rate_text(rate: Rate) -> str:
     return "—" if rate.percent is None else formatting.percent(rate.percent, 1)
 
 
-class UsagePanel(QWidget):
-    changed = Signal()
+class UsagePanel(FollowupPanel):
+    """The usage targets. The measures, the grappe's ESSMS and the rules' report are read in the step's
+    background queue; a count typed, a month added and an import are stored there too (a count says the
+    counts it started from: someone else's change of the same count meanwhile is asked)."""
 
-    def __init__(self, db, dossier_id: int, parent: QWidget | None = None, campaign=None):
-        """``campaign``: the dossier's (``store.campaign_of_dossier``), when already read in the background."""
-        super().__init__(parent)
-        self.db, self.dossier_id = db, dossier_id
+    def __init__(self, step, campaign, parent: QWidget | None = None):
+        """``campaign``: the dossier's (``store.campaign_of_dossier``), read in the background by the step."""
+        super().__init__(step, parent)
         self._loading = False
         self._chart_chosen = False  # until the user picks one, the chart shows what lags behind
-        self.campaign = campaign if campaign is not None else store.campaign_of_dossier(db, dossier_id)
+        self.campaign = campaign
         self.report: UsageReport | None = None
+        self.measures: list = []  # every stored measure (rules.followup.usage.Measure), as last read
         self.essms_combo = QComboBox()
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self._import)
@@ -137,11 +140,23 @@ class UsagePanel(QWidget):
 
     # ------------------------------------------------------------ loading
     def load(self) -> None:
+        """Read the grappe's ESSMS, the measures and their report in the background, then show them."""
+        self.read(self._fetch, self._fill)
+
+    def _fetch(self):
+        from esms_desktop.rules.followup.usage import usage_report
+
+        essms = store.grappe_essms(self.db, self.dossier_id)
+        measures = store.list_measures(self.db, self.dossier_id)
+        return essms, measures, usage_report([(e.finess_et, e.name) for e in essms], measures, self.campaign)
+
+    def _fill(self, fetched) -> None:
+        essms, measures, report = fetched
         current = self.essms_combo.currentData()
         self._loading = True
         try:
             self.essms_combo.clear()
-            for e in store.grappe_essms(self.db, self.dossier_id):
+            for e in essms:
                 self.essms_combo.addItem(f"{e.name} ({e.finess_et})", e.finess_et)
             self.essms_combo.setCurrentIndex(max(0, self.essms_combo.findData(current)))
             indicator = self.indicator_combo.currentData()
@@ -152,10 +167,14 @@ class UsagePanel(QWidget):
             self.indicator_combo.setCurrentIndex(max(0, self.indicator_combo.findData(indicator)))
         finally:
             self._loading = False
-        self.refresh()
+        self._show_report((essms, measures, report))
 
     def refresh(self) -> None:
-        self.report = store.dossier_usage_report(self.db, self.dossier_id)
+        """The measures and the report read again (after a store), in the background."""
+        self.read(self._fetch, self._show_report)
+
+    def _show_report(self, fetched) -> None:
+        _essms, self.measures, self.report = fetched
         if not self._chart_chosen:
             self._choose_chart()
         self._show_grid()
@@ -176,7 +195,7 @@ class UsagePanel(QWidget):
                 return
 
     def _measures_of(self, finess: str):
-        return [m for m in store.list_measures(self.db, self.dossier_id) if m.finess_et == finess]
+        return [m for m in self.measures if m.finess_et == finess]
 
     def _show_grid(self) -> None:
         if self._loading:
@@ -214,6 +233,10 @@ class UsagePanel(QWidget):
             self.rates_table.horizontalHeaderItem(col).setToolTip(f"{t.label}\n{t.formula}\n{target} ({t.source})")
         rows = [(f"{e.name}", e.latest) for e in report.essms]
         rows.append((self.tr("Grappe (all ESSMS)"), report.grappe[-1] if report.grappe else None))
+        header = self.rates_table.horizontalHeader()
+        # each cell set while its columns size to their contents measures every row again (3 s at 200 ESSMS):
+        # measured once, after the cells are set
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.rates_table.setRowCount(len(rows))
         for r, (name, result) in enumerate(rows):
             self.rates_table.setItem(r, 0, QTableWidgetItem(name))
@@ -230,6 +253,8 @@ class UsagePanel(QWidget):
                         item.setToolTip(render(rate.reason))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.rates_table.setItem(r, col, item)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.rates_table.setColumnWidth(0, min(self.rates_table.sizeHintForColumn(0), 260))
         if report.solde_ready:
             status = self.tr("Every ESSMS meets every target: the balance can be requested.")
@@ -278,6 +303,8 @@ class UsagePanel(QWidget):
     def _save_cell(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() == 0:
             return
+        from esms_desktop.ui.conflict_dialog import save_changes_in_background
+
         row = item.row()
         month: dt.date = self.grid.item(row, 0).data(Qt.ItemDataRole.UserRole)
         counts = {}
@@ -287,14 +314,28 @@ class UsagePanel(QWidget):
                 self.error_label.setText(self.tr("« {value} » is not a count (a whole number is expected).").format(value=text))
                 return
             counts[c.key] = int(text) if text else None
-        try:
-            store.set_measure(self.db, self.dossier_id, self.essms_combo.currentData(), month, counts)
-        except StorageError as exc:
-            self.error_label.setText(render(exc.message))
+        finess = self.essms_combo.currentData()
+        measure = next((m for m in self._measures_of(finess) if m.month == month), None)
+        shown = dict(measure.counts) if measure is not None else {}
+        mine = {k: v for k, v in counts.items() if v is not None}
+
+        def update(db, dossier_id, _version, based_on, **_changes):
+            store.set_measure(db, dossier_id, finess, month, counts,
+                              based_on=shown if based_on is not None else ...)
+
+        def stored(_result) -> None:
+            self.error_label.setText("")
+            self.refresh()
+            self.changed.emit()
+
+        labels = {c.key: c.label for c in self.campaign.usage_counts}
+        original = {k: shown.get(k) for k in labels}
+        write = save_changes_in_background(self, self.submit, update, self.db, self.dossier_id, 0, original,
+                                           {k: mine.get(k) for k in labels}, stored, self.refresh, labels=labels)
+        if write is None:
             return
-        self.error_label.setText("")
-        self.refresh()
-        self.changed.emit()
+        write.failed = said_in(self.error_label, also=write.failed)
+        self.send(write)
 
     def _add_month(self) -> None:
         finess = self.essms_combo.currentData()
@@ -302,28 +343,54 @@ class UsagePanel(QWidget):
             return
         measures = self._measures_of(finess)
         month = add_months(measures[-1].month, 1) if measures else dt.date.today().replace(day=1)
-        store.set_measure(self.db, self.dossier_id, finess, month, {})
-        self.refresh()
-        self.changed.emit()
+
+        def stored(_result) -> None:
+            self.refresh()
+            self.changed.emit()
+
+        # a month someone else added meanwhile keeps its counts (none were shown: none changed)
+        self.write(lambda: store.set_measure(self.db, self.dossier_id, finess, month, {}, based_on=None), stored,
+                   said_in(self.error_label))
 
     def _import(self) -> None:
         from esms_desktop.storage.table_files import TableFormatError, read_table
-        from esms_desktop.ui.followup.usage_import_dialog import UsageImportDialog
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import usage measures"), "",
                                               self.tr("Tables (*.csv *.xlsx *.txt)"))
         if not path:
             return
-        try:
+
+        def fetch():
             table = read_table(path)
-        except TableFormatError as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), render(exc.message))
-            return
-        dialog = UsageImportDialog(self.db, self.dossier_id, table, self)
-        if dialog.exec() and dialog.imported:
-            self.refresh()
-            self.tabs.setCurrentIndex(0)
-            self.changed.emit()
+            known = {e.finess_et for e in store.grappe_essms(self.db, self.dossier_id)}
+            stored = {(m.finess_et, m.month) for m in store.list_measures(self.db, self.dossier_id)}
+            return table, known, stored
+
+        def failed(exc: Exception) -> None:
+            self.hold(False)
+            if isinstance(exc, (TableFormatError, StorageError)):
+                QMessageBox.warning(self, self.tr("Not imported"), render(exc.message))
+            else:
+                self.step.load_failed(exc)
+
+        def read(fetched) -> None:
+            # the dialog runs its own event loop: opened after this delivery of the queue, not inside it
+            QTimer.singleShot(0, lambda: self._show_import(*fetched))
+
+        self.hold(True)  # the step counts as loading until the dialog is closed
+        self.submit(fetch, read, failed)
+
+    def _show_import(self, table, known, stored) -> None:
+        from esms_desktop.ui.followup.usage_import_dialog import UsageImportDialog
+
+        try:
+            dialog = UsageImportDialog(self, table, self.campaign, known, stored)
+            if dialog.exec() and dialog.imported:
+                self.refresh()
+                self.tabs.setCurrentIndex(0)
+                self.changed.emit()
+        finally:
+            self.hold(False)
 
 
 def _html(text: str) -> str:

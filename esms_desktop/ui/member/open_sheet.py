@@ -26,5 +26,5 @@ def open_member_sheet(window, path: str | None = None) -> int | None:
     except StorageError as exc:
         QMessageBox.warning(window, title, render(exc.message))
         return None
-    window.open_dossier(dossier_id)
+    window.open_dossier(dossier_id, member=True)  # her answer: the member wizard at once
     return dossier_id
