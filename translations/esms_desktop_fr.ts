@@ -2865,6 +2865,10 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <source>A date is written day/month/year, e.g. 18/08/2025.</source>
         <translation>Une date s&apos;écrit jour/mois/année, par exemple 18/08/2025.</translation>
     </message>
+    <message>
+        <source>Wave {wave}</source>
+        <translation>Vague {wave}</translation>
+    </message>
 </context>
 <context>
     <name>DocumentChecks</name>
@@ -6883,6 +6887,18 @@ Source : {source}</translation>
     <message>
         <source>Awarded: {awarded}. Received: advance {avance}, balance {solde}. Redistributed to members: {given}. Paid: {paid}; left to justify: {left}.</source>
         <translation>Accordé : {awarded}. Reçu : avance {avance}, solde {solde}. Reversé aux membres : {given}. Payé : {paid} ; reste à justifier : {left}.</translation>
+    </message>
+    <message>
+        <source>Advance received</source>
+        <translation>Avance reçue</translation>
+    </message>
+    <message>
+        <source>Balance requested</source>
+        <translation>Solde demandé</translation>
+    </message>
+    <message>
+        <source>Balance received</source>
+        <translation>Solde reçu</translation>
     </message>
     <message>
         <source>Expenses of « {line} »: {count}</source>
