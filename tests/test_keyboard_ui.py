@@ -97,6 +97,40 @@ def test_tab_leaves_skills_and_notes(qtbot):
     assert not essms.notes_edit.hasFocus() and essms.notes_edit.toPlainText() == ""
 
 
+def test_tab_leaves_every_table_of_every_step(qtbot, main_window):
+    """GIVEN the example, each step shown in turn WHEN a table of the step (the grappe's member sheets, the
+    governance, needs, budget, planning, follow-up tables…) has the focus and Tab is pressed THEN the focus goes
+    on to the next control: Tab never walks cell after cell with no way out (the arrows move in a table)."""
+    from PySide6.QtWidgets import QTableView
+
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    main_window.open_dossier(dossier_id)
+    wizard = main_window.wizard
+    settle(wizard)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    checked = []
+    for index, step in enumerate(wizard.steps):
+        wizard.go_to(index)
+        settle(wizard)
+        for tabs in [None, *_tab_widgets(step)]:
+            for tab in range(tabs.count()) if tabs is not None else [None]:
+                if tabs is not None:
+                    tabs.setCurrentIndex(tab)
+                    QApplication.processEvents()
+                for table in step.findChildren(QTableView):
+                    if not table.isVisible() or table.model() is None or table.model().rowCount() == 0 \
+                            or table.focusPolicy() == Qt.FocusPolicy.NoFocus or not table.isEnabled():
+                        continue
+                    table.setFocus()
+                    qtbot.waitUntil(table.hasFocus)
+                    table.setCurrentIndex(table.model().index(0, 0))
+                    qtbot.keyClick(table, Qt.Key.Key_Tab)
+                    assert not table.hasFocus(), (step.key, table.accessibleName() or table.objectName())
+                    checked.append(step.key)
+    assert {"grappe", "gouvernance", "besoins", "budget", "planning"} <= set(checked)
+
+
 def test_essms_dialog_opens_on_its_finess_field(qtbot):
     from esms_desktop.ui.wizard.essms_form import EssmsDialog
 
