@@ -20,7 +20,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QTabWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QPushButton, QTabWidget
 
 from esms_desktop.storage import planning
 from esms_desktop.storage.dossier_file import import_file
@@ -76,6 +76,30 @@ def test_alt_s_goes_to_the_next_step(qtbot, main_window):
     wizard.current_step().table.setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: wizard.stack.currentIndex() == index + 1)  # a mnemonic « animates » its click
+
+
+def test_alt_s_leaves_the_keyboard_in_the_next_step(qtbot, main_window):
+    """GIVEN the focus on a control of a step WHEN Alt+S shows the next step (disabled while it loads) THEN the
+    focus is on a control of the step shown, never nowhere (Tab would start again from the window's first)."""
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    main_window.open_dossier(dossier_id)
+    wizard = main_window.wizard
+    settle(wizard)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    for key in ("grappe", "gouvernance", "budget", "communication", "pieces"):
+        wizard.go_to_step(key)
+        settle(wizard)
+        index = wizard.stack.currentIndex()
+        control = next(b for b in wizard.current_step().findChildren(QPushButton) if b.isVisible() and b.isEnabled())
+        control.setFocus()
+        qtbot.waitUntil(control.hasFocus)
+        qtbot.keyClick(control, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: wizard.stack.currentIndex() == index + 1)
+        settle(wizard)
+        focus = QApplication.focusWidget()
+        assert focus is not None, wizard.current_step().key
+        assert wizard.stack.currentWidget().isAncestorOf(focus), (wizard.current_step().key, focus)
 
 
 def test_tab_leaves_skills_and_notes(qtbot):

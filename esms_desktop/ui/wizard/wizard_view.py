@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -62,8 +63,20 @@ def _scrolled(step: StepPage) -> QScrollArea:
     area.setObjectName("stepScroll")
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop: a control given the focus is scrolled in
     area.setWidget(step)
     return area
+
+
+def _focus_first_control(area: QWidget) -> None:
+    """The keyboard goes on in the step shown: the focus to its first control Tab reaches."""
+    widget = area.nextInFocusChain()
+    while widget is not area and widget is not None:
+        if area.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
 
 
 class WizardView(QWidget):
@@ -281,6 +294,8 @@ class WizardView(QWidget):
         for index in range(self.stack.count()):
             area = self.stack.widget(index)
             area.setEnabled(not (empty and area is self.stack.currentWidget()))
+        if not empty and QApplication.focusWidget() is None and self.isActiveWindow():
+            _focus_first_control(self.stack.currentWidget())  # disabled while it loaded, the page lost the focus
 
     def _fit_step_list(self) -> None:
         """As wide as the longest title (« 4. SI maturity assessment »), between 200 and 270 px."""
