@@ -100,6 +100,7 @@ def test_alt_s_leaves_the_keyboard_in_the_next_step(qtbot, main_window):
         focus = QApplication.focusWidget()
         assert focus is not None, wizard.current_step().key
         assert wizard.stack.currentWidget().isAncestorOf(focus), (wizard.current_step().key, focus)
+        assert not getattr(focus, "hasSelectedText", lambda: False)()  # a key typed next never replaces a text
 
 
 def test_tab_leaves_skills_and_notes(qtbot):

@@ -74,7 +74,7 @@ def _focus_first_control(area: QWidget) -> None:
     while widget is not area and widget is not None:
         if area.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)  # not Tab: a line edit keeps its text unselected
             return
         widget = widget.nextInFocusChain()
 
