@@ -20,7 +20,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QTabWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QPushButton, QTabWidget
 
 from esms_desktop.storage import planning
 from esms_desktop.storage.dossier_file import import_file
@@ -78,6 +78,31 @@ def test_alt_s_goes_to_the_next_step(qtbot, main_window):
     qtbot.waitUntil(lambda: wizard.stack.currentIndex() == index + 1)  # a mnemonic « animates » its click
 
 
+def test_alt_s_leaves_the_keyboard_in_the_next_step(qtbot, main_window):
+    """GIVEN the focus on a control of a step WHEN Alt+S shows the next step (disabled while it loads) THEN the
+    focus is on a control of the step shown, never nowhere (Tab would start again from the window's first)."""
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    main_window.open_dossier(dossier_id)
+    wizard = main_window.wizard
+    settle(wizard)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    for key in ("grappe", "gouvernance", "budget", "communication", "pieces"):
+        wizard.go_to_step(key)
+        settle(wizard)
+        index = wizard.stack.currentIndex()
+        control = next(b for b in wizard.current_step().findChildren(QPushButton) if b.isVisible() and b.isEnabled())
+        control.setFocus()
+        qtbot.waitUntil(control.hasFocus)
+        qtbot.keyClick(control, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: wizard.stack.currentIndex() == index + 1)
+        settle(wizard)
+        focus = QApplication.focusWidget()
+        assert focus is not None, wizard.current_step().key
+        assert wizard.stack.currentWidget().isAncestorOf(focus), (wizard.current_step().key, focus)
+        assert not getattr(focus, "hasSelectedText", lambda: False)()  # a key typed next never replaces a text
+
+
 def test_tab_leaves_skills_and_notes(qtbot):
     from esms_desktop.ui.wizard.essms_form import EssmsDialog
     from esms_desktop.ui.wizard.person_dialog import PersonDialog
@@ -95,6 +120,40 @@ def test_tab_leaves_skills_and_notes(qtbot):
     essms.notes_edit.setFocus()
     qtbot.keyClick(essms.notes_edit, Qt.Key.Key_Tab)
     assert not essms.notes_edit.hasFocus() and essms.notes_edit.toPlainText() == ""
+
+
+def test_tab_leaves_every_table_of_every_step(qtbot, main_window):
+    """GIVEN the example, each step shown in turn WHEN a table of the step (the grappe's member sheets, the
+    governance, needs, budget, planning, follow-up tables…) has the focus and Tab is pressed THEN the focus goes
+    on to the next control: Tab never walks cell after cell with no way out (the arrows move in a table)."""
+    from PySide6.QtWidgets import QTableView
+
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    main_window.open_dossier(dossier_id)
+    wizard = main_window.wizard
+    settle(wizard)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    checked = []
+    for index, step in enumerate(wizard.steps):
+        wizard.go_to(index)
+        settle(wizard)
+        for tabs in [None, *_tab_widgets(step)]:
+            for tab in range(tabs.count()) if tabs is not None else [None]:
+                if tabs is not None:
+                    tabs.setCurrentIndex(tab)
+                    QApplication.processEvents()
+                for table in step.findChildren(QTableView):
+                    if not table.isVisible() or table.model() is None or table.model().rowCount() == 0 \
+                            or table.focusPolicy() == Qt.FocusPolicy.NoFocus or not table.isEnabled():
+                        continue
+                    table.setFocus()
+                    qtbot.waitUntil(table.hasFocus)
+                    table.setCurrentIndex(table.model().index(0, 0))
+                    qtbot.keyClick(table, Qt.Key.Key_Tab)
+                    assert not table.hasFocus(), (step.key, table.accessibleName() or table.objectName())
+                    checked.append(step.key)
+    assert {"grappe", "gouvernance", "besoins", "budget", "planning"} <= set(checked)
 
 
 def test_essms_dialog_opens_on_its_finess_field(qtbot):

@@ -69,6 +69,20 @@ def test_generate_shows_progress_then_the_preview(qtbot, step, db, example_id):
     assert step.document.metaData(step.document.MetaDataField.Title).endswith(name)
 
 
+def test_the_progress_bar_shows_only_while_a_pdf_is_made(qtbot, step):
+    """GIVEN the step opened, nothing asked THEN no idle « 0 % » bar nor Cancel button, a plain status line;
+    WHEN « Generate » is clicked THEN the bar and Cancel show while the PDF is made, and go once it is done."""
+    settle(step)
+    assert step.isVisible()
+    assert not step.progress_bar.isVisible() and not step.cancel_button.isVisible()
+    assert step.status.isVisible() and step.status.text()
+    with qtbot.waitSignal(step.export.finished, timeout=TIMEOUT):
+        click(qtbot, step.generate_button)
+        assert step.progress_bar.isVisible() and step.cancel_button.isVisible()
+    assert not step.progress_bar.isVisible() and not step.cancel_button.isVisible()
+    assert "pages" in step.status.text()
+
+
 def test_a_failing_export_says_so_in_french_and_logs_why(qtbot, step, monkeypatch, caplog):
     """GIVEN a bug while the pack is made WHEN « Generate » is clicked THEN the step says in French that the
     generation failed, with the error, the traceback goes to the log, and the buttons work again."""

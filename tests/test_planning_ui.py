@@ -352,3 +352,28 @@ def test_chart_colours_waves_and_marks_today(qtbot, french):
     assert any(close(image.pixelColor(x, y)) for x in range(x_today - 2, x_today + 3)
                for y in range(HEADER_HEIGHT + 2, int(bar.top())))  # today's dotted line
     assert "Foyer" in chart.describe(tasks[1])
+
+
+def test_the_last_column_stays_reachable_when_columns_widen(qtbot, main_window, example):
+    """GIVEN the planning table scrolled to its end on a laptop-wide window WHEN its columns widen (a column
+    fitted again, the language switched: « ESSMS deployed » is wider than « ESSMS déployés ») THEN scrolling
+    to the end still shows the whole last column and its header inside the table, up to its scroll bar."""
+    main_window.resize(1280, 700)
+    wizard, step = open_step(main_window, example, "planning")
+    table, header = step.table, step.table.horizontalHeader()
+    bar = table.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    last = header.count() - 1
+
+    def right_edge_of_last_column() -> int:
+        return header.sectionViewportPosition(last) + header.sectionSize(last)
+
+    bar.setValue(bar.maximum())
+    assert right_edge_of_last_column() <= table.viewport().width()
+    for column in (TITLE, OWNER):
+        table.setColumnWidth(column, header.sectionSize(column) + 40)
+    QApplication.processEvents()
+    bar.setValue(bar.maximum())  # the user drags the bar to its end again
+    QApplication.processEvents()
+    assert 0 < right_edge_of_last_column() <= table.viewport().width()
+    assert header.geometry().right() <= table.viewport().geometry().right()  # the header ends where the rows do

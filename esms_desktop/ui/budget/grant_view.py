@@ -29,6 +29,7 @@ from esms_desktop.rules.campaign import readable_source
 
 def _table(columns: int, stretch: int) -> QTableWidget:
     table = QTableWidget(0, columns)
+    table.setTabKeyNavigation(False)  # Tab goes on to the next control (arrows move in the table)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.verticalHeader().hide()

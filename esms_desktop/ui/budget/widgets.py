@@ -203,6 +203,7 @@ class RecordEditor(QWidget):
     def __init__(self, stretch_column: int = 0, parent: QWidget | None = None):
         super().__init__(parent)
         self.table = QTableWidget(0, 0)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control (arrows move in the table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

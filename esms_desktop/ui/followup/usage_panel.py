@@ -60,6 +60,7 @@ class UsagePanel(FollowupPanel):
         self.add_month_button = QPushButton()
         self.add_month_button.clicked.connect(self._add_month)
         self.grid = QTableWidget(0, 1 + len(self.campaign.usage_counts))
+        self.grid.setTabKeyNavigation(False)  # Tab goes on to the next control (arrows move in the table)
         self.grid.itemChanged.connect(self._save_cell)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.grid_hint = QLabel()
@@ -84,6 +85,7 @@ class UsagePanel(FollowupPanel):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.rates_table = QTableWidget(0, 2)
+        self.rates_table.setTabKeyNavigation(False)  # Tab goes on to the next control (arrows move in the table)
         self.rates_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.rates_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # the ESSMS' names on one line, as wide as they need up to a limit (they were squeezed into two cut

@@ -38,6 +38,7 @@ def escape(text: str) -> str:
 
 def read_only_table(columns: int) -> QTableWidget:
     table = QTableWidget(0, columns)
+    table.setTabKeyNavigation(False)  # Tab goes on to the next control (arrows move in the table)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -39,6 +39,7 @@ class MembersPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.table = QTableWidget(0, 5)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control (arrows move in the table)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)

@@ -118,6 +118,8 @@ class PackStep(StepPage):
         self.cancel_button.clicked.connect(self.cancel)
         progress.addWidget(self.progress_bar, 1)
         progress.addWidget(self.cancel_button)
+        self.progress_bar.hide()  # only while a PDF is being made: idle, the status line says where things are
+        self.cancel_button.hide()
         layout.addLayout(progress)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -285,6 +287,8 @@ class PackStep(StepPage):
                        self.print_letters_button, self.print_pack_button):
             button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
+        self.progress_bar.setVisible(busy)
+        self.cancel_button.setVisible(busy)
         if busy:
             self.progress_bar.setValue(0)
 

@@ -147,6 +147,7 @@ class PlanningStep(StepPage):
         self.model = TaskTableModel(self.store, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control (arrows move in the table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -156,6 +157,9 @@ class PlanningStep(StepPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # by pixel: per column, a column widened while scrolled to the end (fitted again, the language switched)
+        # kept the old offset, and the last column « ESSMS deployed » stayed cut at the scroll bar for good
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self._delegates = {
             START: DateDelegate(self.table), END: DateDelegate(self.table), DURATION: DaysDelegate(self.table),

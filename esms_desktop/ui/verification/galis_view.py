@@ -55,6 +55,7 @@ class GalisView(QWidget):
         self.intro.setWordWrap(True)
         self.intro.setOpenExternalLinks(True)
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control (arrows move in the table)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()

@@ -51,6 +51,7 @@ class GovernanceStep(StepPage):
         self.referent_slices = self.slices()  # the referents' combo boxes, made a few rows per turn
         self.people_table = QTableWidget()
         self.people_table.setColumnCount(8)
+        self.people_table.setTabKeyNavigation(False)  # Tab goes on to the next control (arrows move in the table)
         self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -82,6 +83,7 @@ class GovernanceStep(StepPage):
 
         self.referent_table = QTableWidget()
         self.referent_table.setColumnCount(4)
+        self.referent_table.setTabKeyNavigation(False)  # Tab goes on to the next control (arrows move in the table)
         self.referent_table.verticalHeader().hide()
         self.referent_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.referent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -65,6 +66,7 @@ def _scrolled() -> QScrollArea:
     area.setObjectName("stepScroll")
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop: a control given the focus is scrolled in
     return area
 
 
@@ -100,6 +102,17 @@ class _Steps(Sequence):
         if not 0 <= index < len(self):
             raise IndexError(index)
         return self._wizard.step_at(index)
+
+
+def _focus_first_control(area: QWidget) -> None:
+    """The keyboard goes on in the step shown: the focus to its first control Tab reaches."""
+    widget = area.nextInFocusChain()
+    while widget is not area and widget is not None:
+        if area.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)  # not Tab: a line edit keeps its text unselected
+            return
+        widget = widget.nextInFocusChain()
 
 
 class WizardView(QWidget):
@@ -354,6 +367,8 @@ class WizardView(QWidget):
         for index in range(self.stack.count()):
             area = self.stack.widget(index)
             area.setEnabled(not (empty and area is self.stack.currentWidget()))
+        if not empty and QApplication.focusWidget() is None and self.isActiveWindow():
+            _focus_first_control(self.stack.currentWidget())  # disabled while it loaded, the page lost the focus
 
     def _fit_step_list(self) -> None:
         """As wide as the longest title (« 4. SI maturity assessment »), between 200 and 270 px."""
