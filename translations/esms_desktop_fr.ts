@@ -5275,6 +5275,10 @@ Source : {source}</translation>
         <translation>(aucun)</translation>
     </message>
     <message>
+        <source>DUI referent of « {essms} »</source>
+        <translation>Référent DUI de « {essms} »</translation>
+    </message>
+    <message>
         <source>Remove « {name} » from the project?</source>
         <translation>Retirer « {name} » du projet ?</translation>
     </message>
