@@ -95,5 +95,9 @@ def test_rename_in_the_list_after_someone_else(qtbot, main_window, answer_modal,
 
     answer_modal(on_conflict)
     view.rename()
+    assert view.busy and view.status_label.text().startswith("Renommage de « ")  # said while it runs
+    qtbot.waitUntil(lambda: "text" in seen)  # the rename refused in the background, asked here
+    qtbot.waitUntil(lambda: not view.busy)
+    assert view.model.index(view.model.row_of(dossier_id), 0).data() == "Renommé par Camille"  # theirs shown
     assert "Nom du dossier : sa version « Renommé par Camille », la vôtre « Mon nouveau nom »" in seen["text"]
     assert get_dossier(main_window.db, dossier_id).name == "Renommé par Camille" != shown

@@ -25,6 +25,7 @@ def test_create_type_quit_reopen(qtbot, main_window, db_path, monkeypatch):
     # WHEN the user creates a dossier and types its facts in « Le projet »
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Grappe Nievre", True))
     qtbot.mouseClick(main_window.list_view.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main_window.wizard is not None)  # created in the background, then opened
     settle(main_window.wizard)
     step = main_window.wizard.current_step()
     assert step.key == "projet"
@@ -105,10 +106,10 @@ def test_rename_duplicate_delete_filter(qtbot, main_window, monkeypatch):
     view = main_window.list_view
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Grappe Yonne", True))
     qtbot.mouseClick(view.rename_button, Qt.MouseButton.LeftButton)
-    settle(main_window.wizard)
-    assert _names(main_window) == ["Grappe Yonne"]
+    qtbot.waitUntil(lambda: _names(main_window) == ["Grappe Yonne"])  # renamed in the background
+    qtbot.waitUntil(lambda: view.duplicate_button.isEnabled())
     qtbot.mouseClick(view.duplicate_button, Qt.MouseButton.LeftButton)
-    settle(main_window.wizard)
+    qtbot.waitUntil(lambda: len(_names(main_window)) == 2 and not view.busy)
     assert sorted(_names(main_window)) == ["Grappe Yonne", "Grappe Yonne (copie)"]
     assert _names(main_window)[0] == "Grappe Yonne (copie)"  # most recently modified first
     copy = [d for d in list_dossiers(main_window.db) if d.name.endswith("(copie)")][0]
@@ -164,6 +165,7 @@ def test_deleting_a_dossier_runs_in_the_background_and_a_refusal_is_said(qtbot, 
         other.close()
     title, text = warned[0]
     assert title == "Supprimer le dossier" and "n'a pas pu être supprimé" in text, warned
+    qtbot.waitUntil(lambda: not view.busy)  # the list read again
     assert len(_names(main_window)) == 2 and view.delete_button.isEnabled()
 
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
