@@ -3324,7 +3324,7 @@ The same codes as the ESSMS form offers them (what to type next is said with the
     </message>
     <message>
         <source>This could not be done: {error}</source>
-        <translation>Cela n'a pas pu être fait : {error}</translation>
+        <translation>Cela n&apos;a pas pu être fait : {error}</translation>
     </message>
     <message>
         <source>New dossier</source>
@@ -6439,6 +6439,14 @@ Source : {source}</translation>
     <message>
         <source>6. Send back to the porteur</source>
         <translation>6. Renvoyer au porteur</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The porteur&apos;s request could not be read: {detail}</source>
+        <translation>La demande du porteur n&apos;a pas pu être lue : {detail}</translation>
     </message>
     <message>
         <source>Request from {porteur} for the grappe « {grappe} » ({year} call for projects). Answer for your OG only; everything is kept on this computer, you can stop and come back.</source>

@@ -261,10 +261,36 @@ def dossier_deletion(app, counter, window, dossier_id: int) -> tuple:
             app, counter, view.delete, lambda: not getattr(view, "deleting", False))
 
 
+def list_rename_duplicate(app, counter, window, dossier_id: int) -> list[tuple]:
+    """« Renommer… » (a new name typed) and « Dupliquer » on the dossier list, each until the list shows it."""
+    from unittest import mock
+
+    from PySide6.QtWidgets import QInputDialog
+
+    view = window.list_view
+    view.table.setCurrentIndex(view.model.index(view.model.row_of(dossier_id), 0))
+    new = f"Renommé depuis la liste {dossier_id}"
+
+    def idle() -> bool:
+        return not getattr(view, "busy", False)
+
+    def renamed() -> bool:
+        return idle() and view.model.row_at(view.model.row_of(dossier_id)).name == new
+
+    rows = []
+    with mock.patch.object(QInputDialog, "getText", lambda *a, **k: (new, True)):
+        rows.append(("a dossier renamed from the list",) + timed(app, counter, view.rename, renamed))
+    count = view.model.rowCount()
+    rows.append(("a dossier duplicated from the list",) + timed(
+        app, counter, view.duplicate, lambda: idle() and view.model.rowCount() == count + 1))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rtt-ms", type=float, default=20.0)
     parser.add_argument("--sizes", default="16,200")
+    parser.add_argument("--list-only", action="store_true", help="only the dossier list's actions")
     args = parser.parse_args()
     os.environ["ESMS_DESKTOP_HOME"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-latency-{os.getpid()}")
 
@@ -332,6 +358,16 @@ def main() -> None:
                 app.processEvents()
                 time.sleep(0.005)
 
+            if args.list_only:
+                print(f"\n{size} ESSMS")
+                rows = [dossier_deletion(app, counter, window, spares[size])]
+                rows += list_rename_duplicate(app, counter, window, dossier_id)
+                for label, ms, n, total in rows:
+                    print(f"  {label:<48} {ms:8.0f} ms  {n:5d} statements  (done in the background after {total:6.0f} ms)")
+                window.close()
+                window.db.dispose()
+                continue
+
             def opened() -> bool:
                 return window.wizard is not None and window.shared is not None and wizard_settled(window.wizard)
 
@@ -372,7 +408,8 @@ def main() -> None:
             print(f"  {'live check (background thread, not the UI)':<48} {live:8.0f} ms  {1:5d} statement")
             window.show_list()
             rows.append(dossier_deletion(app, counter, window, spares[size]))
-            for label, ms, n, total in rows[-1:]:
+            rows += list_rename_duplicate(app, counter, window, dossier_id)
+            for label, ms, n, total in rows[-3:]:
                 print(f"  {label:<48} {ms:8.0f} ms  {n:5d} statements  (done in the background after {total:6.0f} ms)")
             window.close()
             window.db.dispose()
