@@ -130,6 +130,14 @@ def main(db_arg: str, dossier_id: int, scenario: str, role: str, folder: Path) -
         shift = dt.timedelta(days=7 if first else 14)
         dates = {task.key: (task.start + shift, task.end + shift)}
         saves.append(lambda: planning.set_task_dates(db, dossier_id, dates, based_on={task.key: (task.start, task.end)}))
+    elif scenario in ("referents_rows", "referents_same"):  # the governance step's referent combo boxes
+        from esms_desktop.storage import governance
+
+        referents, people = governance.list_referents(db, dossier_id), governance.list_people(db, dossier_id)
+        row = referents[0] if scenario == "referents_same" or first else referents[1]
+        others = [p.id for p in people if p.id != row.referent_id]
+        chosen = others[0] if first else others[1]
+        saves.append(lambda: governance.set_referent(db, row.essms_id, chosen, None, {"referent_id": row.referent_id}))
     elif scenario.startswith("list_"):  # list_<which>_<rows|same|gone>: the four lists of issue 19's round 2
         _, which, case = scenario.split("_")
         saves.extend(list_saves(db, dossier_id, which, case, role))

@@ -598,3 +598,40 @@ def test_a_planning_edit_and_the_planning_step_opening_send_no_statement_from_th
     stored = planning.list_tasks(main_window.db, dossier_id)[0]
     assert stored.title == "Cadrage renommé" and stored.end.day == 28
     assert threads and gui not in threads, "sent from the UI thread:\n" + "\n".join(where)
+
+
+def test_two_referents_chosen_for_one_essms_before_the_first_is_stored_ask_nothing(qtbot, main_window, monkeypatch):
+    """A slow server: the EHPAD's referent chosen twice before the first choice is stored; the second says
+    the first as the one it replaces (what this window sent): no conflict box about one's own choice, the
+    second stored. Someone else's choice meanwhile is then asked (the box's text names both people)."""
+    wizard, step, dossier_id = _open(main_window, "gouvernance")
+    db = main_window.db
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or 0)  # a conflict box, if any
+    people = {p.name: p.id for p in governance.list_people(db, dossier_id)}
+
+    def choose(name: str) -> None:
+        combo = step.referent_combo(15)
+        index = combo.findText(name, Qt.MatchFlag.MatchStartsWith)
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
+
+    release = _hold_queue(wizard)
+    try:
+        choose("Marc Dubois")
+        choose("Léa Fournier")
+    finally:
+        release.set()
+    settle(wizard)
+    assert boxes == []
+    assert governance.list_referents(db, dossier_id)[15].referent_id == people["Léa Fournier"]
+
+    essms = governance.list_referents(db, dossier_id)[15]
+    governance.set_referent(db, essms.essms_id, people["Thomas Girard"], None,
+                            {"referent_id": essms.referent_id})  # the other person
+    choose("Marc Dubois")
+    settle(wizard)
+    assert len(boxes) == 1 and "sa version « Thomas Girard », la vôtre « Marc Dubois »" in boxes[0], boxes
+    # the box closed unanswered: « Recharger », theirs kept and shown
+    assert governance.list_referents(db, dossier_id)[15].referent_id == people["Thomas Girard"]
+    qtbot.waitUntil(lambda: step.referent_combo(15).currentText().startswith("Thomas Girard"))

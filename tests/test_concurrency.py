@@ -380,3 +380,28 @@ def test_two_receipts_of_the_money_tab_both_kept_the_same_one_told(db, db_url, d
     kept = [role for role, r in results.items() if r["saved"]]
     assert len(told) == 1 and len(kept) == 1  # the second save of the advance is refused, not silently lost
     assert get_followup(db, dossier).money["avance"]["amount"] == (300 if kept == ["a"] else 400)
+
+
+def test_referents_of_two_essms_both_kept_the_same_one_told(db, db_url, dossier, tmp_path):
+    """The governance step's DUI referents: two people choosing for two ESSMS both kept; for the same
+    ESSMS, the second is told (the other's choice shown) and the first's choice stays."""
+    from esms_desktop.storage import governance
+
+    before = governance.list_referents(db, dossier)
+    people = governance.list_people(db, dossier)
+    results = race(db_url, dossier, "referents_rows", tmp_path / "race")
+    assert results["a"] == {"saved": 1, "stale": [], "gone": 0} == results["b"]
+    after = governance.list_referents(db, dossier)
+    choice = {role: [p.id for p in people if p.id != before[n].referent_id][n]
+              for n, role in enumerate("ab")}
+    assert (after[0].referent_id, after[1].referent_id) == (choice["a"], choice["b"])
+    assert [r.referent_id for r in after[2:]] == [r.referent_id for r in before[2:]]
+
+    results = race(db_url, dossier, "referents_same", tmp_path / "race-same")
+    told = [role for role, r in results.items() if r["stale"]]
+    kept = [role for role, r in results.items() if r["saved"]]
+    assert len(told) == 1 and len(kept) == 1  # the second choice refused, not silently lost
+    others = [p.id for p in people if p.id != after[0].referent_id]
+    mine = others[0] if kept[0] == "a" else others[1]
+    assert governance.list_referents(db, dossier)[0].referent_id == mine
+    assert results[told[0]]["stale"] == [{"referent_id": mine}]  # what the refused person is shown

@@ -95,5 +95,36 @@ def test_rename_in_the_list_after_someone_else(qtbot, main_window, answer_modal,
 
     answer_modal(on_conflict)
     view.rename()
+    assert view.busy and view.status_label.text().startswith("Renommage de « ")  # said while it runs
+    qtbot.waitUntil(lambda: "text" in seen)  # the rename refused in the background, asked here
+    qtbot.waitUntil(lambda: not view.busy)
+    assert view.model.index(view.model.row_of(dossier_id), 0).data() == "Renommé par Camille"  # theirs shown
     assert "Nom du dossier : sa version « Renommé par Camille », la vôtre « Mon nouveau nom »" in seen["text"]
     assert get_dossier(main_window.db, dossier_id).name == "Renommé par Camille" != shown
+
+
+def test_rename_in_the_list_after_someone_else_keep_mine(qtbot, main_window, answer_modal, monkeypatch):
+    from esms_desktop.storage.dossiers import get_dossier, rename_dossier
+
+    main_window.open_example()
+    dossier_id = main_window.wizard.dossier_id
+    main_window.show_list()
+    view = main_window.list_view
+    view.refresh(dossier_id)
+
+    def get_text(*args, **kwargs):
+        rename_dossier(main_window.db, dossier_id, "Renommé par Camille")  # the other person, meanwhile
+        return "Mon nouveau nom", True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    seen = {}
+
+    def on_conflict(box):
+        seen["text"] = box.text()
+        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "&Garder ma version"), Qt.MouseButton.LeftButton)
+
+    answer_modal(on_conflict)
+    view.rename()
+    qtbot.waitUntil(lambda: "text" in seen)
+    qtbot.waitUntil(lambda: not view.busy and get_dossier(main_window.db, dossier_id).name == "Mon nouveau nom")
+    qtbot.waitUntil(lambda: view.model.index(view.model.row_of(dossier_id), 0).data() == "Mon nouveau nom")

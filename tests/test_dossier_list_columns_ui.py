@@ -31,7 +31,7 @@ def _cells(view, name):
 
 
 def _computed(view):
-    return view.worker is None or view.worker.isFinished()
+    return not view.standings_pending()
 
 
 def _ready(qtbot, main_window):
@@ -82,10 +82,15 @@ def test_the_state_thread_is_stopped_when_the_window_closes(qtbot, main_window):
         create_dossier(main_window.db, f"Grappe {n}", campaign_year=2024)
     view = main_window.list_view
     view.refresh()
+    from esms_desktop.ui import workers
+
     worker = view.worker
     assert worker is not None
-    main_window.close()  # at once, the thread may still be checking
-    assert worker.isFinished() and view.worker is None
+    view.refresh()  # a second refresh: the first worker cancelled, not waited for
+    assert view.worker is not worker
+    main_window.close()  # at once, the threads may still be checking
+    running = workers.running()
+    assert not any(w is worker or w is view.worker for w in running) and view.worker is None
     QApplication.processEvents()
 
 

@@ -25,6 +25,7 @@ def test_create_type_quit_reopen(qtbot, main_window, db_path, monkeypatch):
     # WHEN the user creates a dossier and types its facts in « Le projet »
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Grappe Nievre", True))
     qtbot.mouseClick(main_window.list_view.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main_window.wizard is not None)  # created in the background, then opened
     settle(main_window.wizard)
     step = main_window.wizard.current_step()
     assert step.key == "projet"
@@ -105,10 +106,10 @@ def test_rename_duplicate_delete_filter(qtbot, main_window, monkeypatch):
     view = main_window.list_view
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Grappe Yonne", True))
     qtbot.mouseClick(view.rename_button, Qt.MouseButton.LeftButton)
-    settle(main_window.wizard)
-    assert _names(main_window) == ["Grappe Yonne"]
+    qtbot.waitUntil(lambda: _names(main_window) == ["Grappe Yonne"])  # renamed in the background
+    qtbot.waitUntil(lambda: view.duplicate_button.isEnabled())
     qtbot.mouseClick(view.duplicate_button, Qt.MouseButton.LeftButton)
-    settle(main_window.wizard)
+    qtbot.waitUntil(lambda: len(_names(main_window)) == 2 and not view.busy)
     assert sorted(_names(main_window)) == ["Grappe Yonne", "Grappe Yonne (copie)"]
     assert _names(main_window)[0] == "Grappe Yonne (copie)"  # most recently modified first
     copy = [d for d in list_dossiers(main_window.db) if d.name.endswith("(copie)")][0]
@@ -164,6 +165,7 @@ def test_deleting_a_dossier_runs_in_the_background_and_a_refusal_is_said(qtbot, 
         other.close()
     title, text = warned[0]
     assert title == "Supprimer le dossier" and "n'a pas pu être supprimé" in text, warned
+    qtbot.waitUntil(lambda: not view.busy)  # the list read again
     assert len(_names(main_window)) == 2 and view.delete_button.isEnabled()
 
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
@@ -238,3 +240,56 @@ def test_a_lone_dossier_file_opens_the_window():
     assert not has_command(["--db", "x.sqlite", example])
     assert has_command(["dossier", "import", example])
     assert has_command(["pack", example, "-o", "x.pdf"])
+
+
+def test_rename_and_duplicate_run_in_the_background_the_list_says_so_and_stays_usable(qtbot, main_window, db_path,
+                                                                                     monkeypatch):
+    """Another session holds the database's write lock: « Renommer » returns at once, the list says
+    « Renommage de … » beside its buttons (which wait) while the filter still filters; the lock released,
+    the new name is shown. « Dupliquer » the same, the copy then selected."""
+    import sqlite3
+
+    from PySide6.QtCore import QThread
+
+    from conftest import EXAMPLE
+    from esms_desktop.storage.dossier_file import import_file
+
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    view = main_window.list_view
+    view.refresh(dossier_id)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Grappe Yonne", True))
+    other = sqlite3.connect(db_path, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.mouseClick(view.rename_button, Qt.MouseButton.LeftButton)
+        assert view.busy and view.deletion.thread() != QThread.currentThread()
+        assert view.status_label.isVisible() and view.status_label.text().startswith("Renommage de « ")
+        assert not any(b.isEnabled() for b in (view.rename_button, view.duplicate_button, view.new_button))
+        view.filter_edit.setText("zzz")  # the list stays usable meanwhile
+        assert _names(main_window) == []
+        view.filter_edit.clear()
+        assert len(_names(main_window)) == 1 and view.busy
+    finally:
+        other.rollback()
+        other.close()
+    qtbot.waitUntil(lambda: not view.busy)
+    assert _names(main_window) == ["Grappe Yonne"] and not view.status_label.isVisible()
+    assert get_dossier(main_window.db, dossier_id).name == "Grappe Yonne"
+
+    qtbot.mouseClick(view.duplicate_button, Qt.MouseButton.LeftButton)
+    assert view.busy and view.status_label.text().startswith("Duplication de « Grappe Yonne »")
+    qtbot.waitUntil(lambda: not view.busy)
+    assert sorted(_names(main_window)) == ["Grappe Yonne", "Grappe Yonne (copie)"]
+    assert view.model.row_at(view.model.row_of(view.selected_id())).name == "Grappe Yonne (copie)"  # selected
+    assert view.rename_button.isEnabled()
+
+
+def test_a_new_dossier_is_created_in_the_background_then_opened(qtbot, main_window, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Grappe Morvan", True))
+    view = main_window.list_view
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    assert view.busy and view.status_label.text() == "Création du dossier « Grappe Morvan »…"
+    qtbot.waitUntil(lambda: main_window.wizard is not None)
+    settle(main_window.wizard)
+    assert [d.name for d in list_dossiers(main_window.db)] == ["Grappe Morvan"]
+    assert main_window.wizard.current_step().name_edit.text() == "Grappe Morvan"

@@ -93,3 +93,42 @@ def test_removing_a_person_asks_and_frees_their_essms(qtbot, db, example_id, mon
     assert "Léa Fournier" in asked[0] and "5" in asked[0]  # referent of the 5 ESSMS of the Papillons Blancs
     assert [r.referent_id for r in governance.list_referents(db, example_id)][8:13] == [None] * 5
     assert step.referent_combo(8).currentData() is None
+
+
+def _referent_chosen_while_someone_else_does(qtbot, db, example_id, answer_modal, button):
+    """The table shows the EHPAD's referent; meanwhile another window makes Léa Fournier its referent;
+    this user then chooses Marc Dubois in the combo box: the conflict box says both, ``button`` clicked."""
+    step = _step(qtbot, db, example_id)
+    people = {p.name: p.id for p in governance.list_people(db, example_id)}
+    essms = governance.list_referents(db, example_id)[15]
+    governance.set_referent(db, essms.essms_id, people["Léa Fournier"], None,
+                            {"referent_id": essms.referent_id})  # the other person
+    seen = {}
+
+    def on_conflict(box):
+        seen["text"] = box.text()
+        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == button), Qt.MouseButton.LeftButton)
+
+    answer_modal(on_conflict)
+    combo = step.referent_combo(15)
+    target = combo.findText("Marc Dubois", Qt.MatchFlag.MatchStartsWith)
+    combo.setCurrentIndex(target)
+    combo.activated.emit(target)
+    qtbot.waitUntil(lambda: "text" in seen)
+    return step, seen, people
+
+
+def test_referent_chosen_by_someone_else_meanwhile_keep_mine(qtbot, db, example_id, answer_modal):
+    step, seen, people = _referent_chosen_while_someone_else_does(qtbot, db, example_id, answer_modal,
+                                                                 "&Garder ma version")
+    assert "Quelqu'un d'autre a modifié ceci" in seen["text"]
+    assert "sa version « Léa Fournier », la vôtre « Marc Dubois »" in seen["text"], seen["text"]
+    assert "Référent DUI de « " in seen["text"]
+    qtbot.waitUntil(lambda: governance.list_referents(db, example_id)[15].referent_id == people["Marc Dubois"])
+    assert step.referent_combo(15).currentText().startswith("Marc Dubois")
+
+
+def test_referent_chosen_by_someone_else_meanwhile_reload(qtbot, db, example_id, answer_modal):
+    step, _seen, people = _referent_chosen_while_someone_else_does(qtbot, db, example_id, answer_modal, "&Recharger")
+    assert governance.list_referents(db, example_id)[15].referent_id == people["Léa Fournier"]  # theirs kept
+    qtbot.waitUntil(lambda: step.referent_combo(15).currentText().startswith("Léa Fournier"))  # and shown

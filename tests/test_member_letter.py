@@ -58,6 +58,7 @@ def test_the_letter_she_prints_has_her_new_essms_and_signatory(qtbot, french, de
     wizard = MemberWizard(member, dossier_id)
     qtbot.addWidget(wizard)
     wizard.show()
+    qtbot.waitUntil(wizard.is_settled)  # her request, read in the background
 
     # 1. her OG: the legal representative corrected (typed, then the focus leaves the field)
     assert wizard.fields["legal_rep_name"].text() == "Bernard Thomas"
@@ -166,3 +167,29 @@ def test_a_sheet_without_letter_frame_prints_the_porteurs_copy(desk):
         row = session.scalar(select(MemberAnswer).where(MemberAnswer.dossier_id == dossier_id))
         row.context = {k: v for k, v in row.context.items() if k != "letter"}
     assert member_desk.current_letter(member, dossier_id) == member_desk.member_desk(member, dossier_id).letter_pdf
+
+
+def test_her_request_is_read_in_the_background_loading_shown_meanwhile(qtbot, french, desk, monkeypatch):
+    import threading
+
+    from esms_desktop.ui.member.member_wizard import MemberWizard
+
+    member, dossier_id = desk
+    release, threads, original = threading.Event(), [], member_desk.member_desk
+
+    def slow(*args, **kwargs):  # a slow disk: her request comes when released
+        threads.append(threading.get_ident())
+        release.wait(30)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(member_desk, "member_desk", slow)
+    wizard = MemberWizard(member, dossier_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.intro.text() == "Chargement…" and not wizard.is_settled()
+    assert not wizard.print_button.isEnabled()  # no letter before her request is read
+    release.set()
+    qtbot.waitUntil(wizard.is_settled)
+    assert threads and threading.get_ident() not in threads
+    assert "Association Charles de Foucauld" in wizard.intro.text()  # the porteur, named
+    assert wizard.print_button.isEnabled()

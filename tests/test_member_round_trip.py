@@ -110,6 +110,7 @@ def test_round_trip_through_the_widgets(qtbot, french, porteur, reference, tmp_p
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(request), ""))
     qtbot.mouseClick(window.doors.answer, Qt.MouseButton.LeftButton)
     wizard = window.wizard
+    qtbot.waitUntil(wizard.is_settled)  # her request, read in the background
     from esms_desktop.ui.member.member_wizard import MemberWizard
 
     assert isinstance(wizard, MemberWizard)

@@ -3319,6 +3319,14 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Aucun dossier pour l&apos;instant. Créez-en un avec « Nouveau dossier », importez un fichier de dossier (menu Fichier), ou ouvrez le dossier d&apos;exemple pour voir une grappe complète.</translation>
     </message>
     <message>
+        <source>Reading the dossiers…</source>
+        <translation>Lecture des dossiers…</translation>
+    </message>
+    <message>
+        <source>This could not be done: {error}</source>
+        <translation>Cela n&apos;a pas pu être fait : {error}</translation>
+    </message>
+    <message>
         <source>New dossier</source>
         <translation>Nouveau dossier</translation>
     </message>
@@ -3329,6 +3337,10 @@ The same codes as the ESSMS form offers them (what to type next is said with the
     <message>
         <source>A dossier needs a name: nothing was created.</source>
         <translation>Un dossier doit avoir un nom : rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Creating the dossier « {name} »…</source>
+        <translation>Création du dossier « {name} »…</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -3343,8 +3355,20 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Un dossier doit avoir un nom : le nom n&apos;a pas été changé.</translation>
     </message>
     <message>
+        <source>Renaming « {name} »…</source>
+        <translation>Renommage de « {name} »…</translation>
+    </message>
+    <message>
         <source>{name} (copy)</source>
         <translation>{name} (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicating « {name} »…</source>
+        <translation>Duplication de « {name} »…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Delete the dossier</source>
@@ -5275,6 +5299,10 @@ Source : {source}</translation>
         <translation>(aucun)</translation>
     </message>
     <message>
+        <source>DUI referent of « {essms} »</source>
+        <translation>Référent DUI de « {essms} »</translation>
+    </message>
+    <message>
         <source>Remove « {name} » from the project?</source>
         <translation>Retirer « {name} » du projet ?</translation>
     </message>
@@ -6411,6 +6439,14 @@ Source : {source}</translation>
     <message>
         <source>6. Send back to the porteur</source>
         <translation>6. Renvoyer au porteur</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The porteur&apos;s request could not be read: {detail}</source>
+        <translation>La demande du porteur n&apos;a pas pu être lue : {detail}</translation>
     </message>
     <message>
         <source>Request from {porteur} for the grappe « {grappe} » ({year} call for projects). Answer for your OG only; everything is kept on this computer, you can stop and come back.</source>

@@ -162,16 +162,32 @@ def list_referents(db: Database, dossier_id: int) -> list[ReferentRow]:
         return [ReferentRow(*row) for row in rows]
 
 
-def set_referent(db: Database, essms_id: int, person_id: int | None) -> None:
-    """Make ``person_id`` (of the same dossier) the DUI referent of an ESSMS; None removes it."""
+def set_referent(db: Database, essms_id: int, person_id: int | None, expected_version: int | None = None,
+                 based_on: dict | None = None) -> None:
+    """Make ``person_id`` (of the same dossier) the DUI referent of an ESSMS; None removes it.
+
+    ``based_on``: ``{"referent_id": the referent the user saw}``; someone else chose another one since →
+    ``StaleEdit`` (``theirs["referent_id"]``: the one stored now; nothing written). Without it (« garder ma
+    version », the member's desk, the CLI): the last choice wins. ``expected_version``: the ESSMS row's."""
+    from esms_desktop.storage.concurrency import check_and_apply, lock_dossier
     from esms_desktop.storage.grappe import NO_SUCH_ESSMS
 
     with db.session() as session:
+        lock_dossier(session, via="essms", row_id=essms_id)
         essms = session.get(Essms, essms_id)
         if essms is None:
             raise NotFoundError(NO_SUCH_ESSMS(id=essms_id))
         dossier_id = essms.og.dossier_id
         if person_id is not None and _person(session, person_id).dossier_id != dossier_id:
             raise NotFoundError(NOT_IN_DOSSIER())
-        essms.referent_id = person_id
+        check_and_apply(essms, {"referent_id": person_id}, expected_version, based_on)
         touch(session, dossier_id)
+
+
+def person_names(db: Database, person_ids) -> dict[int, str]:
+    """The names of these people (those still in the database): what a conflict on a referent shows."""
+    ids = [i for i in person_ids if i is not None]
+    if not ids:
+        return {}
+    with db.session() as session:
+        return dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).all())

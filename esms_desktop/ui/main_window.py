@@ -445,7 +445,10 @@ class MainWindow(QMainWindow):
         if desk is None:
             wizard.stack.setEnabled(True)
             return
-        self.open_dossier(dossier_id, member=True)
+        self._close_wizard()
+        from esms_desktop.ui.member.member_wizard import MemberWizard
+
+        self._install(MemberWizard(self.db, dossier_id, desk=desk))  # her request already read
 
     def _claimed(self, wizard, dossier_id: int, result) -> None:
         """The presence read in the background: ask when someone else has the dossier, then start sharing."""
@@ -458,7 +461,7 @@ class MainWindow(QMainWindow):
             from esms_desktop.ui.member.member_wizard import MemberWizard
 
             self._close_wizard()
-            self._install(MemberWizard(self.db, dossier_id))
+            self._install(MemberWizard(self.db, dossier_id, desk=desk))
             return
         claimed = answer_holder(self, self.db, dossier_id, holder)
         if claimed is None:

@@ -51,11 +51,14 @@ class MemberWizard(QWidget):
     history = None  # Édition ▸ Annuler follows the porteur's wizard only (the member's edits are few)
     PAGES = ("identity", "essms", "needs", "diagnostic", "letter", "send")
 
-    def __init__(self, db, dossier_id: int, parent: QWidget | None = None):
+    def __init__(self, db, dossier_id: int, parent: QWidget | None = None, desk=None):
+        """``desk``: her answer's request (``member_desk.member_desk``) when the caller has read it; else it is
+        read in the background, « Chargement… » shown meanwhile."""
         super().__init__(parent)
         self.db = db
         self.dossier_id = dossier_id
-        self.desk = member_desk.member_desk(db, dossier_id)
+        self.desk = desk
+        self._desk_pending = desk is None
         self.og = grappe.list_grappe(db, dossier_id)[0]
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
@@ -94,6 +97,26 @@ class MemberWizard(QWidget):
         self._fill_heading()
         self.refresh()
         self.show_page(0)
+        if self._desk_pending:
+            from esms_desktop.ui import workers
+
+            self.intro.setText(self.tr("Loading…"))
+            workers.call(lambda: member_desk.member_desk(db, dossier_id), done=self._desk_read,
+                         failed=self._desk_not_read, owner=self)
+
+    def _desk_read(self, desk) -> None:
+        self.desk, self._desk_pending = desk, False
+        self._fill_heading()
+        self._show_letter_and_send()
+
+    def _desk_not_read(self, exc: Exception) -> None:
+        self._desk_pending = False
+        detail = render(exc.message) if isinstance(exc, StorageError) else str(exc)
+        self.intro.setText(self.tr("The porteur's request could not be read: {detail}").format(detail=detail))
+
+    def is_settled(self) -> bool:
+        """Her request read (tests wait for it: ``conftest.settle``)."""
+        return not self._desk_pending
 
     def show_page(self, index: int) -> None:
         self.pages_list.setCurrentRow(index)
@@ -455,7 +478,12 @@ class MemberWizard(QWidget):
         for need in needs.list_needs(self.db, self.dossier_id):
             self.needs_list.addItem(need.label)
         self._show_diagnostic()
-        signed = documents.list_documents(self.db, self.dossier_id, "engagement_letter")
+        self._signed = documents.list_documents(self.db, self.dossier_id, "engagement_letter")
+        self._show_letter_and_send()
+
+    def _show_letter_and_send(self) -> None:
+        """The letter page's buttons and the send page's summary: from her answers and her request (``desk``)."""
+        og, signed = self.og, self._signed
         self.letter_label.setText(self.tr(
             "Your engagement letter, written from your answers as they stand (your OG, its legal representative, "
             "its establishments) in the porteur's grappe: save it, print it, have it signed by {who}, then "

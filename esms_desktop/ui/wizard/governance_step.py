@@ -43,6 +43,7 @@ class GovernanceStep(StepPage):
         from esms_desktop.ui.conflict_dialog import SentValues
 
         self._sent = SentValues()  # per person, the fields its dialog sent, not read back yet
+        self._referents_sent = SentValues()  # per ESSMS, the referent chosen and not read back yet
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
         self.intro = QLabel()
@@ -136,6 +137,7 @@ class GovernanceStep(StepPage):
         unchanged = (self.people, self.referents) == data and self.referent_table.rowCount() == len(data[1])
         self.people, self.referents = data
         self._sent.read_back({p.id: p.values() for p in self.people})
+        self._referents_sent.read_back({r.essms_id: {"referent_id": r.referent_id} for r in self.referents})
         self._fill_people(selected)
         if not unchanged:  # one combo box per ESSMS: built again only when a row or a person changed
             self._fill_referents()
@@ -217,19 +219,45 @@ class GovernanceStep(StepPage):
         return self.referent_table.cellWidget(row, 3)
 
     def _set_referent(self, essms_id: int, combo: QComboBox) -> None:
-        from esms_desktop.ui.autosave import Write
+        """Store the referent chosen, saying the one shown (or last sent) it replaces: someone else chose
+        another one meanwhile → both shown, « Recharger » / « Garder ma version »."""
+        from esms_desktop.storage.concurrency import StaleEdit
+        from esms_desktop.ui.conflict_dialog import save_changes_in_background
 
-        db, dossier_id, person_id = self.db, self.dossier_id, combo.currentData()
+        row = next((r for r in self.referents if r.essms_id == essms_id), None)
+        if row is None:
+            return
+        db, dossier_id = self.db, self.dossier_id
+        original = self._referents_sent.shown(essms_id, {"referent_id": row.referent_id})
+        values = {"referent_id": combo.currentData()}
+        names = {p.id: p.name for p in self.people}  # and, on a conflict, the name of their choice
 
-        def run():
-            governance.set_referent(db, essms_id, person_id)
-            return governance.list_referents(db, dossier_id)
+        def update(db, ident, expected, based_on, referent_id):
+            try:
+                governance.set_referent(db, ident, referent_id, expected, based_on)
+            except StaleEdit as exc:  # in the background: the name of the person they chose, to show it
+                names.update(governance.person_names(db, [exc.theirs.get("referent_id")]))
+                raise
+
+        def display(_field, person_id) -> str:
+            return self.tr("(none)") if person_id is None else names.get(person_id, "?")
 
         def stored(referents) -> None:
             self.referents = referents
+            self._referents_sent.read_back({r.essms_id: {"referent_id": r.referent_id} for r in referents})
             self.changed.emit()
 
-        self.submit_write(Write(run, stored))
+        def not_stored() -> None:  # « recharger », a person or ESSMS deleted: the table shows what is stored
+            self._referents_sent.forget(essms_id)
+            self.referents = []  # its combo boxes made again, from what is read
+            self.load()
+
+        write = save_changes_in_background(
+            self, self.context.submit, update, db, essms_id, None, original, values, then=stored, reshow=not_stored,
+            reread=lambda: governance.list_referents(db, dossier_id),
+            labels={"referent_id": self.tr("DUI referent of « {essms} »").format(essms=row.name)}, display=display)
+        if write is not None:
+            self.submit_write(self._referents_sent.keep(essms_id, write, original, values))
 
     def selected_person_id(self) -> int | None:
         items = self.people_table.selectedItems()
