@@ -35,9 +35,10 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     from PySide6.QtCore import QRect
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication(sys.argv)
+    from esms_desktop.ui.app import create_application
+
+    app = create_application([])  # the application's own style sheet, as when started
     from esms_desktop import i18n
     from esms_desktop.storage.dossier_file import import_file
     from esms_desktop.ui.main_window import MainWindow
@@ -81,11 +82,16 @@ def main() -> int:
         else:
             window.grab().save(str(path))
 
-    def shoot_tabs(step, prefix):
-        """Each enabled tab other than the current one of the step's visible tab widgets, then back."""
+    def shoot_tabs(step, prefix, done=None):
+        """Each enabled tab other than the current one of the step's visible tab widgets, then back; the tab
+        widgets inside a tab (the Suivi step's « Cibles d'usage ») each time their tab is shown."""
         from PySide6.QtWidgets import QTabWidget
 
+        done = set() if done is None else done
         for number, tabs in enumerate(t for t in step.findChildren(QTabWidget) if t.isVisible()):
+            if id(tabs) in done:
+                continue
+            done.add(id(tabs))
             first = tabs.currentIndex()
             for tab in range(tabs.count()):
                 if tab == first or not tabs.isTabEnabled(tab):
@@ -93,6 +99,7 @@ def main() -> int:
                 tabs.setCurrentIndex(tab)
                 settle()
                 shot(out / f"{prefix}-tab{number}{tab}.png")
+                shoot_tabs(tabs.widget(tab), f"{prefix}-tab{number}{tab}", done)
             tabs.setCurrentIndex(first)
             settle()
 
