@@ -103,3 +103,16 @@ def test_what_the_solde_lacks_says_what_to_count(qtbot, main_window):
     shown = " ".join(" ".join(_shown_texts(panel)).split())
     assert ("Taux d'utilisation du DMP : 60,4 % pour une cible de 70 % "
             "(encore 10 « DMP alimentés avec au moins un document » pour l'atteindre)") in shown
+
+
+def test_the_grant_tab_reads_as_english(qtbot, main_window):
+    """« Grant ESMS numérique » put the English noun before the programme's name; the step's own intro says
+    « the ESMS numérique grant »."""
+    from esms_desktop import i18n
+
+    wizard, step = _open(main_window, EXAMPLE, "budget")
+    tabs = step.findChild(QTabWidget)
+    assert tabs.tabText(1) == "Sub&vention ESMS numérique"
+    i18n.install("en")
+    qtbot.waitUntil(lambda: tabs.tabText(1) == "ESMS numérique &grant")
+    assert "the ESMS numérique grant" in step.intro.text()

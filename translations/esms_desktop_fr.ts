@@ -973,7 +973,7 @@
         <translation>par ex. devis n° 2024-117 du 12/06/2024</translation>
     </message>
     <message>
-        <source>&amp;Grant ESMS numérique</source>
+        <source>ESMS numérique &amp;grant</source>
         <translation>Sub&amp;vention ESMS numérique</translation>
     </message>
     <message>
