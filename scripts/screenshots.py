@@ -3,7 +3,9 @@
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
         [--size 1280x720 --size 1366x768] [--lang fr --lang en] [--out /tmp/ui-shots]
 
-Each size is a screen: the window is fitted to it as on opening (ui.window_fit), with a 40 px panel.
+Each size is a screen: the window is fitted to it as on opening (ui.window_fit), with a 40 px panel. The
+application is made as when started (ui.app.create_application: its style sheet, resources/style.qss), so
+the headings and the step list have their real size; ``--tabs`` also shoots the tabs inside a tab.
 """
 
 from __future__ import annotations
