@@ -3,7 +3,9 @@
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
         [--size 1280x720 --size 1366x768] [--lang fr --lang en] [--out /tmp/ui-shots]
 
-Each size is a screen: the window is fitted to it as on opening (ui.window_fit), with a 40 px panel.
+Each size is a screen: the window is fitted to it as on opening (ui.window_fit), with a 40 px panel. The
+application is made as when started (ui.app.create_application: its style sheet, resources/style.qss), so
+the headings and the step list have their real size; ``--tabs`` also shoots the tabs inside a tab.
 """
 
 from __future__ import annotations
@@ -35,9 +37,10 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     from PySide6.QtCore import QRect
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication(sys.argv)
+    from esms_desktop.ui.app import create_application
+
+    app = create_application([])  # the application's own style sheet, as when started
     from esms_desktop import i18n
     from esms_desktop.storage.dossier_file import import_file
     from esms_desktop.ui.main_window import MainWindow
@@ -81,11 +84,16 @@ def main() -> int:
         else:
             window.grab().save(str(path))
 
-    def shoot_tabs(step, prefix):
-        """Each enabled tab other than the current one of the step's visible tab widgets, then back."""
+    def shoot_tabs(step, prefix, done=None):
+        """Each enabled tab other than the current one of the step's visible tab widgets, then back; the tab
+        widgets inside a tab (the Suivi step's « Cibles d'usage ») each time their tab is shown."""
         from PySide6.QtWidgets import QTabWidget
 
+        done = set() if done is None else done
         for number, tabs in enumerate(t for t in step.findChildren(QTabWidget) if t.isVisible()):
+            if id(tabs) in done:
+                continue
+            done.add(id(tabs))
             first = tabs.currentIndex()
             for tab in range(tabs.count()):
                 if tab == first or not tabs.isTabEnabled(tab):
@@ -93,6 +101,7 @@ def main() -> int:
                 tabs.setCurrentIndex(tab)
                 settle()
                 shot(out / f"{prefix}-tab{number}{tab}.png")
+                shoot_tabs(tabs.widget(tab), f"{prefix}-tab{number}{tab}", done)
             tabs.setCurrentIndex(first)
             settle()
 

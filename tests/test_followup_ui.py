@@ -108,7 +108,7 @@ def test_the_life_of_the_example(main_window, qtbot, answer_modal, tmp_path, mon
     assert usage.chart.series_names == ["Grappe", "ESAT AILLANT SUR THOLON", "Cible 70\u00a0%"]
     missing = usage.missing_view.toPlainText()
     assert "ESAT AILLANT SUR THOLON" in missing and "Taux d'utilisation du DMP : 60,4" in missing
-    assert "10 de plus" in missing
+    assert "encore 10 « DMP alimentés avec au moins un document »" in " ".join(missing.split())
     assert "ne peut pas encore être demandé" in usage.status_label.text()
 
 

@@ -32,7 +32,7 @@ def test_usage_json_and_exit_status(twin_db, capsys):
     assert esat["month"] == "2026-10" and esat["rates"]["dmp"]["numerator"] == 58
     assert esat["rates"]["dmp"]["denominator"] == 96 and esat["rates"]["dmp"]["met"] is False
     assert esat["missing"] == ["Taux d'utilisation du DMP : 60,4\u00a0% pour une cible de 70\u00a0% "
-                               "(10 de plus pour l'atteindre)"]
+                               "(encore 10 « DMP alimentés avec au moins un document » pour l'atteindre)"]
     assert out["grappe"]["month"] == "2026-10"
 
 
@@ -69,7 +69,8 @@ def test_pack_solde_pdf_and_xlsx(twin_db, tmp_path, capsys):
     assert run(["--db", str(twin_db), "pack", "1", "--solde", "-o", str(pdf)]) == 0
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Demande de versement du solde" in text and "ESAT AILLANT SUR THOLON" in text
-    assert "60,4" in text and "(10 de plus pour l'atteindre)" in text  # what is missing, in French
+    flat = " ".join(text.split())
+    assert "60,4" in text and "(encore 10 « DMP alimentés avec au moins un document » pour l'atteindre)" in flat
     assert "09/2025 – 11/2025" in text and "(3 mois)" in text  # the 3-month first measure of a wave-1 ESSMS
     assert "01/04/2026" in text  # the 18-month limit from 01/10/2024
     xlsx = tmp_path / "mesures.xlsx"

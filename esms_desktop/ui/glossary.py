@@ -159,7 +159,8 @@ class WhatIsThis(QToolButton):
         super().__init__(parent)
         self.term = term
         self.setText("?")
-        self.setAutoRaise(True)
+        # framed, so that it reads as a button and not as a doubt about the value beside it (« 28/05/2024 ? »)
+        self.setAutoRaise(False)
         self.setObjectName("whatIsThis")
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes from field to field
         self.clicked.connect(self.open)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from esms_desktop.rules.campaign import Campaign
+from esms_desktop.rules.findings import campaign_source
 from esms_desktop.rules.followup.usage import add_months
 
 
@@ -67,6 +68,8 @@ class Deployment:
     max_months: int | None
     waves: tuple[WaveDates, ...]
     essms: tuple[EssmsDates, ...] = ()
+    #: where the limit comes from, for readers (« AAP ARS Bourgogne-Franche-Comté 2022, §3.1 »)
+    limit_source: str = ""
 
     @property
     def warnings(self) -> tuple[WaveDates, ...]:
@@ -81,7 +84,9 @@ def deployment(data: Mapping[str, Any], campaign: Campaign) -> Deployment:
     d = data["dossier"]
     tasks = d.get("planning", [])
     start = min((_date(t["start"]) for t in tasks), default=None)
-    max_months = campaign.max_duration_months.get(d.get("project_type", "acquisition"))
+    project_type = d.get("project_type", "acquisition")
+    max_months = campaign.max_duration_months.get(project_type)
+    limit_source = campaign.source_label(campaign_source(campaign, f"max_duration_months.{project_type}", "003 §3.1"))
     limit = None
     if start is not None and max_months:
         limit = add_months(start.replace(day=1), max_months) + dt.timedelta(days=start.day - 1)
@@ -101,7 +106,7 @@ def deployment(data: Mapping[str, Any], campaign: Campaign) -> Deployment:
             shift = (real_start - planned_start) if real_start and planned_start else dt.timedelta(0)
             expected = planned_end + shift
         waves.append(WaveDates(n, essms, planned_start, planned_end, real_start, real_end, expected, limit))
-    return Deployment(start, limit, max_months, tuple(waves), _essms(d, waves, limit))
+    return Deployment(start, limit, max_months, tuple(waves), _essms(d, waves, limit), limit_source)
 
 
 def _essms(d: Mapping[str, Any], waves: list[WaveDates], limit: dt.date | None) -> tuple[EssmsDates, ...]:

@@ -27,7 +27,7 @@ ZERO_DENOMINATOR = QT_TRANSLATE_NOOP("UsageRates", "no rate: the denominator ({c
 MISSING_COUNT = QT_TRANSLATE_NOOP("UsageRates", "no rate: the count « {count} » was not given")
 NOT_MEASURED = QT_TRANSLATE_NOOP("UsageRates", "not measured yet")
 BELOW_TARGET = QT_TRANSLATE_NOOP(
-    "UsageRates", "{indicator}: {rate} for a target of {target} ({missing} more to reach it)")
+    "UsageRates", "{indicator}: {rate} for a target of {target} ({missing} more « {count} » to reach it)")
 NO_RATE_MISSING = QT_TRANSLATE_NOOP("UsageRates", "{indicator}: {reason}")
 NO_MEASURE = QT_TRANSLATE_NOOP("UsageRates", "no usage measure yet")
 
@@ -233,6 +233,8 @@ def missing_for(usage: EssmsUsage, campaign: Campaign) -> tuple[Message, ...]:
         return (NO_MEASURE,)
     lacks = []
     labels = {t.key: t.label for t in campaign.usage_targets}
+    numerators = {t.key: t.numerator for t in campaign.usage_targets}
+    counts = {c.key: c.label for c in campaign.usage_counts}  # what « 10 more » counts: 10 more DMP fed
     for rate in latest.rates:
         if rate.met is not False:
             continue
@@ -240,5 +242,6 @@ def missing_for(usage: EssmsUsage, campaign: Campaign) -> tuple[Message, ...]:
             lacks.append(NO_RATE_MISSING(indicator=labels[rate.key], reason=rate.reason))
         else:
             lacks.append(BELOW_TARGET(indicator=labels[rate.key], rate=formatting.percent(rate.percent, 1),
-                                      target=formatting.percent(rate.target), missing=rate.missing))
+                                      target=formatting.percent(rate.target), missing=rate.missing,
+                                      count=counts.get(numerators.get(rate.key, ""), labels[rate.key])))
     return tuple(lacks)

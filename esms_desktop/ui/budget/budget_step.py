@@ -203,7 +203,7 @@ class BudgetStep(StepPage):
         self.follow_button.setText(self.tr("Follo&w the need's cost"))
         self.fields["revenue"]["funder"].setPlaceholderText(self.tr("e.g. Conseil départemental"))
         self.fields["revenue"]["quote_ref"].setPlaceholderText(self.tr("e.g. quote no. 2024-117 of 12/06/2024"))
-        for index, text in enumerate((self.tr("Expen&ses"), self.tr("&Grant ESMS numérique"),
+        for index, text in enumerate((self.tr("Expen&ses"), self.tr("ESMS numérique &grant"),
                                       self.tr("Own funds and &other funders"), self.tr("By ca&tegory and year"))):
             self.tabs.setTabText(index, text)
         self.checks_title.setText(self.tr("Checks"))

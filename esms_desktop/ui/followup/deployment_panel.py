@@ -115,8 +115,9 @@ class DeploymentPanel(FollowupPanel):
         if dep.limit is not None:
             self.limit_label.setText(self.tr(
                 "The project started on {start}: its deployment must end within {months} months, by {limit} "
-                "(call for projects, 003 §3.1).").format(
-                start=formatting.date(dep.project_start), months=dep.max_months, limit=formatting.date(dep.limit)))
+                "({source}).").format(
+                start=formatting.date(dep.project_start), months=dep.max_months, limit=formatting.date(dep.limit),
+                source=dep.limit_source))
         else:
             self.limit_label.setText(self.tr("Give the planning its dates to compare the deployment with the limit."))
         self.warning_label.setText("\n".join(

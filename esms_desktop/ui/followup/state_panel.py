@@ -52,6 +52,10 @@ class StatePanel(FollowupPanel):
         self.error_label.setObjectName("fieldError")
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
+        # why the other tabs are greyed: they open for a retenu dossier
+        self.tabs_hint = QLabel()
+        self.tabs_hint.setObjectName("hint")
+        self.tabs_hint.setWordWrap(True)
         self.labels = [QLabel() for _ in range(6)]
         form = QFormLayout()
         for label, widget in zip(self.labels, (self.state_combo, self.filed_edit, self.decision_edit,
@@ -65,6 +69,7 @@ class StatePanel(FollowupPanel):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addWidget(self.tabs_hint)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         self.state_combo.setMaximumWidth(320)
@@ -84,6 +89,9 @@ class StatePanel(FollowupPanel):
         self.reopen_check.setText(self.tr("Reopen the candidature steps for editing"))
         self.rework_button.setText(self.tr("Rework for the next window…"))
         self.rework_button.setToolTip(self.tr("Copy this dossier, back in preparation, to file it again"))
+        self.tabs_hint.setText(self.tr(
+            "The Money, Deployment and Usage targets tabs open once the ARS has selected the dossier "
+            "(state « Selected (retenu) »)."))
         current = self.state_combo.currentData()
         self._loading, was = True, self._loading
         self.state_combo.clear()
@@ -126,6 +134,7 @@ class StatePanel(FollowupPanel):
             widget.setVisible(visible[widget])
         self.reopen_check.setVisible(state != "preparation")
         self.rework_button.setVisible(state == "rejected")
+        self.tabs_hint.setVisible(state != "selected")
 
     def values(self) -> dict:
         return {"state": self.state_combo.currentData(), "filed_on": self.filed_edit.value(),

@@ -134,7 +134,7 @@ class UsagePanel(FollowupPanel):
         self.grid_hint.setText(self.tr(
             "One row per month: the counts of the month just ended; the first measure covers the {months} months "
             "ending with it ({source}). Empty: not given.").format(
-            months=self.campaign.first_usage_measure_months, source=self.campaign.source("first_usage_measure_months")))
+            months=self.campaign.first_usage_measure_months, source=self.campaign.source_label(self.campaign.source("first_usage_measure_months"))))
         self.grid.setHorizontalHeaderLabels([self.tr("Month")] + [c.label for c in self.campaign.usage_counts])
         for col, c in enumerate(self.campaign.usage_counts, start=1):
             self.grid.horizontalHeaderItem(col).setToolTip(c.label)
