@@ -973,10 +973,6 @@
         <translation>par ex. devis n° 2024-117 du 12/06/2024</translation>
     </message>
     <message>
-        <source>&amp;Grant ESMS numérique</source>
-        <translation>Sub&amp;vention ESMS numérique</translation>
-    </message>
-    <message>
         <source>Own funds and &amp;other funders</source>
         <translation>Fonds pr&amp;opres et autres financeurs</translation>
     </message>
@@ -1102,6 +1098,10 @@
     <message>
         <source>Expen&amp;ses</source>
         <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>ESMS numérique &amp;grant</source>
+        <translation>Sub&amp;vention ESMS numérique</translation>
     </message>
     <message>
         <source>By ca&amp;tegory and year</source>
@@ -2846,8 +2846,8 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>comme sa vague</translation>
     </message>
     <message>
-        <source>The project started on {start}: its deployment must end within {months} months, by {limit} (call for projects, 003 §3.1).</source>
-        <translation>Le projet a commencé le {start} : son déploiement doit être achevé en {months} mois au plus, soit le {limit} (appel à projets, 003 §3.1).</translation>
+        <source>The project started on {start}: its deployment must end within {months} months, by {limit} ({source}).</source>
+        <translation>Le projet a commencé le {start} : son déploiement doit être achevé en {months} mois au plus, soit le {limit} ({source}).</translation>
     </message>
     <message>
         <source>Give the planning its dates to compare the deployment with the limit.</source>
@@ -9070,6 +9070,10 @@ Source : {source}</translation>
         <translation>Copier ce dossier, de nouveau en préparation, pour le redéposer</translation>
     </message>
     <message>
+        <source>The Money, Deployment and Usage targets tabs open once the ARS has selected the dossier (state « Selected (retenu) »).</source>
+        <translation>Les onglets Financement, Déploiement et Cibles d&apos;usage s&apos;ouvrent quand l&apos;ARS a retenu le dossier (état « Retenu »).</translation>
+    </message>
+    <message>
         <source>In preparation</source>
         <translation>En préparation</translation>
     </message>
@@ -9452,8 +9456,8 @@ Source : {source}</translation>
         <translation>pas encore mesuré</translation>
     </message>
     <message>
-        <source>{indicator}: {rate} for a target of {target} ({missing} more to reach it)</source>
-        <translation>{indicator} : {rate} pour une cible de {target} ({missing} de plus pour l&apos;atteindre)</translation>
+        <source>{indicator}: {rate} for a target of {target} ({missing} more « {count} » to reach it)</source>
+        <translation>{indicator} : {rate} pour une cible de {target} (encore {missing} « {count} » pour l&apos;atteindre)</translation>
     </message>
     <message>
         <source>{indicator}: {reason}</source>
