@@ -6,6 +6,7 @@ database — importing SQLAlchemy, migrating if needed — and fills the list.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
@@ -129,7 +130,8 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
+        # a window being taken down (its menus gone already) has nothing left to retranslate
+        if event.type() == QEvent.Type.LanguageChange and shiboken6.isValid(self.file_menu):
             self.retranslate_ui()
         super().changeEvent(event)
 
