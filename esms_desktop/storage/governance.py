@@ -153,9 +153,10 @@ def update_person(db: Database, person_id: int, expected_version: int | None = N
     with db.session() as session:
         lock_dossier(session, via="person", row_id=person_id)
         person = _person(session, person_id)
-        shared = {LEAD: (_lead_now(session, person.dossier_id, person.id), person.id)} if values.get("project_lead") else None
+        lead = bool(values.get("project_lead"))
+        shared = {LEAD: (_lead_now(session, person.dossier_id, person.id), person.id)} if lead else None
         check_and_apply(person, values, expected_version, based_on, shared=shared)
-        if values.get("project_lead"):
+        if lead:
             _single_lead(session, person.dossier_id, person.id)
         touch(session, person.dossier_id)
 

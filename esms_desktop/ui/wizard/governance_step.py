@@ -311,9 +311,8 @@ class GovernanceStep(StepPage):
     def add_person(self) -> None:
         dialog = PersonDialog(self, organisations=self._organisations())
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            from esms_desktop.ui.autosave import Write
-
             from esms_desktop.storage.concurrency import StaleEdit
+            from esms_desktop.ui.autosave import Write
             from esms_desktop.ui.conflict_dialog import KEEP, ask, say_not_saved
 
             db, dossier_id, values = self.db, self.dossier_id, dialog.values()
@@ -328,8 +327,9 @@ class GovernanceStep(StepPage):
                     names.update(governance.person_names(db, [exc.theirs.get(LEAD)]))
                     raise
 
-            def stored(person_id: int) -> None:
-                self._lead_sent.forget(LEAD)
+            def stored(person_id: int, lead: bool = bool(values["project_lead"])) -> None:
+                if lead:  # the lead is the one added now: what this window chose before is replaced
+                    self._lead_sent.forget(LEAD)
                 self.load(then=lambda: self._select(person_id))
                 self.changed.emit()
 
@@ -344,7 +344,8 @@ class GovernanceStep(StepPage):
                 # « garder ma version »: added as the lead; « recharger »: added, their lead kept
                 fields = values if ask(self, exc.theirs, {LEAD: "new"}, self._conflict_labels(),
                                        self._conflict_display(names)) == KEEP else {**values, "project_lead": False}
-                self.context.submit(lambda: governance.add_person(db, dossier_id, **fields), stored, not_added)
+                self.context.submit(lambda: governance.add_person(db, dossier_id, **fields),
+                                    lambda person_id: stored(person_id, fields["project_lead"]), not_added)
                 return True
 
             self.submit_write(Write(lambda: add(seen, **values), stored, refused))
@@ -370,8 +371,8 @@ class GovernanceStep(StepPage):
             values = dialog.values()
             # the lead of the dossier, as this window shows it: made the lead over someone else's new lead → asked
             seen = self._lead_seen()
-            lead = (person_id if values["project_lead"] else None) if values["project_lead"] != original["project_lead"] \
-                else seen
+            ticked = values["project_lead"]
+            lead = seen if ticked == original["project_lead"] else (person_id if ticked else None)
             names = {p.id: p.name for p in self.people} | {person_id: values["name"]}
 
             def update(db, ident, expected, based_on, lead_id=None, **changes):
