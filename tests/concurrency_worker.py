@@ -138,6 +138,14 @@ def main(db_arg: str, dossier_id: int, scenario: str, role: str, folder: Path) -
         others = [p.id for p in people if p.id != row.referent_id]
         chosen = others[0] if first else others[1]
         saves.append(lambda: governance.set_referent(db, row.essms_id, chosen, None, {"referent_id": row.referent_id}))
+    elif scenario == "lead":  # two people making two different people the project lead
+        from esms_desktop.storage import governance
+
+        people = governance.list_people(db, dossier_id)
+        lead = next((p.id for p in people if p.project_lead), None)
+        person = [p for p in people if not p.project_lead][0 if first else 1]
+        seen = {**person.values(), governance.LEAD: lead}
+        saves.append(lambda: governance.update_person(db, person.id, person.version, seen, project_lead=True))
     elif scenario.startswith("list_"):  # list_<which>_<rows|same|gone>: the four lists of issue 19's round 2
         _, which, case = scenario.split("_")
         saves.extend(list_saves(db, dossier_id, which, case, role))

@@ -405,3 +405,53 @@ def test_referents_of_two_essms_both_kept_the_same_one_told(db, db_url, dossier,
     mine = others[0] if kept[0] == "a" else others[1]
     assert governance.list_referents(db, dossier)[0].referent_id == mine
     assert results[told[0]]["stale"] == [{"referent_id": mine}]  # what the refused person is shown
+
+
+def test_two_project_leads_named_at_once_the_second_is_told(db, db_url, dossier, tmp_path):
+    """Person a makes one person the project lead, person b another one, both from the lead they saw:
+    one is stored, the other is told who the lead is now (nothing of theirs written): never two leads, never
+    a lead replaced unseen."""
+    from esms_desktop.storage import governance
+
+    people = governance.list_people(db, dossier)
+    candidates = [p.id for p in people if not p.project_lead][:2]
+    results = race(db_url, dossier, "lead", tmp_path / "race")
+    told = [role for role, r in results.items() if r["stale"]]
+    kept = [role for role, r in results.items() if r["saved"]]
+    assert len(told) == 1 and len(kept) == 1  # the second save is refused, not silently lost
+    winner = candidates["ab".index(kept[0])]
+    after = governance.list_people(db, dossier)
+    assert [p.id for p in after if p.project_lead] == [winner]
+    assert results[told[0]]["stale"] == [{"lead_id": winner}]  # the refused person is shown the lead now
+
+
+@pytest.mark.parametrize("first", ["a", "b"])
+def test_project_lead_named_over_another_new_lead_is_told(db, dossier, first):
+    """Both orders, one after the other: the second naming of a lead, from the lead both saw, is refused with
+    the first one's lead; « garder ma version » (no based_on) then makes it; a save that saw the new lead
+    passes. Removing the role from the others moves their versions."""
+    from esms_desktop.storage import governance
+    from esms_desktop.storage.concurrency import StaleEdit
+
+    people = governance.list_people(db, dossier)
+    old = next(p for p in people if p.project_lead)
+    a, b = [p for p in people if not p.project_lead][:2]
+    one, two = (a, b) if first == "a" else (b, a)
+    governance.update_person(db, one.id, one.version, {**one.values(), "lead_id": old.id}, project_lead=True)
+    assert governance.get_person(db, old.id).version == old.version + 1  # no longer the lead: its row moved
+    with pytest.raises(StaleEdit) as refused:
+        governance.update_person(db, two.id, two.version, {**two.values(), "lead_id": old.id}, project_lead=True)
+    assert refused.value.theirs == {"lead_id": one.id}
+    assert governance.project_lead(db, dossier).id == one.id and not governance.get_person(db, two.id).project_lead
+    with pytest.raises(StaleEdit):  # a new person as the lead, from the old one: refused too, nothing added
+        governance.add_person(db, dossier, {"lead_id": old.id}, name="Nouvelle", project_lead=True)
+    assert len(governance.list_people(db, dossier)) == len(people)
+    with pytest.raises(StaleEdit):  # a form that saw no lead, while someone is: told as well
+        governance.update_person(db, two.id, two.version, {**two.values(), "lead_id": None}, project_lead=True)
+    governance.update_person(db, two.id, two.version, {**two.values(), "lead_id": one.id}, project_lead=True)
+    assert governance.project_lead(db, dossier).id == two.id
+    governance.update_person(db, one.id, None, None, project_lead=True)  # « garder ma version »
+    assert [p.id for p in governance.list_people(db, dossier) if p.project_lead] == [one.id]
+    # another field of the person who was the lead, from before: no conflict (their other values kept)
+    governance.update_person(db, old.id, old.version, old.values(), phone="03 00 00 00 00")
+    assert governance.get_person(db, old.id).phone == "03 00 00 00 00"

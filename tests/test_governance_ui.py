@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -132,3 +133,107 @@ def test_referent_chosen_by_someone_else_meanwhile_reload(qtbot, db, example_id,
     step, _seen, people = _referent_chosen_while_someone_else_does(qtbot, db, example_id, answer_modal, "&Recharger")
     assert governance.list_referents(db, example_id)[15].referent_id == people["Léa Fournier"]  # theirs kept
     qtbot.waitUntil(lambda: step.referent_combo(15).currentText().startswith("Léa Fournier"))  # and shown
+
+
+# --- two people naming two project leads at once ----------------------------------------------------------
+
+def _lead_named_while_someone_else_names_another(qtbot, main_window, answer_modal, button, add=False):
+    """The step shows Julien Perrot as the lead; while this user's person dialog is open, another window makes
+    Léa Fournier the lead; this user makes Nadia Benali the lead (or adds Ana Lopez as the lead) and clicks OK:
+    the conflict box names both, ``button`` clicked."""
+    from conftest import EXAMPLE, settle
+
+    from esms_desktop.storage.dossier_file import import_file
+
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    main_window.open_dossier(dossier_id)
+    wizard = main_window.wizard
+    wizard.go_to_step("gouvernance")
+    settle(wizard)
+    step, db = wizard.current_step(), main_window.db
+    people = {p.name: p for p in governance.list_people(db, dossier_id)}
+    assert people["Julien Perrot"].project_lead
+    if not add:
+        row = next(r for r in range(step.people_table.rowCount())
+                   if step.people_table.item(r, 0).text() == "Nadia Benali")
+        step.people_table.selectRow(row)
+    seen = {}
+
+    def on_conflict(box):
+        seen["name"], seen["text"] = box.objectName(), box.text()
+        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == button), Qt.MouseButton.LeftButton)
+
+    def fill(dialog):
+        lea = people["Léa Fournier"]  # the other person, while the dialog is open
+        governance.update_person(db, lea.id, lea.version, {**lea.values(), "lead_id": people["Julien Perrot"].id},
+                                 project_lead=True)
+        if add:
+            qtbot.keyClicks(dialog.name_edit, "Ana Lopez")
+        dialog.lead_check.setChecked(True)
+        answer_modal(on_conflict)
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+
+    answer_modal(fill)
+    qtbot.mouseClick(step.add_button if add else step.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "text" in seen)
+    settle(wizard)
+    return step, seen, dossier_id
+
+
+def _lead_of(db, dossier_id) -> list[str]:
+    return [p.name for p in governance.list_people(db, dossier_id) if p.project_lead]
+
+
+@pytest.mark.parametrize("add", [False, True], ids=["edited", "added"])
+def test_lead_named_while_someone_else_named_another_keep_mine(qtbot, main_window, answer_modal, add):
+    step, seen, dossier_id = _lead_named_while_someone_else_names_another(
+        qtbot, main_window, answer_modal, "&Garder ma version", add)
+    mine = "Ana Lopez" if add else "Nadia Benali"
+    assert seen["name"] == "conflictBox"
+    assert f"• Chef de projet : sa version « Léa Fournier », la vôtre « {mine} »" in seen["text"], seen["text"]
+    assert _lead_of(main_window.db, dossier_id) == [mine]  # written over theirs, as chosen
+    qtbot.waitUntil(lambda: mine in step.lead_label.text())
+
+
+@pytest.mark.parametrize("add", [False, True], ids=["edited", "added"])
+def test_lead_named_while_someone_else_named_another_reload(qtbot, main_window, answer_modal, add):
+    step, seen, dossier_id = _lead_named_while_someone_else_names_another(
+        qtbot, main_window, answer_modal, "&Recharger", add)
+    assert "sa version « Léa Fournier »" in seen["text"]
+    db = main_window.db
+    assert _lead_of(db, dossier_id) == ["Léa Fournier"]  # theirs kept
+    qtbot.waitUntil(lambda: "Léa Fournier" in step.lead_label.text())  # and shown
+    names = [p.name for p in governance.list_people(db, dossier_id)]
+    assert ("Ana Lopez" in names) == add  # a new person is added all the same, without the lead role
+
+
+def test_lead_named_twice_by_this_window_before_it_is_read_back_asks_nothing(qtbot, main_window, answer_modal,
+                                                                            monkeypatch):
+    """Nadia Benali made the lead, then Léa Fournier, from this window: its second choice starts from its
+    first one (no conflict with itself)."""
+    from conftest import EXAMPLE, settle
+
+    from esms_desktop.storage.dossier_file import import_file
+
+    dossier_id = import_file(main_window.db, EXAMPLE)
+    main_window.open_dossier(dossier_id)
+    wizard = main_window.wizard
+    wizard.go_to_step("gouvernance")
+    settle(wizard)
+    step, db = wizard.current_step(), main_window.db
+    asked = []
+    monkeypatch.setattr("esms_desktop.ui.conflict_dialog._choose", lambda parent, text: asked.append(text) or "reload")
+    monkeypatch.setattr(step, "load", lambda *a, **k: None)  # the list not read back between the two saves
+    for name in ("Nadia Benali", "Léa Fournier"):
+        row = next(r for r in range(step.people_table.rowCount()) if step.people_table.item(r, 0).text() == name)
+        step.people_table.selectRow(row)
+
+        def fill(dialog):
+            dialog.lead_check.setChecked(True)
+            qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+
+        answer_modal(fill)
+        qtbot.mouseClick(step.edit_button, Qt.MouseButton.LeftButton)
+        settle(wizard)
+    assert asked == []
+    assert _lead_of(db, dossier_id) == ["Léa Fournier"]

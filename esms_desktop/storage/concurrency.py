@@ -11,7 +11,9 @@ Two rules, used by the write functions of the other storage modules:
   it showed (``based_on``). When the row moved since, each changed field is compared with what is
   stored now: someone else changed the same field to something else → :class:`StaleEdit` (nothing
   written; the user sees their value and chooses « recharger » / « garder ma version »); someone else
-  changed other fields → both kept. A delete says the same (``check_delete``): a row someone else
+  changed other fields → both kept. A value of the dossier a row's save changes beside the row (the
+  project lead: one person of the dossier) is compared whatever the row's version (``shared``): the
+  form says the value it showed in ``based_on``. A delete says the same (``check_delete``): a row someone else
   changed since it was shown is not deleted unasked (:class:`StaleEdit`, their values).
 """
 
@@ -69,26 +71,36 @@ def dossier_version(db, dossier_id: int) -> int | None:
     return rows[0][0] if rows else None
 
 
+def stale_shared(based_on: Mapping[str, Any] | None, shared: Mapping[str, tuple[Any, Any]] | None) -> dict:
+    """The values of the dossier a save changes beside its row (name → (stored now, the save's value)) that
+    someone else set to something else since the form showed ``based_on[name]``: name → stored value.
+    A name ``based_on`` does not give is not compared (an unconditional save)."""
+    return {name: stored for name, (stored, mine) in (shared or {}).items()
+            if based_on and name in based_on and stored != mine and stored != based_on[name]}
+
+
 def check_and_apply(obj, changes: Mapping[str, Any], expected_version: int | None,
-                    based_on: Mapping[str, Any] | None, columns: Mapping[str, str] | None = None) -> None:
+                    based_on: Mapping[str, Any] | None, columns: Mapping[str, str] | None = None,
+                    shared: Mapping[str, tuple[Any, Any]] | None = None) -> None:
     """Apply ``changes`` to the ORM row ``obj`` (locked by ``lock_dossier``) if it is not stale; move its version.
 
     The check is skipped when the row is still at ``expected_version``; with no ``expected_version``
     but ``based_on``, the fields are always compared (a rename knows the name it replaces). Neither:
     an unconditional save (« garder ma version », imports, the CLI).
-    ``columns`` maps a field name to its attribute when they differ.
+    ``columns`` maps a field name to its attribute when they differ. ``shared``: values of the dossier the
+    save changes too, compared with ``based_on`` whatever the row's version (``stale_shared``).
     """
     columns = columns or {}
     current = getattr(obj, "version", None)
+    theirs = stale_shared(based_on, shared)
     if (expected_version is not None and current != expected_version) or (expected_version is None and based_on):
-        theirs = {}
         for name, mine in changes.items():
             stored = getattr(obj, columns.get(name, name))
             started = (based_on or {}).get(name, _MISSING)
             if stored != mine and (started is _MISSING or stored != started):
                 theirs[name] = stored
-        if theirs:
-            raise StaleEdit(theirs, current)
+    if theirs:
+        raise StaleEdit(theirs, current)
     for name, value in changes.items():
         setattr(obj, columns.get(name, name), value)
     if current is not None:

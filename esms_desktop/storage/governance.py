@@ -17,6 +17,7 @@ NO_SUCH_PERSON = QT_TRANSLATE_NOOP("Governance", "This person is no longer in th
 NOT_IN_DOSSIER = QT_TRANSLATE_NOOP("Governance", "This person belongs to another dossier.")
 
 COPIL_ROLES = ("", "member", "chair")
+_NEW = object()  # the person being added (never the lead stored)
 COPROJ_ROLES = ("", "member", "lead")
 
 
@@ -75,10 +76,28 @@ def _check(values: dict) -> None:
         raise ValueError(f"coproj_role must be one of {COPROJ_ROLES}")
 
 
+#: In ``based_on``: the id of the project lead the form saw (None: no lead), what a save making someone
+#: the lead is compared with (``concurrency.stale_shared``); ``StaleEdit.theirs["lead_id"]``: the lead now.
+LEAD = "lead_id"
+
+
+def _leads(session, dossier_id: int) -> list[Person]:
+    return list(session.scalars(select(Person).where(Person.dossier_id == dossier_id, Person.project_lead.is_(True))
+                                .order_by(Person.position, Person.id)))
+
+
+def _lead_now(session, dossier_id: int, person_id: int | None = None) -> int | None:
+    """The lead stored now (``person_id`` when they are already the lead)."""
+    ids = [p.id for p in _leads(session, dossier_id)]
+    return person_id if person_id in ids else (ids[0] if ids else None)
+
+
 def _single_lead(session, dossier_id: int, lead_id: int) -> None:
-    for person in session.scalars(select(Person).where(Person.dossier_id == dossier_id)):
+    """The others are no longer the lead: their rows change, their versions move."""
+    for person in _leads(session, dossier_id):
         if person.id != lead_id:
             person.project_lead = False
+            person.version = (person.version or 0) + 1
 
 
 def list_people(db: Database, dossier_id: int) -> list[PersonRow]:
@@ -94,13 +113,21 @@ def get_person(db: Database, person_id: int) -> PersonRow:
         return _row(_person(session, person_id))
 
 
-def add_person(db: Database, dossier_id: int, **values) -> int:
-    """Add a person; marking them project lead removes that role from the others (one lead)."""
-    from esms_desktop.storage.concurrency import lock_dossier
+def add_person(db: Database, dossier_id: int, based_on: dict | None = None, **values) -> int:
+    """Add a person; marking them project lead removes that role from the others (one lead).
+
+    ``based_on``: ``{"lead_id": the lead the form saw}``; someone else made another person the lead since
+    (or removed that role) → ``StaleEdit`` (``theirs["lead_id"]``: the lead now; nothing added). Without it
+    (« garder ma version », imports, the CLI): the last one wins."""
+    from esms_desktop.storage.concurrency import StaleEdit, lock_dossier, stale_shared
 
     _check(values)
     with db.session() as session:
         lock_dossier(session, dossier_id)  # positions allocated one at a time
+        if values.get("project_lead"):
+            theirs = stale_shared(based_on, {LEAD: (_lead_now(session, dossier_id), _NEW)})
+            if theirs:
+                raise StaleEdit(theirs, 0)
         position = session.scalar(
             select(func.coalesce(func.max(Person.position), -1)).where(Person.dossier_id == dossier_id)
         )
@@ -115,15 +142,21 @@ def add_person(db: Database, dossier_id: int, **values) -> int:
 
 def update_person(db: Database, person_id: int, expected_version: int | None = None, based_on: dict | None = None,
                   **values) -> None:
-    """Store edited fields (only those changed); StaleEdit when someone else changed one of them meanwhile."""
+    """Store edited fields (only those changed); StaleEdit when someone else changed one of them meanwhile.
+
+    Making them the lead (``project_lead=True``) with ``based_on["lead_id"]`` (the lead the form saw):
+    someone else made another person the lead since, or removed that role → ``StaleEdit``
+    (``theirs["lead_id"]``: the lead now), whatever this person's version."""
     from esms_desktop.storage.concurrency import check_and_apply, lock_dossier
 
     _check(values)
     with db.session() as session:
         lock_dossier(session, via="person", row_id=person_id)
         person = _person(session, person_id)
-        check_and_apply(person, values, expected_version, based_on)
-        if values.get("project_lead"):
+        lead = bool(values.get("project_lead"))
+        shared = {LEAD: (_lead_now(session, person.dossier_id, person.id), person.id)} if lead else None
+        check_and_apply(person, values, expected_version, based_on, shared=shared)
+        if lead:
             _single_lead(session, person.dossier_id, person.id)
         touch(session, person.dossier_id)
 

@@ -27,6 +27,7 @@ from esms_desktop.ui.wizard.person_dialog import PersonDialog
 from esms_desktop.ui.wizard.step import StepPage
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
+LEAD = governance.LEAD  # what a save making someone the lead says it saw: the lead's id (None: no lead)
 #: Columns of the people table that share the width (name, function, organisation, e-mail).
 NAME_COLUMNS = (0, 1, 2, 3)
 
@@ -44,6 +45,7 @@ class GovernanceStep(StepPage):
 
         self._sent = SentValues()  # per person, the fields its dialog sent, not read back yet
         self._referents_sent = SentValues()  # per ESSMS, the referent chosen and not read back yet
+        self._lead_sent = SentValues()  # the project lead this window chose and not read back yet
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
         self.intro = QLabel()
@@ -138,6 +140,7 @@ class GovernanceStep(StepPage):
         self.people, self.referents = data
         self._sent.read_back({p.id: p.values() for p in self.people})
         self._referents_sent.read_back({r.essms_id: {"referent_id": r.referent_id} for r in self.referents})
+        self._lead_sent.read_back({LEAD: {LEAD: self._stored_lead()}})
         self._fill_people(selected)
         if not unchanged:  # one combo box per ESSMS: built again only when a row or a person changed
             self._fill_referents()
@@ -272,6 +275,34 @@ class GovernanceStep(StepPage):
         self.load()
         self.changed.emit()
 
+    def _stored_lead(self) -> int | None:
+        return next((p.id for p in self.people if p.project_lead), None)
+
+    def _lead_seen(self) -> int | None:
+        """The lead this window shows, or last chose (sent, not read back yet)."""
+        return self._lead_sent.shown(LEAD, {LEAD: self._stored_lead()})[LEAD]
+
+    def _conflict_labels(self) -> dict:
+        """What the person dialog calls its fields, and the project lead of the dossier, in a conflict box."""
+        from esms_desktop.ui.conflict_dialog import field_labels
+
+        return {**field_labels(), "function": self.tr("Function"), "organisation": self.tr("Organisation"),
+                "email": self.tr("E-mail"), "phone": self.tr("Phone"), "copil_role": self.tr("COPIL"),
+                "coproj_role": self.tr("COPROJ"), "project_lead": self.tr("Project lead"),
+                "fte": self.tr("Time on the project"), "skills": self.tr("Skills"), LEAD: self.tr("Project lead")}
+
+    def _conflict_display(self, names: dict):
+        """The text a conflict box shows for a value: a lead by their name, a role by its label."""
+        copil, coproj = dict(gc.copil_roles()), dict(gc.coproj_roles())
+
+        def display(field, value):
+            if field == LEAD:
+                return self.tr("(none)") if value is None else names.get(value, "?")
+            if field in ("copil_role", "coproj_role") and value:
+                return (copil if field == "copil_role" else coproj).get(value, value)
+            return value
+        return display
+
     def _organisations(self) -> list[str]:
         names = [og.name for og in grappe.list_grappe(self.db, self.dossier_id) if og.name]
         return list(dict.fromkeys(names + [p.organisation for p in self.people if p.organisation]))
@@ -280,15 +311,44 @@ class GovernanceStep(StepPage):
     def add_person(self) -> None:
         dialog = PersonDialog(self, organisations=self._organisations())
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            from esms_desktop.storage.concurrency import StaleEdit
             from esms_desktop.ui.autosave import Write
+            from esms_desktop.ui.conflict_dialog import KEEP, ask, say_not_saved
 
             db, dossier_id, values = self.db, self.dossier_id, dialog.values()
+            # made the lead: from the lead shown; someone else named another one meanwhile → asked
+            seen = {LEAD: self._lead_seen()} if values["project_lead"] else None
+            names = {p.id: p.name for p in self.people}
 
-            def stored(person_id: int) -> None:
+            def add(based_on, **fields):
+                try:
+                    return governance.add_person(db, dossier_id, based_on, **fields)
+                except StaleEdit as exc:  # in the background: the name of the lead they chose, to show it
+                    names.update(governance.person_names(db, [exc.theirs.get(LEAD)]))
+                    raise
+
+            def stored(person_id: int, lead: bool = bool(values["project_lead"])) -> None:
+                if lead:  # the lead is the one added now: what this window chose before is replaced
+                    self._lead_sent.forget(LEAD)
                 self.load(then=lambda: self._select(person_id))
                 self.changed.emit()
 
-            self.submit_write(Write(lambda: governance.add_person(db, dossier_id, **values), stored))
+            def not_added(exc: Exception) -> None:
+                say_not_saved(self, exc)
+                self._stored()
+
+            def refused(exc: Exception) -> bool:
+                if not isinstance(exc, StaleEdit):
+                    return False
+                names["new"] = values["name"]
+                # « garder ma version »: added as the lead; « recharger »: added, their lead kept
+                fields = values if ask(self, exc.theirs, {LEAD: "new"}, self._conflict_labels(),
+                                       self._conflict_display(names)) == KEEP else {**values, "project_lead": False}
+                self.context.submit(lambda: governance.add_person(db, dossier_id, **fields),
+                                    lambda person_id: stored(person_id, fields["project_lead"]), not_added)
+                return True
+
+            self.submit_write(Write(lambda: add(seen, **values), stored, refused))
 
     def edit_person(self) -> None:
         person_id = self.selected_person_id()
@@ -300,18 +360,37 @@ class GovernanceStep(StepPage):
         original = self._sent.shown(person_id, person.values())
         dialog = PersonDialog(self, original, organisations=self._organisations())
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            from esms_desktop.storage.concurrency import StaleEdit
             from esms_desktop.ui.conflict_dialog import save_changes_in_background
 
             def not_stored() -> None:  # « recharger », deleted: the list shows what is stored
                 self._sent.forget(person_id)
+                self._lead_sent.forget(LEAD)
                 self._stored()
 
             values = dialog.values()
+            # the lead of the dossier, as this window shows it: made the lead over someone else's new lead → asked
+            seen = self._lead_seen()
+            ticked = values["project_lead"]
+            lead = seen if ticked == original["project_lead"] else (person_id if ticked else None)
+            names = {p.id: p.name for p in self.people} | {person_id: values["name"]}
+
+            def update(db, ident, expected, based_on, lead_id=None, **changes):
+                try:
+                    governance.update_person(db, ident, expected, based_on, **changes)
+                except StaleEdit as exc:  # in the background: the name of the lead they chose, to show it
+                    names.update(governance.person_names(db, [exc.theirs.get(LEAD)]))
+                    raise
+
             write = save_changes_in_background(
-                self, self.context.submit, governance.update_person, self.db, person_id, person.version,
-                original, values, then=lambda _r: self._stored(), reshow=not_stored)
+                self, self.context.submit, update, self.db, person_id, person.version,
+                {**original, LEAD: seen}, {**values, LEAD: lead}, then=lambda _r: self._stored(), reshow=not_stored,
+                labels=self._conflict_labels(), display=self._conflict_display(names))
             if write is not None:
-                self.submit_write(self._sent.keep(person_id, write, original, values))
+                write = self._sent.keep(person_id, write, original, values)
+                if lead != seen:
+                    write = self._lead_sent.keep(LEAD, write, {LEAD: seen}, {LEAD: lead})
+                self.submit_write(write)
 
     def remove_person(self) -> None:
         person_id = self.selected_person_id()
