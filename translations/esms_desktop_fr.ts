@@ -5303,6 +5303,14 @@ Source : {source}</translation>
         <translation>Référent DUI de « {essms} »</translation>
     </message>
     <message>
+        <source>Time on the project</source>
+        <translation>Temps consacré au projet</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
         <source>Remove « {name} » from the project?</source>
         <translation>Retirer « {name} » du projet ?</translation>
     </message>
