@@ -125,6 +125,7 @@ class QuestionBox(QFrame):
         clear_row.addWidget(self.clear_button)
         layout.addLayout(clear_row)
         self._shown: Answer = None
+        self._clear_shown: bool | None = None  # as last set on clear_button (None: not yet)
         self.group.idClicked.connect(self._clicked)
         self.retranslate_ui()
         self._update_clear()
@@ -166,7 +167,10 @@ class QuestionBox(QFrame):
             self.answer_changed.emit(self.question.id, answer)
 
     def _update_clear(self) -> None:
-        self.clear_button.setVisible(self.answer() is not None)
+        shown = self.answer() is not None
+        if shown != self._clear_shown:  # shown or hidden only when that changes: each costs a layout
+            self._clear_shown = shown
+            self.clear_button.setVisible(shown)
 
     def set_read_only(self, read_only: bool) -> None:
         for button in self.buttons.values():
@@ -208,7 +212,8 @@ class QuestionnaireView(QWidget):
     def set_questionnaire(self, questionnaire: Questionnaire, answers: dict[str, Answer]) -> None:
         """Show ``questionnaire`` with ``answers``; the widgets are rebuilt only for another questionnaire."""
         if self.questionnaire is None or self.questionnaire.id != questionnaire.id:
-            self._build(questionnaire)
+            self._answers = {qid: answer for qid, answer in answers.items() if answer is not None}
+            self._build(questionnaire)  # its boxes made with their answers, before they are shown
         self.set_answers(answers)
 
     def _build(self, questionnaire: Questionnaire) -> None:
@@ -246,7 +251,10 @@ class QuestionnaireView(QWidget):
         questionnaire = self.questionnaire
         domain = questionnaire.domains[index]
         number = sum(len(questionnaire.questions_in(d.id)) for d in questionnaire.domains[:index])
-        content = QWidget()
+        # made in its place, its boxes in it (hidden until setWidget shows it): a tree made apart and then
+        # put in the styled window is styled again whole (some 10 ms for a domain)
+        area = self.pages.widget(index)
+        content = QWidget(area.viewport())
         column = QVBoxLayout(content)
         title = QLabel(f"<b>{_escape(domain.title)}</b>")
         description = QLabel(domain.description)
@@ -257,7 +265,7 @@ class QuestionnaireView(QWidget):
         self.descriptions.append(description)
         for question in questionnaire.questions_in(domain.id):
             number += 1
-            box = QuestionBox(number, question, questionnaire)
+            box = QuestionBox(number, question, questionnaire, content)
             box.set_answer(self._answers.get(question.id))
             box.set_read_only(self._read_only)
             box.answer_changed.connect(self._answered)
@@ -272,7 +280,7 @@ class QuestionnaireView(QWidget):
             column.addLayout(row)
             self.next_buttons.append(next_button)
         column.addStretch(1)
-        self.pages.widget(index).setWidget(content)
+        area.setWidget(content)
 
     def _domain_of(self, question_id: str) -> int:
         return next(i for i, domain in enumerate(self.questionnaire.domains)

@@ -199,9 +199,12 @@ class WizardView(QWidget):
         page = self._pages[index]
         if page is None:
             cls = self.step_classes[index]
-            page = cls(self._context)
+            area = self.stack.widget(index)
+            # made in its place (hidden until setWidget shows it): a page made apart and then put in the
+            # styled window has its whole tree styled again, some 5 to 10 ms for the larger steps
+            page = cls(self._context, area.viewport())
             self._pages[index] = page
-            self.stack.widget(index).setWidget(page)
+            area.setWidget(page)
             # the step states, the live check, the history (and the follow-up when it is that step's)
             page.changed.connect(self.refresh_states if isinstance(page, FollowupStep) else self._candidature_changed)
             page.changed.connect(self.step_stored)
