@@ -81,3 +81,37 @@ def test_the_idle_warm_up_imports_and_ends_its_thread(qtbot):
     qtbot.waitUntil(lambda: not warm.busy(), timeout=30000)
     assert "esms_desktop.rules.galis" in sys.modules and "esms_desktop.ui.wizard.grappe_step" in sys.modules
     qtbot.waitUntil(lambda: not workers.running(), timeout=10000)
+
+
+def test_the_warm_up_freezes_the_start_up_objects_only_with_no_dossier_open(qtbot, monkeypatch):
+    # Once its imports are done, the warm-up puts what the start-up made out of the full collections'
+    # reach (ui/workers.freeze_survivors) — not while a dossier is open, whose objects must stay collectable.
+    from PySide6.QtCore import QObject
+
+    from esms_desktop.ui import workers
+    from esms_desktop.ui.wizard.warm_up import WarmUp
+
+    frozen = []
+    monkeypatch.setattr(workers, "freeze_survivors", lambda: frozen.append(True))
+    monkeypatch.setattr(WarmUp, "FREEZE_RETRY_MS", 20)
+    owner, state = QObject(), {"dossier_open": True}
+    warm = WarmUp(owner, background=("esms_desktop.rules.galis",), ui=("esms_desktop.ui.wizard.grappe_step",),
+                  idle=lambda: not state["dossier_open"])
+    qtbot.waitUntil(lambda: warm._freeze_timer.isActive(), timeout=30000)  # imports done, a dossier open
+    qtbot.wait(60)  # a few retries: still waiting
+    assert not frozen and warm.busy() and not warm.frozen
+    state["dossier_open"] = False  # back on the list
+    qtbot.waitUntil(lambda: not warm.busy(), timeout=10000)
+    assert frozen == [True] and warm.frozen
+    qtbot.waitUntil(lambda: not workers.running(), timeout=10000)
+
+
+def test_the_start_up_objects_are_frozen_once_the_main_window_is_idle(qtbot, main_window):
+    from esms_desktop.ui import workers
+
+    def warmed() -> bool:  # started 300 ms after the list shows, then its imports
+        warm = getattr(main_window, "_wizard_warm_up", None)
+        return warm is not None and not warm.busy()
+
+    qtbot.waitUntil(warmed, timeout=30000)
+    assert main_window._wizard_warm_up.frozen and workers._frozen
