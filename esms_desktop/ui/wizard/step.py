@@ -25,6 +25,11 @@ def dossier_check(db, dossier_id: int, dossier):
         return None
 
 
+#: Between two slices: 1 ms, not 0 — a timer at 0 started while Qt fires its timers may fire again in the same
+#: pass of the event loop, and two slices then make one long turn with no input read between them.
+SLICE_GAP_MS = 1
+
+
 class Slices(QObject):
     """Widgets made over several turns of the event loop, about ``budget`` seconds each (``BUDGET``), so that a long
     fill (200 ESSMS: a combo box per row, a card per finding) never holds the window: ``start(work)`` runs
@@ -45,7 +50,7 @@ class Slices(QObject):
         self._work = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
+        self._timer.setInterval(SLICE_GAP_MS)
         self._timer.timeout.connect(self._turn)
 
     def start(self, work: Iterable[Callable[[], None]], now: bool = True) -> None:
