@@ -115,3 +115,28 @@ def test_the_start_up_objects_are_frozen_once_the_main_window_is_idle(qtbot, mai
 
     qtbot.waitUntil(warmed, timeout=30000)
     assert main_window._wizard_warm_up.frozen and workers._frozen
+
+
+def test_the_first_domain_s_questions_are_all_shown_in_order_once_settled(main_window):
+    # The maturity step makes a domain's question boxes a few per turn: once settled they are all there,
+    # numbered and in the questionnaire's order, above the « Domaine suivant » button.
+    from PySide6.QtWidgets import QPushButton
+
+    from esms_desktop.ui.maturity.questionnaire_view import QuestionBox
+
+    wizard = _open_example(main_window)
+    wizard.go_to_step("maturite")
+    settle(wizard)
+    view = wizard.current_step().questionnaire_view
+    questions = view.questionnaire.questions_in(view.questionnaire.domains[0].id)
+    column = view.pages.widget(0).widget().layout()
+    shown = [column.itemAt(i).widget() for i in range(column.count())]
+    boxes = [w for w in shown if isinstance(w, QuestionBox)]
+    assert [box.question.id for box in boxes] == [q.id for q in questions] and len(view.boxes) == len(questions)
+    assert all(box.isVisible() for box in boxes)
+    assert boxes[0].text_label.text().startswith("<b>1.</b>")
+    last_box = shown.index(boxes[-1])
+    after = [column.itemAt(i) for i in range(last_box + 1, column.count())]
+    buttons = [item.layout().itemAt(j).widget() for item in after if item.layout() is not None
+               for j in range(item.layout().count())]
+    assert any(isinstance(b, QPushButton) and b.text() == "Domaine suivant →" for b in buttons)
