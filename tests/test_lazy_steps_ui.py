@@ -81,3 +81,62 @@ def test_the_idle_warm_up_imports_and_ends_its_thread(qtbot):
     qtbot.waitUntil(lambda: not warm.busy(), timeout=30000)
     assert "esms_desktop.rules.galis" in sys.modules and "esms_desktop.ui.wizard.grappe_step" in sys.modules
     qtbot.waitUntil(lambda: not workers.running(), timeout=10000)
+
+
+def test_the_warm_up_freezes_the_start_up_objects_only_with_no_dossier_open(qtbot, monkeypatch):
+    # Once its imports are done, the warm-up puts what the start-up made out of the full collections'
+    # reach (ui/workers.freeze_survivors) — not while a dossier is open, whose objects must stay collectable.
+    from PySide6.QtCore import QObject
+
+    from esms_desktop.ui import workers
+    from esms_desktop.ui.wizard.warm_up import WarmUp
+
+    frozen = []
+    monkeypatch.setattr(workers, "freeze_survivors", lambda: frozen.append(True))
+    monkeypatch.setattr(WarmUp, "FREEZE_RETRY_MS", 20)
+    owner, state = QObject(), {"dossier_open": True}
+    warm = WarmUp(owner, background=("esms_desktop.rules.galis",), ui=("esms_desktop.ui.wizard.grappe_step",),
+                  idle=lambda: not state["dossier_open"])
+    qtbot.waitUntil(lambda: warm._freeze_timer.isActive(), timeout=30000)  # imports done, a dossier open
+    qtbot.wait(60)  # a few retries: still waiting
+    assert not frozen and warm.busy() and not warm.frozen
+    state["dossier_open"] = False  # back on the list
+    qtbot.waitUntil(lambda: not warm.busy(), timeout=10000)
+    assert frozen == [True] and warm.frozen
+    qtbot.waitUntil(lambda: not workers.running(), timeout=10000)
+
+
+def test_the_start_up_objects_are_frozen_once_the_main_window_is_idle(qtbot, main_window):
+    from esms_desktop.ui import workers
+
+    def warmed() -> bool:  # started 300 ms after the list shows, then its imports
+        warm = getattr(main_window, "_wizard_warm_up", None)
+        return warm is not None and not warm.busy()
+
+    qtbot.waitUntil(warmed, timeout=30000)
+    assert main_window._wizard_warm_up.frozen and workers._frozen
+
+
+def test_the_first_domain_s_questions_are_all_shown_in_order_once_settled(main_window):
+    # The maturity step makes a domain's question boxes a few per turn: once settled they are all there,
+    # numbered and in the questionnaire's order, above the « Domaine suivant » button.
+    from PySide6.QtWidgets import QPushButton
+
+    from esms_desktop.ui.maturity.questionnaire_view import QuestionBox
+
+    wizard = _open_example(main_window)
+    wizard.go_to_step("maturite")
+    settle(wizard)
+    view = wizard.current_step().questionnaire_view
+    questions = view.questionnaire.questions_in(view.questionnaire.domains[0].id)
+    column = view.pages.widget(0).widget().layout()
+    shown = [column.itemAt(i).widget() for i in range(column.count())]
+    boxes = [w for w in shown if isinstance(w, QuestionBox)]
+    assert [box.question.id for box in boxes] == [q.id for q in questions] and len(view.boxes) == len(questions)
+    assert all(box.isVisible() for box in boxes)
+    assert boxes[0].text_label.text().startswith("<b>1.</b>")
+    last_box = shown.index(boxes[-1])
+    after = [column.itemAt(i) for i in range(last_box + 1, column.count())]
+    buttons = [item.layout().itemAt(j).widget() for item in after if item.layout() is not None
+               for j in range(item.layout().count())]
+    assert any(isinstance(b, QPushButton) and b.text() == "Domaine suivant →" for b in buttons)

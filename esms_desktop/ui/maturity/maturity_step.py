@@ -137,6 +137,7 @@ class MaturityStep(StepPage):
 
         self.tabs = QTabWidget()
         self.questionnaire_view = QuestionnaireView()
+        self.questionnaire_view.slices = self.slices()  # a domain's question boxes, a few per turn
         self.results_view = OgResultsView()
         self.grappe_view = GrappeResultsView()
         self.tabs.addTab(self.questionnaire_view, "")

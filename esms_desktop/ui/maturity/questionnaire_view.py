@@ -125,6 +125,7 @@ class QuestionBox(QFrame):
         clear_row.addWidget(self.clear_button)
         layout.addLayout(clear_row)
         self._shown: Answer = None
+        self._clear_shown: bool | None = None  # as last set on clear_button (None: not yet)
         self.group.idClicked.connect(self._clicked)
         self.retranslate_ui()
         self._update_clear()
@@ -166,7 +167,10 @@ class QuestionBox(QFrame):
             self.answer_changed.emit(self.question.id, answer)
 
     def _update_clear(self) -> None:
-        self.clear_button.setVisible(self.answer() is not None)
+        shown = self.answer() is not None
+        if shown != self._clear_shown:  # shown or hidden only when that changes: each costs a layout
+            self._clear_shown = shown
+            self.clear_button.setVisible(shown)
 
     def set_read_only(self, read_only: bool) -> None:
         for button in self.buttons.values():
@@ -203,18 +207,24 @@ class QuestionnaireView(QWidget):
         self._answers: dict[str, Answer] = {}  # every question's answer shown, made into a box or not yet
         self._built: set[int] = set()  # the domains whose questions are made
         self._read_only = False
+        # a ui.wizard.step.Slices (given by a wizard's step): a domain's boxes made a few per turn of the event
+        # loop (each made and laid out costs some 3 ms); None: at once
+        self.slices = None
 
     # building ----------------------------------------------------------------
     def set_questionnaire(self, questionnaire: Questionnaire, answers: dict[str, Answer]) -> None:
         """Show ``questionnaire`` with ``answers``; the widgets are rebuilt only for another questionnaire."""
         if self.questionnaire is None or self.questionnaire.id != questionnaire.id:
-            self._build(questionnaire)
+            self._answers = {qid: answer for qid, answer in answers.items() if answer is not None}
+            self._build(questionnaire)  # its boxes made with their answers, before they are shown
         self.set_answers(answers)
 
     def _build(self, questionnaire: Questionnaire) -> None:
         """The domain list and an empty page per domain: a domain's questions are made the first time it is
         shown or asked for (``_domain_page``), so that showing the questionnaire makes one domain, not 38
         questions (the answers of the others are kept in ``_answers``)."""
+        if self.slices is not None:
+            self.slices.start(())  # the boxes still to make of the last questionnaire: dropped
         self.questionnaire = questionnaire
         self.boxes.clear()
         self.next_buttons.clear()
@@ -242,11 +252,15 @@ class QuestionnaireView(QWidget):
         """Make the questions of domain ``index`` if not yet (with the answers and the lock shown)."""
         if self.questionnaire is None or index in self._built:
             return
+        self._finish()  # the boxes of the domain made before it, all there first
         self._built.add(index)
         questionnaire = self.questionnaire
         domain = questionnaire.domains[index]
         number = sum(len(questionnaire.questions_in(d.id)) for d in questionnaire.domains[:index])
-        content = QWidget()
+        # made in its place, its boxes in it (hidden until setWidget shows it): a tree made apart and then
+        # put in the styled window is styled again whole (some 10 ms for a domain)
+        area = self.pages.widget(index)
+        content = QWidget(area.viewport())
         column = QVBoxLayout(content)
         title = QLabel(f"<b>{_escape(domain.title)}</b>")
         description = QLabel(domain.description)
@@ -255,14 +269,21 @@ class QuestionnaireView(QWidget):
         column.addWidget(title)
         column.addWidget(description)
         self.descriptions.append(description)
-        for question in questionnaire.questions_in(domain.id):
-            number += 1
-            box = QuestionBox(number, question, questionnaire)
-            box.set_answer(self._answers.get(question.id))
+
+        def make(position: int, number: int, question: Question) -> None:
+            box = QuestionBox(number, question, questionnaire, content)
+            box.set_answer(self._answers.get(question.id))  # as they are when it is made
             box.set_read_only(self._read_only)
             box.answer_changed.connect(self._answered)
             self.boxes[question.id] = box
-            column.addWidget(box)
+            column.insertWidget(position, box)  # under the title, the description and the boxes before it
+            box.show()  # laid out now, in the slice that made it
+
+        work = [lambda p=2 + k, n=number + 1 + k, q=question: make(p, n, q)
+                for k, question in enumerate(questionnaire.questions_in(domain.id))]
+        if self.slices is None:
+            for item in work:
+                item()
         if index < len(questionnaire.domains) - 1:
             next_button = QPushButton(self.tr("Next domain →"))
             next_button.clicked.connect(lambda _c=False, i=index + 1: self.show_domain(i))
@@ -272,7 +293,14 @@ class QuestionnaireView(QWidget):
             column.addLayout(row)
             self.next_buttons.append(next_button)
         column.addStretch(1)
-        self.pages.widget(index).setWidget(content)
+        area.setWidget(content)
+        if self.slices is not None:
+            self.slices.start(work)
+
+    def _finish(self) -> None:
+        """Every box of the domains made so far there now (a reader, a link or a key needs them)."""
+        if self.slices is not None:
+            self.slices.finish_now()
 
     def _domain_of(self, question_id: str) -> int:
         return next(i for i, domain in enumerate(self.questionnaire.domains)
@@ -347,10 +375,13 @@ class QuestionnaireView(QWidget):
         if not questions:
             return None
         self._domain_page(index)
+        self._finish()
         return self.boxes[questions[0].id]
 
     def box(self, question_id: str) -> QuestionBox:
         """The question's box (its domain made if it was not yet)."""
         if question_id not in self.boxes and self.questionnaire is not None:
+            self._finish()
             self._domain_page(self._domain_of(question_id))
+        self._finish()
         return self.boxes[question_id]

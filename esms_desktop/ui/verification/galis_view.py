@@ -49,6 +49,9 @@ class GalisView(QWidget):
         super().__init__(parent)
         self.fields: list[GalisField] = []
         self.copy_buttons: list[QPushButton] = []
+        self._row_field: dict[int, GalisField] = {}
+        self._filling: object = None  # the rows of the last fill (``fill_work``)
+        self._shown: object = None  # (fields, title) once every row of their fill is made
         self.dossier_title = ""
         layout = QVBoxLayout(self)
         self.intro = QLabel()
@@ -111,47 +114,79 @@ class GalisView(QWidget):
 
     def show_fields(self, fields: list[GalisField], dossier_title: str = "", again: bool = True) -> None:
         """Show ``fields``; ``again=False``: not made again when they are those shown (a step revisited)."""
-        if not again and self.table.rowCount() and (list(fields), dossier_title) == (self.fields, self.dossier_title):
-            return
+        for part in self.fill_work(fields, dossier_title, again):
+            part()
+
+    def fill_work(self, fields: list[GalisField], dossier_title: str = "", again: bool = True, rows: int = 1):
+        """``show_fields`` as callables to run in order, each making ``rows`` rows of the table (with its
+        copy button: some 0.1 ms a row, 270 rows at 200 ESSMS) — for a ``ui.wizard.step.Slices`` that makes
+        them over a few turns of the event loop. The table has its final number of rows from the first one."""
+        if not again and self._shown == (list(fields), dossier_title):
+            return []
         self.fields, self.dossier_title = list(fields), dossier_title
-        self.copy_buttons = []
-        self.table.setRowCount(0)
+        self._shown = None  # until its last row is made
+        lines: list[tuple[int, object, GalisField | None]] = []  # (row, section or field)
         section = None
-        self._row_field: dict[int, GalisField] = {}
         for item in self.fields:
             if item.section != section:
                 section = item.section
-                row = self.table.rowCount()
-                self.table.insertRow(row)
-                head = QTableWidgetItem(render(section))
-                font = head.font()
-                font.setBold(True)
-                head.setFont(font)
-                head.setBackground(self.palette().alternateBase())
-                self.table.setItem(row, 0, head)
-                self.table.setSpan(row, 0, 1, 3)
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            self._row_field[row] = item
-            label = QTableWidgetItem(render(item.label))
-            label.setToolTip(render(item.label))
-            self.table.setItem(row, LABEL, label)
-            value = text_of(item.value)
-            cell = QTableWidgetItem(value or (self.tr("to complete") if item.required else "—"))
-            if not value:
-                cell.setForeground(Qt.GlobalColor.darkRed if item.required else Qt.GlobalColor.gray)
-            cell.setToolTip(value)
-            self.table.setItem(row, VALUE, cell)
-            button = QPushButton(self.tr("Copy"))
-            button.setEnabled(bool(value))
-            button.setToolTip(self.tr("Copy « {label} » to the clipboard").format(label=render(item.label)))
-            button.clicked.connect(lambda _=False, v=value, lbl=render(item.label): self.copy(v, lbl))
-            self.table.setCellWidget(row, COPY, button)
-            self.copy_buttons.append(button)
-        self.table.setColumnWidth(LABEL, 360)
-        missing = sum(1 for f in self.fields if f.required and f.missing)
-        self.status.setText(self.tr("%n required value(s) still empty.", "", missing) if missing
-                            else self.tr("Every required value is filled."))
+                lines.append((len(lines), section, None))
+            lines.append((len(lines), None, item))
+        self._filling = lines
+
+        def begin() -> None:
+            if self._filling is not lines:
+                return
+            self.copy_buttons, self._row_field = [], {}
+            self.table.setRowCount(0)  # spans and cell widgets of the last fill gone
+            self.table.setRowCount(len(lines))
+            self.table.setColumnWidth(LABEL, 360)
+            missing = sum(1 for f in self.fields if f.required and f.missing)
+            self.status.setText(self.tr("%n required value(s) still empty.", "", missing) if missing
+                                else self.tr("Every required value is filled."))
+
+        def make(part) -> None:
+            if self._filling is not lines:  # a later fill started: its rows replace these
+                return
+            for row, section, item in part:
+                if item is None:
+                    self._section_row(row, section)
+                else:
+                    self._field_row(row, item)
+
+        def end() -> None:
+            if self._filling is lines:
+                self._shown = (self.fields, self.dossier_title)
+
+        return [begin, *(lambda part=lines[i:i + rows]: make(part) for i in range(0, len(lines), rows)), end]
+
+    def _section_row(self, row: int, section) -> None:
+        head = QTableWidgetItem(render(section))
+        font = head.font()
+        font.setBold(True)
+        head.setFont(font)
+        head.setBackground(self.palette().alternateBase())
+        self.table.setItem(row, 0, head)
+        self.table.setSpan(row, 0, 1, 3)
+
+    def _field_row(self, row: int, item: GalisField) -> None:
+        self._row_field[row] = item
+        label_text = render(item.label)
+        label = QTableWidgetItem(label_text)
+        label.setToolTip(label_text)
+        self.table.setItem(row, LABEL, label)
+        value = text_of(item.value)
+        cell = QTableWidgetItem(value or (self.tr("to complete") if item.required else "—"))
+        if not value:
+            cell.setForeground(Qt.GlobalColor.darkRed if item.required else Qt.GlobalColor.gray)
+        cell.setToolTip(value)
+        self.table.setItem(row, VALUE, cell)
+        button = QPushButton(self.tr("Copy"))
+        button.setEnabled(bool(value))
+        button.setToolTip(self.tr("Copy « {label} » to the clipboard").format(label=label_text))
+        button.clicked.connect(lambda _=False, v=value, lbl=label_text: self.copy(v, lbl))
+        self.table.setCellWidget(row, COPY, button)
+        self.copy_buttons.append(button)
 
     def show_entry(self, day: dt.date | None) -> None:
         """Show the day the candidature was entered in GALIS (None: not yet; today proposed)."""

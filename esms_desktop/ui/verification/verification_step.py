@@ -20,6 +20,9 @@ from esms_desktop.ui.verification.galis_view import GalisView
 from esms_desktop.ui.wizard.step import Slices, StepPage
 
 
+GALIS_ROWS_PER_PART = 10  # rows of the GALIS table made between two looks at the clock (Slices)
+
+
 class VerificationStep(StepPage):
     key = "verification"
 
@@ -90,16 +93,14 @@ class VerificationStep(StepPage):
             return None, None, None, None, None, exc
 
     def fill(self, data) -> None:
-        """The verdict and the criteria at once, the GALIS tab and the readings in the next turns of the
-        event loop (each is some 40 ms at 200 ESSMS): the step counts as loading until they are shown."""
+        """The verdict and the criteria at once, then the GALIS tab a few rows per turn of the event loop
+        and the readings in a turn of their own (at 200 ESSMS the GALIS table has some 270 rows, each with
+        its copy button): the step counts as loading until they are all shown."""
         self.report, rows, name, year, galis_entered_on, self.failure = data
-
-        def galis() -> None:
-            self.galis_view.show_fields(rows, name, again=False)
-            self.galis_view.show_entry(galis_entered_on)
-
         turn = Slices.NEXT_TURN
-        self._show_report(after=[turn, galis, turn, lambda: self._show_readings(year)])
+        galis = self.galis_view.fill_work(rows, name, again=False, rows=GALIS_ROWS_PER_PART) if rows is not None else []
+        self._show_report(after=[turn, lambda: self.galis_view.show_entry(galis_entered_on), *galis, turn,
+                                 lambda: self._show_readings(year)])
 
     def _show_readings(self, year: int) -> None:
         from html import escape

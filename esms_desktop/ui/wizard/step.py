@@ -25,8 +25,13 @@ def dossier_check(db, dossier_id: int, dossier):
         return None
 
 
+#: Between two slices: 1 ms, not 0 — a timer at 0 started while Qt fires its timers may fire again in the same
+#: pass of the event loop, and two slices then make one long turn with no input read between them.
+SLICE_GAP_MS = 1
+
+
 class Slices(QObject):
-    """Widgets made over several turns of the event loop, about ``budget`` seconds each, so that a long
+    """Widgets made over several turns of the event loop, about ``budget`` seconds each (``BUDGET``), so that a long
     fill (200 ESSMS: a combo box per row, a card per finding) never holds the window: ``start(work)`` runs
     the callables of ``work`` in order, the first slice at once; a new ``start`` drops what the last one
     had left; ``finish_now()`` runs the rest at once (a reader that needs every widget). ``sliced=False``
@@ -34,15 +39,18 @@ class Slices(QObject):
     as loading until it is done (``StepPage.watch``)."""
 
     finished = Signal()
+    #: Seconds of making per turn: the layout and painting of what was made follow in the same or the next
+    #: turn and cost about as much again, so a turn stays well under the 50 ms a user would feel.
+    BUDGET = 0.008
     NEXT_TURN = None  # an item of ``work`` that ends the turn: what follows waits for the next one
 
-    def __init__(self, parent: QObject, budget: float = 0.02, sliced: bool = True):
+    def __init__(self, parent: QObject, budget: float = BUDGET, sliced: bool = True):
         super().__init__(parent)
         self.budget, self.sliced = budget, sliced
         self._work = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
+        self._timer.setInterval(SLICE_GAP_MS)
         self._timer.timeout.connect(self._turn)
 
     def start(self, work: Iterable[Callable[[], None]], now: bool = True) -> None:
@@ -268,7 +276,7 @@ class StepPage(QWidget):
         """Still making the widgets of its last fill over a few turns of the event loop (``Slices``)."""
         return any(slices.busy() for slices in self._watched)
 
-    def slices(self, budget: float = 0.02) -> Slices:
+    def slices(self, budget: float = Slices.BUDGET) -> Slices:
         """A ``Slices`` of this step: sliced in a wizard (with a background queue), at once otherwise."""
         slices = Slices(self, budget, sliced=self.context.queue is not None)
         self.watch(slices)

@@ -8,6 +8,9 @@ thread, the wizard's modules one per turn of the event loop (about 10 ms each, t
 again), deepest first so that each turn imports one module whose own imports are already there. A module
 that cannot be imported is left for its ordinary import (it says why then). ``stop()`` stops it sooner
 (the window closes). Opening a dossier before it is done just imports what is left then.
+
+Once every module is imported, the objects alive then (the modules, the window) are frozen out of the cycle
+collector's full collections (``workers.freeze_survivors``) — as soon as no dossier is open (``idle()``).
 """
 
 from __future__ import annotations
@@ -146,10 +149,20 @@ def _import(name: str) -> None:
 class WarmUp(QObject):
     """The imports of ``BACKGROUND`` then ``UI`` (see the module's docstring)."""
 
-    def __init__(self, parent: QObject, background: tuple[str, ...] = BACKGROUND, ui: tuple[str, ...] = UI):
+    FREEZE_RETRY_MS = 5000  # a dossier open when the imports end: the freeze waits until it is closed
+
+    def __init__(self, parent: QObject, background: tuple[str, ...] = BACKGROUND, ui: tuple[str, ...] = UI,
+                 idle=None):
         super().__init__(parent)
         from esms_desktop.ui import workers
 
+        # no dossier open (its objects are not frozen with the start-up's): by default, the owner shows none
+        self._idle = idle if idle is not None else (lambda: getattr(parent, "wizard", None) is None)
+        self.frozen = False
+        self._freeze_timer = QTimer(self)
+        self._freeze_timer.setSingleShot(True)
+        self._freeze_timer.setInterval(self.FREEZE_RETRY_MS)
+        self._freeze_timer.timeout.connect(self._freeze)
         self._ui = [name for name in ui if name not in sys.modules]
         self._timer = QTimer(self)
         self._timer.setInterval(0)
@@ -160,7 +173,7 @@ class WarmUp(QObject):
         workers.start(self._worker)
 
     def busy(self) -> bool:
-        return self._worker is not None or bool(self._ui)
+        return self._worker is not None or bool(self._ui) or self._freeze_timer.isActive()
 
     def stop(self) -> None:
         """Stop (the window closes): the background import under way ends, nothing more is imported."""
@@ -168,6 +181,7 @@ class WarmUp(QObject):
 
         self._ui = []
         self._timer.stop()
+        self._freeze_timer.stop()
         if self._worker is not None:
             workers.stop(self._worker)
             self._worker = None
@@ -179,6 +193,16 @@ class WarmUp(QObject):
             _import(self._ui.pop(0))
         if not self._ui:
             self._timer.stop()
+            self._freeze()
+
+    def _freeze(self) -> None:
+        from esms_desktop.ui import workers
+
+        if self._idle():
+            workers.freeze_survivors()
+            self.frozen = True
+        else:
+            self._freeze_timer.start()
 
 
 def warm_up(parent: QObject) -> WarmUp:

@@ -72,12 +72,14 @@ def _scrolled() -> QScrollArea:
 
 def _warm_rule_caches() -> None:
     """Read once, in the background at the opening, the files the steps' fills look up on the UI thread
-    (the campaigns' document names of every source shown, the maturity actions' titles): about 40 ms
-    that no first visit of a step pays any more."""
+    (the campaigns' document names of every source shown, the maturity actions' titles, the French catalogue
+    of the values GALIS is given): about 50 ms that no first visit of a step pays any more."""
+    from esms_desktop.reports.french import catalogue
     from esms_desktop.rules.campaign import readable_source
     from esms_desktop.rules.maturity.scoring import MaturityError, load_actions
 
     readable_source("")
+    catalogue()
     try:
         load_actions()
     except MaturityError:  # reported by the steps that use it
@@ -210,9 +212,12 @@ class WizardView(QWidget):
         page = self._pages[index]
         if page is None:
             cls = self.step_classes[index]
-            page = cls(self._context)
+            area = self.stack.widget(index)
+            # made in its place (hidden until setWidget shows it): a page made apart and then put in the
+            # styled window has its whole tree styled again, some 5 to 10 ms for the larger steps
+            page = cls(self._context, area.viewport())
             self._pages[index] = page
-            self.stack.widget(index).setWidget(page)
+            area.setWidget(page)
             # the step states, the live check, the history (and the follow-up when it is that step's)
             page.changed.connect(self.refresh_states if isinstance(page, FollowupStep) else self._candidature_changed)
             page.changed.connect(self.step_stored)
