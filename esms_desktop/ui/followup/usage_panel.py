@@ -53,6 +53,9 @@ class UsagePanel(FollowupPanel):
         self._chart_chosen = False  # until the user picks one, the chart shows what lags behind
         self.campaign = campaign
         self.report: UsageReport | None = None
+        # the report shown over a few turns (grid, rates, chart, what is missing: at 200 ESSMS each is a
+        # table or a text of 200 rows), the step loading meanwhile
+        self._report_slices = step.slices(budget=0)
         self.measures: list = []  # every stored measure (rules.followup.usage.Measure), as last read
         self.essms_combo = QComboBox()
         self.import_button = QPushButton()
@@ -179,10 +182,7 @@ class UsagePanel(FollowupPanel):
         _essms, self.measures, self.report = fetched
         if not self._chart_chosen:
             self._choose_chart()
-        self._show_grid()
-        self._show_rates()
-        self._show_chart()
-        self._show_missing()
+        self._report_slices.start([self._show_grid, self._show_rates, self._show_chart, self._show_missing])
 
     def _choose_chart(self) -> None:
         """Show first the first ESSMS and indicator below target at the latest measure."""
