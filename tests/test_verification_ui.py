@@ -190,3 +190,19 @@ def test_solution_step_stores_its_choices(example_window, qtbot):
     assert stored.services_socles == ("dmp", "ins", "eprescription", "plateforme_regionale")
     assert stored.software == "Autre DUI"
     assert "PATHOS" in step.referentials_needed.text()  # the 3 PA ESSMS need AGGIR and PATHOS
+
+
+def test_the_galis_criterion_links_to_its_tab_not_to_the_step_itself(qtbot, example_window):
+    """Criterion 2a is met in the example: its link names the GALIS tab beside the criteria (it used to say
+    « Voir l'étape « Vérification » », the step one is on) and opens it."""
+    wizard = example_window.wizard
+    wizard.go_to_step("verification")
+    settle(wizard)
+    step = wizard.current_step()
+    link = step.criteria_view.link_buttons["admissibility.galis"]
+    assert link.text() == "→ Ouvrir l'onglet « Aide à la saisie GALIS »"
+    assert step.tabs.currentWidget() is step.criteria_view
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    assert step.tabs.currentWidget() is step.galis_view
+    others = [b.text() for k, b in step.criteria_view.link_buttons.items() if k != "admissibility.galis"]
+    assert others and all("« Vérification »" not in text for text in others)

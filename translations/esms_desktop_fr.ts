@@ -2680,6 +2680,14 @@ The same codes as the ESSMS form offers them (what to type next is said with the
         <translation>Source : {source}</translation>
     </message>
     <message>
+        <source>→ Open the tab « GALIS entry helper »</source>
+        <translation>→ Ouvrir l&apos;onglet « Aide à la saisie GALIS »</translation>
+    </message>
+    <message>
+        <source>The values to type in GALIS, beside the criteria</source>
+        <translation>Les valeurs à saisir dans GALIS, dans l&apos;onglet voisin des critères</translation>
+    </message>
+    <message>
         <source>→ See the step « {step} »</source>
         <translation>→ Voir l&apos;étape « {step} »</translation>
     </message>
@@ -9122,6 +9130,7 @@ Source : {source}</translation>
     <name>StepPage</name>
     <message>
         <source>Not loaded</source>
+        <extracomment>Between two slices: 1 ms, not 0 — a timer at 0 started while Qt fires its timers may fire again in the same pass of the event loop, and two slices then make one long turn with no input read between them. Seconds of making per turn: the layout and painting of what was made follow in the same or the next turn and cost about as much again, so a turn stays well under the 50 ms a user would feel.</extracomment>
         <translation>Non chargé</translation>
     </message>
     <message>

@@ -182,21 +182,29 @@ class CriteriaView(QScrollArea):
         if fact_no:  # nothing to improve: no link
             return card
         step = step_titles.get(c.step, c.step)
+        if c.step == "verification":  # this very step: its GALIS tab (VerificationStep.follow_link)
+            link = self._link(self.tr("→ Open the tab « GALIS entry helper »"),
+                              self.tr("The values to type in GALIS, beside the criteria"), c)
+            bottom.addWidget(link, 0, Qt.AlignmentFlag.AlignRight)
+            return card
         if c.state not in OPEN_STATES:
             text = self.tr("→ See the step « {step} »")
         elif c.kind == "priority":
             text = self.tr("→ Improve it in the step « {step} »")
         else:
             text = self.tr("→ Fix it in the step « {step} »")
-        text = text.format(step=step)
+        link = self._link(text.format(step=step), self.tr("Go to the step « {step} »").format(step=step), c)
+        bottom.addWidget(link, 0, Qt.AlignmentFlag.AlignRight)
+        return card
+
+    def _link(self, text: str, tip: str, c: Criterion) -> QPushButton:
         link = QPushButton(text)
         link.setObjectName("criterionLink")
         link.setCursor(Qt.CursorShape.PointingHandCursor)
-        link.setToolTip(self.tr("Go to the step « {step} »").format(step=step))
+        link.setToolTip(tip)
         link.clicked.connect(lambda _=False, s=c.step, f=c.field: self.link_activated.emit(s, f))
         self.link_buttons[c.key] = link
-        bottom.addWidget(link, 0, Qt.AlignmentFlag.AlignRight)
-        return card
+        return link
 
     def _state_text(self, state: str) -> str:
         return {"met": self.tr("met"), "not_met": self.tr("not met"), "to_complete": self.tr("to complete"),
