@@ -184,6 +184,23 @@ def answer_modal(qtbot):
     yield arm
 
 
+def answer_box(qtbot, answer_modal, button: str | None = None) -> dict:
+    """Arm the next message box: record its name, text and buttons (``seen``), click the button whose text
+    is ``button`` (or its first one: the OK of a box that only says something)."""
+    from PySide6.QtCore import Qt
+
+    seen = {}
+
+    def on_box(box):
+        seen["name"], seen["text"] = box.objectName(), box.text()
+        seen["buttons"] = {b.text() for b in box.buttons()}
+        wanted = next(b for b in box.buttons() if button is None or b.text() == button)
+        qtbot.mouseClick(wanted, Qt.MouseButton.LeftButton)
+
+    answer_modal(on_box)
+    return seen
+
+
 @pytest.fixture
 def main_window(qtbot, french, db_path):
     """A started main window on a fresh database, in French."""

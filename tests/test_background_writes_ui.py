@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QProg
 from esms_desktop.storage import dossier_states, governance, grappe, needs, planning
 from esms_desktop.storage.dossier_file import import_file
 
-from conftest import EXAMPLE, settle
+from conftest import EXAMPLE, answer_box as answer, settle
 
 RELOAD, KEEP = "&Recharger", "&Garder ma version"
 
@@ -37,18 +37,6 @@ def _yes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
 
 
-def answer(qtbot, answer_modal, button: str | None = None) -> dict:
-    """Arm the next modal box: record its name, text and buttons, click ``button`` (or its only one)."""
-    seen = {}
-
-    def on_box(box):
-        seen["name"], seen["text"] = box.objectName(), box.text()
-        seen["buttons"] = {b.text() for b in box.buttons()}
-        wanted = next(b for b in box.buttons() if button is None or b.text() == button)
-        qtbot.mouseClick(wanted, Qt.MouseButton.LeftButton)
-
-    answer_modal(on_box)
-    return seen
 
 
 def _ok(dialog):

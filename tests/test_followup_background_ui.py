@@ -20,7 +20,7 @@ from esms_desktop.storage.dossier_file import import_file
 from esms_desktop.storage.followup import get_followup
 from esms_desktop.storage.usage_measures import list_measures
 
-from conftest import ROOT, settle
+from conftest import ROOT, answer_box as answer, settle
 
 TWIN = ROOT / "resources" / "examples" / "exemple-grappe-bfc-retenu.json"
 RELOAD, KEEP = "&Recharger", "&Garder ma version"
@@ -39,17 +39,6 @@ def _open_followup(main_window, tab: int = 0):
     return wizard, step, dossier_id
 
 
-def answer(qtbot, answer_modal, button: str | None = None) -> dict:
-    seen = {}
-
-    def on_box(box):
-        seen["name"], seen["text"] = box.objectName(), box.text()
-        seen["buttons"] = {b.text() for b in box.buttons()}
-        wanted = next(b for b in box.buttons() if button is None or b.text() == button)
-        qtbot.mouseClick(wanted, Qt.MouseButton.LeftButton)
-
-    answer_modal(on_box)
-    return seen
 
 
 def test_the_follow_up_reads_and_writes_off_the_ui_thread(qtbot, main_window, monkeypatch, answer_modal, tmp_path):

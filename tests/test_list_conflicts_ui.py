@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QDialogButtonBox, QLineEd
 from esms_desktop.formatting import euros
 from esms_desktop.storage import budget, communication, needs, planning
 
+from conftest import answer_box as answer
+
 pytestmark = pytest.mark.usefixtures("french")
 
 RELOAD, KEEP = "&Recharger", "&Garder ma version"
@@ -34,18 +36,6 @@ def open_step(qtbot, db, dossier_id, cls):
     return step
 
 
-def answer(qtbot, answer_modal, button: str | None = None) -> dict:
-    """Arm the next modal box: record its text and buttons, click ``button`` (or OK for the « deleted » box)."""
-    seen = {}
-
-    def on_box(box):
-        seen["name"], seen["text"] = box.objectName(), box.text()
-        seen["buttons"] = {b.text() for b in box.buttons()}
-        wanted = next(b for b in box.buttons() if button is None or b.text() == button)
-        qtbot.mouseClick(wanted, Qt.MouseButton.LeftButton)
-
-    answer_modal(on_box)
-    return seen
 
 
 def type_text(qtbot, edit: QLineEdit, text: str) -> None:
