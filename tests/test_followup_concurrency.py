@@ -87,3 +87,20 @@ def test_a_count_typed_keeps_the_counts_someone_else_typed(db, twin):
     usage_measures.set_measure(db, twin, measure.finess_et, measure.month, {}, based_on=None)
     assert next(m for m in usage_measures.list_measures(db, twin)
                 if (m.finess_et, m.month) == (measure.finess_et, measure.month)).counts == stored
+
+
+def test_a_refused_expense_change_leaves_no_invoice_behind(db, twin, tmp_path):
+    """Someone else changed the expense meanwhile: the change with a new invoice is refused, and the invoice
+    attached for it is removed again (« checked before anything is attached »)."""
+    from esms_desktop.storage.documents import list_documents
+
+    seen = store.expense_as_stored(store.list_expenses(db, twin)[0])
+    invoices_before = {d.sha256 for d in list_documents(db, twin, "invoice")}
+    store.update_expense(db, twin, 0, **{k: seen[k] for k in ("budget_line", "status", "date")},
+                         label=seen["label"], amount=seen["amount"] + 1, based_on=seen)  # someone else
+    invoice = tmp_path / "facture-nouvelle.pdf"
+    invoice.write_bytes(b"%PDF-1.4\n% une facture jamais vue\n%%EOF\n")
+    with pytest.raises(StaleEdit):
+        store.update_expense(db, twin, 0, **{k: seen[k] for k in ("budget_line", "status", "date")},
+                             label=seen["label"], amount=seen["amount"] + 2, invoice_path=str(invoice), based_on=seen)
+    assert {d.sha256 for d in list_documents(db, twin, "invoice")} == invoices_before

@@ -472,3 +472,20 @@ def test_quick_ticks_of_one_partner_in_the_window_are_all_kept(qtbot, main_windo
     assert stored.informed is False
     row = [p.id for p in communication.list_partners(main_window.db, dossier_id)].index(uninformed.id)
     assert step.partner_tree.topLevelItem(row).checkState(2) == Qt.CheckState.Unchecked
+
+
+def test_a_sent_value_is_dropped_once_read_after_its_store_even_if_someone_changed_it_since():
+    """SentValues: my value is what the next edit starts from until a read made after my store; if someone
+    else changed the field after my store, that read shows theirs (not mine, forever)."""
+    from esms_desktop.ui.autosave import Write
+    from esms_desktop.ui.conflict_dialog import SentValues
+
+    sent = SentValues()
+    stored = []
+    write = sent.keep("p", Write(lambda: None, stored.append), {"name": "Old"}, {"name": "Mine"})
+    sent.read_back({"p": {"name": "Old"}})  # a read made before my write was stored: mine still shown
+    assert sent.shown("p", {"name": "Old"}) == {"name": "Mine"}
+    write.then("done")  # stored
+    assert stored == ["done"]
+    sent.read_back({"p": {"name": "Theirs"}})  # read after my store: someone changed it since
+    assert sent.shown("p", {"name": "Theirs"}) == {"name": "Theirs"}

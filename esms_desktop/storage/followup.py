@@ -382,8 +382,9 @@ def expense_as_stored(expense: "Expense") -> dict:
 def update_expense(db: Database, dossier_id: int, index: int, *, budget_line: int | None, label: str, amount: int,
                    status: str, date: str | None, invoice_path: str | None = None, based_on: dict | None = None) -> None:
     """Change the expense at ``index``; a new invoice file replaces its invoice (the old document is removed
-    when no other expense refers to it). Checked before anything is attached or written. ``based_on``: the
-    expense as the user saw it (``expense_as_stored``): changed by someone else meanwhile, ``StaleEdit``."""
+    when no other expense refers to it). Checked before anything is attached or written; refused once attached
+    (``based_on``: the expense as the user saw it, ``expense_as_stored``; changed by someone else meanwhile,
+    ``StaleEdit``; removed, ``NotFoundError``), the new invoice is removed again unless an expense uses it."""
     check_money({"expenses": [{"label": label, "amount": amount, "status": status, "date": date}]})
     new_invoice = _attach_invoice(db, dossier_id, invoice_path, label) if invoice_path else None
     seen = {}
@@ -398,7 +399,13 @@ def update_expense(db: Database, dossier_id: int, index: int, *, budget_line: in
         money["expenses"] = expenses
         seen["expenses"] = expenses
 
-    _change_money(db, dossier_id, change)
+    try:
+        _change_money(db, dossier_id, change)
+    except Exception:
+        if new_invoice:  # refused (changed or removed meanwhile): the invoice attached for it goes too
+            stored = get_followup(db, dossier_id).money.get("expenses", [])
+            _drop_invoice(db, dossier_id, new_invoice, stored)
+        raise
     if seen["invoice"] != seen["old"]:
         _drop_invoice(db, dossier_id, seen["old"], seen["expenses"])
 

@@ -189,27 +189,41 @@ class SentValues:
 
     def __init__(self):
         self.rows: dict[Any, dict] = {}
+        self._landed: dict[Any, dict] = {}  # of ``rows``, the fields whose write is stored (then: read after it)
 
     def shown(self, key, values: Mapping[str, Any]) -> dict:
         return {**values, **self.rows.get(key, {})}
 
     def keep(self, key, write, original: Mapping[str, Any], values: Mapping[str, Any]):
         """Remember the fields ``write`` sends; the write returned forgets them when it fails unanswered."""
-        self.rows.setdefault(key, {}).update({k: v for k, v in values.items() if v != original.get(k)})
-        return forgetting(write, lambda: self.forget(key))
+        from esms_desktop.ui.autosave import Write
+
+        sent = {k: v for k, v in values.items() if v != original.get(k)}
+        self.rows.setdefault(key, {}).update(sent)
+
+        def stored(result) -> None:  # any read from now on was made after this write: it knows better
+            self._landed.setdefault(key, {}).update(sent)
+            if write.then is not None:
+                write.then(result)
+
+        return forgetting(Write(write.run, stored, write.failed), lambda: self.forget(key))
 
     def forget(self, key) -> None:
         """Refused, « recharger », deleted: the next edit starts from what is stored."""
         self.rows.pop(key, None)
+        self._landed.pop(key, None)
 
     def read_back(self, stored: Mapping[Any, Mapping[str, Any]]) -> None:
-        """The rows read again (key → values): the fields they hold as sent are stored; a row gone, all."""
+        """The rows read again (key → values): the fields they hold as sent are stored; a row gone, all; a
+        field whose write was stored before this read, whatever it holds now (someone changed it since)."""
         for key, sent in list(self.rows.items()):
-            values = stored.get(key)
-            for name in [n for n, v in sent.items() if values is None or values.get(n) == v]:
+            values, landed = stored.get(key), self._landed.get(key, {})
+            for name in [n for n, v in sent.items()
+                         if values is None or values.get(n) == v or (n in landed and landed[n] == v)]:
                 del sent[name]
+                landed.pop(name, None)
             if not sent:
-                del self.rows[key]
+                self.forget(key)
 
 
 def forgetting(write, forget: Callable[[], Any]):

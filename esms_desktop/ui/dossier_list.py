@@ -156,8 +156,11 @@ class DossierListView(QWidget):
         from esms_desktop.storage.dossier_index import list_dossiers
 
         db = self.db
+        title = self.tr("Your ESMS numérique dossiers")
+        # a refusal said once (not read again at once: an unreachable server would ask again and again)
         self._in_background(self.tr("Reading the dossiers…"), lambda: list_dossiers(db),
-                            lambda rows: self.refresh(select_id, rows), self.tr("Your ESMS numérique dossiers"))
+                            lambda rows: self.refresh(select_id, rows), title,
+                            failed=lambda exc: self._say_failed(title, exc))
 
     def _in_background(self, text: str, work, done, title: str, failed=None):
         """Run ``work`` (storage only) in a thread: ``text`` shown beside the buttons (and in a box after a
@@ -265,6 +268,8 @@ class DossierListView(QWidget):
         for worker in self._cancelled + [self.worker]:
             workers.stop(worker)
         self.worker, self._cancelled = None, []
+        # a create, rename, duplicate or delete under way ends first (a restore or another database next)
+        workers.wait(self.deletion)
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()

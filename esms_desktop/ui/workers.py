@@ -212,7 +212,7 @@ class _Call(QObject):
         except Exception as exc:  # noqa: BLE001 - given to the UI thread, said there
             error = exc
         finally:
-            self.work = None  # what the function held is let go with the worker, on the UI thread
+            self.work = None  # let go here, in this thread: ``work`` holds no widget (see ``call``)
         self.ended.emit(result, error)
         self.done.emit()
 

@@ -250,7 +250,8 @@ class CommunicationStep(StepPage):
         summary = action.message if len(action.message) <= 80 else action.message[:77] + "…"
         if self._confirm(self.tr("Remove the action « {message} » from the plan?").format(message=summary)):
             self.context.name_change(self.tr("remove the action « {message} »").format(message=summary))
-            self._delete_in_background(communication.delete_action, ident, action.version, action.values(), summary)
+            self._delete_in_background(communication.delete_action, ident, action.version,
+                                       self._sent.shown(("action", ident), action.values()), summary)
 
     # partners ------------------------------------------------------------
     def add_partner(self) -> None:
@@ -275,7 +276,8 @@ class CommunicationStep(StepPage):
         partner = next((p for p in self.partners if p.id == ident), None)
         if partner is not None and self._confirm(
                 self.tr("Remove the partner « {name} » from the list?").format(name=partner.name)):
-            self._delete_in_background(communication.delete_partner, ident, partner.version, partner.values(),
+            self._delete_in_background(communication.delete_partner, ident, partner.version,
+                                       self._sent.shown(("partner", ident), partner.values()),
                                        partner.name)
 
     def _partner_item_changed(self, item: QTreeWidgetItem, column: int) -> None:

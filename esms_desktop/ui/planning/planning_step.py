@@ -664,5 +664,6 @@ class PlanningStep(StepPage):
             return
         self.context.name_change(self.tr("remove the task « {title} »").format(title=row.title))
         self.submit_write(conflict_dialog.delete_in_background(
-            self, self.context.submit, planning.delete_task, self.db, row.id, row.version, row.values(),
+            self, self.context.submit, planning.delete_task, self.db, row.id, row.version,
+            self._sent.shown(row.id, row.values()),
             then=lambda _r: self._stored(), reshow=self._stored, name=row.title, display=self._display))

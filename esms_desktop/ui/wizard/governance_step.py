@@ -410,7 +410,7 @@ class GovernanceStep(StepPage):
 
             self.submit_write(delete_in_background(
                 self, self.context.submit, governance.delete_person, self.db, person_id, person.version,
-                person.values(), then=lambda _r: self._stored(), reshow=self._stored, name=person.name))
+                self._sent.shown(person_id, person.values()), then=lambda _r: self._stored(), reshow=self._stored, name=person.name))
 
     def _select(self, person_id: int) -> None:
         for row in range(self.people_table.rowCount()):

@@ -393,7 +393,8 @@ class GrappeStep(StepPage):
             return
         self.submit_write(delete_in_background(
             self, self.context.submit, grappe.delete_og if kind == "og" else grappe.delete_essms, self.db, ident,
-            row.version, row.values(), then=lambda _r: self._stored(), reshow=self._stored, name=row.name))
+            row.version, self._sent.shown((kind, ident), row.values()), then=lambda _r: self._stored(),
+            reshow=self._stored, name=row.name))
 
     def _write(self, run, select) -> None:
         """``run()`` (storage only) in the background; then the grappe read again and ``select(result)``'s

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import Enum
-
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStyle, QWidget
