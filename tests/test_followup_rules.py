@@ -61,3 +61,15 @@ def test_essms_dates_follow_their_wave_unless_typed():
     data = copy.deepcopy(TWIN)
     data["dossier"]["followup"]["deployment"]["essms"]["890000102"] = {"start": "2025-08-18", "end": "2026-04-02"}
     assert {e.finess_et for e in deployment(data, CAMPAIGN).essms if e.past_limit} == {"890000102"}  # a day late
+
+
+def test_the_follow_up_and_the_planning_give_the_same_limit_at_a_month_end():
+    """One limit (rules.planning.plan.deployment_limit): a project starting 31/08/2024, acquisition, at most
+    18 months (003 §3.1) → 28/02/2026 (February has no 31st: its last day). The follow-up used to count from
+    the 1st and add the days back: 01/02/2026 + 30 days = 03/03/2026, four days past the planning's."""
+    from esms_desktop.rules.planning.plan import check_dossier_plan
+
+    data = copy.deepcopy(TWIN)
+    data["dossier"]["planning"][0]["start"] = "2024-08-31"
+    assert deployment(data, CAMPAIGN).limit == dt.date(2026, 2, 28)
+    assert check_dossier_plan(data, CAMPAIGN).limit == dt.date(2026, 2, 28)

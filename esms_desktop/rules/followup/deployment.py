@@ -16,7 +16,9 @@ from typing import Any
 
 from esms_desktop.rules.campaign import Campaign
 from esms_desktop.rules.findings import campaign_source
-from esms_desktop.rules.followup.usage import add_months
+from esms_desktop.rules.dossier import as_dossier
+from esms_desktop.rules.planning.plan import deployment_limit
+from esms_desktop.rules.planning.schedule import SRC_DURATION
 
 
 @dataclass(frozen=True)
@@ -84,12 +86,10 @@ def deployment(data: Mapping[str, Any], campaign: Campaign) -> Deployment:
     d = data["dossier"]
     tasks = d.get("planning", [])
     start = min((_date(t["start"]) for t in tasks), default=None)
-    project_type = d.get("project_type", "acquisition")
+    project_type = as_dossier(data).project_type  # the model's reading of the file (a null or "": acquisition)
     max_months = campaign.max_duration_months.get(project_type)
-    limit_source = campaign.source_label(campaign_source(campaign, f"max_duration_months.{project_type}", "003 §3.1"))
-    limit = None
-    if start is not None and max_months:
-        limit = add_months(start.replace(day=1), max_months) + dt.timedelta(days=start.day - 1)
+    limit_source = campaign.source_label(campaign_source(campaign, f"max_duration_months.{project_type}", SRC_DURATION))
+    limit = deployment_limit(start, max_months)  # the planning's own (rules/planning/plan.py)
     real = ((d.get("followup") or {}).get("deployment") or {}).get("waves", {})
     numbers = sorted({t["wave"] for t in tasks if t.get("wave")} | {int(k) for k in real})
     waves = []

@@ -126,6 +126,14 @@ def filing_scope_and_region(d: Dossier, campaign: Campaign) -> tuple[Scope, str 
 # --- the check ------------------------------------------------------------------------------------
 
 
+def deployment_limit(start: dt.date | None, max_months: int | None) -> dt.date | None:
+    """The latest end of deployment (003 §3.1): the project's start plus the campaign's maximum months, in
+    calendar months (31/08/2024 + 18 → 28/02/2026). The planning's check and the follow-up both use it."""
+    if start is None or not max_months:
+        return None
+    return add_months(start, max_months)
+
+
 @dataclass(frozen=True)
 class PlanningCheck:
     """Everything a view or a report shows about a dossier's planning."""
@@ -158,9 +166,7 @@ class PlanningCheck:
     @property
     def limit(self) -> dt.date | None:
         """The latest end of deployment the campaign allows (start + maximum months)."""
-        if self.start is None or self.max_months is None:
-            return None
-        return add_months(self.start, self.max_months)
+        return deployment_limit(self.start, self.max_months)
 
     @property
     def window(self) -> Window | None:
