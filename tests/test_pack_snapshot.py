@@ -258,6 +258,13 @@ def test_unknown_campaign_year_falls_back_to_a_known_one():
     assert "faute de règles pour 2031" in snap.campaign_label
 
 
+def test_a_dossier_without_campaign_year_says_so_not_none():
+    data = first_slice()
+    del data["dossier"]["campaign_year"]
+    snap = build_pack_snapshot(data, today=TODAY)
+    assert "faute d'année de campagne dans le dossier" in snap.campaign_label and "None" not in snap.campaign_label
+
+
 # --- text helpers -------------------------------------------------------------------------------------
 
 def test_markup_escapes_user_text_and_formats():

@@ -128,4 +128,5 @@ def _campaign(year: int | None) -> tuple[Campaign, str]:
         return campaign_of({"campaign_year": wanted}), ""  # validated once per process
     years = available_campaigns()
     fallback = min(years, key=lambda y: (abs(y - (wanted or years[-1])), -y))
-    return campaign_of({"campaign_year": fallback}), f"règles de la campagne {fallback}, faute de règles pour {wanted}"
+    missing = f"faute de règles pour {wanted}" if wanted else "faute d'année de campagne dans le dossier"
+    return campaign_of({"campaign_year": fallback}), f"règles de la campagne {fallback}, {missing}"
